@@ -1,0 +1,217 @@
+import { resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { ConfigError, normalizeSeverity, resolveConfig, severityFor, type Config } from '../config.js';
+import { BUILTIN } from '../engine/builtin.js';
+import { lint } from '../engine/lint.js';
+import type { Rule } from '../engine/rule.js';
+import { closest } from '../engine/schema.js';
+import { BUILTIN_DOCS_TEXT, RULE_DOCS } from '../generated/docs.js';
+import { RULES } from '../generated/rules.js';
+import type { MeshSettings } from '../model/mesh.js';
+import { FORMATTERS } from '../report/formatters/index.js';
+import type { Severity } from '../types.js';
+import { VERSION } from '../version.js';
+import { processIo, writeOutput, type Io } from './io.js';
+
+export class UsageError extends Error {}
+
+interface LintFlags {
+  format?: string;
+  outputFile?: string;
+  config?: string;
+  configLookup: boolean;
+  rule: string[];
+  maxWarnings?: string;
+  quiet?: boolean;
+  color?: boolean;
+  stdinFilename?: string;
+  rootNamespace?: string;
+  trustDomain?: string;
+  autoMtls?: string;
+  listRules?: boolean;
+  explain?: string;
+  printConfig?: string;
+  ignore: boolean;
+}
+
+const collect = (v: string, prev: string[]) => [...prev, v];
+
+export function meshFlags(flags: { rootNamespace?: string; trustDomain?: string; autoMtls?: string }): Partial<MeshSettings> {
+  const mesh: Partial<MeshSettings> = {};
+  if (flags.rootNamespace) mesh.rootNamespace = flags.rootNamespace;
+  if (flags.trustDomain) mesh.trustDomain = flags.trustDomain;
+  if (flags.autoMtls !== undefined) {
+    if (flags.autoMtls !== 'true' && flags.autoMtls !== 'false') throw new UsageError(`--auto-mtls takes true or false, not "${flags.autoMtls}"`);
+    mesh.enableAutoMtls = flags.autoMtls === 'true';
+  }
+  return mesh;
+}
+
+export function addMeshOptions(cmd: Command): Command {
+  return cmd
+    .option('--root-namespace <ns>', 'Istio root namespace (meshConfig.rootNamespace; default istio-system)')
+    .option('--trust-domain <domain>', 'mesh trust domain (default cluster.local)')
+    .option('--auto-mtls <bool>', 'meshConfig.enableAutoMtls: true or false (default true)')
+    .option('-c, --config <file>', 'use this configuration file')
+    .option('--no-config-lookup', 'do not look for .meshlint.yaml');
+}
+
+function knownRuleIds(rules: readonly Rule[]): string[] {
+  return [...Object.keys(BUILTIN), ...rules.map((r) => r.id)];
+}
+
+function checkRuleIds(ids: Iterable<string>, known: string[], where: string): void {
+  for (const id of ids) {
+    if (known.includes(id)) continue;
+    const near = closest(id, known);
+    throw new UsageError(`${where}: unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ''}. Run meshlint --list-rules.`);
+  }
+}
+
+function parseRuleFlags(values: string[], known: string[]): Record<string, Severity> {
+  const out: Record<string, Severity> = {};
+  for (const v of values) {
+    const m = /^([a-z0-9-]+):(off|warn|error|0|1|2)$/.exec(v);
+    if (!m) throw new UsageError(`--rule takes id:severity (severity off, warn or error), not "${v}"`);
+    checkRuleIds([m[1]!], known, '--rule');
+    out[m[1]!] = normalizeSeverity(/^\d$/.test(m[2]!) ? Number(m[2]) : m[2]);
+  }
+  return out;
+}
+
+function useColor(flag: boolean | undefined, io: Io): boolean {
+  if (flag !== undefined) return flag;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  return io.isTTY;
+}
+
+function listRules(rules: readonly Rule[]): string {
+  const rows = [
+    ...rules.map((r) => [r.id, r.meta.severity, r.meta.description]),
+    ...Object.entries(BUILTIN).map(([id, m]) => [id, m.severity, `${m.description} (built in)`]),
+  ];
+  const w = Math.max(...rows.map((r) => r[0]!.length));
+  return `${rows.map(([id, sev, desc]) => `${id!.padEnd(w)}  ${sev!.padEnd(5)}  ${desc}`).join('\n')}\n`;
+}
+
+function explain(id: string, rules: readonly Rule[]): string {
+  if (RULE_DOCS[id]) return RULE_DOCS[id]!;
+  if (id in BUILTIN) {
+    const section = BUILTIN_DOCS_TEXT.split(/^## /m).find((s) => s.startsWith(id));
+    return section ? `## ${section}` : `${id}: ${BUILTIN[id]!.description}\n`;
+  }
+  const near = closest(id, knownRuleIds(rules));
+  throw new UsageError(`unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ''}`);
+}
+
+async function lintCommand(paths: string[], flags: LintFlags, io: Io, rules: readonly Rule[]): Promise<number> {
+  const known = knownRuleIds(rules);
+  if (flags.listRules) {
+    io.out(listRules(rules));
+    return 0;
+  }
+  if (flags.explain) {
+    io.out(explain(flags.explain, rules));
+    return 0;
+  }
+  const format = flags.format ?? 'stylish';
+  const formatter = FORMATTERS[format];
+  if (!formatter) throw new UsageError(`unknown format "${format}"; use one of ${Object.keys(FORMATTERS).join(', ')}`);
+  let maxWarnings = -1;
+  if (flags.maxWarnings !== undefined) {
+    maxWarnings = Number(flags.maxWarnings);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${flags.maxWarnings}"`);
+  }
+  const config = resolveConfig(flags, io.cwd);
+  checkRuleIds(Object.keys(config.rules), known, config.file ?? 'config');
+  for (const o of config.overrides) checkRuleIds(Object.keys(o.rules ?? {}), known, config.file ?? 'config');
+  const cliRules = parseRuleFlags(flags.rule, known);
+  const mesh = meshFlags(flags);
+  if (flags.printConfig) {
+    io.out(`${JSON.stringify(printableConfig(config, cliRules, mesh, rules, resolve(io.cwd, flags.printConfig)), null, 2)}\n`);
+    return 0;
+  }
+  if (paths.length === 0) throw new UsageError('no files or folders given. Usage: meshlint [options] <paths...> (use - for stdin)');
+  const stdinText = paths.includes('-') ? await io.readStdin() : undefined;
+  const result = await lint({
+    cwd: io.cwd,
+    patterns: paths,
+    stdin: stdinText !== undefined ? { text: stdinText, filename: flags.stdinFilename } : undefined,
+    config,
+    cliRules,
+    mesh,
+    rules,
+    ignoreFile: flags.ignore,
+  });
+  for (const m of result.missing) io.err(`meshlint: no such file or folder: ${m}\n`);
+  let results = result.results;
+  if (flags.quiet) {
+    results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }));
+  }
+  const text = formatter(results, { cwd: io.cwd, color: flags.outputFile ? false : useColor(flags.color, io), rules, version: VERSION });
+  if (flags.outputFile) writeOutput(resolve(io.cwd, flags.outputFile), text);
+  else io.out(text);
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const fatal = results.some((r) => r.messages.some((m) => m.ruleId === 'internal-error'));
+  if (fatal || result.missing.length > 0) return 2;
+  if (errors > 0) return 1;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    io.err(`meshlint found too many warnings (${warnings}; maximum allowed is ${maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function printableConfig(config: Config, cliRules: Record<string, Severity>, mesh: Partial<MeshSettings>, rules: readonly Rule[], file: string) {
+  const effective: Record<string, Severity> = {};
+  for (const r of rules) effective[r.id] = severityFor(r.id, r.meta.severity, config, file, cliRules);
+  return { file, configFile: config.file ?? null, rules: effective, mesh: { ...config.mesh, ...mesh }, ignorePatterns: config.ignorePatterns };
+}
+
+export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: number) => void): Command {
+  const program = new Command('meshlint')
+    .description('Static analysis of Istio, ambient and Knative security config in Kubernetes manifests.')
+    .version(VERSION, '-v, --version')
+    .argument('[paths...]', 'files and folders to lint (- reads stdin)')
+    .addOption(new Option('-f, --format <name>', `output format: ${Object.keys(FORMATTERS).join(', ')}`))
+    .option('-o, --output-file <file>', 'write the report to a file')
+    .option('--rule <id:severity>', 'set a rule\'s severity (off, warn, error); repeatable', collect, [])
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--quiet', 'report errors only')
+    .option('--color', 'force colours')
+    .option('--no-color', 'no colours')
+    .option('--stdin-filename <name>', 'the file name to report stdin under')
+    .option('--no-ignore', 'do not read .meshlintignore')
+    .option('--list-rules', 'list the rules and exit')
+    .option('--explain <rule>', 'print a rule\'s documentation and exit')
+    .option('--print-config <file>', 'print the configuration in effect for a file and exit');
+  addMeshOptions(program);
+  program.configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  program.exitOverride();
+  program.action(async (paths: string[], flags: LintFlags) => {
+    setCode(await lintCommand(paths, flags, io, rules));
+  });
+  return program;
+}
+
+/** Run the CLI; returns the exit code (0 clean, 1 findings, 2 usage or internal error). */
+export async function run(argv: string[], io: Io = processIo(), rules: readonly Rule[] = RULES): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, rules, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (err instanceof UsageError || err instanceof ConfigError) {
+      io.err(`meshlint: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,15 @@
+import type { RuleMeta } from './rule.js';
+
+/** Diagnostics the engine itself produces; documented in docs/diagnostics.md. */
+export const BUILTIN: Record<string, RuleMeta> = {
+  'yaml-syntax': { description: 'A document is not valid YAML; it is skipped, the rest of the file is linted.', severity: 'error', tags: ['input'] },
+  schema: { description: 'A resource breaks its kind\'s schema (Istio CRDs), or a document is not a Kubernetes object.', severity: 'error', tags: ['input'] },
+  'unreadable-file': { description: 'A file or folder cannot be read (permissions, binary content, not UTF-8, too large).', severity: 'error', tags: ['input'] },
+  'internal-error': { description: 'A rule failed on a resource; the run is incomplete (exit code 2).', severity: 'error', tags: ['internal'] },
+};
+
+export const BUILTIN_DOCS = 'https://github.com/meshlint/meshlint/blob/main/docs/diagnostics.md';
+
+export function builtinUrl(id: string): string {
+  return `${BUILTIN_DOCS}#${id}`;
+}

@@ -1,0 +1,285 @@
+import { resolve } from 'node:path';
+import { emptyConfig, severityFor, type Config } from '../config.js';
+import { expandPaths } from '../load/files.js';
+import { errorText, parseSource, type Doc, type ParsedFile, type Part } from '../load/parse.js';
+import { readManifest } from '../load/read.js';
+import { SourceFile } from '../load/source.js';
+import type { MeshSettings } from '../model/mesh.js';
+import { Model } from '../model/model.js';
+import { arr, isRecord, looksLikeObject, resourceLabel, toResource, type At, type Resource } from '../model/resource.js';
+import type { Diagnostic, Path, Severity } from '../types.js';
+import { BUILTIN, builtinUrl } from './builtin.js';
+import { docsUrl, type Report, type Rule, type RuleContext } from './rule.js';
+import { closest, hasSchema, ISTIO_KINDS, validateResource } from './schema.js';
+
+export interface LintOptions {
+  cwd?: string;
+  /** Files and folders; `-` reads `stdin`. */
+  patterns: string[];
+  stdin?: { text: string; filename?: string };
+  config?: Config;
+  /** `--rule id:severity` from the command line. */
+  cliRules?: Record<string, Severity>;
+  /** Mesh settings from the command line; they win over the config file and the manifests. */
+  mesh?: Partial<MeshSettings>;
+  rules: readonly Rule[];
+  ignoreFile?: boolean;
+}
+
+export interface FileResult {
+  filePath: string;
+  messages: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+}
+
+export interface LintResult {
+  results: FileResult[];
+  /** Arguments that name no file or folder. */
+  missing: string[];
+  model: Model;
+}
+
+export interface LoadedInput {
+  files: ParsedFile[];
+  resources: Resource[];
+  /** Diagnostics found while loading (syntax, schema, unreadable files), not yet given a severity. */
+  pending: PendingDiagnostic[];
+  /** Every file linted, including those with no documents, for the report. */
+  paths: string[];
+  missing: string[];
+}
+
+/** A diagnostic before configuration decides its severity. */
+export interface PendingDiagnostic {
+  ruleId: string;
+  file: string;
+  message: string;
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+  downgrade?: boolean;
+  fatal?: boolean;
+  suggestions?: Diagnostic['suggestions'];
+  related?: Diagnostic['related'];
+}
+
+const STDIN_NAME = '<stdin>';
+
+/** Read, parse and validate the input; every problem becomes a diagnostic and the rest goes on. */
+export async function loadInput(opts: Omit<LintOptions, 'rules'>): Promise<LoadedInput> {
+  const cwd = opts.cwd ?? process.cwd();
+  const config = opts.config ?? emptyConfig(cwd);
+  const pending: PendingDiagnostic[] = [];
+  const files: ParsedFile[] = [];
+  const paths: string[] = [];
+  const fileArgs = opts.patterns.filter((p) => p !== '-');
+  const expanded = expandPaths(fileArgs, { cwd, ignorePatterns: config.ignorePatterns, ignoreFile: opts.ignoreFile });
+  for (const p of expanded.problems) {
+    paths.push(p.path);
+    pending.push(atFileStart('unreadable-file', p.path, p.message));
+  }
+  const sources: SourceFile[] = [];
+  if (opts.patterns.includes('-')) {
+    const name = opts.stdin?.filename ? resolve(cwd, opts.stdin.filename) : STDIN_NAME;
+    sources.push(new SourceFile(name, opts.stdin?.text ?? ''));
+  }
+  for (const path of expanded.files) {
+    const read = readManifest(path);
+    if ('problem' in read) {
+      paths.push(path);
+      pending.push(atFileStart('unreadable-file', path, read.problem));
+      continue;
+    }
+    sources.push(new SourceFile(path, read.text));
+  }
+  const resources: Resource[] = [];
+  for (const source of sources) {
+    paths.push(source.path);
+    const parsed = parseSource(source);
+    files.push(parsed);
+    for (const problem of parsed.problems) {
+      const range = source.range(problem.offset, problem.endOffset ?? problem.offset);
+      pending.push({ ruleId: 'yaml-syntax', file: source.path, message: problem.message, start: range.start, end: range.end });
+    }
+    for (const doc of parsed.docs) collectResources(doc, resources, pending);
+  }
+  await validateSchemas(resources, pending);
+  return { files, resources, pending, paths, missing: expanded.missing };
+}
+
+function atFileStart(ruleId: string, file: string, message: string): PendingDiagnostic {
+  return { ruleId, file, message, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+}
+
+/** A document is an object, a `List` of objects, or something we say we skip. */
+function collectResources(doc: Doc, out: Resource[], pending: PendingDiagnostic[]): void {
+  const data = doc.data;
+  const add = (raw: unknown, base: Path) => {
+    if (!looksLikeObject(raw)) {
+      const what = Array.isArray(raw) ? 'a list' : isRecord(raw) ? 'a map without apiVersion and kind' : `a ${typeof raw} value`;
+      const range = doc.locate(base);
+      pending.push({
+        ruleId: 'schema',
+        file: doc.file.path,
+        message: `${base.length ? 'This item' : 'This document'} is ${what}, not a Kubernetes object; it is skipped`,
+        start: range.start,
+        end: range.end,
+        downgrade: true,
+      });
+      return;
+    }
+    out.push(toResource(raw, doc, base));
+  };
+  if (isRecord(data) && typeof data.kind === 'string' && data.kind.endsWith('List') && Array.isArray(data.items)) {
+    arr(data.items).forEach((item, i) => add(item, ['items', i]));
+  } else {
+    add(data, []);
+  }
+}
+
+async function validateSchemas(resources: Resource[], pending: PendingDiagnostic[]): Promise<void> {
+  for (const r of resources) {
+    const problems: Array<{ path: Path; message: string; part?: Part }> = [];
+    if (hasSchema(r)) {
+      problems.push(...(await validateResource(r)));
+    } else if (r.group.endsWith('istio.io') === false && !ISTIO_KINDS.includes(r.kind)) {
+      const near = closest(r.kind, ISTIO_KINDS);
+      if (near && near !== r.kind && r.group.includes('istio')) {
+        problems.push({ path: ['kind'], message: `Unknown kind "${r.kind}" in ${r.apiVersion}; did you mean "${near}"?` });
+      }
+    }
+    for (const p of problems) {
+      const range = r.doc.locate([...r.base, ...p.path], p.part ?? 'value');
+      pending.push({ ruleId: 'schema', file: r.doc.file.path, message: `${resourceLabel(r)}: ${p.message}`, start: range.start, end: range.end });
+    }
+  }
+}
+
+/** Run every enabled rule over the model; a rule that throws is reported and the others go on. */
+export function runRules(model: Model, rules: readonly Rule[], enabled: (id: string) => boolean): PendingDiagnostic[] {
+  const out: PendingDiagnostic[] = [];
+  for (const rule of rules) {
+    if (!enabled(rule.id)) continue;
+    const internal = (err: unknown, resource?: Resource) => {
+      const where = resource ? ` on ${resourceLabel(resource)}` : '';
+      const d = resource ? resolveAt({ resource, path: [] }) : undefined;
+      out.push({
+        ruleId: 'internal-error',
+        file: d?.file ?? STDIN_NAME,
+        message: `Rule "${rule.id}" failed${where}: ${errorText(err)}. Please report this; other rules' findings are still shown.`,
+        start: d?.start ?? { line: 1, column: 1 },
+        end: d?.end ?? { line: 1, column: 1 },
+        fatal: true,
+      });
+    };
+    const ctx: RuleContext = {
+      model,
+      report: (r: Report) => out.push(toPending(rule.id, r)),
+      each(items, fn) {
+        for (const item of items) {
+          try {
+            fn(item);
+          } catch (err) {
+            internal(err, item.resource);
+          }
+        }
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (err) {
+      internal(err);
+    }
+  }
+  return out;
+}
+
+function resolveAt(at: At): { file: string; start: PendingDiagnostic['start']; end: PendingDiagnostic['end'] } {
+  const range = at.resource.doc.locate([...at.resource.base, ...at.path], at.part);
+  return { file: at.resource.doc.file.path, start: range.start, end: range.end };
+}
+
+function toPending(ruleId: string, r: Report): PendingDiagnostic {
+  const loc = resolveAt(r.at);
+  return {
+    ruleId,
+    ...loc,
+    message: r.message,
+    downgrade: r.severity === 'warn',
+    suggestions: r.suggestions,
+    related: r.related?.map((rel) => {
+      const l = resolveAt(rel.at);
+      return { message: rel.message, file: l.file, line: l.start.line, column: l.start.column };
+    }),
+  };
+}
+
+/** The whole pipeline: load, model, rules, severities, sorted per-file results. */
+export async function lint(opts: LintOptions): Promise<LintResult> {
+  const cwd = opts.cwd ?? process.cwd();
+  const config = opts.config ?? emptyConfig(cwd);
+  const input = await loadInput({ ...opts, cwd, config });
+  const model = new Model(input.resources, { ...config.mesh, ...(opts.mesh ?? {}) });
+  const cli = opts.cliRules ?? {};
+  const defaults = new Map<string, Severity>();
+  for (const [id, meta] of Object.entries(BUILTIN)) defaults.set(id, meta.severity);
+  for (const r of opts.rules) defaults.set(r.id, r.meta.severity);
+  const hasOverrides = config.overrides.length > 0;
+  // A rule runs unless it is off everywhere; overrides may turn it on for some files only.
+  const enabled = (id: string) =>
+    hasOverrides || (cli[id] ?? config.rules[id] ?? defaults.get(id) ?? 'error') !== 'off';
+  const pending = [...input.pending, ...runRules(model, opts.rules, enabled)];
+  return { results: finish(pending, input.paths, defaults, config, cli), missing: input.missing, model };
+}
+
+function finish(
+  pending: PendingDiagnostic[],
+  paths: string[],
+  defaults: Map<string, Severity>,
+  config: Config,
+  cli: Record<string, Severity>,
+): FileResult[] {
+  const byFile = new Map<string, FileResult>();
+  for (const p of paths) byFile.set(p, { filePath: p, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 });
+  const seen = new Set<string>();
+  for (const d of pending) {
+    let sev: Severity = d.fatal ? 'error' : severityFor(d.ruleId, defaults.get(d.ruleId) ?? 'error', config, d.file, cli);
+    if (sev === 'off') continue;
+    if (d.downgrade) sev = 'warn';
+    const key = `${d.file}\u0000${d.start.line}:${d.start.column}\u0000${d.ruleId}\u0000${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let result = byFile.get(d.file);
+    if (!result) byFile.set(d.file, (result = { filePath: d.file, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 }));
+    const message: Diagnostic = {
+      ruleId: d.ruleId,
+      severity: sev === 'error' ? 2 : 1,
+      message: d.message,
+      file: d.file,
+      line: d.start.line,
+      column: d.start.column,
+      endLine: d.end.line,
+      endColumn: d.end.column,
+      url: d.ruleId in BUILTIN ? builtinUrl(d.ruleId) : docsUrl(d.ruleId),
+    };
+    if (d.suggestions?.length) message.suggestions = d.suggestions;
+    if (d.related?.length) message.related = d.related;
+    if (d.fatal) message.fatal = true;
+    result.messages.push(message);
+    if (message.severity === 2) result.errorCount++;
+    else result.warningCount++;
+    if (d.fatal) result.fatalErrorCount++;
+  }
+  const results = [...byFile.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  for (const r of results) r.messages.sort(compareMessages);
+  return results;
+}
+
+function compareMessages(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,166 @@
+import type { Path } from '../types.js';
+import type { Resource } from '../model/resource.js';
+
+/**
+ * CRD schema validation of Istio resources, with the schemas maintained by
+ * @kubernetes-models/istio (generated from Istio's CRDs). Each error is mapped to the node it
+ * names so that the diagnostic points at the offending field.
+ */
+
+type ModelClass = new (data: unknown) => { validate(): void };
+type Loader = () => Promise<Record<string, unknown>>;
+
+const LOADERS: Record<string, Loader> = {
+  'security.istio.io/v1': () => import('@kubernetes-models/istio/security.istio.io/v1'),
+  'security.istio.io/v1beta1': () => import('@kubernetes-models/istio/security.istio.io/v1beta1'),
+  // networking v1 and telemetry v1 are the same protos as v1beta1 and v1alpha1 (istio/api).
+  'networking.istio.io/v1': () => import('@kubernetes-models/istio/networking.istio.io/v1beta1'),
+  'networking.istio.io/v1beta1': () => import('@kubernetes-models/istio/networking.istio.io/v1beta1'),
+  'networking.istio.io/v1alpha3': () => import('@kubernetes-models/istio/networking.istio.io/v1alpha3'),
+  'telemetry.istio.io/v1': () => import('@kubernetes-models/istio/telemetry.istio.io/v1alpha1'),
+  'telemetry.istio.io/v1alpha1': () => import('@kubernetes-models/istio/telemetry.istio.io/v1alpha1'),
+};
+
+export const ISTIO_KINDS = [
+  'AuthorizationPolicy',
+  'PeerAuthentication',
+  'RequestAuthentication',
+  'DestinationRule',
+  'VirtualService',
+  'Gateway',
+  'ServiceEntry',
+  'Sidecar',
+  'WorkloadEntry',
+  'WorkloadGroup',
+  'EnvoyFilter',
+  'ProxyConfig',
+  'Telemetry',
+  'WasmPlugin',
+];
+
+const modules = new Map<string, Promise<Record<string, unknown> | undefined>>();
+
+function loadModule(apiVersion: string): Promise<Record<string, unknown> | undefined> {
+  let m = modules.get(apiVersion);
+  if (!m) {
+    const loader = LOADERS[apiVersion];
+    m = loader ? loader().catch(() => undefined) : Promise.resolve(undefined);
+    modules.set(apiVersion, m);
+  }
+  return m;
+}
+
+export interface SchemaProblem {
+  path: Path;
+  message: string;
+  part: 'key' | 'value';
+}
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** Whether this apiVersion has CRD schemas we validate against. */
+export function hasSchema(r: Resource): boolean {
+  return r.apiVersion in LOADERS;
+}
+
+export async function validateResource(r: Resource): Promise<SchemaProblem[]> {
+  const mod = await loadModule(r.apiVersion);
+  if (!mod) return [];
+  const Model = mod[r.kind] as ModelClass | undefined;
+  if (typeof Model !== 'function') {
+    return [{ path: ['kind'], message: `${r.apiVersion} has no kind "${r.kind}"${suggestKind(r.kind)}`, part: 'value' }];
+  }
+  try {
+    new Model(r.raw).validate();
+    return [];
+  } catch (err) {
+    const errors = (err as { errors?: AjvError[] }).errors;
+    if (!Array.isArray(errors)) return [{ path: [], message: (err as Error).message, part: 'value' }];
+    return toProblems(errors);
+  }
+}
+
+function toProblems(errors: AjvError[]): SchemaProblem[] {
+  // oneOf/anyOf/not errors restate a deeper error or are about CRD-internal alternatives; keep the
+  // concrete ones, and one per path.
+  const concrete = errors.filter((e) => !['oneOf', 'anyOf', 'not', 'if'].includes(e.keyword));
+  const chosen = concrete.length > 0 ? concrete : errors;
+  const seen = new Set<string>();
+  const out: SchemaProblem[] = [];
+  for (const e of chosen) {
+    const path = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const key = `${path.join('.')}|${e.keyword}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const where = path.length > 0 ? formatPath(path) : 'the resource';
+    out.push({ path, message: `${where} ${describe(e)}`, part: 'value' });
+  }
+  return out;
+}
+
+function describe(e: AjvError): string {
+  switch (e.keyword) {
+    case 'type':
+      return `must be ${article(String(e.params.type))}`;
+    case 'enum':
+      return `must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'required':
+      return `needs "${String(e.params.missingProperty)}"`;
+    default:
+      return e.message ?? e.keyword;
+  }
+}
+
+function article(type: string): string {
+  const t = type.replace(/,/g, ' or ');
+  return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
+}
+
+export function formatPath(path: Path): string {
+  let s = '';
+  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s ? `.${seg}` : seg;
+  return s;
+}
+
+function suggestKind(kind: string): string {
+  const close = closest(kind, ISTIO_KINDS);
+  return close ? ` (did you mean "${close}"?)` : '';
+}
+
+/** The candidate within edit distance 2 (case-insensitive), if exactly one is closest. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = 3;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+export function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}

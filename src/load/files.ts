@@ -1,0 +1,116 @@
+import { readdirSync, readFileSync, realpathSync, statSync, existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+export const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+export interface FileProblem {
+  path: string;
+  message: string;
+}
+
+export interface ExpandResult {
+  files: string[];
+  /** Files or folders found but not readable: reported as diagnostics, the run goes on. */
+  problems: FileProblem[];
+  /** Command-line arguments that name nothing: a usage error. */
+  missing: string[];
+}
+
+export interface ExpandOptions {
+  cwd: string;
+  /** gitignore-style patterns, relative to cwd (from .meshlintignore and the config). */
+  ignorePatterns?: string[];
+  ignoreFile?: boolean;
+}
+
+/** Read `.meshlintignore` from the working directory, if any. */
+export function readIgnoreFile(cwd: string): string[] {
+  const path = join(cwd, '.meshlintignore');
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8').split(/\r?\n/);
+}
+
+/**
+ * Turn command-line paths into a sorted list of manifest files. Folders are walked recursively;
+ * a file named explicitly is linted whatever its extension, unless ignored.
+ */
+export function expandPaths(args: string[], opts: ExpandOptions): ExpandResult {
+  const ig: Ignore = ignore().add(opts.ignorePatterns ?? []);
+  if (opts.ignoreFile !== false) ig.add(readIgnoreFile(opts.cwd));
+  const files = new Set<string>();
+  const problems: FileProblem[] = [];
+  const missing: string[] = [];
+  const seenDirs = new Set<string>();
+
+  const isIgnored = (abs: string, dir: boolean): boolean => {
+    const rel = relative(opts.cwd, abs);
+    if (!rel || rel.startsWith('..') || rel.startsWith(sep)) return false;
+    const posix = rel.split(sep).join('/');
+    return ig.ignores(dir ? `${posix}/` : posix);
+  };
+
+  const walk = (dir: string): void => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (err) {
+      problems.push({ path: dir, message: `cannot resolve this folder: ${(err as Error).message}` });
+      return;
+    }
+    if (seenDirs.has(real)) return; // symlink loop or a folder reached twice
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      problems.push({ path: dir, message: `cannot read this folder: ${codeText(err)}` });
+      return;
+    }
+    for (const entry of entries) {
+      const abs = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = statSync(abs);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch (err) {
+          problems.push({ path: abs, message: `cannot follow this link: ${codeText(err)}` });
+          continue;
+        }
+      }
+      if (isDir) {
+        if (SKIPPED_DIRS.has(entry.name) || isIgnored(abs, true)) continue;
+        walk(abs);
+      } else if (isFile && MANIFEST_EXTENSIONS.some((ext) => entry.name.endsWith(ext)) && !isIgnored(abs, false)) {
+        files.add(abs);
+      }
+    }
+  };
+
+  for (const arg of args) {
+    const abs = resolve(opts.cwd, arg);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') missing.push(arg);
+      else problems.push({ path: abs, message: `cannot read this path: ${codeText(err)}` });
+      continue;
+    }
+    if (st.isDirectory()) walk(abs);
+    else if (!isIgnored(abs, false)) files.add(abs);
+  }
+  return { files: [...files].sort(), problems, missing };
+}
+
+export function codeText(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'EACCES' || e?.code === 'EPERM') return 'permission denied';
+  if (e?.code === 'ELOOP') return 'too many levels of symbolic links';
+  if (e?.code === 'EISDIR') return 'is a folder';
+  return e?.message ?? String(err);
+}

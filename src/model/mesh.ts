@@ -1,0 +1,88 @@
+import { parse } from 'yaml';
+import type { Path } from '../types.js';
+import { isRecord, type Resource } from './resource.js';
+
+/** Mesh-wide settings that change what a policy means. */
+export interface MeshSettings {
+  rootNamespace: string;
+  trustDomain: string;
+  enableAutoMtls: boolean;
+  /** PILOT_AUTO_ALLOW_WAYPOINT_POLICY: istiod adds a ztunnel policy admitting the waypoint. */
+  autoAllowWaypointPolicy: boolean;
+}
+
+export const MESH_DEFAULTS: MeshSettings = {
+  rootNamespace: 'istio-system',
+  trustDomain: 'cluster.local',
+  enableAutoMtls: true,
+  autoAllowWaypointPolicy: false,
+};
+
+/** Where a mesh setting came from, so a rule can point at it. */
+export interface MeshSource {
+  resource: Resource;
+  path: Path;
+}
+
+export interface MeshConfig extends MeshSettings {
+  sources: Partial<Record<keyof MeshSettings, MeshSource>>;
+}
+
+const MESH_KEYS: Array<[keyof MeshSettings, string]> = [
+  ['rootNamespace', 'rootNamespace'],
+  ['trustDomain', 'trustDomain'],
+  ['enableAutoMtls', 'enableAutoMtls'],
+];
+
+/**
+ * Mesh config in precedence order: explicit settings (CLI flags, config file) over the
+ * IstioOperator's `spec.meshConfig` or the `istio` ConfigMap's `mesh` key, over Istio's defaults.
+ */
+export function resolveMesh(resources: Iterable<Resource>, explicit: Partial<MeshSettings>): MeshConfig {
+  const found: Partial<MeshSettings> = {};
+  const sources: MeshConfig['sources'] = {};
+  const rootGuess = explicit.rootNamespace ?? MESH_DEFAULTS.rootNamespace;
+  for (const r of resources) {
+    let mesh: unknown;
+    let base: Path;
+    if (r.kind === 'IstioOperator' && r.group === 'install.istio.io') {
+      const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+      mesh = spec.meshConfig;
+      base = ['spec', 'meshConfig'];
+      const values = isRecord(spec.values) ? spec.values : {};
+      const pilot = isRecord(values.pilot) ? values.pilot : {};
+      const env = isRecord(pilot.env) ? pilot.env : {};
+      const auto = env.PILOT_AUTO_ALLOW_WAYPOINT_POLICY;
+      if (auto !== undefined) {
+        found.autoAllowWaypointPolicy = auto === true || auto === 'true';
+        sources.autoAllowWaypointPolicy = { resource: r, path: ['spec', 'values', 'pilot', 'env', 'PILOT_AUTO_ALLOW_WAYPOINT_POLICY'] };
+      }
+    } else if (r.kind === 'ConfigMap' && r.group === '' && /^istio(-.+)?$/.test(r.name) && r.namespace === rootGuess) {
+      const data = isRecord(r.raw.data) ? r.raw.data : {};
+      if (typeof data.mesh !== 'string') continue;
+      try {
+        mesh = parse(data.mesh);
+      } catch {
+        continue;
+      }
+      base = ['data', 'mesh'];
+    } else {
+      continue;
+    }
+    if (!isRecord(mesh)) continue;
+    for (const [key, field] of MESH_KEYS) {
+      const v = mesh[field];
+      if (v === undefined) continue;
+      if (key === 'enableAutoMtls' ? typeof v !== 'boolean' : typeof v !== 'string') continue;
+      (found as Record<string, unknown>)[key] = v;
+      sources[key] = { resource: r, path: r.kind === 'ConfigMap' ? base : [...base, field] };
+    }
+  }
+  const settings: MeshSettings = { ...MESH_DEFAULTS, ...found };
+  for (const [k, v] of Object.entries(explicit) as Array<[keyof MeshSettings, unknown]>) {
+    if (v === undefined) continue;
+    (settings as unknown as Record<string, unknown>)[k] = v;
+    delete sources[k];
+  }
+  return { ...settings, sources };
+}

@@ -1,0 +1,379 @@
+import {
+  toAuthorizationPolicy,
+  toDestinationRule,
+  toK8sGateway,
+  toPeerAuthentication,
+  toSelectingPolicy,
+  toService,
+  type AuthorizationPolicy,
+  type DestinationRule,
+  type K8sGateway,
+  type MtlsMode,
+  type PeerAuthentication,
+  type SelectingPolicy,
+  type Service,
+} from './kinds.js';
+import { resolveMesh, type MeshConfig, type MeshSettings } from './mesh.js';
+import type { Labels, Resource } from './resource.js';
+import { toWorkload, workloadKey, type Workload } from './workloads.js';
+
+export interface NamespaceInfo {
+  readonly name: string;
+  readonly labels: Labels;
+  /** The Namespace object, when the input has one. */
+  readonly resource?: Resource;
+}
+
+/** An identity some pod in the input runs as, and who runs as it. */
+export interface IdentityOwner {
+  kind: 'workload' | 'waypoint' | 'gateway';
+  namespace: string;
+  serviceAccount: string;
+  workload?: Workload;
+  gateway?: K8sGateway;
+}
+
+export interface WaypointBinding {
+  /** The waypoint's name and namespace as the label says. */
+  name: string;
+  namespace: string;
+  /** The Gateway object, when it is part of the input. */
+  gateway?: K8sGateway;
+  /** Whether the label sits on the object itself or on its namespace. */
+  via: 'object' | 'namespace';
+}
+
+export interface EffectiveMtls {
+  mode: Exclude<MtlsMode, 'UNSET'>;
+  /** The PeerAuthentication that decided, if any (none: Istio's default, PERMISSIVE). */
+  decidedBy?: PeerAuthentication;
+  /** True when the mode comes from a port-level setting. */
+  portLevel: boolean;
+}
+
+function matchesLabels(selector: Labels, labels: Labels): boolean {
+  for (const k in selector) if (labels[k] !== selector[k]) return false;
+  return true;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const ISTIO_GROUPS = new Set(['security.istio.io', 'networking.istio.io', 'telemetry.istio.io']);
+
+/**
+ * The read-only, indexed view of everything in the input. Rules ask it questions; they never
+ * scan raw documents, and every lookup that a rule makes per object goes through an index.
+ */
+export class Model {
+  readonly mesh: MeshConfig;
+  readonly resources: readonly Resource[];
+  readonly namespaces = new Map<string, NamespaceInfo>();
+  readonly workloads: Workload[] = [];
+  readonly services: Service[] = [];
+  readonly gateways: K8sGateway[] = [];
+  readonly authorizationPolicies: AuthorizationPolicy[] = [];
+  readonly peerAuthentications: PeerAuthentication[] = [];
+  readonly requestAuthentications: SelectingPolicy[] = [];
+  readonly destinationRules: DestinationRule[] = [];
+  readonly sidecars: SelectingPolicy[] = [];
+  readonly telemetries: SelectingPolicy[] = [];
+  /** Istio kinds without a dedicated view (VirtualService, Gateway, ServiceEntry, WorkloadEntry, …). */
+  readonly istioOther: Resource[] = [];
+
+  private readonly workloadsByNs = new Map<string, Workload[]>();
+  private readonly labelIndex = new Map<string, Map<string, Workload[]>>();
+  private readonly servicesByKey = new Map<string, Service>();
+  private readonly serviceAccountsByKey = new Map<string, Resource>();
+  private readonly gatewaysByKey = new Map<string, K8sGateway>();
+  private readonly identities = new Map<string, IdentityOwner[]>();
+  private readonly byKindNs = new Map<string, Map<string, unknown[]>>();
+  private servicesByWorkload: Map<Workload, Service[]> | undefined;
+
+  constructor(resources: readonly Resource[], explicitMesh: Partial<MeshSettings> = {}) {
+    this.resources = resources;
+    this.mesh = resolveMesh(resources, explicitMesh);
+    for (const r of resources) {
+      if (r.kind === 'Namespace' && r.group === '') {
+        this.namespaces.set(r.name, { name: r.name, labels: r.labels, resource: r });
+      }
+    }
+    for (const r of resources) {
+      if (r.namespace && !this.namespaces.has(r.namespace)) this.namespaces.set(r.namespace, { name: r.namespace, labels: {} });
+    }
+    for (const r of resources) this.add(r);
+    this.indexIdentities();
+  }
+
+  private add(r: Resource): void {
+    if (workloadKey(r)) {
+      // A Knative Revision is owned by a Configuration in a real cluster; in manifests it stands alone.
+      const w = toWorkload(r, this.namespaces.get(r.namespace)?.labels ?? {});
+      if (w) {
+        this.workloads.push(w);
+        pushTo(this.workloadsByNs, w.namespace, w);
+        let idx = this.labelIndex.get(w.namespace);
+        if (!idx) this.labelIndex.set(w.namespace, (idx = new Map()));
+        for (const k in w.podLabels) pushTo(idx, `${k}\u0000${w.podLabels[k]}`, w);
+      }
+      return;
+    }
+    const kind = r.kind;
+    if (r.group === '') {
+      if (kind === 'Service') {
+        const s = toService(r);
+        this.services.push(s);
+        this.servicesByKey.set(`${s.namespace}/${s.name}`, s);
+      } else if (kind === 'ServiceAccount') {
+        this.serviceAccountsByKey.set(`${r.namespace}/${r.name}`, r);
+      }
+      return;
+    }
+    if (r.group === 'gateway.networking.k8s.io' && kind === 'Gateway') {
+      const g = toK8sGateway(r);
+      this.gateways.push(g);
+      this.gatewaysByKey.set(`${g.namespace}/${g.name}`, g);
+      return;
+    }
+    if (!ISTIO_GROUPS.has(r.group)) return;
+    let view: unknown;
+    switch (kind) {
+      case 'AuthorizationPolicy':
+        view = toAuthorizationPolicy(r);
+        this.authorizationPolicies.push(view as AuthorizationPolicy);
+        break;
+      case 'PeerAuthentication':
+        view = toPeerAuthentication(r);
+        this.peerAuthentications.push(view as PeerAuthentication);
+        break;
+      case 'RequestAuthentication':
+        view = toSelectingPolicy(r);
+        this.requestAuthentications.push(view as SelectingPolicy);
+        break;
+      case 'DestinationRule':
+        view = toDestinationRule(r);
+        this.destinationRules.push(view as DestinationRule);
+        break;
+      case 'Sidecar':
+        view = toSelectingPolicy(r, 'workloadSelector');
+        this.sidecars.push(view as SelectingPolicy);
+        break;
+      case 'Telemetry':
+        view = toSelectingPolicy(r);
+        this.telemetries.push(view as SelectingPolicy);
+        break;
+      default:
+        view = r;
+        this.istioOther.push(r);
+    }
+    let byNs = this.byKindNs.get(kind);
+    if (!byNs) this.byKindNs.set(kind, (byNs = new Map()));
+    pushTo(byNs, r.namespace, view);
+  }
+
+  private indexIdentities(): void {
+    const td = this.mesh.trustDomain;
+    for (const w of this.workloads) {
+      pushTo(this.identities, `${td}/ns/${w.namespace}/sa/${w.serviceAccount}`, {
+        kind: 'workload',
+        namespace: w.namespace,
+        serviceAccount: w.serviceAccount,
+        workload: w,
+      });
+    }
+    for (const g of this.gateways) {
+      if (!g.isWaypoint && !g.className.startsWith('istio')) continue;
+      pushTo(this.identities, `${td}/ns/${g.namespace}/sa/${g.serviceAccount}`, {
+        kind: g.isWaypoint ? 'waypoint' : 'gateway',
+        namespace: g.namespace,
+        serviceAccount: g.serviceAccount,
+        gateway: g,
+      });
+    }
+  }
+
+  /**
+   * Whether the input holds this namespace: only then may a rule say that something in it does
+   * not exist. A partial tree must not produce "no such workload" findings about the rest.
+   */
+  hasNamespace(ns: string): boolean {
+    return this.namespaces.has(ns);
+  }
+
+  namespaceLabels(ns: string): Labels {
+    return this.namespaces.get(ns)?.labels ?? {};
+  }
+
+  get rootNamespace(): string {
+    return this.mesh.rootNamespace;
+  }
+
+  workloadsIn(ns: string): readonly Workload[] {
+    return this.workloadsByNs.get(ns) ?? [];
+  }
+
+  /** Workloads of `ns` whose pod labels match `selector` (an empty selector matches all). */
+  selectWorkloads(ns: string, selector: Labels | undefined): readonly Workload[] {
+    const all = this.workloadsIn(ns);
+    if (!selector) return all;
+    const keys = Object.keys(selector);
+    if (keys.length === 0) return all;
+    const idx = this.labelIndex.get(ns);
+    if (!idx) return [];
+    let smallest: Workload[] | undefined;
+    for (const k of keys) {
+      const list = idx.get(`${k}\u0000${selector[k]}`);
+      if (!list) return [];
+      if (!smallest || list.length < smallest.length) smallest = list;
+    }
+    return keys.length === 1 ? smallest! : smallest!.filter((w) => matchesLabels(selector, w.podLabels));
+  }
+
+  /**
+   * Workloads a selecting policy applies to. In the root namespace a selector matches workloads of
+   * every namespace (AuthorizationPolicy, istio pilot/pkg/model/authorization.go); `rootSpansMesh`
+   * false keeps it to the root namespace itself.
+   */
+  policyWorkloads(p: SelectingPolicy, rootSpansMesh = true): readonly Workload[] {
+    if (p.targetRefs.length > 0) return [];
+    if (rootSpansMesh && p.namespace === this.rootNamespace) {
+      if (!p.selector || Object.keys(p.selector).length === 0) return this.workloads;
+      const out: Workload[] = [];
+      for (const ns of this.workloadsByNs.keys()) out.push(...this.selectWorkloads(ns, p.selector));
+      return out;
+    }
+    return this.selectWorkloads(p.namespace, p.selector);
+  }
+
+  /** Policies of a kind in a namespace, in input order. */
+  policiesIn<T = Resource>(kind: string, ns: string): readonly T[] {
+    return (this.byKindNs.get(kind)?.get(ns) ?? []) as T[];
+  }
+
+  /**
+   * AuthorizationPolicies attached to a workload by selector or namespace (not targetRefs): those of
+   * its namespace and of the root namespace. These are what a sidecar or ztunnel enforces.
+   */
+  authorizationPoliciesFor(w: Workload): AuthorizationPolicy[] {
+    const out: AuthorizationPolicy[] = [];
+    const consider = (ns: string) => {
+      for (const p of this.policiesIn<AuthorizationPolicy>('AuthorizationPolicy', ns)) {
+        if (p.targetRefs.length > 0) continue;
+        if (!p.selector || matchesLabels(p.selector, w.podLabels)) out.push(p);
+      }
+    };
+    consider(w.namespace);
+    if (w.namespace !== this.rootNamespace) consider(this.rootNamespace);
+    return out;
+  }
+
+  service(ns: string, name: string): Service | undefined {
+    return this.servicesByKey.get(`${ns}/${name}`);
+  }
+
+  serviceAccount(ns: string, name: string): Resource | undefined {
+    return this.serviceAccountsByKey.get(`${ns}/${name}`);
+  }
+
+  gateway(ns: string, name: string): K8sGateway | undefined {
+    return this.gatewaysByKey.get(`${ns}/${name}`);
+  }
+
+  /** Pods behind a Service (none for a Service without selector). */
+  servicePods(s: Service): readonly Workload[] {
+    if (!s.selector || Object.keys(s.selector).length === 0) return [];
+    return this.selectWorkloads(s.namespace, s.selector);
+  }
+
+  /** Services whose selector matches the workload's pods. */
+  servicesOf(w: Workload): readonly Service[] {
+    if (!this.servicesByWorkload) {
+      const map = new Map<Workload, Service[]>();
+      for (const s of this.services) for (const pod of this.servicePods(s)) pushTo(map, pod, s);
+      this.servicesByWorkload = map;
+    }
+    return this.servicesByWorkload.get(w) ?? [];
+  }
+
+  /** `<trustDomain>/ns/<ns>/sa/<sa>` of a workload. */
+  identityOf(w: Workload): string {
+    return `${this.mesh.trustDomain}/ns/${w.namespace}/sa/${w.serviceAccount}`;
+  }
+
+  /** Who in the input runs as this principal (exact match). */
+  ownersOf(principal: string): readonly IdentityOwner[] {
+    return this.identities.get(principal) ?? [];
+  }
+
+  /** Every identity that some pod of the input runs as. */
+  allIdentities(): IterableIterator<string> {
+    return this.identities.keys();
+  }
+
+  /** `<fqdn>` of a Service, as Istio's hosts name it. */
+  hostOf(s: Service): string {
+    return `${s.name}.${s.namespace}.svc.cluster.local`;
+  }
+
+  /**
+   * The waypoint a Service's traffic is sent to (pilot/pkg/serviceregistry/ambient/waypoints.go):
+   * `istio.io/use-waypoint` on the Service, else on its namespace; `none` opts out;
+   * `istio.io/use-waypoint-namespace` names the waypoint's namespace. Services bind only to
+   * waypoints for `service` or `all` traffic.
+   */
+  waypointOfService(s: Service): WaypointBinding | undefined {
+    return this.bindWaypoint(s.resource.labels, s.namespace, ['service', 'all']);
+  }
+
+  /** The waypoint for traffic addressed to a workload's pods directly (`workload` or `all` waypoints). */
+  waypointOfWorkload(w: Workload): WaypointBinding | undefined {
+    return this.bindWaypoint(w.podLabels, w.namespace, ['workload', 'all']);
+  }
+
+  private bindWaypoint(labels: Labels, ns: string, accepted: string[]): WaypointBinding | undefined {
+    const nsLabels = this.namespaceLabels(ns);
+    let via: WaypointBinding['via'];
+    let name: string | undefined;
+    let wpNs: string | undefined;
+    if (labels['istio.io/use-waypoint'] !== undefined) {
+      via = 'object';
+      name = labels['istio.io/use-waypoint'];
+      wpNs = labels['istio.io/use-waypoint-namespace'];
+    } else {
+      via = 'namespace';
+      name = nsLabels['istio.io/use-waypoint'];
+      wpNs = nsLabels['istio.io/use-waypoint-namespace'];
+    }
+    if (!name || name === 'none') return undefined;
+    const namespace = wpNs ?? ns;
+    const gateway = this.gateway(namespace, name);
+    if (gateway && !accepted.includes(gateway.waypointFor)) return undefined;
+    return { name, namespace, gateway, via };
+  }
+
+  /**
+   * The mTLS mode a workload accepts on a port (pilot/pkg/security/authn/policy_applier.go,
+   * composePeerAuthentication): the workload's own PeerAuthentication (port-level first), then
+   * the namespace's, then the mesh's (root namespace, no selector); UNSET inherits from the next
+   * level; with none at all, PERMISSIVE.
+   */
+  effectiveMtls(w: Workload, port?: number): EffectiveMtls {
+    const inNs = this.policiesIn<PeerAuthentication>('PeerAuthentication', w.namespace);
+    const workloadPa = inNs.find((p) => p.selector && Object.keys(p.selector).length > 0 && matchesLabels(p.selector, w.podLabels));
+    const nsPa = inNs.find((p) => !p.selector || Object.keys(p.selector).length === 0);
+    const meshPa = this.policiesIn<PeerAuthentication>('PeerAuthentication', this.rootNamespace).find(
+      (p) => !p.selector || Object.keys(p.selector).length === 0,
+    );
+    if (workloadPa && port !== undefined) {
+      const m = workloadPa.portLevel.get(port);
+      if (m && m !== 'UNSET') return { mode: m, decidedBy: workloadPa, portLevel: true };
+    }
+    for (const pa of [workloadPa, nsPa, meshPa]) {
+      if (pa && pa.mode !== 'UNSET') return { mode: pa.mode, decidedBy: pa, portLevel: false };
+    }
+    return { mode: 'PERMISSIVE', portLevel: false };
+  }
+}

@@ -1,0 +1,45 @@
+/** A path from a document's root to one of its nodes: map keys and sequence indexes. */
+export type Path = ReadonlyArray<string | number>;
+
+export type Severity = 'off' | 'warn' | 'error';
+
+/** 1-based line and column, end exclusive as in unist. */
+export interface Point {
+  line: number;
+  column: number;
+}
+
+export interface Range {
+  start: Point;
+  end: Point;
+}
+
+/** A place inside the input: a document of a file plus a path inside it. */
+export interface Location {
+  file: string;
+  /** A display path (for Helm's `# Source:` mapping) that overrides `file` in reports. */
+  displayFile?: string;
+  range: Range;
+}
+
+export interface Suggestion {
+  desc: string;
+  /** YAML to add or change. */
+  fix: string;
+}
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: 1 | 2;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  url?: string;
+  suggestions?: Suggestion[];
+  related?: Array<{ message: string; file: string; line: number; column: number }>;
+  /** Set on diagnostics that stop the run from being trusted (a rule crash, an unreadable path). */
+  fatal?: boolean;
+}
