@@ -11,9 +11,10 @@ import type { MeshSettings } from '../model/mesh.js';
 import { FORMATTERS } from '../report/formatters/index.js';
 import type { Severity } from '../types.js';
 import { VERSION } from '../version.js';
+import { addCheckAccess } from './check-access.js';
 import { processIo, writeOutput, type Io } from './io.js';
+import { addMeshOptions, meshFlags, UsageError } from './options.js';
 
-export class UsageError extends Error {}
 
 interface LintFlags {
   format?: string;
@@ -35,26 +36,6 @@ interface LintFlags {
 }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
-
-export function meshFlags(flags: { rootNamespace?: string; trustDomain?: string; autoMtls?: string }): Partial<MeshSettings> {
-  const mesh: Partial<MeshSettings> = {};
-  if (flags.rootNamespace) mesh.rootNamespace = flags.rootNamespace;
-  if (flags.trustDomain) mesh.trustDomain = flags.trustDomain;
-  if (flags.autoMtls !== undefined) {
-    if (flags.autoMtls !== 'true' && flags.autoMtls !== 'false') throw new UsageError(`--auto-mtls takes true or false, not "${flags.autoMtls}"`);
-    mesh.enableAutoMtls = flags.autoMtls === 'true';
-  }
-  return mesh;
-}
-
-export function addMeshOptions(cmd: Command): Command {
-  return cmd
-    .option('--root-namespace <ns>', 'Istio root namespace (meshConfig.rootNamespace; default istio-system)')
-    .option('--trust-domain <domain>', 'mesh trust domain (default cluster.local)')
-    .option('--auto-mtls <bool>', 'meshConfig.enableAutoMtls: true or false (default true)')
-    .option('-c, --config <file>', 'use this configuration file')
-    .option('--no-config-lookup', 'do not look for .meshlint.yaml');
-}
 
 function knownRuleIds(rules: readonly Rule[]): string[] {
   return [...Object.keys(BUILTIN), ...rules.map((r) => r.id)];
@@ -193,6 +174,7 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
   program.action(async (paths: string[], flags: LintFlags) => {
     setCode(await lintCommand(paths, flags, io, rules));
   });
+  addCheckAccess(program, io, setCode);
   return program;
 }
 

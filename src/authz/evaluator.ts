@@ -1,0 +1,122 @@
+import type { AuthorizationPolicy, Service } from '../model/kinds.js';
+import type { Model } from '../model/model.js';
+import { matchRule, type Enforcer, type RequestAttributes, type RuleOutcome } from './rules.js';
+
+/**
+ * Offline authorization decisions, following the enforcement point the destination really has:
+ * Envoy (sidecar or waypoint: CUSTOM, then DENY, then ALLOW; AUDIT never decides — istio
+ * pilot/pkg/security/authz/builder/builder.go, istio/api security/v1beta1/authorization_policy.proto)
+ * or ztunnel (DENY, then ALLOW; layer 4 only — ztunnel src/rbac.rs).
+ */
+
+export type Decision = 'ALLOW' | 'DENY';
+
+export interface PolicyVerdict {
+  policy: AuthorizationPolicy;
+  outcome: 'match' | 'no-match' | 'skipped' | 'not-enforced';
+  /** Index of the first matching rule. */
+  rule?: number;
+  note?: string;
+}
+
+export interface PolicyDecision {
+  decision: Decision;
+  /** The policy (and rule) that decided; none when the default decided. */
+  decidedBy?: { policy: AuthorizationPolicy; rule?: number };
+  reason: string;
+  trace: PolicyVerdict[];
+}
+
+function firstMatch(p: AuthorizationPolicy, req: RequestAttributes, enforcer: Enforcer): { outcome: RuleOutcome; rule?: number } {
+  if (!p.rules) return { outcome: 'no-match' };
+  let sawSkipped = false;
+  for (let i = 0; i < p.rules.length; i++) {
+    const o = matchRule(p.rules[i], req, { action: p.action, enforcer, policyNamespace: p.namespace });
+    if (o === 'match') return { outcome: 'match', rule: i };
+    if (o === 'skipped') sawSkipped = true;
+  }
+  return { outcome: sawSkipped ? 'skipped' : 'no-match' };
+}
+
+/** Decide a request against the policies attached at one enforcement point. */
+export function evaluatePolicies(policies: readonly AuthorizationPolicy[], req: RequestAttributes, enforcer: Enforcer): PolicyDecision {
+  const trace: PolicyVerdict[] = [];
+  const sorted = [...policies].sort(policyOrder);
+  const enforced = sorted.filter((p) => !p.dryRun);
+  for (const p of sorted) if (p.dryRun) trace.push({ policy: p, outcome: 'not-enforced', note: 'dry-run (istio.io/dry-run) policies only log' });
+  if (enforcer === 'envoy') {
+    for (const p of enforced.filter((x) => x.action === 'CUSTOM')) {
+      const m = firstMatch(p, req, enforcer);
+      trace.push({ policy: p, outcome: m.outcome, rule: m.rule, note: m.outcome === 'match' ? 'the external authorizer decides; assumed to allow' : undefined });
+    }
+  } else {
+    for (const p of enforced.filter((x) => x.action === 'CUSTOM' || x.action === 'AUDIT')) {
+      trace.push({ policy: p, outcome: 'not-enforced', note: `ztunnel does not enforce ${p.action} policies` });
+    }
+  }
+  for (const p of enforced.filter((x) => x.action === 'DENY')) {
+    const m = firstMatch(p, req, enforcer);
+    trace.push({ policy: p, outcome: m.outcome, rule: m.rule });
+    if (m.outcome === 'match') {
+      return { decision: 'DENY', decidedBy: { policy: p, rule: m.rule }, reason: `DENY policy "${p.namespace}/${p.name}" rule ${m.rule} matches`, trace };
+    }
+  }
+  const allows = enforced.filter((x) => x.action === 'ALLOW');
+  if (allows.length === 0) return { decision: 'ALLOW', reason: 'no ALLOW policy applies, and no DENY policy matches', trace };
+  for (const p of allows) {
+    const m = firstMatch(p, req, enforcer);
+    trace.push({ policy: p, outcome: m.outcome, rule: m.rule, note: m.outcome === 'skipped' ? skipNote(enforcer) : undefined });
+    if (m.outcome === 'match') {
+      return { decision: 'ALLOW', decidedBy: { policy: p, rule: m.rule }, reason: `ALLOW policy "${p.namespace}/${p.name}" rule ${m.rule} matches`, trace };
+    }
+  }
+  return {
+    decision: 'DENY',
+    decidedBy: { policy: allows[0]! },
+    reason: `ALLOW policies apply (${allows.map((p) => `"${p.namespace}/${p.name}"`).join(', ')}) and none matches`,
+    trace,
+  };
+}
+
+function skipNote(enforcer: Enforcer): string {
+  return enforcer === 'ztunnel'
+    ? 'its rules that use HTTP attributes are dropped by ztunnel, and no other rule matches'
+    : 'its rules that use HTTP attributes are skipped on a non-HTTP port, and no other rule matches';
+}
+
+function policyOrder(a: AuthorizationPolicy, b: AuthorizationPolicy): number {
+  const ka = `${a.namespace}/${a.name}`;
+  const kb = `${b.namespace}/${b.name}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** Whether traffic to this port is parsed as HTTP by Envoy (Service port name or appProtocol). */
+export function isHttpPort(port: { name?: string; appProtocol?: string } | undefined, requestHasHttp: boolean): boolean {
+  const proto = (port?.appProtocol ?? port?.name?.split('-')[0] ?? '').toLowerCase();
+  if (['http', 'http2', 'grpc', 'grpc-web', 'h2c', 'https'].includes(proto)) return proto !== 'https';
+  if (['tcp', 'tls', 'mongo', 'mysql', 'redis', 'udp'].includes(proto)) return false;
+  // Unnamed ports are sniffed by the sidecar: HTTP traffic is handled as HTTP.
+  return requestHasHttp;
+}
+
+/** The policies a waypoint applies to traffic for a Service (targetRefs; policyattachment.go). */
+export function waypointPolicies(model: Model, service: Service, waypointNs: string, waypointName: string): AuthorizationPolicy[] {
+  const out: AuthorizationPolicy[] = [];
+  const consider = (ns: string) => {
+    for (const p of model.policiesIn<AuthorizationPolicy>('AuthorizationPolicy', ns)) {
+      const hit = p.targetRefs.some((t) => {
+        if (t.namespace && t.namespace !== p.namespace) return false;
+        if (t.kind === 'Service' && (t.group === '' || t.group === 'core')) return p.namespace === service.namespace && t.name === service.name;
+        if (t.kind === 'Gateway' && t.group === 'gateway.networking.k8s.io') return p.namespace === waypointNs && t.name === waypointName;
+        if (t.kind === 'GatewayClass' && t.group === 'gateway.networking.k8s.io') return p.namespace === model.rootNamespace && t.name === 'istio-waypoint';
+        return false;
+      });
+      if (hit) out.push(p);
+    }
+  };
+  consider(service.namespace);
+  if (waypointNs !== service.namespace) consider(waypointNs);
+  if (model.rootNamespace !== service.namespace && model.rootNamespace !== waypointNs) consider(model.rootNamespace);
+  return out;
+}
+

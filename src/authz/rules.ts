@@ -1,0 +1,189 @@
+import { arr, isRecord } from '../model/resource.js';
+import { ipInCidr, matchAny, matchPath, matchServiceAccount, matchString } from './match.js';
+import { L4_WHEN_KEYS, L7_OPERATION_FIELDS, L7_SOURCE_FIELDS } from './ztunnel.js';
+
+/**
+ * Matching one AuthorizationPolicy rule against a request, as Envoy's RBAC filter does with the
+ * config istiod generates (istio pilot/pkg/security/authz/model/model.go, generator.go), and as
+ * ztunnel does with the layer-4 subset (pilot/pkg/serviceregistry/ambient/authorization.go,
+ * ztunnel src/rbac.rs).
+ */
+
+/** What the enforcement point knows about a request. Absent values are unknown or absent. */
+export interface RequestAttributes {
+  /** The peer's mTLS identity (`<td>/ns/<ns>/sa/<sa>`); undefined for plaintext. */
+  principal?: string;
+  sourceIp?: string;
+  destinationIp?: string;
+  port: number;
+  /** Whether the enforcement point parses this traffic as HTTP (Envoy on an HTTP port). */
+  http: boolean;
+  method?: string;
+  path?: string;
+  host?: string;
+  /** Lower-cased header names. */
+  headers?: Readonly<Record<string, string>>;
+  /** The JWT principal (`<iss>/<sub>`) when a RequestAuthentication validated one. */
+  requestPrincipal?: string;
+}
+
+export type Enforcer = 'envoy' | 'ztunnel';
+
+/** HTTP-only attributes: Envoy cannot evaluate them on a TCP chain (generator.go returns errors). */
+const HTTP_ONLY_OPERATION = new Set(['hosts', 'notHosts', 'methods', 'notMethods', 'paths', 'notPaths']);
+const HTTP_ONLY_SOURCE = new Set(['requestPrincipals', 'notRequestPrincipals']);
+const isHttpWhenKey = (k: string) => k.startsWith('request.');
+
+export type RuleOutcome = 'match' | 'no-match' | 'skipped';
+
+function strings(v: unknown): string[] {
+  return arr(v).filter((x): x is string => typeof x === 'string');
+}
+
+function principalNamespace(principal: string | undefined): string | undefined {
+  const m = principal ? /\/ns\/([^/]+)\/sa\//.exec(principal) : null;
+  return m ? m[1] : undefined;
+}
+
+function principalServiceAccount(principal: string | undefined): { ns: string; sa: string } | undefined {
+  const m = principal ? /\/ns\/([^/]+)\/sa\/([^/]+)$/.exec(principal) : null;
+  return m ? { ns: m[1]!, sa: m[2]! } : undefined;
+}
+
+/** Evaluate one attribute with its positive and negative values; `ignored` drops it (treated as absent). */
+type Check = (values: string[], value: string | undefined) => boolean;
+
+function field(values: string[], notValues: string[], actual: string | undefined, check: Check): boolean {
+  if (values.length > 0 && !check(values, actual)) return false;
+  if (notValues.length > 0 && actual !== undefined && check(notValues, actual)) return false;
+  return true;
+}
+
+const checkString: Check = (values, v) => matchAny(values, v);
+const checkIp: Check = (values, v) => v !== undefined && values.some((c) => ipInCidr(v, c));
+const checkPort: Check = (values, v) => v !== undefined && values.includes(v);
+const checkPath: Check = (values, v) => v !== undefined && values.some((p) => matchPath(p, v));
+const checkHost: Check = (values, v) => v !== undefined && values.some((p) => matchString(p.toLowerCase(), v.toLowerCase()));
+const checkMethod: Check = (values, v) => v !== undefined && values.includes(v);
+
+/** Which fields a given enforcer drops from a rule, and whether that drops the whole rule. */
+function dropped(enforcer: Enforcer, http: boolean): { operation: Set<string>; source: Set<string>; when: (k: string) => boolean } {
+  if (enforcer === 'ztunnel') {
+    return {
+      operation: new Set<string>(L7_OPERATION_FIELDS),
+      source: new Set<string>(L7_SOURCE_FIELDS),
+      when: (k) => !L4_WHEN_KEYS.has(k),
+    };
+  }
+  if (!http) return { operation: HTTP_ONLY_OPERATION, source: HTTP_ONLY_SOURCE, when: isHttpWhenKey };
+  return { operation: new Set(), source: new Set(), when: () => false };
+}
+
+function nonEmpty(v: unknown): boolean {
+  return Array.isArray(v) && v.length > 0;
+}
+
+/**
+ * Whether a rule matches. For ALLOW, a rule using an attribute the enforcer cannot see is skipped
+ * (it never matches); for DENY (and AUDIT) such attributes are ignored and the rest is evaluated.
+ * At ztunnel, a part (`to`, `from`, a `when`) left with no attribute never matches.
+ */
+export function matchRule(
+  rule: unknown,
+  req: RequestAttributes,
+  ctx: { action: 'ALLOW' | 'DENY' | 'AUDIT' | 'CUSTOM'; enforcer: Enforcer; policyNamespace: string },
+): RuleOutcome {
+  if (!isRecord(rule)) return 'no-match';
+  const drop = dropped(ctx.enforcer, req.http);
+  const allow = ctx.action === 'ALLOW' || ctx.action === 'CUSTOM';
+  // A rule with any dropped attribute is skipped whole for ALLOW (model.go checkError; ambient handleRule).
+  let usesDropped = false;
+  for (const to of arr(rule.to)) {
+    const op = isRecord(to) && isRecord(to.operation) ? to.operation : {};
+    for (const f of drop.operation) if (nonEmpty(op[f])) usesDropped = true;
+  }
+  for (const from of arr(rule.from)) {
+    const s = isRecord(from) && isRecord(from.source) ? from.source : {};
+    for (const f of drop.source) if (nonEmpty(s[f])) usesDropped = true;
+  }
+  for (const w of arr(rule.when)) if (isRecord(w) && typeof w.key === 'string' && drop.when(w.key)) usesDropped = true;
+  if (usesDropped && allow) return 'skipped';
+  const ztunnel = ctx.enforcer === 'ztunnel';
+
+  const to = arr(rule.to);
+  if (to.length > 0) {
+    const any = to.some((entry) => {
+      const op = isRecord(entry) && isRecord(entry.operation) ? entry.operation : {};
+      const keep = (f: string) => !drop.operation.has(f);
+      if (ztunnel && !['ports', 'notPorts'].some((f) => nonEmpty(op[f]))) return false;
+      return (
+        (!keep('hosts') || field(strings(op.hosts), strings(op.notHosts), req.host, checkHost)) &&
+        (!keep('methods') || field(strings(op.methods), strings(op.notMethods), req.method, checkMethod)) &&
+        (!keep('paths') || field(strings(op.paths), strings(op.notPaths), req.path, checkPath)) &&
+        field(strings(op.ports), strings(op.notPorts), String(req.port), checkPort)
+      );
+    });
+    if (!any) return 'no-match';
+  }
+
+  const from = arr(rule.from);
+  if (from.length > 0) {
+    const ns = principalNamespace(req.principal);
+    const sa = principalServiceAccount(req.principal);
+    const any = from.some((entry) => {
+      const s = isRecord(entry) && isRecord(entry.source) ? entry.source : {};
+      const keep = (f: string) => !drop.source.has(f);
+      if (ztunnel && !['ipBlocks', 'notIpBlocks', 'namespaces', 'notNamespaces', 'serviceAccounts', 'notServiceAccounts', 'principals', 'notPrincipals'].some((f) => nonEmpty(s[f]))) {
+        return false;
+      }
+      const saCheck: Check = (values) => sa !== undefined && values.some((e) => matchServiceAccount(e, ctx.policyNamespace, sa.ns, sa.sa));
+      return (
+        field(strings(s.principals), strings(s.notPrincipals), req.principal, checkString) &&
+        field(strings(s.namespaces), strings(s.notNamespaces), ns, checkString) &&
+        field(strings(s.serviceAccounts), strings(s.notServiceAccounts), sa ? `${sa.ns}/${sa.sa}` : undefined, saCheck) &&
+        field(strings(s.ipBlocks), strings(s.notIpBlocks), req.sourceIp, checkIp) &&
+        (!keep('requestPrincipals') || field(strings(s.requestPrincipals), strings(s.notRequestPrincipals), req.requestPrincipal, checkString)) &&
+        (!keep('remoteIpBlocks') || field(strings(s.remoteIpBlocks), strings(s.notRemoteIpBlocks), req.sourceIp, checkIp)) &&
+        (!keep('trustDomains') || field(strings(s.trustDomains), strings(s.notTrustDomains), req.principal?.split('/')[0], checkString))
+      );
+    });
+    if (!any) return 'no-match';
+  }
+
+  for (const w of arr(rule.when)) {
+    if (!isRecord(w) || typeof w.key !== 'string') return 'no-match';
+    if (drop.when(w.key)) {
+      if (ztunnel) return 'no-match';
+      continue;
+    }
+    const values = strings(w.values);
+    const notValues = strings(w.notValues);
+    if (ztunnel && values.length === 0 && notValues.length === 0) return 'no-match';
+    if (!matchWhen(w.key, values, notValues, req)) return 'no-match';
+  }
+  return 'match';
+}
+
+function matchWhen(key: string, values: string[], notValues: string[], req: RequestAttributes): boolean {
+  switch (key) {
+    case 'source.ip':
+    case 'remote.ip':
+      return field(values, notValues, req.sourceIp, checkIp);
+    case 'destination.ip':
+      return field(values, notValues, req.destinationIp, checkIp);
+    case 'destination.port':
+      return field(values, notValues, String(req.port), checkPort);
+    case 'source.namespace':
+      return field(values, notValues, principalNamespace(req.principal), checkString);
+    case 'source.principal':
+      return field(values, notValues, req.principal, checkString);
+    case 'request.auth.principal':
+      return field(values, notValues, req.requestPrincipal, checkString);
+    default: {
+      const header = /^request\.headers\[(.+)\]$/.exec(key);
+      if (header) return field(values, notValues, req.headers?.[header[1]!.toLowerCase()], checkString);
+      // Claims, audiences, presenter, SNI: not modelled; a request carries none of them.
+      return field(values, notValues, undefined, checkString);
+    }
+  }
+}

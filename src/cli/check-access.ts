@@ -1,0 +1,163 @@
+import { relative } from 'node:path';
+import type { Command } from 'commander';
+import { resolveConfig } from '../config.js';
+import { checkAccess, type AccessDecision, type AccessRequest, type Peer } from '../authz/access.js';
+import { loadInput } from '../engine/lint.js';
+import { closest } from '../engine/schema.js';
+import type { Service } from '../model/kinds.js';
+import { Model } from '../model/model.js';
+import type { Workload } from '../model/workloads.js';
+import type { Io } from './io.js';
+import { addMeshOptions, meshFlags, UsageError } from './options.js';
+
+interface CheckFlags {
+  from: string;
+  to: string;
+  port?: string;
+  method?: string;
+  path?: string;
+  host?: string;
+  header: string[];
+  format?: string;
+  rootNamespace?: string;
+  trustDomain?: string;
+  autoMtls?: string;
+  config?: string;
+  configLookup?: boolean;
+}
+
+/** kubectl-style kind names and short names. */
+const KIND_ALIASES: Record<string, string> = {
+  pod: 'Pod',
+  po: 'Pod',
+  deployment: 'Deployment',
+  deploy: 'Deployment',
+  statefulset: 'StatefulSet',
+  sts: 'StatefulSet',
+  daemonset: 'DaemonSet',
+  ds: 'DaemonSet',
+  replicaset: 'ReplicaSet',
+  rs: 'ReplicaSet',
+  job: 'Job',
+  cronjob: 'CronJob',
+  cj: 'CronJob',
+  rollout: 'Rollout',
+  ksvc: 'Service',
+  configuration: 'Configuration',
+};
+
+function workloadKey(w: Workload): string {
+  const kind = w.resource.group === 'serving.knative.dev' && w.kind === 'Service' ? 'ksvc' : w.kind.toLowerCase();
+  return `${w.namespace}/${kind}/${w.name}`;
+}
+
+function resolveWorkload(model: Model, ref: string, role: string): Workload {
+  const parts = ref.split('/');
+  if (parts.length === 3) {
+    const [ns, kindText, name] = parts as [string, string, string];
+    const kind = KIND_ALIASES[kindText.toLowerCase()];
+    const knative = kindText.toLowerCase() === 'ksvc';
+    const w = model
+      .workloadsIn(ns)
+      .find((x) => x.name === name && x.kind === kind && (knative ? x.resource.group === 'serving.knative.dev' : x.resource.group !== 'serving.knative.dev'));
+    if (w) return w;
+  }
+  throw notFound(role, ref, model.workloads.map(workloadKey));
+}
+
+function notFound(role: string, ref: string, candidates: string[]): UsageError {
+  const near = candidates.filter((c) => closest(ref, [c]) !== undefined || c.endsWith(`/${ref.split('/').pop()}`));
+  const list = (near.length > 0 ? near : candidates).slice(0, 8);
+  const hint = list.length > 0 ? `\n  ${near.length > 0 ? 'close matches' : 'known'}: ${list.join(', ')}` : '';
+  return new UsageError(`${role} "${ref}" is not in the input (expected NAMESPACE/KIND/NAME${role === 'target' ? ' or NAMESPACE/service/NAME' : ', a principal, or external'})${hint}`);
+}
+
+function resolveSource(model: Model, ref: string): Peer {
+  if (ref === 'external') return { kind: 'external' };
+  if (/\/ns\/[^/]+\/sa\/[^/]+$/.test(ref)) return { kind: 'principal', principal: ref.replace(/^spiffe:\/\//, '') };
+  return { kind: 'workload', workload: resolveWorkload(model, ref, 'source') };
+}
+
+function resolveTarget(model: Model, ref: string): AccessRequest['to'] {
+  const parts = ref.split('/');
+  if (parts.length === 3 && ['service', 'svc'].includes(parts[1]!.toLowerCase())) {
+    const s = model.service(parts[0]!, parts[2]!);
+    if (s) return { service: s };
+    throw notFound('target', ref, model.services.map((x: Service) => `${x.namespace}/service/${x.name}`));
+  }
+  return { workload: resolveWorkload(model, ref, 'target') };
+}
+
+function formatText(d: AccessDecision, req: string, cwd: string): string {
+  const lines = [`${d.decision === 'ALLOW' ? 'ALLOWED' : 'DENIED'}: ${req}`];
+  lines.push(`enforcement: ${d.enforcement.join(' -> ') || 'none'}`);
+  if (d.decidedBy) {
+    const rule = d.decidedBy.rule !== undefined ? ` rule ${d.decidedBy.rule}` : '';
+    lines.push(`decided by: ${d.decidedBy.kind} ${d.decidedBy.namespace}/${d.decidedBy.name}${rule} (${relative(cwd, d.decidedBy.file) || d.decidedBy.file}:${d.decidedBy.line})`);
+  }
+  lines.push(`reason: ${d.reason}`);
+  if (d.trace.length > 0) {
+    lines.push('trace:');
+    for (const t of d.trace) {
+      const rule = t.rule !== undefined ? ` rule ${t.rule}` : '';
+      lines.push(`  [${t.enforcement}] ${t.policy ?? t.workload}: ${t.outcome}${rule}${t.note ? ` — ${t.note}` : ''}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function parseHeaders(values: string[]): Record<string, string> | undefined {
+  if (values.length === 0) return undefined;
+  const out: Record<string, string> = {};
+  for (const v of values) {
+    const eq = v.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--header takes name=value, not "${v}"`);
+    out[v.slice(0, eq)] = v.slice(eq + 1);
+  }
+  return out;
+}
+
+async function checkAccessCommand(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
+  const format = flags.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}"; use text or json`);
+  let port: number | undefined;
+  if (flags.port !== undefined) {
+    port = Number(flags.port);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port takes a port number, not "${flags.port}"`);
+  }
+  const headers = parseHeaders(flags.header);
+  const config = resolveConfig(flags, io.cwd);
+  const input = await loadInput({ cwd: io.cwd, patterns: paths.length > 0 ? paths : ['.'], config });
+  for (const m of input.missing) io.err(`meshlint: no such file or folder: ${m}\n`);
+  if (input.missing.length > 0) return 2;
+  const model = new Model(input.resources, { ...config.mesh, ...meshFlags(flags) });
+  const from = resolveSource(model, flags.from);
+  const to = resolveTarget(model, flags.to);
+  const request: AccessRequest = { from, to, port, method: flags.method?.toUpperCase(), path: flags.path, host: flags.host, headers };
+  const decision = checkAccess(model, request);
+  const what = [`${flags.from} -> ${flags.to}`, port ? `port ${port}` : '', flags.method ?? '', flags.path ?? ''].filter(Boolean).join(' ');
+  io.out(format === 'json' ? `${JSON.stringify(decision, null, 2)}\n` : formatText(decision, what, io.cwd));
+  return decision.decision === 'ALLOW' ? 0 : 1;
+}
+
+const collect = (v: string, prev: string[]) => [...prev, v];
+
+/** `meshlint check-access`: exit 0 allowed, 1 denied, 2 usage error (as `kubectl auth can-i`). */
+export function addCheckAccess(program: Command, io: Io, setCode: (code: number) => void): void {
+  const cmd = program
+    .command('check-access')
+    .description('decide offline whether a source may call a target (exit 0 allowed, 1 denied, 2 error)')
+    .argument('[paths...]', 'manifest files and folders (default: .)')
+    .requiredOption('--from <source>', 'NAMESPACE/KIND/NAME of a workload, a principal (cluster.local/ns/NS/sa/SA), or external')
+    .requiredOption('--to <target>', 'NAMESPACE/KIND/NAME of a workload, or NAMESPACE/service/NAME')
+    .option('--port <n>', 'Service port (for a service target) or container port')
+    .option('--method <m>', 'HTTP method')
+    .option('--path <p>', 'HTTP path')
+    .option('--host <h>', 'HTTP host (authority)')
+    .option('--header <k=v>', 'HTTP request header; repeatable', collect, [])
+    .option('-f, --format <format>', 'text or json', 'text');
+  addMeshOptions(cmd);
+  cmd.action(async (paths: string[], flags: CheckFlags) => {
+    setCode(await checkAccessCommand(paths, flags, io));
+  });
+}
