@@ -1,0 +1,71 @@
+// Envoy evaluates DENY before ALLOW (istio pilot/pkg/security/authz/builder/builder.go); an ALLOW
+// rule whose every request a DENY rule on the same workloads matches can never allow anything.
+import { ruleCovers } from '../../src/authz/subsume.js';
+import { l7Uses } from '../../src/authz/ztunnel.js';
+import { defineRule } from '../../src/engine/rule.js';
+import type { AuthorizationPolicy } from '../../src/model/kinds.js';
+import type { Model } from '../../src/model/model.js';
+
+/** Whether DENY policy `d` applies to every pod ALLOW policy `p` applies to. */
+function appliesToAllOf(model: Model, d: AuthorizationPolicy, p: AuthorizationPolicy): boolean {
+  if (d.targetRefs.length > 0 || p.targetRefs.length > 0) return sameTargets(d, p);
+  const root = model.rootNamespace;
+  if (d.namespace !== p.namespace && d.namespace !== root) return false;
+  // By scope: a DENY without selector covers its namespace (the mesh, from the root namespace);
+  // a DENY whose selector is a subset of the ALLOW's selector covers every pod the ALLOW selects.
+  const dSel = d.selector ?? {};
+  if (Object.keys(dSel).length === 0) return true;
+  const pSel = p.selector ?? {};
+  if (Object.entries(dSel).every(([k, v]) => pSel[k] === v)) return true;
+  // By the input's pods: every workload the ALLOW selects is also selected by the DENY.
+  const ws = model.policyWorkloads(p);
+  return ws.length > 0 && ws.every((w) => model.authorizationPoliciesFor(w).includes(d));
+}
+
+function sameTargets(d: AuthorizationPolicy, p: AuthorizationPolicy): boolean {
+  if (d.namespace !== p.namespace || d.targetRefs.length === 0 || p.targetRefs.length === 0) return false;
+  const key = (t: { kind: string; name: string }) => `${t.kind}/${t.name}`;
+  const dKeys = new Set(d.targetRefs.map(key));
+  return p.targetRefs.every((t) => dKeys.has(key(t)));
+}
+
+export default defineRule({
+  id: 'allow-shadowed-by-deny',
+  meta: {
+    description: 'An ALLOW rule can never allow anything: a DENY policy on the same workloads matches every request it admits.',
+    severity: 'warn',
+    tags: ['security', 'authorization'],
+  },
+  check(ctx) {
+    const model = ctx.model;
+    ctx.each(model.authorizationPolicies, (p) => {
+      if (p.action !== 'ALLOW' || !p.rules || p.dryRun) return;
+      const candidates = [...model.policiesIn<AuthorizationPolicy>('AuthorizationPolicy', p.namespace)];
+      if (p.namespace !== model.rootNamespace) candidates.push(...model.policiesIn<AuthorizationPolicy>('AuthorizationPolicy', model.rootNamespace));
+      const denies = candidates.filter((d) => d.action === 'DENY' && !d.dryRun && d.rules && appliesToAllOf(model, d, p));
+      if (denies.length === 0) return;
+      // On ambient pods ztunnel rewrites rules with HTTP attributes; ztunnel-l7-policy reports those.
+      const ambient = model.policyWorkloads(p).some((w) => w.dataplane.mode === 'ambient') && p.targetRefs.length === 0;
+      p.rules.forEach((rule, i) => {
+        for (const d of denies) {
+          const j = d.rules!.findIndex((dr) => ruleCovers(dr, rule) && !(ambient && l7Uses(dr, []).length > 0));
+          if (j === -1) continue;
+          if (ambient && l7Uses(rule, []).length > 0) return;
+          const allOfThem = p.rules!.length === 1 ? `AuthorizationPolicy "${p.name}" can never allow anything` : `Rule ${i} of AuthorizationPolicy "${p.name}" can never allow anything`;
+          ctx.report({
+            at: { resource: p.resource, path: ['spec', 'rules', i] },
+            message: `${allOfThem}: DENY policy "${d.namespace}/${d.name}" (rule ${j}) applies to the same workloads and matches every request this rule admits, and DENY is evaluated first. Narrow the DENY rule, or remove this ALLOW rule if the DENY is intended.`,
+            related: [{ at: { resource: d.resource, path: ['spec', 'rules', j] }, message: 'the DENY rule that matches first' }],
+            suggestions: [
+              {
+                desc: `Exclude what this ALLOW rule admits from DENY policy "${d.name}" (for example with notPrincipals, notNamespaces or notPaths on its rule ${j})`,
+                fix: `# in AuthorizationPolicy ${d.namespace}/${d.name}, spec.rules[${j}]:\nfrom:\n- source:\n    notPrincipals: ["<identity the ALLOW rule admits>"]\n`,
+              },
+            ],
+          });
+          return;
+        }
+      });
+    });
+  },
+});
