@@ -171,6 +171,7 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
   addMeshOptions(program);
   program.configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   program.exitOverride();
+  program.enablePositionalOptions();
   program.action(async (paths: string[], flags: LintFlags) => {
     setCode(await lintCommand(paths, flags, io, rules));
   });

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const MESH = join(ROOT, 'test', 'data', 'check-access');
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, 'check-access', MESH, ...args], { encoding: 'utf8', cwd: ROOT });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('meshlint check-access (built CLI)', () => {
+  it('exits 0 and names the deciding policy when allowed', () => {
+    const r = run('--from', 'front/deployment/frontend', '--to', 'shop/service/backend', '--method', 'GET', '--path', '/api/v1/data');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^ALLOWED: /);
+    expect(r.out).toContain('enforcement: sidecar');
+    expect(r.out).toMatch(/decided by: AuthorizationPolicy shop\/backend-read-only rule 0 \(test\/data\/check-access\/mesh\.yaml:\d+\)/);
+  });
+
+  it('exits 1 when denied, and the JSON has the documented shape', () => {
+    const r = run('--from', 'front/deployment/frontend', '--to', 'shop/service/backend', '--method', 'POST', '--path', '/api/v1/data', '--format', 'json');
+    expect(r.code).toBe(1);
+    const d = JSON.parse(r.out);
+    expect(d.decision).toBe('DENY');
+    expect(d.enforcement).toEqual(['sidecar']);
+    expect(d.decidedBy).toMatchObject({ kind: 'AuthorizationPolicy', namespace: 'shop', name: 'backend-read-only' });
+    expect(d.decidedBy.file).toBe(join(MESH, 'mesh.yaml'));
+    expect(typeof d.decidedBy.line).toBe('number');
+    expect(Array.isArray(d.trace)).toBe(true);
+  });
+
+  it('accepts a principal and external as sources', () => {
+    expect(run('--from', 'cluster.local/ns/front/sa/frontend', '--to', 'shop/service/backend', '--method', 'GET', '--path', '/api/v1/x').code).toBe(0);
+    expect(run('--from', 'external', '--to', 'shop/service/backend', '--method', 'GET', '--path', '/api/v1/x').code).toBe(1);
+  });
+
+  it('exits 2 with close matches for an unknown source', () => {
+    const r = run('--from', 'front/deployment/fronted', '--to', 'shop/service/backend');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('front/deployment/frontend');
+  });
+
+  it('exits 2 on usage errors', () => {
+    expect(run('--to', 'shop/service/backend').code).toBe(2);
+    expect(run('--from', 'external', '--to', 'shop/service/nope').code).toBe(2);
+    expect(run('--from', 'external', '--to', 'shop/service/backend', '--port', 'http').code).toBe(2);
+  });
+});
