@@ -67,7 +67,7 @@ const requestArb: fc.Arbitrary<RequestAttributes> = fc.record({
   http: fc.constant(true),
   method: fc.constantFrom(...METHODS),
   path: fc.constantFrom(...PATHS),
-  headers: fc.constantFrom({ 'x-tenant': 'blue' }, {}),
+  headers: fc.constantFrom<Record<string, string>>({ 'x-tenant': 'blue' }, {}),
   requestPrincipal: fc.option(fc.constant('https://issuer/sub'), { nil: undefined }),
 });
 

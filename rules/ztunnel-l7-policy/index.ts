@@ -8,21 +8,23 @@ import type { Model } from '../../src/model/model.js';
 import type { Workload } from '../../src/model/workloads.js';
 
 /** The ambient workloads ztunnel enforces this policy on (none when all are sidecar or outside the mesh). */
-function ambientTargets(model: Model, p: AuthorizationPolicy): { names: string; count: number } | undefined {
+function ambientTargets(model: Model, p: AuthorizationPolicy): { names: string } | undefined {
   const selected = model.policyWorkloads(p);
   const ambient = selected.filter((w) => w.dataplane.mode === 'ambient');
-  if (ambient.length > 0) return { names: describeWorkloads(ambient), count: ambient.length };
+  if (ambient.length > 0) return { names: describeWorkloads(ambient) };
   // No workload of the input is selected, but pods created later in an ambient namespace will be.
   const nsAmbient = model.namespaceLabels(p.namespace)['istio.io/dataplane-mode'] === 'ambient';
   if (selected.length === 0 && nsAmbient && p.namespace !== model.rootNamespace) {
-    return { names: `the pods of ambient namespace "${p.namespace}"`, count: 0 };
+    return { names: `the pods of ambient namespace "${p.namespace}"` };
   }
   return undefined;
 }
 
 function describeWorkloads(ws: readonly Workload[]): string {
-  const names = ws.slice(0, 3).map((w) => `${w.kind} ${w.namespace}/${w.name}`);
-  return ws.length > 3 ? `${names.join(', ')} and ${ws.length - 3} more` : names.join(', ');
+  // The same object may appear in several files of a tree; name it once.
+  const all = [...new Set(ws.map((w) => `${w.kind} ${w.namespace}/${w.name}`))];
+  const names = all.slice(0, 3);
+  return all.length > 3 ? `${names.join(', ')} and ${all.length - 3} more` : names.join(', ');
 }
 
 function consequence(p: AuthorizationPolicy, rule: ZtunnelRule, allowsNothing: boolean, target: string): string {

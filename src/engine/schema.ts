@@ -10,15 +10,31 @@ import type { Resource } from '../model/resource.js';
 type ModelClass = new (data: unknown) => { validate(): void };
 type Loader = () => Promise<Record<string, unknown>>;
 
-const LOADERS: Record<string, Loader> = {
+const MODULES: Record<string, Loader> = {
   'security.istio.io/v1': () => import('@kubernetes-models/istio/security.istio.io/v1'),
   'security.istio.io/v1beta1': () => import('@kubernetes-models/istio/security.istio.io/v1beta1'),
-  // networking v1 and telemetry v1 are the same protos as v1beta1 and v1alpha1 (istio/api).
-  'networking.istio.io/v1': () => import('@kubernetes-models/istio/networking.istio.io/v1beta1'),
+  'networking.istio.io/v1': () => import('@kubernetes-models/istio/networking.istio.io/v1'),
   'networking.istio.io/v1beta1': () => import('@kubernetes-models/istio/networking.istio.io/v1beta1'),
   'networking.istio.io/v1alpha3': () => import('@kubernetes-models/istio/networking.istio.io/v1alpha3'),
-  'telemetry.istio.io/v1': () => import('@kubernetes-models/istio/telemetry.istio.io/v1alpha1'),
+  'telemetry.istio.io/v1': () => import('@kubernetes-models/istio/telemetry.istio.io/v1'),
   'telemetry.istio.io/v1alpha1': () => import('@kubernetes-models/istio/telemetry.istio.io/v1alpha1'),
+  'extensions.istio.io/v1alpha1': () => import('@kubernetes-models/istio/extensions.istio.io/v1alpha1'),
+};
+
+/**
+ * Schema modules to try for an apiVersion, in order. Some kinds are served only under an older
+ * version (EnvoyFilter, WorkloadGroup and ProxyConfig under networking v1alpha3); Istio's newer
+ * versions are the same protos (istio/api), so validation then uses that version's schema.
+ */
+const CANDIDATES: Record<string, string[]> = {
+  'security.istio.io/v1': ['security.istio.io/v1', 'security.istio.io/v1beta1'],
+  'security.istio.io/v1beta1': ['security.istio.io/v1beta1'],
+  'networking.istio.io/v1': ['networking.istio.io/v1', 'networking.istio.io/v1beta1', 'networking.istio.io/v1alpha3'],
+  'networking.istio.io/v1beta1': ['networking.istio.io/v1beta1', 'networking.istio.io/v1alpha3'],
+  'networking.istio.io/v1alpha3': ['networking.istio.io/v1alpha3'],
+  'telemetry.istio.io/v1': ['telemetry.istio.io/v1', 'telemetry.istio.io/v1alpha1'],
+  'telemetry.istio.io/v1alpha1': ['telemetry.istio.io/v1alpha1'],
+  'extensions.istio.io/v1alpha1': ['extensions.istio.io/v1alpha1'],
 };
 
 export const ISTIO_KINDS = [
@@ -43,11 +59,20 @@ const modules = new Map<string, Promise<Record<string, unknown> | undefined>>();
 function loadModule(apiVersion: string): Promise<Record<string, unknown> | undefined> {
   let m = modules.get(apiVersion);
   if (!m) {
-    const loader = LOADERS[apiVersion];
+    const loader = MODULES[apiVersion];
     m = loader ? loader().catch(() => undefined) : Promise.resolve(undefined);
     modules.set(apiVersion, m);
   }
   return m;
+}
+
+async function modelClass(apiVersion: string, kind: string): Promise<{ Model: ModelClass; apiVersion: string } | undefined> {
+  for (const candidate of CANDIDATES[apiVersion] ?? []) {
+    const mod = await loadModule(candidate);
+    const Model = mod?.[kind];
+    if (typeof Model === 'function') return { Model: Model as ModelClass, apiVersion: candidate };
+  }
+  return undefined;
 }
 
 export interface SchemaProblem {
@@ -65,18 +90,16 @@ interface AjvError {
 
 /** Whether this apiVersion has CRD schemas we validate against. */
 export function hasSchema(r: Resource): boolean {
-  return r.apiVersion in LOADERS;
+  return r.apiVersion in CANDIDATES;
 }
 
 export async function validateResource(r: Resource): Promise<SchemaProblem[]> {
-  const mod = await loadModule(r.apiVersion);
-  if (!mod) return [];
-  const Model = mod[r.kind] as ModelClass | undefined;
-  if (typeof Model !== 'function') {
+  const found = await modelClass(r.apiVersion, r.kind);
+  if (!found) {
     return [{ path: ['kind'], message: `${r.apiVersion} has no kind "${r.kind}"${suggestKind(r.kind)}`, part: 'value' }];
   }
   try {
-    new Model(r.raw).validate();
+    new found.Model({ ...r.raw, apiVersion: found.apiVersion }).validate();
     return [];
   } catch (err) {
     const errors = (err as { errors?: AjvError[] }).errors;
