@@ -17,56 +17,107 @@ export interface PodSettings {
   hostNetwork?: boolean;
 }
 
+const INJECT = 'sidecar.istio.io/inject';
+const STATUS = 'sidecar.istio.io/status';
+
 /**
- * Whether Istio's sidecar injector adds a proxy to this pod. The default webhooks
- * (manifests/charts/istio-control/istio-discovery/templates/mutatingwebhook.yaml) select:
- *  - namespace `istio-injection=enabled`, pod label `sidecar.istio.io/inject` not `false`;
- *  - namespace `istio.io/rev` set and no `istio-injection`, pod label not `false`;
- *  - neither namespace label, pod label `sidecar.istio.io/inject=true` or `istio.io/rev` set.
- * `istio-injection=disabled` on the namespace wins over everything. Once selected, the
- * deprecated annotation `sidecar.istio.io/inject: "false"` and `hostNetwork` still skip injection
- * (pkg/kube/inject/webhook.go, injectRequired).
+ * Namespaces the injector never injects into (istio pkg/kube/inject/initializer.go,
+ * `IgnoredNamespaces`, checked first thing in injectRequired).
  */
-export function sidecarInjected(s: PodSettings): { injected: boolean; reason: string } {
-  const nsInj = s.namespaceLabels['istio-injection'];
-  const nsRev = s.namespaceLabels['istio.io/rev'];
-  const podInj = s.podLabels['sidecar.istio.io/inject'];
-  const podRev = s.podLabels['istio.io/rev'];
-  let reason: string | undefined;
-  if (nsInj === 'enabled') {
-    if (podInj !== 'false') reason = 'namespace label istio-injection=enabled';
-  } else if (nsInj === undefined && nsRev !== undefined) {
-    if (podInj !== 'false') reason = `namespace label istio.io/rev=${nsRev}`;
-  } else if (nsInj === undefined) {
-    if (podInj === 'true') reason = 'pod label sidecar.istio.io/inject=true';
-    else if (podRev !== undefined && podInj !== 'false') reason = `pod label istio.io/rev=${podRev}`;
-  }
-  if (!reason) return { injected: false, reason: '' };
-  if (s.podAnnotations['sidecar.istio.io/inject'] === 'false') return { injected: false, reason: '' };
-  if (s.hostNetwork) return { injected: false, reason: '' };
-  return { injected: true, reason };
+export const INJECTION_IGNORED_NAMESPACES: ReadonlySet<string> = new Set(['kube-system', 'kube-public', 'kube-node-lease', 'local-path-storage']);
+
+/** Namespaces istio-cni never enrols in ambient (manifests/charts/istio-cni/values.yaml, `excludeNamespaces`). */
+export const AMBIENT_EXCLUDED_NAMESPACES: ReadonlySet<string> = new Set(['kube-system']);
+
+export interface InjectionResult {
+  injected: boolean;
+  /** Why the pod gets a sidecar, or which setting would have given it one. */
+  reason: string;
+  /** Set when a namespace or pod setting asks for a sidecar but something stops the injection. */
+  skipped?: string;
 }
 
-/** Namespaces istio-cni never enrols in ambient (istio-cni chart values, `excludeNamespaces`). */
-const AMBIENT_EXCLUDED_NAMESPACES = new Set(['kube-system']);
+/**
+ * Which of the default injection webhooks selects the pod, from labels only
+ * (manifests/charts/istio-control/istio-discovery/templates/mutatingwebhook.yaml):
+ *  - `namespace.`: namespace `istio-injection=enabled`, pod label `sidecar.istio.io/inject` not `false`;
+ *  - `rev.namespace.`: namespace `istio.io/rev` set and no `istio-injection` label, pod label not `false`;
+ *  - `object.`: neither namespace label, pod label `sidecar.istio.io/inject=true` and no pod `istio.io/rev`;
+ *  - `rev.object.`: neither namespace label, pod label `istio.io/rev` set and pod label not `false`.
+ * Any other `istio-injection` value (`disabled`, a typo) matches none of them. Every revision named
+ * by `istio.io/rev` is assumed to be installed.
+ */
+function webhookSelects(s: PodSettings): string | undefined {
+  const nsInj = s.namespaceLabels['istio-injection'];
+  const nsRev = s.namespaceLabels['istio.io/rev'];
+  const podInj = s.podLabels[INJECT];
+  const podRev = s.podLabels['istio.io/rev'];
+  if (nsInj === 'enabled') return podInj !== 'false' ? 'namespace label istio-injection=enabled' : undefined;
+  if (nsInj !== undefined) return undefined;
+  if (nsRev !== undefined) return podInj !== 'false' ? `namespace label istio.io/rev=${nsRev}` : undefined;
+  if (podInj === 'true' && podRev === undefined) return `pod label ${INJECT}=true`;
+  if (podRev !== undefined && podInj !== 'false') return `pod label istio.io/rev=${podRev}`;
+  return undefined;
+}
 
 /**
- * Ambient enrolment (manifests/charts/istio-cni/values.yaml `ambient.enablementSelectors`): the pod's
- * own `istio.io/dataplane-mode` label wins; `none` opts out; otherwise the namespace label.
- * Pods with a sidecar are never captured by ztunnel.
+ * Whether Istio's sidecar injector adds a proxy to this pod. A pod that already carries
+ * `sidecar.istio.io/status` (a pod read back from a cluster, or `istioctl kube-inject` output) has
+ * one. Otherwise a webhook must select the pod by labels (webhookSelects), and then
+ * pkg/kube/inject/inject.go `injectRequired` decides: `hostNetwork` and the ignored system
+ * namespaces never get a sidecar; the pod's `sidecar.istio.io/inject` label, else the deprecated
+ * annotation of that name, says `true` or `false`; any other value (or none) follows the default
+ * policy, which injects.
+ */
+export function sidecarInjected(s: PodSettings, namespace?: string): InjectionResult {
+  if (s.podAnnotations[STATUS] !== undefined) return { injected: true, reason: `pod annotation ${STATUS} (the sidecar is already injected)` };
+  const selected = webhookSelects(s);
+  if (!selected) return { injected: false, reason: '' };
+  if (s.hostNetwork) return { injected: false, reason: selected, skipped: 'the pod uses hostNetwork, which the injector never injects' };
+  if (namespace !== undefined && INJECTION_IGNORED_NAMESPACES.has(namespace)) {
+    return { injected: false, reason: selected, skipped: `the injector never injects into namespace "${namespace}"` };
+  }
+  const label = s.podLabels[INJECT];
+  const choice = label !== undefined ? label : s.podAnnotations[INJECT];
+  // An explicit opt-out, like the label `false` that keeps the webhooks away: not a conflict.
+  if (choice === 'false') return { injected: false, reason: '' };
+  return { injected: true, reason: selected };
+}
+
+/**
+ * The data plane a pod ends up in.
+ *
+ * Sidecar first: the injector knows nothing of ambient, so a pod it injects keeps its sidecar, and
+ * istio-cni never captures a pod with `sidecar.istio.io/status` (cni/pkg/util/enablement_selector.go,
+ * `Matches`, podHasSidecar).
+ *
+ * Ambient (istio-cni chart values `ambient.enablementSelectors`): the pod label
+ * `istio.io/dataplane-mode=ambient` in any namespace, or the namespace label
+ * `istio.io/dataplane-mode=ambient` unless the pod label is `none`. Host-network pods are never
+ * captured (`Matches`), nor pods of `excludeNamespaces` (default: kube-system).
  */
 export function resolveDataplane(s: PodSettings, namespace: string): DataplaneResolution {
-  const sidecar = sidecarInjected(s);
+  const conflicts: string[] = [];
+  const sidecar = sidecarInjected(s, namespace);
+  if (sidecar.skipped) conflicts.push(`${sidecar.reason} is ignored because ${sidecar.skipped}`);
   const podMode = s.podLabels['istio.io/dataplane-mode'];
   const nsMode = s.namespaceLabels['istio.io/dataplane-mode'];
   let ambientReason: string | undefined;
   if (podMode === 'ambient') ambientReason = 'pod label istio.io/dataplane-mode=ambient';
   else if (podMode !== 'none' && nsMode === 'ambient') ambientReason = 'namespace label istio.io/dataplane-mode=ambient';
-  if (ambientReason && AMBIENT_EXCLUDED_NAMESPACES.has(namespace)) ambientReason = undefined;
-  if (sidecar.injected) {
-    const conflicts = ambientReason ? [`${ambientReason} is ignored because the pod gets a sidecar (${sidecar.reason})`] : [];
-    return { mode: 'sidecar', reason: sidecar.reason, conflicts };
+  if (ambientReason && sidecar.injected) {
+    conflicts.push(`${ambientReason} is ignored because the pod gets a sidecar (${sidecar.reason})`);
+    ambientReason = undefined;
   }
-  if (ambientReason) return { mode: 'ambient', reason: ambientReason, conflicts: [] };
-  return { mode: 'none', reason: 'no sidecar injection and no ambient enrolment', conflicts: [] };
+  if (ambientReason && s.hostNetwork) {
+    conflicts.push(`${ambientReason} is ignored because the pod uses hostNetwork, which istio-cni never captures`);
+    ambientReason = undefined;
+  }
+  if (ambientReason && AMBIENT_EXCLUDED_NAMESPACES.has(namespace)) {
+    conflicts.push(`${ambientReason} is ignored because istio-cni never enrols pods of namespace "${namespace}"`);
+    ambientReason = undefined;
+  }
+  if (sidecar.injected) return { mode: 'sidecar', reason: sidecar.reason, conflicts };
+  if (ambientReason) return { mode: 'ambient', reason: ambientReason, conflicts };
+  return { mode: 'none', reason: 'no sidecar injection and no ambient enrolment', conflicts };
 }

@@ -173,11 +173,18 @@ export interface K8sGateway {
 
 export const WAYPOINT_CLASS = 'istio-waypoint';
 
-export function toK8sGateway(r: Resource): K8sGateway {
+/**
+ * `classLabels`: labels of the Gateway's GatewayClass, when the input has it. The traffic type is
+ * the Gateway's `istio.io/waypoint-for` label, else its class's, else `service`
+ * (pilot/pkg/serviceregistry/ambient/waypoints.go). A value Istio does not know binds nothing,
+ * like `none`.
+ */
+export function toK8sGateway(r: Resource, classLabels: Labels = {}): K8sGateway {
   const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
   const className = str(spec.gatewayClassName) ?? '';
-  const wf = r.labels['istio.io/waypoint-for'];
-  const waypointFor: WaypointFor = wf === 'workload' || wf === 'all' || wf === 'none' ? wf : 'service';
+  const wf = r.labels['istio.io/waypoint-for'] ?? classLabels['istio.io/waypoint-for'];
+  const waypointFor: WaypointFor =
+    wf === undefined ? 'service' : wf === 'service' || wf === 'workload' || wf === 'all' ? wf : 'none';
   return {
     resource: r,
     name: r.name,

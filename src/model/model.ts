@@ -56,6 +56,22 @@ function matchesLabels(selector: Labels, labels: Labels): boolean {
   return true;
 }
 
+/** The policy Istio prefers among several of one level: the oldest, else the first in the input. */
+function oldest<T extends { resource: Resource }>(list: readonly T[]): T | undefined {
+  let best: T | undefined;
+  let bestTime = Infinity;
+  for (const p of list) {
+    const meta = p.resource.raw.metadata as Record<string, unknown> | undefined;
+    const ts = typeof meta?.creationTimestamp === 'string' ? Date.parse(meta.creationTimestamp) : NaN;
+    const t = Number.isNaN(ts) ? Infinity : ts;
+    if (!best || t < bestTime) {
+      best = p;
+      bestTime = t;
+    }
+  }
+  return best;
+}
+
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -92,6 +108,7 @@ export class Model {
   private readonly identities = new Map<string, IdentityOwner[]>();
   private readonly byKindNs = new Map<string, Map<string, unknown[]>>();
   private servicesByWorkload: Map<Workload, Service[]> | undefined;
+  private readonly gatewayClassLabels = new Map<string, Labels>();
 
   constructor(resources: readonly Resource[], explicitMesh: Partial<MeshSettings> = {}) {
     this.resources = resources;
@@ -99,6 +116,8 @@ export class Model {
     for (const r of resources) {
       if (r.kind === 'Namespace' && r.group === '') {
         this.namespaces.set(r.name, { name: r.name, labels: r.labels, resource: r });
+      } else if (r.kind === 'GatewayClass' && r.group === 'gateway.networking.k8s.io') {
+        this.gatewayClassLabels.set(r.name, r.labels);
       }
     }
     for (const r of resources) {
@@ -133,7 +152,9 @@ export class Model {
       return;
     }
     if (r.group === 'gateway.networking.k8s.io' && kind === 'Gateway') {
-      const g = toK8sGateway(r);
+      const spec = r.raw.spec as Record<string, unknown> | undefined;
+      const cls = typeof spec?.gatewayClassName === 'string' ? this.gatewayClassLabels.get(spec.gatewayClassName) : undefined;
+      const g = toK8sGateway(r, cls);
       this.gateways.push(g);
       this.gatewaysByKey.set(`${g.namespace}/${g.name}`, g);
       return;
@@ -356,17 +377,20 @@ export class Model {
 
   /**
    * The mTLS mode a workload accepts on a port (pilot/pkg/security/authn/policy_applier.go,
-   * composePeerAuthentication): the workload's own PeerAuthentication (port-level first), then
-   * the namespace's, then the mesh's (root namespace, no selector); UNSET inherits from the next
-   * level; with none at all, PERMISSIVE.
+   * ComposePeerAuthentication; the ambient conversion in pilot/pkg/serviceregistry/ambient/
+   * authorization.go picks the same three policies): the workload's own PeerAuthentication
+   * (port-level first), then the namespace's, then the mesh's (root namespace, no selector);
+   * UNSET inherits from the next level; with none at all, PERMISSIVE. A PeerAuthentication with a
+   * selector in the root namespace is not a workload policy and is ignored. When a level has
+   * several candidates the oldest wins (`metadata.creationTimestamp`, else input order).
    */
   effectiveMtls(w: Workload, port?: number): EffectiveMtls {
-    const inNs = this.policiesIn<PeerAuthentication>('PeerAuthentication', w.namespace);
-    const workloadPa = inNs.find((p) => p.selector && Object.keys(p.selector).length > 0 && matchesLabels(p.selector, w.podLabels));
-    const nsPa = inNs.find((p) => !p.selector || Object.keys(p.selector).length === 0);
-    const meshPa = this.policiesIn<PeerAuthentication>('PeerAuthentication', this.rootNamespace).find(
-      (p) => !p.selector || Object.keys(p.selector).length === 0,
-    );
+    const root = this.rootNamespace;
+    const nsWide = (p: PeerAuthentication) => !p.selector || Object.keys(p.selector).length === 0;
+    const inNs = w.namespace === root ? [] : this.policiesIn<PeerAuthentication>('PeerAuthentication', w.namespace);
+    const workloadPa = oldest(inNs.filter((p) => !nsWide(p) && matchesLabels(p.selector!, w.podLabels)));
+    const nsPa = oldest(inNs.filter(nsWide));
+    const meshPa = oldest(this.policiesIn<PeerAuthentication>('PeerAuthentication', root).filter(nsWide));
     if (workloadPa && port !== undefined) {
       const m = workloadPa.portLevel.get(port);
       if (m && m !== 'UNSET') return { mode: m, decidedBy: workloadPa, portLevel: true };
