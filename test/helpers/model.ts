@@ -66,3 +66,8 @@ ${spec.replace(/^/gm, '  ')}
 ---
 `;
 }
+
+/** `ns/name` of each item, for readable assertions. */
+export function names(items: ReadonlyArray<{ name: string; namespace: string }>): string[] {
+  return items.map((i) => `${i.namespace}/${i.name}`);
+}
