@@ -525,10 +525,20 @@ spec: {controllerName: istio.io/mesh-controller}
     expect(bind('plain', 'nothing')).toBeUndefined();
   });
 
+  const sharedGw = (name: string, namespaces: string) => `---
+apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: {name: ${name}, namespace: infra}
+spec:
+  gatewayClassName: istio-waypoint
+  listeners:
+  - {name: mesh, port: 15008, protocol: HBONE, allowedRoutes: {namespaces: ${namespaces}}}
+`;
+
   it('use-waypoint-namespace names the waypoint namespace, on the object or the namespace', async () => {
     const m = await modelOf(
       ns('shop', { 'istio.io/use-waypoint': 'shared', 'istio.io/use-waypoint-namespace': 'infra' }) +
-        gw('infra', 'shared') +
+        sharedGw('shared', '{from: All}') +
         svc('shop', 'a') +
         svc('shop', 'b', { 'istio.io/use-waypoint': 'local' }) +
         svc('shop', 'c', { 'istio.io/use-waypoint': 'shared', 'istio.io/use-waypoint-namespace': 'infra' }),
@@ -539,6 +549,27 @@ spec: {controllerName: istio.io/mesh-controller}
     expect(m.waypointOfService(m.service('shop', 'b')!)).toMatchObject({ name: 'local', namespace: 'shop', via: 'object' });
     expect(m.waypointOfService(m.service('shop', 'b')!)!.gateway).toBeUndefined();
     expect(m.waypointOfService(m.service('shop', 'c')!)).toMatchObject({ name: 'shared', namespace: 'infra', via: 'object' });
+  });
+
+  it("a waypoint of another namespace binds only where its HBONE listener's allowedRoutes admit the namespace", async () => {
+    const m = await modelOf(
+      ns('team-a', { env: 'prod' }) +
+        ns('team-b', { env: 'dev' }) +
+        gw('infra', 'same-only') +
+        sharedGw('by-label', '{from: Selector, selector: {matchLabels: {env: prod}}}') +
+        sharedGw('by-expression', '{from: Selector, selector: {matchExpressions: [{key: kubernetes.io/metadata.name, operator: In, values: [team-b]}]}}') +
+        sharedGw('no-selector', '{from: Selector}') +
+        ['same-only', 'by-label', 'by-expression', 'no-selector']
+          .map((wp) => svc('team-a', `a-${wp}`, { 'istio.io/use-waypoint': wp, 'istio.io/use-waypoint-namespace': 'infra' }) + svc('team-b', `b-${wp}`, { 'istio.io/use-waypoint': wp, 'istio.io/use-waypoint-namespace': 'infra' }) + svc('unlisted', `u-${wp}`, { 'istio.io/use-waypoint': wp, 'istio.io/use-waypoint-namespace': 'infra' }))
+          .join(''),
+    );
+    const bound = (n: string, s: string) => m.waypointOfService(m.service(n, s)!)?.name ?? '-';
+    expect(['same-only', 'by-label', 'by-expression', 'no-selector'].map((wp) => [bound('team-a', `a-${wp}`), bound('team-b', `b-${wp}`), bound('unlisted', `u-${wp}`)])).toEqual([
+      ['-', '-', '-'], // default From: Same
+      ['by-label', '-', 'by-label'], // a namespace without a Namespace object: labels unknown, benefit of the doubt
+      ['-', 'by-expression', 'by-expression'],
+      ['-', '-', '-'], // From: Selector without a selector selects nothing
+    ]);
   });
 
   it('Services bind only to service/all waypoints, workloads only to workload/all', async () => {

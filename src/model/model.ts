@@ -14,7 +14,7 @@ import {
   type Service,
 } from './kinds.js';
 import { resolveMesh, type MeshConfig, type MeshSettings } from './mesh.js';
-import type { Labels, Resource } from './resource.js';
+import { arr, isRecord, str, stringMap, type Labels, type Resource } from './resource.js';
 import { toWorkload, workloadKey, type Workload } from './workloads.js';
 
 export interface NamespaceInfo {
@@ -49,6 +49,35 @@ export interface EffectiveMtls {
   decidedBy?: PeerAuthentication;
   /** True when the mode comes from a port-level setting. */
   portLevel: boolean;
+}
+
+/** A Kubernetes LabelSelector (matchLabels and matchExpressions); a malformed one matches nothing. */
+function matchesLabelSelector(sel: unknown, labels: Labels): boolean {
+  if (!isRecord(sel)) return false;
+  if (!matchesLabels(stringMap(sel.matchLabels), labels)) return false;
+  for (const e of arr(sel.matchExpressions)) {
+    if (!isRecord(e) || typeof e.key !== 'string') return false;
+    const values = arr(e.values).filter((v): v is string => typeof v === 'string');
+    const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+    const v = labels[e.key];
+    switch (e.operator) {
+      case 'In':
+        if (!has || !values.includes(v!)) return false;
+        break;
+      case 'NotIn':
+        if (has && values.includes(v!)) return false;
+        break;
+      case 'Exists':
+        if (!has) return false;
+        break;
+      case 'DoesNotExist':
+        if (has) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
 }
 
 function matchesLabels(selector: Labels, labels: Labels): boolean {
@@ -372,7 +401,29 @@ export class Model {
     const namespace = wpNs ?? ns;
     const gateway = this.gateway(namespace, name);
     if (gateway && !accepted.includes(gateway.waypointFor)) return undefined;
+    if (gateway && !this.waypointAdmits(gateway, ns)) return undefined;
     return { name, namespace, gateway, via };
+  }
+
+  /**
+   * Whether a waypoint accepts objects of namespace `ns` (pilot/pkg/serviceregistry/ambient/
+   * waypoints.go, AllowsAttachmentFromNamespace): its HBONE listener's (port 15008)
+   * `allowedRoutes.namespaces.from` — `Same` by default, `All`, or `Selector` on the namespace's
+   * labels. Istio binds nothing when it refuses. A namespace absent from the input has unknown
+   * labels: a selector is then given the benefit of the doubt.
+   */
+  private waypointAdmits(g: K8sGateway, ns: string): boolean {
+    if (g.namespace === ns) return true;
+    const spec = isRecord(g.resource.raw.spec) ? g.resource.raw.spec : {};
+    const hbone = arr(spec.listeners).find((l) => isRecord(l) && l.protocol === 'HBONE' && l.port === 15008);
+    const allowed = isRecord(hbone) && isRecord(hbone.allowedRoutes) ? hbone.allowedRoutes : {};
+    const namespaces = isRecord(allowed.namespaces) ? allowed.namespaces : {};
+    const from = str(namespaces.from) ?? 'Same';
+    if (from === 'All') return true;
+    // A Selector without a selector selects nothing (LabelSelectorAsSelector(nil)).
+    if (from !== 'Selector' || !isRecord(namespaces.selector)) return false;
+    if (!this.hasNamespace(ns) || !this.namespaces.get(ns)!.resource) return true;
+    return matchesLabelSelector(namespaces.selector, { ...this.namespaceLabels(ns), 'kubernetes.io/metadata.name': ns });
   }
 
   /**
