@@ -1,7 +1,8 @@
 // Rewrites the generated parts of README.md from the code, so the README cannot drift:
 //  - the rules table (between <!-- rules:start --> and <!-- rules:end -->), from each rule's meta;
 //  - the output of the quick-start command (between <!-- example-output:start/end -->).
-// test/readme.test.ts fails when either is stale. Run: node scripts/gen-readme-rules.mjs
+// test/readme.test.ts fails when the table is stale or the output shows a finding meshlint no longer
+// prints. Run: node scripts/gen-readme-rules.mjs
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
