@@ -1,0 +1,81 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/run.js';
+import { defineRule, type Rule } from '../src/engine/rule.js';
+import { parseEslintJson } from './helpers/cli.js';
+
+// The CLI in-process, with rules made for the test: what happens when a rule crashes.
+
+const INPUT = `apiVersion: v1
+kind: Namespace
+metadata: {name: shop}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: cart, namespace: shop}
+spec: {template: {metadata: {labels: {app: cart}}, spec: {containers: [{name: c, image: x}]}}}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: shop}
+spec: {template: {metadata: {labels: {app: web}}, spec: {containers: [{name: c, image: x}]}}}
+`;
+
+const perWorkload = defineRule({
+  id: 'test-per-workload',
+  meta: { description: 'Reports every workload, and crashes on the one named cart.', severity: 'warn' },
+  check(ctx) {
+    ctx.each(ctx.model.workloads, (w) => {
+      if (w.name === 'cart') throw new TypeError('cannot read properties of undefined');
+      ctx.report({ at: { resource: w.resource, path: ['metadata', 'name'] }, message: `workload ${w.name}` });
+    });
+  },
+});
+
+const crashesWhole = defineRule({
+  id: 'test-crashes-whole',
+  meta: { description: 'Throws before looking at anything at all.', severity: 'error' },
+  check() {
+    throw new Error('boom');
+  },
+});
+
+async function lintWith(rules: Rule[], args: string[] = []) {
+  const dir = mkdtempSync(join(tmpdir(), 'meshlint-run-'));
+  writeFileSync(join(dir, 'app.yaml'), INPUT);
+  let out = '';
+  let err = '';
+  const io = { out: (t: string) => (out += t), err: (t: string) => (err += t), readStdin: async () => '', env: {}, isTTY: false, cwd: dir };
+  const code = await run(['.', '--format', 'json', '--no-config-lookup', ...args], io, rules);
+  return { code, results: parseEslintJson(out), err, dir };
+}
+
+describe('a rule that crashes', () => {
+  it('on one resource: internal-error names the rule and the resource, the others are still linted, exit 2', async () => {
+    const { code, results } = await lintWith([perWorkload]);
+    expect(code).toBe(2);
+    const messages = results.flatMap((r) => r.messages);
+    const internal = messages.filter((m) => m.ruleId === 'internal-error');
+    expect(internal).toHaveLength(1);
+    expect(internal[0]!.message).toContain('Rule "test-per-workload" failed on Deployment shop/cart: cannot read properties of undefined');
+    expect(internal[0]!.severity).toBe(2);
+    expect(internal[0]!.line).toBe(5); // the document of Deployment shop/cart
+    expect(messages.filter((m) => m.ruleId === 'test-per-workload').map((m) => m.message)).toEqual(['workload web']);
+  });
+
+  it('as a whole: internal-error, and the other rules still report', async () => {
+    const { code, results } = await lintWith([crashesWhole, perWorkload]);
+    expect(code).toBe(2);
+    const messages = results.flatMap((r) => r.messages);
+    expect(messages.some((m) => m.ruleId === 'internal-error' && m.message.includes('Rule "test-crashes-whole" failed: boom'))).toBe(true);
+    expect(messages.some((m) => m.ruleId === 'test-per-workload' && m.message === 'workload web')).toBe(true);
+  });
+
+  it('cannot be silenced: internal-error stays an error whatever the configuration', async () => {
+    const { code, results } = await lintWith([perWorkload], ['--rule', 'test-per-workload:warn', '--quiet']);
+    expect(code).toBe(2);
+    expect(results.flatMap((r) => r.messages).map((m) => m.ruleId)).toEqual(['internal-error']);
+  });
+});
