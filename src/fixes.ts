@@ -21,7 +21,10 @@ export function waypointFix(model: Model, p: AuthorizationPolicy): Suggestion {
   for (const n of names) lines.push('  - kind: Service', '    group: ""', `    name: ${n}`);
   let desc = `Attach AuthorizationPolicy "${p.name}" to the waypoint of ${list.length > 0 ? names.map((n) => `Service "${n}"`).join(', ') : 'the Service in front of these pods'} (and drop its selector)`;
   const unbound = list.filter((s) => !s.bound);
-  if (unbound.length > 0 || list.length === 0) {
+  const existing = model.gateways.find((g) => g.isWaypoint && g.namespace === p.namespace);
+  if (existing && unbound.length > 0) {
+    desc += `; label the Service${unbound.length > 1 ? 's' : ''} istio.io/use-waypoint=${existing.name} to send ${unbound.length > 1 ? 'their' : 'its'} traffic through waypoint "${existing.name}"`;
+  } else if (unbound.length > 0 || list.length === 0) {
     desc += `; deploy a waypoint and label the Service${unbound.length > 1 ? 's' : ''} istio.io/use-waypoint=waypoint`;
     lines.push(
       '---',

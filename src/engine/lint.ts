@@ -65,6 +65,8 @@ export interface PendingDiagnostic {
 }
 
 const STDIN_NAME = '<stdin>';
+/** Where a crash that no resource can be blamed for is reported. */
+const INTERNAL_NAME = '<meshlint>';
 
 /** Read, parse and validate the input; every problem becomes a diagnostic and the rest goes on. */
 export async function loadInput(opts: Omit<LintOptions, 'rules'>): Promise<LoadedInput> {
@@ -166,7 +168,7 @@ export function runRules(model: Model, rules: readonly Rule[], enabled: (id: str
       const d = resource ? resolveAt({ resource, path: [] }) : undefined;
       out.push({
         ruleId: 'internal-error',
-        file: d?.file ?? STDIN_NAME,
+        file: d?.file ?? INTERNAL_NAME,
         message: `Rule "${rule.id}" failed${where}: ${errorText(err)}. Please report this; other rules' findings are still shown.`,
         start: d?.start ?? { line: 1, column: 1 },
         end: d?.end ?? { line: 1, column: 1 },
