@@ -1,0 +1,163 @@
+/**
+ * Who talks to a Service port through Envoy, and what the pods behind it accept: the two sides
+ * the mTLS rules compare.
+ */
+import type { Service, ServicePort } from '../model/kinds.js';
+import type { EffectiveMtls, Model } from '../model/model.js';
+import type { Labels } from '../model/resource.js';
+import type { Workload } from '../model/workloads.js';
+import { destinationRuleIndex, type ClientTls } from './destination-rule.js';
+
+/** The container port a Service port sends to on a workload (named `targetPort` looked up in its containers). */
+export function targetPortOf(p: ServicePort, w: Workload): number | undefined {
+  if (typeof p.targetPort === 'number') return p.targetPort;
+  const named = w.ports.find((c) => c.name === p.targetPort);
+  if (named) return named.port;
+  // A numeric string is a number to Kubernetes.
+  return /^\d+$/.test(p.targetPort) ? Number(p.targetPort) : undefined;
+}
+
+/** Whether the pod runs an Istio sidecar: by injection labels, or injected already (istioctl kube-inject output). */
+export function hasSidecar(w: Workload): boolean {
+  if (w.dataplane.mode === 'sidecar') return true;
+  if (w.dataplane.mode === 'ambient') return false;
+  if (w.podAnnotations['sidecar.istio.io/status'] !== undefined) return true;
+  return false;
+}
+
+export interface Backend {
+  workload: Workload;
+  /** The container port, when it can be told. */
+  targetPort: number | undefined;
+  mtls: EffectiveMtls;
+}
+
+/**
+ * What the sidecar pods behind a Service port accept (PeerAuthentication, port-level included).
+ * Pods whose named target port cannot be resolved are judged by their port-independent mode only
+ * when their PeerAuthentication has no port-level setting that might apply.
+ */
+export function sidecarBackends(model: Model, s: Service, p: ServicePort): Backend[] {
+  const out: Backend[] = [];
+  for (const w of model.servicePods(s)) {
+    if (!hasSidecar(w)) continue;
+    const targetPort = targetPortOf(p, w);
+    const mtls = model.effectiveMtls(w, targetPort);
+    if (targetPort === undefined && mtls.decidedBy && mtls.decidedBy.selector && mtls.decidedBy.portLevel.size > 0) continue;
+    out.push({ workload: w, targetPort, mtls });
+  }
+  return out;
+}
+
+/**
+ * Pods behind a Service port that are outside the mesh: no sidecar and not ambient, in a namespace
+ * the input describes (so that "no sidecar" is known, not guessed).
+ */
+export function plainBackends(model: Model, s: Service): Workload[] {
+  if (!model.namespaces.get(s.namespace)?.resource) return [];
+  return model.servicePods(s).filter((w) => w.dataplane.mode === 'none' && !hasSidecar(w));
+}
+
+function injectsSidecars(labels: Labels): boolean {
+  if (labels['istio-injection'] === 'enabled') return true;
+  return labels['istio-injection'] === undefined && labels['istio.io/rev'] !== undefined;
+}
+
+const clientCache = new WeakMap<Model, ReadonlySet<string>>();
+
+/**
+ * Namespaces whose pods send through Envoy and so use DestinationRules: those with a sidecar pod
+ * in the input, those labelled for injection, those with an Istio gateway, and those holding a
+ * DestinationRule (outside the root namespace) unless the input shows their pods are not sidecars
+ * (all pods listed and none with a sidecar, or the namespace enrolled in ambient).
+ * ztunnel (ambient) and waypoints never read DestinationRule TLS: they always use HBONE.
+ */
+export function envoyClientNamespaces(model: Model): ReadonlySet<string> {
+  const cached = clientCache.get(model);
+  if (cached) return cached;
+  const out = new Set<string>();
+  for (const w of model.workloads) if (hasSidecar(w)) out.add(w.namespace);
+  for (const [ns, info] of model.namespaces) if (injectsSidecars(info.labels)) out.add(ns);
+  for (const g of model.gateways) if (!g.isWaypoint && g.className.startsWith('istio')) out.add(g.namespace);
+  for (const dr of model.destinationRules) {
+    const ns = dr.namespace;
+    if (ns === model.rootNamespace || out.has(ns)) continue;
+    if (model.namespaceLabels(ns)['istio.io/dataplane-mode'] === 'ambient') continue;
+    if (model.workloadsIn(ns).length > 0) continue;
+    out.add(ns);
+  }
+  clientCache.set(model, out);
+  return out;
+}
+
+/** One kind of client of a Service port and the TLS it originates. */
+export interface ClientView {
+  namespace: string;
+  /** Set when the client is a specific workload (its namespace has workload-selector DestinationRules). */
+  workload?: Workload;
+  tls: ClientTls;
+}
+
+/**
+ * The TLS each Envoy client sends to a Service port: one view per client namespace, or per
+ * sidecar workload in namespaces where a workload-selector DestinationRule may pick them apart.
+ */
+export function clientViews(model: Model, s: Service, p: ServicePort): ClientView[] {
+  const idx = destinationRuleIndex(model);
+  const host = model.hostOf(s);
+  const namespaces = new Set(envoyClientNamespaces(model));
+  namespaces.add(s.namespace);
+  const out: ClientView[] = [];
+  for (const ns of [...namespaces].sort()) {
+    const selectorRules = model.policiesIn<{ workloadSelector?: Labels }>('DestinationRule', ns).some((d) => d.workloadSelector !== undefined);
+    const sidecars = selectorRules ? model.workloadsIn(ns).filter(hasSidecar) : [];
+    if (sidecars.length === 0) {
+      out.push({ namespace: ns, tls: idx.clientTls(ns, host, s.namespace, p.port) });
+      continue;
+    }
+    for (const w of sidecars) out.push({ namespace: ns, workload: w, tls: idx.clientTls(ns, host, s.namespace, p.port, w.podLabels) });
+  }
+  return out;
+}
+
+/** "a, b, c and 4 more" */
+export function listNames(names: readonly string[], max = 4): string {
+  const uniq = [...new Set(names)];
+  if (uniq.length <= max) {
+    return uniq.length <= 1 ? (uniq[0] ?? '') : `${uniq.slice(0, -1).join(', ')} and ${uniq[uniq.length - 1]}`;
+  }
+  return `${uniq.slice(0, max).join(', ')} and ${uniq.length - max} more`;
+}
+
+/** How to name a group of clients in a message. */
+export function describeClients(views: readonly ClientView[]): string {
+  const whole = views.filter((v) => !v.workload).map((v) => v.namespace);
+  const single = views.filter((v) => v.workload).map((v) => `${v.workload!.kind} ${v.namespace}/${v.workload!.name}`);
+  const parts: string[] = [];
+  if (whole.length > 0) parts.push(`Envoy clients (sidecars, gateways) in namespace${new Set(whole).size > 1 ? 's' : ''} ${listNames(whole)}`);
+  if (single.length > 0) parts.push(listNames(single));
+  return parts.join(' and ');
+}
+
+export function describeWorkloads(ws: readonly Workload[]): string {
+  return listNames(ws.map((w) => `${w.kind} ${w.namespace}/${w.name}`), 3);
+}
+
+/** "Service port 8000 (http)" */
+export function portLabel(p: ServicePort): string {
+  return p.name ? `${p.port} (${p.name})` : `${p.port}`;
+}
+
+/** The node of a PeerAuthentication that sets the effective mode. */
+export function mtlsPath(m: EffectiveMtls, port: number | undefined): (string | number)[] {
+  if (m.portLevel && port !== undefined) return ['spec', 'portLevelMtls', String(port), 'mode'];
+  return ['spec', 'mtls', 'mode'];
+}
+
+/** "PeerAuthentication istio-system/default (mesh-wide)" */
+export function describePa(model: Model, m: EffectiveMtls): string {
+  const pa = m.decidedBy;
+  if (!pa) return 'no PeerAuthentication (Istio default)';
+  const scope = pa.selector && Object.keys(pa.selector).length > 0 ? (m.portLevel ? 'port-level' : 'workload') : pa.namespace === model.rootNamespace ? 'mesh-wide' : 'namespace-wide';
+  return `PeerAuthentication ${pa.namespace}/${pa.name} (${scope})`;
+}
