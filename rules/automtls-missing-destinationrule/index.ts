@@ -7,7 +7,7 @@ import type { Service, ServicePort } from '../../src/model/kinds.js';
 import type { Model } from '../../src/model/model.js';
 import type { PeerAuthentication } from '../../src/model/kinds.js';
 import type { At } from '../../src/model/resource.js';
-import { ruleNames, type ClientTls } from '../../src/mtls/destination-rule.js';
+import { destinationRuleIndex, ruleNames, type ClientTls } from '../../src/mtls/destination-rule.js';
 import {
   clientViews,
   describeClients,
@@ -23,16 +23,26 @@ import {
 import type { Suggestion } from '../../src/types.js';
 
 /** Why a group of clients sends plaintext. */
-function reasonOf(model: Model, tls: ClientTls): string {
+function reasonOf(model: Model, host: string, port: number, view: ClientView): string {
+  const tls = view.tls;
   const l = tls.lookup;
   if (l.selectorOnly) {
-    return `the only DestinationRules for it in their namespace (${l.selectorOnly.map(ruleNames).join(', ')}) have a workloadSelector that does not select them, which leaves them with none`;
+    return `the DestinationRules for it in their namespace (${l.selectorOnly.map(ruleNames).join(', ')}) have a workloadSelector that does not select them, and that leaves them with none (the lookup stops at that namespace)`;
   }
-  if (!l.rule) return 'no DestinationRule covers the host for them';
+  if (!l.rule) return 'no DestinationRule covers it';
   const where = l.step === 'client-namespace' ? 'their own namespace' : l.step === 'service-namespace' ? "the Service's namespace" : `the root namespace ${model.rootNamespace}`;
   const name = `DestinationRule ${ruleNames(l.rule)} (host "${l.matchedHost}", from ${where})`;
   if (tls.portLevelIndex !== undefined) return `${name} applies, and its portLevelSettings entry for this port has no tls — port-level settings replace the top-level ones, they do not inherit its tls`;
-  return `${name} applies and sets no tls${l.step !== 'root-namespace' ? ', and it takes precedence over any wildcard rule further down the lookup' : ''}`;
+  const shadowed = destinationRuleIndex(model).coveringWithMode(host, port, 'ISTIO_MUTUAL', view.namespace, l.rule);
+  let text = `${name} applies and sets no tls`;
+  if (shadowed.length > 0) {
+    const s = shadowed[0]!;
+    const sameNs = s.dr.namespace === l.rule.namespace;
+    text += ` — it hides DestinationRule ${s.dr.namespace}/${s.dr.name} (host "${s.host}"), which sets ISTIO_MUTUAL, because ${
+      sameNs ? 'within a namespace the most specific host wins' : 'the lookup stops at the first namespace with a match (the client\'s, then the Service\'s, then the root namespace)'
+    }`;
+  }
+  return text;
 }
 
 function reasonKey(tls: ClientTls): string {
@@ -88,6 +98,13 @@ function fixFor(model: Model, s: Service, p: ServicePort, tls: ClientTls): Sugge
   };
 }
 
+/** One suggestion per distinct YAML: clients that need the same change get it once. */
+function uniqueFixes(list: Suggestion[]): Suggestion[] {
+  const byFix = new Map<string, Suggestion>();
+  for (const f of list) if (!byFix.has(f.fix)) byFix.set(f.fix, f);
+  return [...byFix.values()];
+}
+
 interface Finding {
   service: Service;
   port: ServicePort;
@@ -127,15 +144,15 @@ export default defineRule({
         }
         if (groups.size === 0) continue;
         findings.push({ service: s, port: p, strict, groups });
-        const why = [...groups.values()].map((g) => `${describeClients(g)}: ${reasonOf(model, g[0]!.tls)}`).join('; ');
+        const why = [...groups.values()].map((g) => `for ${describeClients(g)}, ${reasonOf(model, model.hostOf(s), p.port, g[0]!)}`).join('; ');
         const pas = [...new Set(strict.map((b) => describePa(model, b.mtls)))];
         ctx.report({
           at: { resource: s.resource, path: ['spec', 'ports', p.index] },
           message:
-            `Service ${s.namespace}/${s.name} port ${portLabel(p)} is served by ${describeWorkloads(strict.map((b) => b.workload))}, which accept${strict.length === 1 ? 's' : ''} only mTLS (STRICT, ${listNames(pas)}), ` +
-            `but ${autoMtlsSource(model)}, so these clients send plaintext and every request they make is refused (connection reset, 503): ${why}. ` +
-            `Add a DestinationRule with tls.mode ISTIO_MUTUAL for ${model.hostOf(s)} (or turn auto mTLS back on).`,
-          suggestions: [...groups.values()].map((g) => fixFor(model, s, p, g[0]!.tls)),
+            `Service ${s.namespace}/${s.name} port ${portLabel(p)}: its pods (${describeWorkloads(strict.map((b) => b.workload))}) accept only mTLS (STRICT, ${listNames(pas)}), ` +
+            `but ${autoMtlsSource(model)}, so an Envoy client sends mTLS only where a DestinationRule with tls.mode ISTIO_MUTUAL covers ${model.hostOf(s)}:${p.port} — ${why}. ` +
+            `These clients send plaintext and every request they make is refused (connection reset, 503). Add tls.mode ISTIO_MUTUAL for the host as suggested, or turn auto mTLS back on.`,
+          suggestions: uniqueFixes([...groups.values()].map((g) => fixFor(model, s, p, g[0]!.tls))),
           related: strict
             .filter((b) => b.mtls.decidedBy)
             .slice(0, 1)
@@ -149,19 +166,19 @@ export default defineRule({
 
 /** One report per STRICT PeerAuthentication node, naming the Service ports it makes unreachable. */
 function reportAtPolicies(report: (r: { at: At; message: string; suggestions?: Suggestion[] }) => void, model: Model, findings: Finding[]): void {
-  const byNode = new Map<string, { pa: PeerAuthentication; path: (string | number)[]; ports: string[]; clients: Set<string>; portLevel: boolean }>();
+  const byNode = new Map<string, { pa: PeerAuthentication; path: (string | number)[]; ports: string[]; clients: Map<string, ClientView>; portLevel: boolean }>();
   for (const f of findings) {
-    const clients = [...f.groups.values()].flat().map((v) => (v.workload ? `${v.workload.kind} ${v.namespace}/${v.workload.name}` : v.namespace));
+    const clients = [...f.groups.values()].flat();
     for (const b of f.strict) {
       const pa = b.mtls.decidedBy;
       if (!pa) continue;
       const path = mtlsPath(b.mtls, b.targetPort);
       const key = `${pa.namespace}/${pa.name}/${path.join('.')}`;
       let e = byNode.get(key);
-      if (!e) byNode.set(key, (e = { pa, path, ports: [], clients: new Set(), portLevel: b.mtls.portLevel }));
+      if (!e) byNode.set(key, (e = { pa, path, ports: [], clients: new Map(), portLevel: b.mtls.portLevel }));
       const label = `${f.service.namespace}/${f.service.name}:${f.port.port}`;
       if (!e.ports.includes(label)) e.ports.push(label);
-      for (const c of clients) e.clients.add(c);
+      for (const c of clients) e.clients.set(c.workload ? `${c.namespace}/${c.workload.name}` : c.namespace, c);
     }
   }
   for (const e of byNode.values()) {
@@ -178,7 +195,7 @@ function reportAtPolicies(report: (r: { at: At; message: string; suggestions?: S
     report({
       at: { resource: e.pa.resource, path: e.path },
       message:
-        `PeerAuthentication ${e.pa.namespace}/${e.pa.name} requires mTLS (STRICT) on ${listNames(e.ports)}, but ${autoMtlsSource(model)} and no DestinationRule with tls.mode ISTIO_MUTUAL covers ${e.ports.length === 1 ? 'it' : 'them'} for the Envoy clients in ${listNames([...e.clients])}: ` +
+        `PeerAuthentication ${e.pa.namespace}/${e.pa.name} requires mTLS (STRICT) on Service port${e.ports.length === 1 ? '' : 's'} ${listNames(e.ports)}, but ${autoMtlsSource(model)} and no DestinationRule with tls.mode ISTIO_MUTUAL covers ${e.ports.length === 1 ? 'it' : 'them'} for ${describeClients([...e.clients.values()])}: ` +
         `they send plaintext and every request is refused. Add DestinationRules with tls.mode ISTIO_MUTUAL before enforcing STRICT, or keep PERMISSIVE until they exist.`,
       suggestions,
     });

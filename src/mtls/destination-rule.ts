@@ -302,6 +302,13 @@ export class DestinationRuleIndex {
     return { rule: undefined, step: c.step, matchedHost: c.host, selectorOnly: c.list };
   }
 
+  /** Rules, other than those of `except`, whose host covers `hostname` and that set `mode` on `port`. */
+  coveringWithMode(hostname: string, port: number, mode: TlsMode, clientNs: string, except?: ConsolidatedRule): IndexedRule[] {
+    return this.rules.filter(
+      (r) => !except?.from.includes(r) && visibleTo(r, clientNs) && hostCovers(r.host, hostname) && ruleTlsForPort(r, port) === mode,
+    );
+  }
+
   /** The TLS a client originates toward `hostname` on Service port `port`. */
   clientTls(clientNs: string, hostname: string, serviceNs: string, port: number, clientLabels: Labels = {}): ClientTls {
     const lookup = this.lookup(clientNs, hostname, serviceNs, clientLabels);
@@ -318,6 +325,28 @@ export class DestinationRuleIndex {
     }
     return { ...tlsOf(tp.tls, base, r), lookup, portLevelIndex: undefined };
   }
+}
+
+/** The TLS mode one rule (on its own, before any lookup) sets for a Service port. */
+export function ruleTlsForPort(r: IndexedRule, port: number): TlsMode | string | undefined {
+  const tp = r.trafficPolicy;
+  if (!tp) return undefined;
+  for (const s of arr(tp.portLevelSettings)) {
+    if (isRecord(s) && isRecord(s.port) && s.port.number === port) return tlsOf(s.tls, [], r).mode;
+  }
+  return tlsOf(tp.tls, [], r).mode;
+}
+
+/** Whether clients of a namespace can see a rule at all (its own namespace, or exported to theirs). */
+export function visibleTo(r: IndexedRule, clientNs: string): boolean {
+  const e = r.exportTo;
+  if (e.size === 0 || e.has('*') || e.has(clientNs)) return true;
+  return r.dr.namespace === clientNs && e.has('.');
+}
+
+/** Whether a rule's (resolved) host covers a hostname: equal, or a wildcard suffix of it. */
+export function hostCovers(ruleHost: string, hostname: string): boolean {
+  return ruleHost === hostname || (ruleHost.startsWith('*') && hostname.endsWith(ruleHost.slice(1)));
 }
 
 function tlsOf(tls: unknown, at: Path, rule: IndexedRule): Pick<ClientTls, 'mode' | 'decidedAt'> {
