@@ -69,7 +69,7 @@ const clientCache = new WeakMap<Model, ReadonlySet<string>>();
  * Namespaces whose pods send through Envoy and so use DestinationRules: those with a sidecar pod
  * in the input, those labelled for injection, those with an Istio gateway, and those holding a
  * DestinationRule (outside the root namespace) unless the input shows their pods are not sidecars
- * (all pods listed and none with a sidecar, or the namespace enrolled in ambient).
+ * (see mayHaveEnvoyClients).
  * ztunnel (ambient) and waypoints never read DestinationRule TLS: they always use HBONE.
  */
 export function envoyClientNamespaces(model: Model): ReadonlySet<string> {
@@ -80,14 +80,24 @@ export function envoyClientNamespaces(model: Model): ReadonlySet<string> {
   for (const [ns, info] of model.namespaces) if (injectsSidecars(info.labels)) out.add(ns);
   for (const g of model.gateways) if (!g.isWaypoint && g.className.startsWith('istio')) out.add(g.namespace);
   for (const dr of model.destinationRules) {
-    const ns = dr.namespace;
-    if (ns === model.rootNamespace || out.has(ns)) continue;
-    if (model.namespaceLabels(ns)['istio.io/dataplane-mode'] === 'ambient') continue;
-    if (model.workloadsIn(ns).length > 0) continue;
-    out.add(ns);
+    if (dr.namespace !== model.rootNamespace && mayHaveEnvoyClients(model, dr.namespace)) out.add(dr.namespace);
   }
   clientCache.set(model, out);
   return out;
+}
+
+/**
+ * Unless the input shows otherwise — its pods are listed and none has a sidecar, or it is enrolled
+ * in ambient — a namespace may hold Envoy clients.
+ */
+export function mayHaveEnvoyClients(model: Model, ns: string): boolean {
+  if (envoyClientNamespacesKnown(model, ns)) return true;
+  if (model.namespaceLabels(ns)['istio.io/dataplane-mode'] === 'ambient') return false;
+  return model.workloadsIn(ns).length === 0;
+}
+
+function envoyClientNamespacesKnown(model: Model, ns: string): boolean {
+  return injectsSidecars(model.namespaceLabels(ns)) || model.workloadsIn(ns).some(hasSidecar);
 }
 
 /** One kind of client of a Service port and the TLS it originates. */
@@ -99,14 +109,15 @@ export interface ClientView {
 }
 
 /**
- * The TLS each Envoy client sends to a Service port: one view per client namespace, or per
+ * The TLS each Envoy client sends to a Service port: one view per client namespace (those of
+ * envoyClientNamespaces, and the Service's own unless it is known to hold none), or per
  * sidecar workload in namespaces where a workload-selector DestinationRule may pick them apart.
  */
 export function clientViews(model: Model, s: Service, p: ServicePort): ClientView[] {
   const idx = destinationRuleIndex(model);
   const host = model.hostOf(s);
   const namespaces = new Set(envoyClientNamespaces(model));
-  namespaces.add(s.namespace);
+  if (mayHaveEnvoyClients(model, s.namespace)) namespaces.add(s.namespace);
   const out: ClientView[] = [];
   for (const ns of [...namespaces].sort()) {
     const selectorRules = model.policiesIn<{ workloadSelector?: Labels }>('DestinationRule', ns).some((d) => d.workloadSelector !== undefined);

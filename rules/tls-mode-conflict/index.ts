@@ -1,0 +1,170 @@
+// A DestinationRule's tls.mode overrides auto mTLS (istio pilot/pkg/networking/core/cluster_tls.go,
+// buildUpstreamTLSSettings): DISABLE/SIMPLE/MUTUAL toward a STRICT sidecar, or ISTIO_MUTUAL toward
+// a pod that does not terminate Istio mTLS, fails every request. See README.md.
+import { defineRule } from '../../src/engine/rule.js';
+import type { Service, ServicePort } from '../../src/model/kinds.js';
+import type { Model } from '../../src/model/model.js';
+import type { Workload } from '../../src/model/workloads.js';
+import type { ClientTls, IndexedRule } from '../../src/mtls/destination-rule.js';
+import {
+  clientViews,
+  describeClients,
+  describePa,
+  describeWorkloads,
+  listNames,
+  plainBackends,
+  sidecarBackends,
+  type Backend,
+  type ClientView,
+} from '../../src/mtls/traffic.js';
+import type { Path, Suggestion } from '../../src/types.js';
+
+type Kind = 'plaintext-to-strict' | 'mtls-to-plaintext';
+
+interface Target {
+  service: Service;
+  port: ServicePort;
+  /** STRICT pods (plaintext-to-strict), or DISABLE pods (mtls-to-plaintext). */
+  backends: Backend[];
+  /** Pods without a sidecar (mtls-to-plaintext only). */
+  plain: Workload[];
+  tls: ClientTls;
+}
+
+interface Conflict {
+  kind: Kind;
+  rule: IndexedRule;
+  path: Path;
+  mode: string;
+  clients: Map<string, ClientView>;
+  targets: Map<string, Target>;
+}
+
+function whatClientsSend(mode: string): string {
+  switch (mode) {
+    case 'DISABLE':
+      return 'send plaintext';
+    case 'SIMPLE':
+      return "originate TLS without a client certificate (SIMPLE), which is not Istio mTLS";
+    case 'MUTUAL':
+      return "originate TLS with the rule's own certificates (MUTUAL) instead of the workload's Istio identity";
+    default:
+      return `use tls.mode ${mode}`;
+  }
+}
+
+function fixRule(name: string, ns: string, host: string, mode: string): string {
+  return ['apiVersion: networking.istio.io/v1', 'kind: DestinationRule', 'metadata:', `  name: ${name}`, `  namespace: ${ns}`, 'spec:', `  host: "${host}"`, '  trafficPolicy:', '    tls:', `      mode: ${mode}`, ''].join('\n');
+}
+
+/**
+ * Change the mode in place when the rule is for this very host; otherwise add a rule for the host
+ * where the lookup will find it first (the deciding rule's namespace — a more specific host wins
+ * there — or the Service's namespace when the deciding rule is a root-namespace default).
+ */
+function suggestion(model: Model, c: Conflict, want: 'ISTIO_MUTUAL' | 'DISABLE'): Suggestion[] {
+  const dr = c.rule.dr;
+  const out: Suggestion[] = [];
+  const hosts = new Set([...c.targets.values()].map((t) => model.hostOf(t.service)));
+  const specific = hosts.size === 1 && hosts.has(c.rule.host);
+  if (specific) {
+    const portEntry = c.path.includes('portLevelSettings');
+    out.push({
+      desc: `Set tls.mode ${want} in DestinationRule ${dr.namespace}/${dr.name}${portEntry ? ' (its portLevelSettings entry)' : ''}`,
+      fix: portEntry
+        ? ['spec:', '  trafficPolicy:', '    portLevelSettings:', `    - port:`, `        number: ${[...c.targets.values()][0]!.port.port}`, '      tls:', `        mode: ${want}`, ''].join('\n')
+        : ['spec:', '  trafficPolicy:', '    tls:', `      mode: ${want}`, ''].join('\n'),
+    });
+  } else {
+    for (const t of c.targets.values()) {
+      const ns = t.tls.lookup.step === 'root-namespace' ? t.service.namespace : c.rule.dr.namespace;
+      const host = model.hostOf(t.service);
+      const fix = fixRule(`${t.service.name}-${want === 'DISABLE' ? 'plaintext' : 'istio-mutual'}`, ns, host, want);
+      if (out.some((s) => s.fix === fix)) continue;
+      out.push({ desc: `Add a DestinationRule for ${host} with tls.mode ${want} in namespace ${ns}, where the lookup finds it before "${c.rule.host}"`, fix });
+    }
+  }
+  return out;
+}
+
+function targetText(model: Model, t: Target, kind: Kind): string {
+  const svc = `${t.service.namespace}/${t.service.name}:${t.port.port}`;
+  if (kind === 'plaintext-to-strict') {
+    return `${svc} (${describeWorkloads(t.backends.map((b) => b.workload))}, STRICT by ${listNames([...new Set(t.backends.map((b) => describePa(model, b.mtls)))])})`;
+  }
+  const parts: string[] = [];
+  if (t.backends.length > 0) parts.push(`${describeWorkloads(t.backends.map((b) => b.workload))} with mTLS DISABLE by ${listNames([...new Set(t.backends.map((b) => describePa(model, b.mtls)))])}`);
+  if (t.plain.length > 0) parts.push(`${describeWorkloads(t.plain)} without a sidecar`);
+  return `${svc} (${parts.join('; ')})`;
+}
+
+export default defineRule({
+  id: 'tls-mode-conflict',
+  meta: {
+    description:
+      'A DestinationRule tls.mode that the destination pods cannot accept: DISABLE, SIMPLE or MUTUAL toward STRICT mTLS workloads, or ISTIO_MUTUAL toward pods with mTLS DISABLE or without a sidecar.',
+    severity: 'error',
+    aliases: ['KIA0207', 'KIA0208', 'KIA0505', 'KIA0506'],
+    tags: ['security', 'mtls', 'sidecar'],
+  },
+  check(ctx) {
+    const model = ctx.model;
+    if (model.destinationRules.length === 0) return;
+    const conflicts = new Map<string, Conflict>();
+    const add = (kind: Kind, v: ClientView, target: Omit<Target, 'tls'>) => {
+      const at = v.tls.decidedAt;
+      if (!at || v.tls.mode === undefined) return;
+      const key = `${kind}|${at.rule.dr.namespace}/${at.rule.dr.name}|${at.path.join('.')}`;
+      let c = conflicts.get(key);
+      if (!c) conflicts.set(key, (c = { kind, rule: at.rule, path: at.path, mode: v.tls.mode, clients: new Map(), targets: new Map() }));
+      c.clients.set(v.workload ? `${v.namespace}/${v.workload.name}` : v.namespace, v);
+      const tk = `${target.service.namespace}/${target.service.name}:${target.port.port}`;
+      if (!c.targets.has(tk)) c.targets.set(tk, { ...target, tls: v.tls });
+    };
+    ctx.each(model.services, (s) => {
+      for (const p of s.ports) {
+        const backends = sidecarBackends(model, s, p);
+        const strict = backends.filter((b) => b.mtls.mode === 'STRICT');
+        const disabled = backends.filter((b) => b.mtls.mode === 'DISABLE');
+        const plain = plainBackends(model, s);
+        if (strict.length === 0 && disabled.length === 0 && plain.length === 0) continue;
+        for (const v of clientViews(model, s, p)) {
+          const mode = v.tls.mode;
+          if (mode === undefined) continue;
+          if (mode === 'ISTIO_MUTUAL') {
+            if (disabled.length > 0 || plain.length > 0) add('mtls-to-plaintext', v, { service: s, port: p, backends: disabled, plain });
+          } else if (strict.length > 0) {
+            add('plaintext-to-strict', v, { service: s, port: p, backends: strict, plain: [] });
+          }
+        }
+      }
+    });
+    for (const c of [...conflicts.values()]) {
+      const dr = c.rule.dr;
+      const targets = [...c.targets.values()];
+      const clients = describeClients([...c.clients.values()]);
+      const where = c.path.includes('portLevelSettings') ? `its portLevelSettings entry for port ${targets[0]!.port.port}` : 'it';
+      if (c.kind === 'plaintext-to-strict') {
+        ctx.report({
+          at: { resource: dr.resource, path: c.path },
+          message:
+            `DestinationRule ${dr.namespace}/${dr.name} (host "${c.rule.host}") ${c.path[c.path.length - 1] === 'tls' ? 'has a tls block without mode, which means DISABLE' : `sets tls.mode ${c.mode}`}, and ${where} applies to ${listNames(targets.map((t) => targetText(model, t, c.kind)), 3)}, whose pods accept only Istio mTLS. ` +
+            `${clients} use this rule and ${whatClientsSend(c.mode)}, so every such request is refused (connection reset, 503). ` +
+            `Set tls.mode ISTIO_MUTUAL for ${targets.length === 1 ? 'this host' : 'these hosts'}${model.mesh.enableAutoMtls ? ' (or drop tls and let auto mTLS choose)' : ''}, or make the destination PERMISSIVE on ${targets.length === 1 ? 'that port' : 'those ports'}.`,
+          suggestions: suggestion(model, c, 'ISTIO_MUTUAL'),
+        });
+      } else {
+        ctx.report({
+          at: { resource: dr.resource, path: c.path },
+          message:
+            `DestinationRule ${dr.namespace}/${dr.name} (host "${c.rule.host}") sets tls.mode ISTIO_MUTUAL, and ${where} applies to ${listNames(targets.map((t) => targetText(model, t, c.kind)), 3)}, which do not terminate Istio mTLS. ` +
+            `${clients} use this rule and send Istio mTLS, which those pods' applications receive as unreadable TLS bytes: every such request fails (connection reset, 503). ` +
+            `Use tls.mode DISABLE for ${targets.length === 1 ? 'that host' : 'those hosts'}${model.mesh.enableAutoMtls ? ' (or drop tls and let auto mTLS choose)' : ''}, or ${
+              targets.some((t) => t.plain.length > 0) ? 'give the pods a sidecar' : 'set their mTLS mode to PERMISSIVE'
+            }.`,
+          suggestions: suggestion(model, c, 'DISABLE'),
+        });
+      }
+    }
+  },
+});
