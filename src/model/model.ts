@@ -436,10 +436,18 @@ export class Model {
    * several candidates the oldest wins (`metadata.creationTimestamp`, else input order).
    */
   effectiveMtls(w: Workload, port?: number): EffectiveMtls {
+    return this.effectiveMtlsFor(w.namespace, w.podLabels, port);
+  }
+
+  /**
+   * effectiveMtls for pods known only by namespace and labels (e.g. pods a controller will create
+   * that the input does not list).
+   */
+  effectiveMtlsFor(namespace: string, podLabels: Labels, port?: number): EffectiveMtls {
     const root = this.rootNamespace;
     const nsWide = (p: PeerAuthentication) => !p.selector || Object.keys(p.selector).length === 0;
-    const inNs = w.namespace === root ? [] : this.policiesIn<PeerAuthentication>('PeerAuthentication', w.namespace);
-    const workloadPa = oldest(inNs.filter((p) => !nsWide(p) && matchesLabels(p.selector!, w.podLabels)));
+    const inNs = namespace === root ? [] : this.policiesIn<PeerAuthentication>('PeerAuthentication', namespace);
+    const workloadPa = oldest(inNs.filter((p) => !nsWide(p) && matchesLabels(p.selector!, podLabels)));
     const nsPa = oldest(inNs.filter(nsWide));
     const meshPa = oldest(this.policiesIn<PeerAuthentication>('PeerAuthentication', root).filter(nsWide));
     if (workloadPa && port !== undefined) {
