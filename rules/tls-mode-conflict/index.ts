@@ -21,6 +21,8 @@ import type { Path, Suggestion } from '../../src/types.js';
 
 type Kind = 'plaintext-to-strict' | 'mtls-to-plaintext';
 
+const MAX_SUGGESTIONS = 3;
+
 interface Target {
   service: Service;
   port: ServicePort;
@@ -82,6 +84,11 @@ function suggestion(model: Model, c: Conflict, want: 'ISTIO_MUTUAL' | 'DISABLE')
       const fix = fixRule(`${t.service.name}-${want === 'DISABLE' ? 'plaintext' : 'istio-mutual'}`, ns, host, want);
       if (out.some((s) => s.fix === fix)) continue;
       out.push({ desc: `Add a DestinationRule for ${host} with tls.mode ${want} in namespace ${ns}, where the lookup finds it before "${c.rule.host}"`, fix });
+    }
+    if (out.length > MAX_SUGGESTIONS) {
+      const rest = out.length - MAX_SUGGESTIONS;
+      out.length = MAX_SUGGESTIONS;
+      out[MAX_SUGGESTIONS - 1] = { ...out[MAX_SUGGESTIONS - 1]!, desc: `${out[MAX_SUGGESTIONS - 1]!.desc} (and the same for ${rest} more host${rest === 1 ? '' : 's'})` };
     }
   }
   return out;

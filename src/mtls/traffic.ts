@@ -63,24 +63,27 @@ function injectsSidecars(labels: Labels): boolean {
   return labels['istio-injection'] === undefined && labels['istio.io/rev'] !== undefined;
 }
 
-const clientCache = new WeakMap<Model, ReadonlySet<string>>();
+const clientCache = new WeakMap<Model, ReadonlyMap<string, ClientEvidence>>();
+
+/** Why a namespace counts as having Envoy clients: seen in the input, or assumed from its DestinationRules. */
+export type ClientEvidence = 'known' | 'assumed';
 
 /**
- * Namespaces whose pods send through Envoy and so use DestinationRules: those with a sidecar pod
- * in the input, those labelled for injection, those with an Istio gateway, and those holding a
- * DestinationRule (outside the root namespace) unless the input shows their pods are not sidecars
- * (see mayHaveEnvoyClients).
+ * Namespaces whose pods send through Envoy and so use DestinationRules: known — a sidecar pod in
+ * the input, a namespace label asking for injection, an Istio gateway — or assumed — the namespace
+ * holds a DestinationRule (outside the root namespace) and the input does not show that its pods
+ * are not sidecars (see mayHaveEnvoyClients).
  * ztunnel (ambient) and waypoints never read DestinationRule TLS: they always use HBONE.
  */
-export function envoyClientNamespaces(model: Model): ReadonlySet<string> {
+export function envoyClientNamespaces(model: Model): ReadonlyMap<string, ClientEvidence> {
   const cached = clientCache.get(model);
   if (cached) return cached;
-  const out = new Set<string>();
-  for (const w of model.workloads) if (hasSidecar(w)) out.add(w.namespace);
-  for (const [ns, info] of model.namespaces) if (injectsSidecars(info.labels)) out.add(ns);
-  for (const g of model.gateways) if (!g.isWaypoint && g.className.startsWith('istio')) out.add(g.namespace);
+  const out = new Map<string, ClientEvidence>();
+  for (const w of model.workloads) if (hasSidecar(w)) out.set(w.namespace, 'known');
+  for (const [ns, info] of model.namespaces) if (injectsSidecars(info.labels)) out.set(ns, 'known');
+  for (const g of model.gateways) if (!g.isWaypoint && g.className.startsWith('istio')) out.set(g.namespace, 'known');
   for (const dr of model.destinationRules) {
-    if (dr.namespace !== model.rootNamespace && mayHaveEnvoyClients(model, dr.namespace)) out.add(dr.namespace);
+    if (dr.namespace !== model.rootNamespace && !out.has(dr.namespace) && mayHaveEnvoyClients(model, dr.namespace)) out.set(dr.namespace, 'assumed');
   }
   clientCache.set(model, out);
   return out;
@@ -91,18 +94,19 @@ export function envoyClientNamespaces(model: Model): ReadonlySet<string> {
  * in ambient — a namespace may hold Envoy clients.
  */
 export function mayHaveEnvoyClients(model: Model, ns: string): boolean {
-  if (envoyClientNamespacesKnown(model, ns)) return true;
+  if (hasKnownEnvoyClients(model, ns)) return true;
   if (model.namespaceLabels(ns)['istio.io/dataplane-mode'] === 'ambient') return false;
   return model.workloadsIn(ns).length === 0;
 }
 
-function envoyClientNamespacesKnown(model: Model, ns: string): boolean {
+function hasKnownEnvoyClients(model: Model, ns: string): boolean {
   return injectsSidecars(model.namespaceLabels(ns)) || model.workloadsIn(ns).some(hasSidecar);
 }
 
 /** One kind of client of a Service port and the TLS it originates. */
 export interface ClientView {
   namespace: string;
+  evidence: ClientEvidence;
   /** Set when the client is a specific workload (its namespace has workload-selector DestinationRules). */
   workload?: Workload;
   tls: ClientTls;
@@ -116,17 +120,17 @@ export interface ClientView {
 export function clientViews(model: Model, s: Service, p: ServicePort): ClientView[] {
   const idx = destinationRuleIndex(model);
   const host = model.hostOf(s);
-  const namespaces = new Set(envoyClientNamespaces(model));
-  if (mayHaveEnvoyClients(model, s.namespace)) namespaces.add(s.namespace);
+  const namespaces = new Map(envoyClientNamespaces(model));
+  if (!namespaces.has(s.namespace) && mayHaveEnvoyClients(model, s.namespace)) namespaces.set(s.namespace, 'assumed');
   const out: ClientView[] = [];
-  for (const ns of [...namespaces].sort()) {
+  for (const [ns, evidence] of [...namespaces].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const selectorRules = model.policiesIn<{ workloadSelector?: Labels }>('DestinationRule', ns).some((d) => d.workloadSelector !== undefined);
     const sidecars = selectorRules ? model.workloadsIn(ns).filter(hasSidecar) : [];
     if (sidecars.length === 0) {
-      out.push({ namespace: ns, tls: idx.clientTls(ns, host, s.namespace, p.port) });
+      out.push({ namespace: ns, evidence, tls: idx.clientTls(ns, host, s.namespace, p.port) });
       continue;
     }
-    for (const w of sidecars) out.push({ namespace: ns, workload: w, tls: idx.clientTls(ns, host, s.namespace, p.port, w.podLabels) });
+    for (const w of sidecars) out.push({ namespace: ns, evidence, workload: w, tls: idx.clientTls(ns, host, s.namespace, p.port, w.podLabels) });
   }
   return out;
 }
@@ -142,10 +146,13 @@ export function listNames(names: readonly string[], max = 4): string {
 
 /** How to name a group of clients in a message. */
 export function describeClients(views: readonly ClientView[]): string {
-  const whole = views.filter((v) => !v.workload).map((v) => v.namespace);
+  const known = views.filter((v) => !v.workload && v.evidence === 'known').map((v) => v.namespace);
+  const assumed = views.filter((v) => !v.workload && v.evidence === 'assumed').map((v) => v.namespace);
   const single = views.filter((v) => v.workload).map((v) => `${v.workload!.kind} ${v.namespace}/${v.workload!.name}`);
   const parts: string[] = [];
-  if (whole.length > 0) parts.push(`Envoy clients (sidecars, gateways) in namespace${new Set(whole).size > 1 ? 's' : ''} ${listNames(whole)}`);
+  const plural = (l: string[]) => (new Set(l).size > 1 ? 's' : '');
+  if (known.length > 0) parts.push(`Envoy clients (sidecars, gateways) in namespace${plural(known)} ${listNames(known)}`);
+  if (assumed.length > 0) parts.push(`any Envoy clients in namespace${plural(assumed)} ${listNames(assumed)} (whose pods are not in the input)`);
   if (single.length > 0) parts.push(listNames(single));
   return parts.join(' and ');
 }
