@@ -130,7 +130,11 @@ export function clientViews(model: Model, s: Service, p: ServicePort): ClientVie
       out.push({ namespace: ns, evidence, tls: idx.clientTls(ns, host, s.namespace, p.port) });
       continue;
     }
-    for (const w of sidecars) out.push({ namespace: ns, evidence, workload: w, tls: idx.clientTls(ns, host, s.namespace, p.port, w.podLabels) });
+    const perWorkload = sidecars.map((w) => ({ namespace: ns, evidence, workload: w, tls: idx.clientTls(ns, host, s.namespace, p.port, w.podLabels) }));
+    // Where every workload ends up with the same rule, the namespace speaks for them.
+    const same = perWorkload.every((v) => v.tls.lookup.rule === perWorkload[0]!.tls.lookup.rule && v.tls.mode === perWorkload[0]!.tls.mode);
+    if (same) out.push({ namespace: ns, evidence, tls: perWorkload[0]!.tls });
+    else out.push(...perWorkload);
   }
   return out;
 }
