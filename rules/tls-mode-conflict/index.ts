@@ -149,7 +149,8 @@ export default defineRule({
     for (const c of [...conflicts.values()]) {
       const dr = c.rule.dr;
       const targets = [...c.targets.values()];
-      const clients = describeClients([...c.clients.values()]);
+      const described = describeClients([...c.clients.values()]);
+      const clients = described.charAt(0).toUpperCase() + described.slice(1);
       const where = c.path.includes('portLevelSettings') ? `its portLevelSettings entry for port ${targets[0]!.port.port}` : 'it';
       if (c.kind === 'plaintext-to-strict') {
         ctx.report({
