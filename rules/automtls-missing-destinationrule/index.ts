@@ -2,11 +2,10 @@
 // DestinationRule says ISTIO_MUTUAL (istio pilot/pkg/networking/core/cluster_tls.go,
 // buildUpstreamTLSSettings); a STRICT sidecar refuses the plaintext it sends otherwise.
 // The DestinationRule lookup is src/mtls/destination-rule.ts. See README.md.
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import type { Service, ServicePort } from '../../src/model/kinds.js';
 import type { Model } from '../../src/model/model.js';
 import type { PeerAuthentication } from '../../src/model/kinds.js';
-import type { At } from '../../src/model/resource.js';
 import { destinationRuleIndex, ruleNames, type ClientTls } from '../../src/mtls/destination-rule.js';
 import {
   clientViews,
@@ -160,13 +159,13 @@ export default defineRule({
         });
       }
     });
-    reportAtPolicies(ctx.report, model, findings);
+    reportAtPolicies(ctx, model, findings);
   },
 });
 
 /** One report per STRICT PeerAuthentication node, naming the Service ports it makes unreachable. */
-function reportAtPolicies(report: (r: { at: At; message: string; suggestions?: Suggestion[] }) => void, model: Model, findings: Finding[]): void {
-  const byNode = new Map<string, { pa: PeerAuthentication; path: (string | number)[]; ports: string[]; clients: Map<string, ClientView>; portLevel: boolean }>();
+function reportAtPolicies(ctx: RuleContext, model: Model, findings: Finding[]): void {
+  const byNode = new Map<string, { pa: PeerAuthentication; path: (string | number)[]; ports: string[]; clients: Map<string, ClientView>; portLevel: boolean; services: Map<string, Service> }>();
   for (const f of findings) {
     const clients = [...f.groups.values()].flat();
     for (const b of f.strict) {
@@ -175,13 +174,14 @@ function reportAtPolicies(report: (r: { at: At; message: string; suggestions?: S
       const path = mtlsPath(b.mtls, b.targetPort);
       const key = `${pa.namespace}/${pa.name}/${path.join('.')}`;
       let e = byNode.get(key);
-      if (!e) byNode.set(key, (e = { pa, path, ports: [], clients: new Map(), portLevel: b.mtls.portLevel }));
+      if (!e) byNode.set(key, (e = { pa, path, ports: [], clients: new Map(), portLevel: b.mtls.portLevel, services: new Map() }));
       const label = `${f.service.namespace}/${f.service.name}:${f.port.port}`;
       if (!e.ports.includes(label)) e.ports.push(label);
+      e.services.set(model.hostOf(f.service), f.service);
       for (const c of clients) e.clients.set(c.workload ? `${c.namespace}/${c.workload.name}` : c.namespace, c);
     }
   }
-  for (const e of byNode.values()) {
+  ctx.each([...byNode.values()].map((e) => ({ ...e, resource: e.pa.resource })), (e) => {
     const scope = e.pa.selector && Object.keys(e.pa.selector).length > 0 ? 'workload' : e.pa.namespace === model.rootNamespace ? 'mesh' : 'namespace';
     const host = scope === 'mesh' ? '*.local' : scope === 'namespace' ? `*.${e.pa.namespace}.svc.cluster.local` : undefined;
     const suggestions: Suggestion[] = host
@@ -191,13 +191,16 @@ function reportAtPolicies(report: (r: { at: At; message: string; suggestions?: S
             fix: drYaml(scope === 'mesh' ? 'default' : 'istio-mutual', e.pa.namespace, host),
           },
         ]
-      : [];
-    report({
+      : [...e.services.entries()].slice(0, 3).map(([h, svc]) => ({
+          desc: `Add a DestinationRule with tls.mode ISTIO_MUTUAL for ${h}`,
+          fix: drYaml(`${svc.name}-istio-mutual`, svc.namespace, h),
+        }));
+    ctx.report({
       at: { resource: e.pa.resource, path: e.path },
       message:
         `PeerAuthentication ${e.pa.namespace}/${e.pa.name} requires mTLS (STRICT) on Service port${e.ports.length === 1 ? '' : 's'} ${listNames(e.ports)}, but ${autoMtlsSource(model)} and no DestinationRule with tls.mode ISTIO_MUTUAL covers ${e.ports.length === 1 ? 'it' : 'them'} for ${describeClients([...e.clients.values()])}: ` +
         `they send plaintext and every request is refused. Add DestinationRules with tls.mode ISTIO_MUTUAL before enforcing STRICT, or keep PERMISSIVE until they exist.`,
       suggestions,
     });
-  }
+  });
 }

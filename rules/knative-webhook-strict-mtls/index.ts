@@ -160,7 +160,7 @@ export default defineRule({
       if (e) e.items.push(s);
       else bySource.set(key, { m, items: [s] });
     }
-    for (const { m, items } of bySource.values()) {
+    ctx.each([...bySource.values()].map((e) => ({ ...e, resource: e.m.decidedBy!.resource })), ({ m, items }) => {
       const pa = m.decidedBy!;
       const names = items.map((s) => (s.workload ? `${s.workload.kind} ${s.namespace}/${s.workload.name}` : `Knative's webhook pods in ${s.namespace} (their Deployment is not in the input)`));
       const modes = [...new Set(items.map((s) => s.mode))].map((mode) => {
@@ -184,6 +184,6 @@ export default defineRule({
           `Add a PeerAuthentication with port-level PERMISSIVE for the webhook port (net-istio ships one), or set ${SYSTEM_NAMESPACE} to PERMISSIVE.`,
         suggestions,
       });
-    }
+    });
   },
 });

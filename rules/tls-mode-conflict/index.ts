@@ -146,7 +146,7 @@ export default defineRule({
         }
       }
     });
-    for (const c of [...conflicts.values()]) {
+    ctx.each([...conflicts.values()].map((c) => ({ ...c, resource: c.rule.dr.resource })), (c) => {
       const dr = c.rule.dr;
       const targets = [...c.targets.values()];
       const described = describeClients([...c.clients.values()]);
@@ -173,6 +173,6 @@ export default defineRule({
           suggestions: suggestion(model, c, 'DISABLE'),
         });
       }
-    }
+    });
   },
 });
