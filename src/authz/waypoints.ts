@@ -84,3 +84,43 @@ export function isImplicitWaypointPolicy(p: AuthorizationPolicy): boolean {
 export function ztunnelPoliciesFor(model: Model, w: Workload): AuthorizationPolicy[] {
   return [...model.authorizationPoliciesFor(w), ...implicitWaypointPolicies(model, w)];
 }
+
+export function waypointLabel(wp: WaypointBinding): string {
+  return `waypoint ${wp.namespace}/${wp.name}`;
+}
+
+const waypointNames = new WeakMap<Model, Set<string>>();
+
+/** Service-account names that belong to waypoints: Gateway names and service accounts of class istio-waypoint. */
+function waypointAccountNames(model: Model): Set<string> {
+  let names = waypointNames.get(model);
+  if (!names) {
+    names = new Set();
+    for (const g of model.gateways) {
+      if (!g.isWaypoint) continue;
+      names.add(g.name);
+      names.add(g.serviceAccount);
+    }
+    waypointNames.set(model, names);
+  }
+  return names;
+}
+
+/** The service account named by a principal (`<td>/ns/<ns>/sa/<sa>`), if it has that shape. */
+export function parsePrincipal(principal: string): { trustDomain: string; namespace: string; serviceAccount: string } | undefined {
+  const m = /^([^/]+)\/ns\/([^/]+)\/sa\/([^/]+)$/.exec(principal);
+  return m ? { trustDomain: m[1]!, namespace: m[2]!, serviceAccount: m[3]! } : undefined;
+}
+
+/**
+ * Whether an identity looks like a waypoint's: its service account is called `waypoint` (or contains
+ * it), or is the name or service account of some waypoint Gateway of the input.
+ */
+export function looksLikeWaypointAccount(model: Model, serviceAccount: string): boolean {
+  return /waypoint/i.test(serviceAccount) || waypointAccountNames(model).has(serviceAccount);
+}
+
+export function looksLikeWaypointPrincipal(model: Model, principal: string): boolean {
+  const p = parsePrincipal(principal);
+  return p !== undefined && !p.serviceAccount.includes('*') && looksLikeWaypointAccount(model, p.serviceAccount);
+}
