@@ -26,6 +26,7 @@ interface Target {
 /** A client ztunnel lets in directly, and the ztunnel policy rule that admits it (none: no ALLOW policy). */
 interface Leak {
   who: string;
+  principal?: string;
   port: number;
   pod: Workload;
   rule?: { policy: AuthorizationPolicy; index: number; path: Path };
@@ -123,7 +124,7 @@ function leaksOf(model: Model, pod: Workload, port: number, waypointIds: string[
       const fromOrigin = w.origin && w.origin.policy === by.policy && w.origin.rule === by.rule;
       rule = { policy: by.policy, index: by.rule, path: fromOrigin ? w.origin!.path : ['spec', 'rules', by.rule] };
     }
-    out.push({ who, port, pod, rule });
+    out.push({ who, principal: w.principal, port, pod, rule });
   }
   return out;
 }
@@ -133,6 +134,12 @@ function listText(items: string[], max = 3): string {
   const more = items.length > max ? ` and ${items.length - max} more` : '';
   if (shown.length <= 1) return shown.join('') + more;
   return more ? `${shown.join(', ')}${more}` : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/** istio.io/ingress-use-waypoint on the Service, else its namespace (ambient/services.go, ingressUseWaypointFromLabels). */
+function ingressUsesWaypoint(model: Model, s: Service): boolean {
+  const v = s.resource.labels['istio.io/ingress-use-waypoint'] ?? model.namespaceLabels(s.namespace)['istio.io/ingress-use-waypoint'];
+  return v?.toLowerCase() === 'true';
 }
 
 function ztunnelFix(target: Target, waypointIds: string[]): string {
@@ -215,11 +222,15 @@ export default defineRule({
     });
     for (const r of [...ruleReports.values()]) {
       const who = [...new Set(r.leaks.map((l) => l.who))];
+      const gateways = [...new Set(r.leaks.flatMap((l) => (l.principal ? model.ownersOf(l.principal) : [])).filter((o) => o.kind === 'gateway').map((o) => `${o.namespace}/${o.gateway!.name}`))];
+      const hint = gateways.length && !ingressUsesWaypoint(model, r.target.service)
+        ? ` Gateway ${listText(gateways)} sends to the pods directly, not through the waypoint, unless the Service is labelled istio.io/ingress-use-waypoint: "true".`
+        : '';
       const ports = [...new Set(r.leaks.map((l) => l.port))].sort((a, b) => a - b);
       const pods = [...new Set(r.leaks.map((l) => `${l.pod.kind} ${l.pod.namespace}/${l.pod.name}`))];
       ctx.report({
         at: r.at,
-        message: `This rule of ztunnel policy "${r.policy.name}" lets ${listText(who)} connect to ${listText(pods)} directly on ${ports.length === 1 ? 'port' : 'ports'} ${listText(ports.map(String))}, skipping ${waypointLabel(r.target.binding)} and its policy ${listText([...r.skipped].sort())}. Admit only the waypoint's identity ${listText(r.ids)} on ${ports.length === 1 ? 'that port' : 'those ports'}, or limit this rule to other ports with to.operation.ports.`,
+        message: `This rule of ztunnel policy "${r.policy.name}" lets ${listText(who)} connect to ${listText(pods)} directly on ${ports.length === 1 ? 'port' : 'ports'} ${listText(ports.map(String))}, skipping ${waypointLabel(r.target.binding)} and its policy ${listText([...r.skipped].sort())}. Admit only the waypoint's identity ${listText(r.ids)} on ${ports.length === 1 ? 'that port' : 'those ports'}, or limit this rule to other ports with to.operation.ports.${hint}`,
         suggestions: [
           {
             desc: `Admit only the waypoint on port ${listText(ports.map(String))} in AuthorizationPolicy "${r.policy.name}"`,
