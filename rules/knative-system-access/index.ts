@@ -151,7 +151,7 @@ function consequence(kind: RequestKind, ambient: boolean): string {
         ? 'requests routed through the activator fail: ztunnel closes their connections'
         : 'requests routed through the activator get 403 (RBAC: access denied)';
     case 'scrape':
-      return 'the autoscaler gets no metrics from the pods (Metric CollectionFailed) and, while the activator is out of the path, makes no scaling decision';
+      return 'the autoscaler gets no metrics from the pods (its Metric is marked failed) and, while the activator is out of the path, makes no scaling decision';
   }
 }
 

@@ -210,7 +210,7 @@ export default defineRule({
         const open = leaks.some((l) => !l.rule);
         const portText = `${ports.length === 1 ? 'port' : 'ports'} ${listText(ports.map(String))}`;
         const why = open
-          ? 'no ztunnel ALLOW policy restricts those pods, so any client, with or without a mesh identity, gets in'
+          ? `no ztunnel ALLOW policy restricts those pods, so any client${leaks.some((l) => !l.principal) ? ', with or without a mesh identity,' : ' with a mesh identity (STRICT mTLS keeps plaintext out)'} gets in`
           : `ztunnel policy ${listText([...new Set(leaks.map((l) => `"${l.rule!.policy.name}"`))])} lets ${listText(who)} in`;
         const auto = open && !model.mesh.autoAllowWaypointPolicy ? ' (or set PILOT_AUTO_ALLOW_WAYPOINT_POLICY=true on istiod, which adds that ALLOW for every workload behind a waypoint)' : '';
         ctx.report({
