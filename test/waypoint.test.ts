@@ -23,7 +23,7 @@ function lineOf(yaml: string, needle: string, from = 1): number {
   throw new Error(`"${needle}" not found`);
 }
 
-function gateway(name: string, namespace: string, opts: { waypointFor?: string; sa?: string; className?: string } = {}): string {
+function gateway(name: string, namespace: string, opts: { waypointFor?: string; sa?: string; className?: string; fromAll?: boolean } = {}): string {
   const labels = opts.waypointFor ? `\n  labels:\n    istio.io/waypoint-for: ${opts.waypointFor}` : '';
   const ann = opts.sa ? `\n  annotations:\n    gateway.istio.io/service-account: ${opts.sa}` : '';
   return `apiVersion: gateway.networking.k8s.io/v1
@@ -36,7 +36,7 @@ spec:
   listeners:
   - name: mesh
     port: 15008
-    protocol: HBONE
+    protocol: HBONE${opts.fromAll ? '\n    allowedRoutes:\n      namespaces:\n        from: All' : ''}
 ---
 `;
 }
@@ -201,7 +201,7 @@ describe('waypoint-principal-mismatch', () => {
   it('is silent when the identity is right, admitted by another rule, not bound, or the Gateway is not in the input', async () => {
     expect(await lintWith(mismatch, SHOP + gateway('waypoint', 'shop') + APPS + wrong)).toEqual([]);
     const alsoNs = wrong.replace('rules:\n', 'rules:\n- from:\n  - source:\n      namespaces: ["wps"]\n');
-    const other = SHOP.replace('use-waypoint: "waypoint"', 'use-waypoint: "waypoint"\n    istio.io/use-waypoint-namespace: "wps"') + ns('wps') + gateway('waypoint', 'wps') + APPS;
+    const other = SHOP.replace('use-waypoint: "waypoint"', 'use-waypoint: "waypoint"\n    istio.io/use-waypoint-namespace: "wps"') + ns('wps') + gateway('waypoint', 'wps', { fromAll: true }) + APPS;
     expect(await lintWith(mismatch, other + wrong)).toHaveLength(1);
     expect(await lintWith(mismatch, other + alsoNs)).toEqual([]);
     expect(await lintWith(mismatch, ns('shop', { 'istio.io/dataplane-mode': 'ambient' }) + gateway('waypoint', 'shop') + APPS + wrong.replace('sa/waypoint', 'sa/other-waypoint'))).toEqual([]);
@@ -209,7 +209,7 @@ describe('waypoint-principal-mismatch', () => {
   });
   it('serviceAccounts entries get a replacement in the same form', async () => {
     const sa = policy('cart-ztunnel', 'shop', 'selector:\n  matchLabels:\n    app: cart\nrules:\n- from:\n  - source:\n      serviceAccounts: ["waypoint"]');
-    const other = SHOP.replace('use-waypoint: "waypoint"', 'use-waypoint: "waypoint"\n    istio.io/use-waypoint-namespace: "wps"') + ns('wps') + gateway('waypoint', 'wps') + APPS;
+    const other = SHOP.replace('use-waypoint: "waypoint"', 'use-waypoint: "waypoint"\n    istio.io/use-waypoint-namespace: "wps"') + ns('wps') + gateway('waypoint', 'wps', { fromAll: true }) + APPS;
     const ds = await lintWith(mismatch, other + sa);
     expect(ds).toHaveLength(1);
     expect(ds[0]!.message).toContain('Use "wps/waypoint"');
