@@ -35,6 +35,8 @@ interface Failure {
   plaintext: boolean;
   /** For `proxy`: a request admitted from another client and refused from the activator. */
   witness?: { principal: string; shape: RequestShape };
+  /** For `proxy`: the ALLOW policy that admits the witness, where the activator belongs too. */
+  admittedBy?: AuthorizationPolicy;
 }
 
 interface Blame {
@@ -115,9 +117,13 @@ function proxyFailure(model: Model, w: Workload, activator: SystemPeer, port: nu
     if (seen.has(key)) continue;
     seen.add(key);
     const req = { to: { workload: w }, port, ...c.shape };
-    if (checkAccess(model, { ...req, from: { kind: 'principal', principal: c.principal } }).decision !== 'ALLOW') continue;
+    const admitted = checkAccess(model, { ...req, from: { kind: 'principal', principal: c.principal } });
+    if (admitted.decision !== 'ALLOW') continue;
     const d = checkAccess(model, { ...req, from: activator.peer });
-    if (d.decision === 'DENY' && d.policyDecision) return { kind: 'proxy', port, plaintext: sentPlaintext(d), witness: c };
+    if (d.decision === 'DENY' && d.policyDecision) {
+      const by = admitted.policyDecision?.decidedBy?.policy;
+      return { kind: 'proxy', port, plaintext: sentPlaintext(d), witness: c, admittedBy: by && !isImplicitWaypointPolicy(by) ? by : undefined };
+    }
   }
   return undefined;
 }
@@ -211,7 +217,14 @@ export default defineRule({
     const autoscaler = systemPeer(model, 'autoscaler', 'controller');
     const blames = new Map<string, Blame>();
     const addFailure = (d: AccessDecision, w: Workload, f: Failure) => {
-      for (const b of blamed(d)) {
+      let nodes = blamed(d);
+      // A forwarded request refused for want of an ALLOW: the fix belongs in the policy that admits
+      // the same request from its own client (as the Knative docs extend "allow-serving-tests").
+      if (f.admittedBy && nodes.every((n) => n.denyRule === undefined)) {
+        const own = nodes.filter((n) => n.policy === f.admittedBy);
+        if (own.length > 0) nodes = own;
+      }
+      for (const b of nodes) {
         const key = `${b.policy.namespace}/${b.policy.name}\u0000${b.path.join('.')}`;
         let entry = blames.get(key);
         if (!entry) blames.set(key, (entry = { ...b, failures: new Map() }));
