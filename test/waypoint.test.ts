@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkAccess, type Peer } from '../src/authz/access.js';
 import { implicitWaypointPolicies, looksLikeWaypointPrincipal, waypointPrincipals } from '../src/authz/waypoints.js';
+import { requestShape, samplePath, samplePrincipal } from '../src/authz/witness.js';
 import { lint } from '../src/engine/lint.js';
 import type { Rule } from '../src/engine/rule.js';
 import type { MeshSettings } from '../src/model/mesh.js';
@@ -69,6 +70,24 @@ describe('waypoint identities (src/authz/waypoints.ts)', () => {
     expect(looksLikeWaypointPrincipal(m, 'cluster.local/ns/x/sa/edge-proxy')).toBe(true);
     expect(looksLikeWaypointPrincipal(m, 'cluster.local/ns/shop/sa/cart')).toBe(false);
     expect(looksLikeWaypointPrincipal(m, 'cluster.local/ns/shop/sa/*')).toBe(false);
+  });
+});
+
+describe('witnesses (src/authz/witness.ts)', () => {
+  it('finds a principal and a path each pattern matches', () => {
+    expect(samplePrincipal('cluster.local/ns/front/sa/web', 'cluster.local', 'shop')).toBe('cluster.local/ns/front/sa/web');
+    expect(samplePrincipal('cluster.local/ns/front/*', 'cluster.local', 'shop')).toBe('cluster.local/ns/front/sa/default');
+    expect(samplePrincipal('*/sa/web', 'cluster.local', 'shop')).toBe('cluster.local/ns/shop/sa/web');
+    expect(samplePrincipal('*', 'cluster.local', 'shop')).toBe('cluster.local/ns/shop/sa/default');
+    expect(samplePath('/api/{*}/details')).toBe('/api/x/details');
+    expect(samplePath('/static/{**}')).toBe('/static/x');
+    expect(samplePath('*.png')).toBe('/x.png');
+    expect(samplePath('/admin/*')).toBe('/admin/x');
+  });
+  it('reads a request off a rule: first method, a matching path, header conditions', () => {
+    const shape = requestShape({ to: [{ operation: { methods: ['POST'], paths: ['/v1/*'] } }], when: [{ key: 'request.headers[X-Tenant]', values: ['blue'] }] });
+    expect(shape).toEqual({ method: 'POST', path: '/v1/x', headers: { 'x-tenant': 'blue' } });
+    expect(requestShape('junk')).toEqual({ method: 'GET', path: '/' });
   });
 });
 
@@ -206,6 +225,13 @@ describe('waypoint-principal-mismatch', () => {
     expect(await lintWith(mismatch, other + alsoNs)).toEqual([]);
     expect(await lintWith(mismatch, ns('shop', { 'istio.io/dataplane-mode': 'ambient' }) + gateway('waypoint', 'shop') + APPS + wrong.replace('sa/waypoint', 'sa/other-waypoint'))).toEqual([]);
     expect(await lintWith(mismatch, SHOP + APPS + wrong.replace('sa/waypoint', 'sa/other-waypoint'))).toEqual([]);
+  });
+  it('a waypoint in another namespace binds only when its HBONE listener admits the namespace', async () => {
+    const other = SHOP.replace('use-waypoint: "waypoint"', 'use-waypoint: "waypoint"\n    istio.io/use-waypoint-namespace: "wps"') + ns('wps') + APPS;
+    expect(await lintWith(mismatch, other + gateway('waypoint', 'wps', { fromAll: true }) + wrong)).toHaveLength(1);
+    expect(await lintWith(mismatch, other + gateway('waypoint', 'wps') + wrong)).toEqual([]);
+    expect(await lintWith(bypass, other + gateway('waypoint', 'wps', { fromAll: true }) + L7)).toHaveLength(1);
+    expect(await lintWith(bypass, other + gateway('waypoint', 'wps') + L7)).toEqual([]);
   });
   it('serviceAccounts entries get a replacement in the same form', async () => {
     const sa = policy('cart-ztunnel', 'shop', 'selector:\n  matchLabels:\n    app: cart\nrules:\n- from:\n  - source:\n      serviceAccounts: ["waypoint"]');

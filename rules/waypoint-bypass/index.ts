@@ -97,14 +97,13 @@ function describeWho(w: SourceWitness): string {
 }
 
 /** Clients other than the waypoint that ztunnel admits to `pod` on `port`. */
-function leaksOf(model: Model, pod: Workload, port: number, waypointIds: string[]): Leak[] {
+function leaksOf(model: Model, pod: Workload, port: number, waypointIds: string[], known: readonly string[]): Leak[] {
   const td = model.mesh.trustDomain;
   const policies = ztunnelPoliciesFor(model, pod);
   const witnesses: SourceWitness[] = [];
   for (const p of policies) {
     if (p.action === 'ALLOW' && !p.dryRun && !isImplicitWaypointPolicy(p)) witnesses.push(...sourceWitnesses(p, td));
   }
-  const known = [...model.allIdentities()].sort().slice(0, 25);
   for (const principal of [`${td}/ns/${pod.namespace}/sa/default`, `${td}/ns/default/sa/default`, ...known]) witnesses.push({ principal });
   if (model.effectiveMtls(pod, port).mode !== 'STRICT') witnesses.push({});
   const out: Leak[] = [];
@@ -168,6 +167,9 @@ export default defineRule({
     let boundCache: Map<string, Target[]> | undefined;
     const bound = () => (boundCache ??= boundServices(model));
     const leakCache = new Map<string, Leak[]>();
+    // Other identities of the input, as candidate clients (bounded: the policies' own names come first).
+    let knownCache: string[] | undefined;
+    const known = () => (knownCache ??= [...model.allIdentities()].sort().slice(0, 25));
     // ztunnel rule node → what it lets in, and which waypoint policies that skips.
     const ruleReports = new Map<string, { at: { resource: Resource; path: Path }; policy: AuthorizationPolicy; leaks: Leak[]; skipped: Set<string>; target: Target; ids: string[] }>();
     const policies = model.authorizationPolicies.filter((p) => p.targetRefs.length > 0 && restricts(p));
@@ -186,7 +188,7 @@ export default defineRule({
               if (port === undefined) continue;
               const key = `${pod.namespace}/${pod.kind}/${pod.name}|${port}|${ids.join(',')}`;
               let found = leakCache.get(key);
-              if (!found) leakCache.set(key, (found = leaksOf(model, pod, port, ids)));
+              if (!found) leakCache.set(key, (found = leaksOf(model, pod, port, ids, known())));
               for (const l of found) {
                 leaks.push(l);
                 if (!l.rule) continue;

@@ -40,6 +40,11 @@ export function sampleOf(pattern: string, filler = 'x'): string {
   return pattern;
 }
 
+/** A namespace that a namespace pattern matches: `*` stands for the policy's own namespace. */
+function sampleNamespace(pattern: string, policyNamespace: string): string {
+  return pattern === '*' ? policyNamespace : sampleOf(pattern);
+}
+
 /** A principal that `pattern` matches, shaped `<td>/ns/<ns>/sa/<sa>`, if one is easy to find. */
 export function samplePrincipal(pattern: string, trustDomain: string, namespace: string): string | undefined {
   const candidates = [
@@ -97,7 +102,7 @@ export function sourceWitnesses(p: AuthorizationPolicy, trustDomain: string, rul
         identities++;
       });
       strings(s.namespaces).forEach((v, i) => {
-        out.push({ principal: `${trustDomain}/ns/${sampleOf(v)}/sa/default`, sourceIp: ip, origin: origin('namespaces', i) });
+        out.push({ principal: `${trustDomain}/ns/${sampleNamespace(v, p.namespace)}/sa/default`, sourceIp: ip, origin: origin('namespaces', i) });
         identities++;
       });
       if (identities === 0 && ip) out.push({ sourceIp: ip, origin: { policy: p, rule: ri, path: [...base, 'ipBlocks', 0] } });
@@ -111,7 +116,7 @@ export function sourceWitnesses(p: AuthorizationPolicy, trustDomain: string, rul
           if (principal) out.push({ principal, origin: { policy: p, rule: ri, path: path(i) } });
         });
       } else if (w.key === 'source.namespace') {
-        strings(w.values).forEach((v, i) => out.push({ principal: `${trustDomain}/ns/${sampleOf(v)}/sa/default`, origin: { policy: p, rule: ri, path: path(i) } }));
+        strings(w.values).forEach((v, i) => out.push({ principal: `${trustDomain}/ns/${sampleNamespace(v, p.namespace)}/sa/default`, origin: { policy: p, rule: ri, path: path(i) } }));
       }
     });
   });
