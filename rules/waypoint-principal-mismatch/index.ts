@@ -2,6 +2,7 @@
 // service account is the Gateway's name unless the gateway.istio.io/service-account annotation
 // overrides it (istio pilot/pkg/config/kube/gatewaycommon/deploymentcontroller.go). A ztunnel
 // policy that admits another "waypoint" identity refuses all of it. See README.md.
+import { stringify } from 'yaml';
 import { targetPortOn } from '../../src/authz/access.js';
 import { evaluatePolicies } from '../../src/authz/evaluator.js';
 import { matchString } from '../../src/authz/match.js';
@@ -123,6 +124,17 @@ function entryIsTheCause(model: Model, w: Workload, p: AuthorizationPolicy, e: E
   return r.ports.every((port) => evaluatePolicies(policies, { principal: id, port, http: false }, 'ztunnel').decision === 'ALLOW');
 }
 
+/** The list that holds the entry, with the entry replaced, under a comment saying where it is. */
+function entryFix(p: AuthorizationPolicy, e: Entry, replacement: string[]): string {
+  let node: unknown = p.rules;
+  const rel = e.path.slice(2, -1);
+  for (const seg of rel) node = isRecord(node) ? node[seg as string] : Array.isArray(node) ? node[seg as number] : undefined;
+  const index = e.path[e.path.length - 1] as number;
+  const list = Array.isArray(node) ? node.flatMap((v, i) => (i === index ? replacement : [v])) : replacement;
+  const where = e.path.map((seg) => (typeof seg === 'number' ? `[${seg}]` : `.${seg}`)).join('').slice(1);
+  return `# AuthorizationPolicy ${p.namespace}/${p.name}, ${where.replace(/\[\d+\]$/, '')}:\n${stringify(list)}`;
+}
+
 function listText(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -175,7 +187,7 @@ export default defineRule({
         ctx.report({
           at: { resource: p.resource, path: e.path },
           message: `AuthorizationPolicy "${p.name}" names "${e.value}"${parsed ? ` (service account ${parsed.namespace}/${parsed.serviceAccount})` : ''} as the waypoint, but ${serving}: ztunnel on those pods refuses every request the waypoint forwards (port ${listText(ports)}), so clients calling through the waypoint get connection failures. Use ${listText(replacement.map((x) => `"${x}"`))}.`,
-          suggestions: [{ desc: `Replace "${e.value}" with the waypoint's identity`, fix: `# AuthorizationPolicy ${p.namespace}/${p.name}, ${e.path.slice(0, -1).join('.')}:\n${replacement.map((x) => `- ${x}`).join('\n')}\n` }],
+          suggestions: [{ desc: `Replace "${e.value}" with the waypoint's identity`, fix: entryFix(p, e, replacement) }],
         });
       }
     });
