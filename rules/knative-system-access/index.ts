@@ -72,9 +72,9 @@ function sentPlaintext(d: AccessDecision): boolean {
   return d.trace.some((t) => t.enforcement === 'mtls' && t.outcome === 'plaintext');
 }
 
-/** The policy nodes that refuse a request: the matching DENY rule, or every ALLOW policy that applies. */
 type Blamed = Omit<Blame, 'failures'>;
 
+/** The policy nodes that refuse a request: the matching DENY rule, or every ALLOW policy that applies. */
 function blamed(d: AccessDecision): Blamed[] {
   const pd = d.policyDecision;
   if (d.decision !== 'DENY' || !pd) return [];
