@@ -1,13 +1,20 @@
 import type { AuthorizationPolicy, PeerAuthentication, Service, ServicePort } from '../model/kinds.js';
 import type { Model } from '../model/model.js';
 import type { Resource } from '../model/resource.js';
+import type { DataplaneMode } from '../model/dataplane.js';
 import type { Workload } from '../model/workloads.js';
 import { evaluatePolicies, isHttpPort, waypointPolicies, type Decision, type PolicyDecision } from './evaluator.js';
 import type { RequestAttributes } from './rules.js';
+import { waypointPrincipals, ztunnelPoliciesFor } from './waypoints.js';
 
 /** Who sends the request. */
 export type Peer =
   | { kind: 'workload'; workload: Workload }
+  /**
+   * A pod the input does not hold, known by its namespace, service account and data plane (e.g.
+   * resolved from its namespace's labels): it sends mTLS exactly as a workload of that mode would.
+   */
+  | { kind: 'pod'; namespace: string; serviceAccount: string; dataplane: DataplaneMode; label: string }
   | { kind: 'principal'; principal: string }
   | { kind: 'external' };
 
@@ -48,6 +55,11 @@ export interface AccessDecision {
   decidedBy?: DecidedBy;
   reason: string;
   trace: TraceStep[];
+  /**
+   * The policy evaluation that decided (its policies as model objects, for rules that report on
+   * them) and where it ran; absent when no AuthorizationPolicy decided (no mesh, STRICT mTLS).
+   */
+  policyDecision?: PolicyDecision & { enforcement: string };
 }
 
 function place(r: Resource): { file: string; line: number } {
@@ -75,10 +87,13 @@ export function targetPortOn(w: Workload, sp: ServicePort): number | undefined {
 function peerIdentity(model: Model, from: Peer, dst: Workload, port: number): { principal?: string; note: string } {
   if (from.kind === 'external') return { note: 'an external client presents no mesh identity' };
   if (from.kind === 'principal') return { principal: from.principal, note: `peer identity ${from.principal} (given)` };
-  const src = from.workload;
-  if (src.dataplane.mode === 'none') return { note: `${src.kind} ${src.namespace}/${src.name} has no sidecar and is not ambient, so it sends plaintext` };
-  const id = model.identityOf(src);
-  if (src.dataplane.mode === 'ambient') return { principal: id, note: `ztunnel sends HBONE mTLS as ${id}` };
+  const src =
+    from.kind === 'workload'
+      ? { mode: from.workload.dataplane.mode, label: label(from.workload), id: model.identityOf(from.workload) }
+      : { mode: from.dataplane, label: from.label, id: `${model.mesh.trustDomain}/ns/${from.namespace}/sa/${from.serviceAccount}` };
+  if (src.mode === 'none') return { note: `${src.label} has no sidecar and is not ambient, so it sends plaintext` };
+  const id = src.id;
+  if (src.mode === 'ambient') return { principal: id, note: `ztunnel sends HBONE mTLS as ${id}` };
   if (model.effectiveMtls(dst, port).mode === 'DISABLE') return { note: 'mTLS is DISABLEd at the destination, so the sidecar sends plaintext' };
   if (!model.mesh.enableAutoMtls && !hasIstioMutualDr(model, dst)) {
     return { note: 'enableAutoMtls is false and no DestinationRule with tls.mode ISTIO_MUTUAL covers the destination, so the sidecar sends plaintext' };
@@ -180,28 +195,28 @@ function decideForBackend(
       const policies = b.service ? waypointPolicies(model, b.service, wp.namespace, wp.name) : [];
       const d = evaluatePolicies(policies, { ...attrs, http: isHttpPort(b.servicePort, hasHttp) }, 'envoy');
       trace.push(...traceOf(point, dst, d));
-      if (d.decision === 'DENY') return result(d, enforcement, trace);
-      const sa = wp.gateway?.serviceAccount ?? wp.name;
-      attrs.principal = `${model.mesh.trustDomain}/ns/${wp.namespace}/sa/${sa}`;
+      if (d.decision === 'DENY') return result(d, enforcement, trace, point);
+      attrs.principal = waypointPrincipals(model, wp)[0];
       trace.push({ enforcement: 'ztunnel', workload: label(dst), outcome: 'identity', note: `ztunnel sees the waypoint's identity ${attrs.principal}` });
     }
     enforcement.push('ztunnel');
-    const d = evaluatePolicies(model.authorizationPoliciesFor(dst), attrs, 'ztunnel');
+    const d = evaluatePolicies(ztunnelPoliciesFor(model, dst), attrs, 'ztunnel');
     trace.push(...traceOf('ztunnel', dst, d));
-    return result(d, enforcement, trace);
+    return result(d, enforcement, trace, 'ztunnel');
   }
   enforcement.push('sidecar');
   const d = evaluatePolicies(model.authorizationPoliciesFor(dst), attrs, 'envoy');
   trace.push(...traceOf('sidecar', dst, d));
-  return result(d, enforcement, trace);
+  return result(d, enforcement, trace, 'sidecar');
 }
 
-function result(d: PolicyDecision, enforcement: string[], trace: TraceStep[]): AccessDecision {
+function result(d: PolicyDecision, enforcement: string[], trace: TraceStep[], point: string): AccessDecision {
   return {
     decision: d.decision,
     enforcement,
     decidedBy: d.decidedBy ? policyRef(d.decidedBy.policy, d.decidedBy.rule) : undefined,
     reason: d.reason,
     trace,
+    policyDecision: { ...d, enforcement: point },
   };
 }

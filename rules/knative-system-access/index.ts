@@ -1,0 +1,297 @@
+// Knative's system pods call every revision pod: the activator probes and proxies to queue-proxy
+// (knative/serving pkg/activator/net/revision_backends.go), the autoscaler scrapes its metrics
+// (pkg/autoscaler/metrics/stats_scraper.go). Each request is decided by the evaluator that
+// `meshlint check-access` uses (src/authz/access.ts). See README.md.
+import { stringify } from 'yaml';
+import { checkAccess, type AccessDecision, type Peer } from '../../src/authz/access.js';
+import { isImplicitWaypointPolicy, ztunnelPoliciesFor } from '../../src/authz/waypoints.js';
+import { requestShape, sourceWitnesses, type RequestShape } from '../../src/authz/witness.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { resolveDataplane } from '../../src/model/dataplane.js';
+import type { AuthorizationPolicy } from '../../src/model/kinds.js';
+import type { Model } from '../../src/model/model.js';
+import { arr, isRecord } from '../../src/model/resource.js';
+import type { Workload } from '../../src/model/workloads.js';
+import type { Path, Suggestion } from '../../src/types.js';
+
+const SYSTEM_NS = 'knative-serving';
+/** queue-proxy ports (knative/serving pkg/networking/constants.go). */
+const QUEUE_HTTP1 = 8012;
+const QUEUE_H2C = 8013;
+const AUTOSCALER_METRICS = 9090;
+
+type RequestKind = 'probe' | 'proxy' | 'scrape';
+
+interface SystemPeer {
+  peer: Peer;
+  /** The identity it presents over mTLS. */
+  principal: string;
+}
+
+interface Failure {
+  kind: RequestKind;
+  port: number;
+  /** Whether the system pod reached the destination in plaintext. */
+  plaintext: boolean;
+  /** For `proxy`: a request admitted from another client and refused from the activator. */
+  witness?: { principal: string; shape: RequestShape };
+  /** For `proxy`: the ALLOW policy that admits the witness, where the activator belongs too. */
+  admittedBy?: AuthorizationPolicy;
+}
+
+interface Blame {
+  policy: AuthorizationPolicy;
+  path: Path;
+  part: 'key' | 'value';
+  /** The DENY rule that matched, or undefined when no ALLOW rule matched. */
+  denyRule?: number;
+  /** Where its rules with HTTP attributes were dropped: `ztunnel`, or `sidecar` on a non-HTTP port. */
+  droppedAt?: string;
+  failures: Map<Workload, Failure[]>;
+}
+
+/**
+ * The activator or autoscaler as a request source: its Deployment when the input holds it, else a
+ * pod of the knative-serving namespace as its labels enrol it, else (knative-serving unknown) a pod
+ * with a sidecar, as the Knative docs' setup requires.
+ */
+function systemPeer(model: Model, app: 'activator' | 'autoscaler', defaultSa: string): SystemPeer {
+  const td = model.mesh.trustDomain;
+  const found = model.workloadsIn(SYSTEM_NS).find((w) => w.podLabels.app === app || (w.name === app && w.kind === 'Deployment'));
+  if (found) return { peer: { kind: 'workload', workload: found }, principal: model.identityOf(found) };
+  const principal = `${td}/ns/${SYSTEM_NS}/sa/${defaultSa}`;
+  const ns = model.namespaces.get(SYSTEM_NS);
+  if (ns?.resource) {
+    const mode = resolveDataplane({ namespaceLabels: ns.labels, podLabels: { app }, podAnnotations: {} }, SYSTEM_NS).mode;
+    return { peer: { kind: 'pod', namespace: SYSTEM_NS, serviceAccount: defaultSa, dataplane: mode, label: `the ${app} of namespace ${SYSTEM_NS}` }, principal };
+  }
+  return { peer: { kind: 'principal', principal }, principal };
+}
+
+function sentPlaintext(d: AccessDecision): boolean {
+  return d.trace.some((t) => t.enforcement === 'mtls' && t.outcome === 'plaintext');
+}
+
+type Blamed = Omit<Blame, 'failures'>;
+
+/** The policy nodes that refuse a request: the matching DENY rule, or every ALLOW policy that applies. */
+function blamed(d: AccessDecision): Blamed[] {
+  const pd = d.policyDecision;
+  if (d.decision !== 'DENY' || !pd) return [];
+  const by = pd.decidedBy;
+  if (by && by.policy.action === 'DENY' && by.rule !== undefined) {
+    return [{ policy: by.policy, path: ['spec', 'rules', by.rule], part: 'value', denyRule: by.rule }];
+  }
+  const out: Blamed[] = [];
+  for (const t of pd.trace) {
+    const p = t.policy;
+    if (p.action !== 'ALLOW' || p.dryRun || isImplicitWaypointPolicy(p) || out.some((o) => o.policy === p)) continue;
+    if (t.outcome !== 'no-match' && t.outcome !== 'skipped') continue;
+    out.push({ policy: p, path: p.rules ? ['spec', 'rules'] : ['spec'], part: 'key', droppedAt: t.outcome === 'skipped' ? pd.enforcement : undefined });
+  }
+  return out;
+}
+
+/**
+ * Requests the activator forwards carry the client's method and path but the activator's identity.
+ * A witness is a request some ALLOW rule admits from its own client; the activator fails when the
+ * same request is refused from it. Candidates come from the rules of the policies on the pod.
+ */
+function proxyFailure(model: Model, w: Workload, activator: SystemPeer, port: number): Failure | undefined {
+  const td = model.mesh.trustDomain;
+  const policies = w.dataplane.mode === 'ambient' ? ztunnelPoliciesFor(model, w) : model.authorizationPoliciesFor(w);
+  const candidates: Array<{ principal: string; shape: RequestShape }> = [{ principal: `${td}/ns/${w.namespace}/sa/default`, shape: { method: 'GET', path: '/' } }];
+  for (const p of policies) {
+    if (p.action !== 'ALLOW' || p.dryRun || !p.rules) continue;
+    p.rules.forEach((rule, i) => {
+      const shape = requestShape(rule);
+      const from = isRecord(rule) ? arr(rule.from) : [];
+      const sources = from.length > 0 ? sourceWitnesses(p, td, [i]) : [{ principal: `${td}/ns/${w.namespace}/sa/default` }];
+      for (const s of sources) if (s.principal && !s.sourceIp) candidates.push({ principal: s.principal, shape });
+    });
+  }
+  const seen = new Set<string>();
+  for (const c of candidates.slice(0, 40)) {
+    if (c.principal === activator.principal) continue;
+    const key = JSON.stringify(c);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const req = { to: { workload: w }, port, ...c.shape };
+    const admitted = checkAccess(model, { ...req, from: { kind: 'principal', principal: c.principal } });
+    if (admitted.decision !== 'ALLOW') continue;
+    const d = checkAccess(model, { ...req, from: activator.peer });
+    if (d.decision === 'DENY' && d.policyDecision) {
+      const by = admitted.policyDecision?.decidedBy?.policy;
+      return { kind: 'proxy', port, plaintext: sentPlaintext(d), witness: c, admittedBy: by && !isImplicitWaypointPolicy(by) ? by : undefined };
+    }
+  }
+  return undefined;
+}
+
+function workloadLabel(w: Workload): string {
+  const kind = w.resource.group === 'serving.knative.dev' ? `Knative ${w.kind}` : w.kind;
+  return `${kind} ${w.namespace}/${w.name}`;
+}
+
+function requestText(f: Failure, activator: string, autoscaler: string): string {
+  const from = (who: string) => (f.plaintext ? 'sent in plaintext, without a sidecar identity' : `from ${who}`);
+  switch (f.kind) {
+    case 'probe':
+      return `the activator's probe (GET /healthz with header K-Network-Probe: queue on queue-proxy port ${f.port}, ${from(activator)})`;
+    case 'scrape':
+      return `the autoscaler's metrics scrape (GET /metrics on port ${f.port}, ${from(autoscaler)})`;
+    case 'proxy': {
+      const w = f.witness!;
+      const req = `${w.shape.method ?? 'GET'} ${w.shape.path ?? '/'}`;
+      return `the requests the activator forwards on port ${f.port} (${from(activator)}; ${req} is admitted from ${w.principal} but not through the activator)`;
+    }
+  }
+}
+
+function consequence(kind: RequestKind, ambient: boolean): string {
+  switch (kind) {
+    case 'probe':
+      return 'the activator never marks the pods healthy, so the requests it holds (scale from zero, burst capacity) are never forwarded and time out';
+    case 'proxy':
+      return ambient
+        ? 'requests routed through the activator fail: ztunnel closes their connections'
+        : 'requests routed through the activator get 403 (RBAC: access denied)';
+    case 'scrape':
+      return 'the autoscaler gets no metrics from the pods (its Metric is marked failed) and, while the activator is out of the path, makes no scaling decision';
+  }
+}
+
+function fixFor(b: Blame, anyPlaintext: boolean, ambient: boolean): Suggestion {
+  const ns = b.policy.namespace;
+  if (b.denyRule !== undefined) {
+    const rule = b.policy.rules?.[b.denyRule];
+    const changed: Record<string, unknown> = isRecord(rule) ? structuredClone(rule) : {};
+    let desc: string;
+    if (anyPlaintext && !ambient) {
+      const to = arr(changed.to).filter(isRecord);
+      if (to.length === 0) changed.to = [{ operation: { notPaths: ['/healthz', '/metrics'] } }];
+      for (const t of to) {
+        const op = isRecord(t.operation) ? t.operation : (t.operation = {});
+        op.notPaths = [...arr(op.notPaths), '/healthz', '/metrics'];
+      }
+      desc = `Exempt Knative's probe and metrics paths from rule ${b.denyRule} of DENY policy "${b.policy.name}" (and give ${SYSTEM_NS} a sidecar so the activator's forwarded requests carry its identity)`;
+    } else {
+      const from = arr(changed.from).filter(isRecord);
+      if (from.length === 0) changed.from = [{ source: { notNamespaces: [SYSTEM_NS] } }];
+      for (const f of from) {
+        const s = isRecord(f.source) ? f.source : (f.source = {});
+        s.notNamespaces = [...arr(s.notNamespaces), SYSTEM_NS];
+      }
+      desc = `Exempt the ${SYSTEM_NS} namespace from rule ${b.denyRule} of DENY policy "${b.policy.name}"`;
+    }
+    return { desc, fix: `# AuthorizationPolicy ${ns}/${b.policy.name}, spec.rules[${b.denyRule}]:\n${stringify([changed])}` };
+  }
+  const byPaths = anyPlaintext && !ambient;
+  const rules = byPaths ? [{ to: [{ operation: { paths: ['/metrics', '/healthz'] } }] }] : [{ from: [{ source: { namespaces: [SYSTEM_NS] } }] }];
+  const policy = {
+    apiVersion: 'security.istio.io/v1',
+    kind: 'AuthorizationPolicy',
+    metadata: { name: byPaths ? 'allowlist-by-paths' : 'allow-knative-system', namespace: ns },
+    spec: { action: 'ALLOW', rules },
+  };
+  const desc = byPaths
+    ? `Allow Knative's probe and metrics paths in namespace "${ns}", as the Knative docs do; requests forwarded by the activator also need ${SYSTEM_NS} to run with a sidecar (label it istio-injection=enabled)`
+    : anyPlaintext
+      ? `Enrol ${SYSTEM_NS} in the mesh (ztunnel cannot match paths, so the system pods must present their identity), then allow that namespace in "${ns}"`
+      : `Allow requests from the ${SYSTEM_NS} namespace in "${ns}", as the Knative docs do`;
+  return { desc, fix: stringify(policy) };
+}
+
+export default defineRule({
+  id: 'knative-system-access',
+  meta: {
+    description: "An AuthorizationPolicy on a Knative revision's pods refuses the activator's probes and proxied requests or the autoscaler's metrics scrape.",
+    severity: 'error',
+    tags: ['security', 'knative', 'authorization'],
+  },
+  check(ctx) {
+    const model = ctx.model;
+    const knative = model.workloads.filter((w) => w.knative && w.dataplane.mode !== 'none');
+    if (knative.length === 0) return;
+    const activator = systemPeer(model, 'activator', 'activator');
+    const autoscaler = systemPeer(model, 'autoscaler', 'controller');
+    const blames = new Map<string, Blame>();
+    const addFailure = (d: AccessDecision, w: Workload, f: Failure) => {
+      let nodes = blamed(d);
+      // A forwarded request refused for want of an ALLOW: the fix belongs in the policy that admits
+      // the same request from its own client (as the Knative docs extend "allow-serving-tests").
+      if (f.admittedBy && nodes.every((n) => n.denyRule === undefined)) {
+        const own = nodes.filter((n) => n.policy === f.admittedBy);
+        if (own.length > 0) nodes = own;
+      }
+      for (const b of nodes) {
+        const key = `${b.policy.namespace}/${b.policy.name}\u0000${b.path.join('.')}`;
+        let entry = blames.get(key);
+        if (!entry) blames.set(key, (entry = { ...b, failures: new Map() }));
+        entry.droppedAt ??= b.droppedAt;
+        const list = entry.failures.get(w) ?? [];
+        if (!list.some((x) => x.kind === f.kind)) list.push(f);
+        entry.failures.set(w, list);
+      }
+    };
+    ctx.each(knative, (w) => {
+      // The first container port named h2c makes the revision HTTP/2 (pkg/apis/serving/v1/revision_helpers.go).
+      const queuePort = w.ports[0]?.name === 'h2c' ? QUEUE_H2C : QUEUE_HTTP1;
+      const probe = checkAccess(model, {
+        from: activator.peer,
+        to: { workload: w },
+        port: queuePort,
+        method: 'GET',
+        path: '/healthz',
+        headers: { 'K-Network-Probe': 'queue', 'User-Agent': 'Knative-Activator-Probe' },
+      });
+      if (probe.decision === 'DENY') addFailure(probe, w, { kind: 'probe', port: queuePort, plaintext: sentPlaintext(probe) });
+      const proxy = proxyFailure(model, w, activator, queuePort);
+      if (proxy) {
+        const d = checkAccess(model, { from: activator.peer, to: { workload: w }, port: queuePort, ...proxy.witness!.shape });
+        addFailure(d, w, proxy);
+      }
+      const scrape = checkAccess(model, { from: autoscaler.peer, to: { workload: w }, port: AUTOSCALER_METRICS, method: 'GET', path: '/metrics' });
+      if (scrape.decision === 'DENY') addFailure(scrape, w, { kind: 'scrape', port: AUTOSCALER_METRICS, plaintext: sentPlaintext(scrape) });
+    });
+    const order: RequestKind[] = ['probe', 'proxy', 'scrape'];
+    for (const b of blames.values()) {
+      // One report per group of pods that fail the same way.
+      const groups = new Map<string, { workloads: Workload[]; failures: Failure[] }>();
+      for (const [w, fs] of [...b.failures].sort(([a], [c]) => workloadLabel(a).localeCompare(workloadLabel(c)))) {
+        fs.sort((x, y) => order.indexOf(x.kind) - order.indexOf(y.kind));
+        const key = `${w.dataplane.mode}:${fs.map((f) => `${f.kind}:${f.plaintext}`).join(',')}`;
+        const g = groups.get(key);
+        if (g) g.workloads.push(w);
+        else groups.set(key, { workloads: [w], failures: fs });
+      }
+      for (const g of groups.values()) {
+        const names = g.workloads.slice(0, 3).map(workloadLabel);
+        const pods = `the pods of ${names.join(', ')}${g.workloads.length > 3 ? ` and ${g.workloads.length - 3} more` : ''}`;
+        const what = g.failures.map((f) => requestText(f, activator.principal, autoscaler.principal));
+        const anyPlaintext = g.failures.some((f) => f.plaintext);
+        const ambient = g.workloads[0]!.dataplane.mode === 'ambient';
+        const effects = g.failures.map((f) => consequence(f.kind, ambient));
+        const how =
+          b.denyRule !== undefined
+            ? `its DENY rule ${b.denyRule} matches them`
+            : b.droppedAt === 'ztunnel'
+              ? 'ztunnel drops its rules that use HTTP attributes (paths, methods, hosts), and no other rule or ALLOW policy on these pods matches them'
+              : b.policy.rules
+              ? 'no rule of it or of another ALLOW policy on these pods matches them'
+              : 'this ALLOW policy has no rules, so it matches nothing, and no other ALLOW policy on these pods matches them';
+        const fix = fixFor(b, anyPlaintext, ambient);
+        ctx.report({
+          at: { resource: b.policy.resource, path: b.path, part: b.part },
+          message: `AuthorizationPolicy "${b.policy.name}" refuses Knative's system requests to ${pods}: ${joinList(what)}; ${how}. At runtime ${effects.join('; ')}. ${fix.desc}.`,
+          suggestions: [fix],
+        });
+      }
+    }
+  },
+});
+
+function joinList(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,126 @@
+import type { AuthorizationPolicy, Service } from '../model/kinds.js';
+import type { Model, WaypointBinding } from '../model/model.js';
+import type { Workload } from '../model/workloads.js';
+
+/**
+ * Waypoint identities and what istiod sends ztunnel on their behalf.
+ *
+ * A waypoint's identity is the service account of its pods. istiod's Waypoint collection reads it
+ * from the pods labelled `gateway.networking.k8s.io/gateway-name: <gateway>`
+ * (pilot/pkg/serviceregistry/ambient/waypoints.go, `ServiceAccounts`); for the Deployment istiod
+ * creates itself that is the `gateway.istio.io/service-account` annotation, else the Gateway's name
+ * for class istio-waypoint (pilot/pkg/config/kube/gatewaycommon/deploymentcontroller.go,
+ * `ServiceAccount: GetOrDefault(annotation, defaultName)`; classinfo.go: `DisableNameSuffix` for
+ * the waypoint class).
+ */
+
+/** Label istio puts on a Gateway's pods (and that a hand-made waypoint Deployment carries). */
+const GATEWAY_NAME_LABEL = 'gateway.networking.k8s.io/gateway-name';
+
+/** Name prefix of istiod's synthetic allow-from-waypoint policies (`_` is illegal in Kubernetes names). */
+export const IMPLICIT_WAYPOINT_POLICY_PREFIX = 'istio_allow_waypoint_';
+
+/** The service accounts a waypoint runs as. */
+export function waypointServiceAccounts(model: Model, wp: WaypointBinding): string[] {
+  const pods = model.selectWorkloads(wp.namespace, { [GATEWAY_NAME_LABEL]: wp.name });
+  if (pods.length > 0) return [...new Set(pods.map((w) => w.serviceAccount))].sort();
+  return [wp.gateway?.serviceAccount ?? wp.name];
+}
+
+/** `<trustDomain>/ns/<ns>/sa/<sa>` of each identity the waypoint runs as. */
+export function waypointPrincipals(model: Model, wp: WaypointBinding): string[] {
+  return waypointServiceAccounts(model, wp).map((sa) => `${model.mesh.trustDomain}/ns/${wp.namespace}/sa/${sa}`);
+}
+
+/** The waypoints that serve a workload: its own (workload traffic) and its Services'. */
+export function waypointsServing(model: Model, w: Workload): Array<{ binding: WaypointBinding; service?: Service }> {
+  const out: Array<{ binding: WaypointBinding; service?: Service }> = [];
+  for (const s of model.servicesOf(w)) {
+    const b = model.waypointOfService(s);
+    if (b) out.push({ binding: b, service: s });
+  }
+  const own = model.waypointOfWorkload(w);
+  if (own) out.push({ binding: own });
+  return out;
+}
+
+/**
+ * With `PILOT_AUTO_ALLOW_WAYPOINT_POLICY=true`, istiod adds to every workload served by a waypoint
+ * an ALLOW policy whose only rule admits the waypoint's identity (policies.go,
+ * `implicitWaypointPolicy`; workloads.go, `implicitWaypointPolicies`: the workload's own waypoint
+ * and its Services' waypoints). It only allows: another ALLOW policy that admits other clients
+ * still admits them. Off by default (pilot/pkg/features/ambient.go).
+ */
+export function implicitWaypointPolicies(model: Model, w: Workload): AuthorizationPolicy[] {
+  if (!model.mesh.autoAllowWaypointPolicy || w.dataplane.mode !== 'ambient') return [];
+  const seen = new Set<string>();
+  const out: AuthorizationPolicy[] = [];
+  for (const { binding } of waypointsServing(model, w)) {
+    const key = `${binding.namespace}/${binding.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const rules = [{ from: [{ source: { principals: waypointPrincipals(model, binding) } }] }];
+    out.push({
+      // Reported places point at the waypoint's Gateway when the input has it.
+      resource: binding.gateway?.resource ?? w.resource,
+      name: `${IMPLICIT_WAYPOINT_POLICY_PREFIX}${binding.namespace}_${binding.name}`,
+      namespace: binding.namespace,
+      spec: { action: 'ALLOW', rules },
+      selector: undefined,
+      targetRefs: [],
+      action: 'ALLOW',
+      rules,
+      dryRun: false,
+    });
+  }
+  return out;
+}
+
+export function isImplicitWaypointPolicy(p: AuthorizationPolicy): boolean {
+  return p.name.startsWith(IMPLICIT_WAYPOINT_POLICY_PREFIX);
+}
+
+/** Every policy ztunnel enforces on an ambient workload: the input's and istiod's implicit ones. */
+export function ztunnelPoliciesFor(model: Model, w: Workload): AuthorizationPolicy[] {
+  return [...model.authorizationPoliciesFor(w), ...implicitWaypointPolicies(model, w)];
+}
+
+export function waypointLabel(wp: WaypointBinding): string {
+  return `waypoint ${wp.namespace}/${wp.name}`;
+}
+
+const waypointNames = new WeakMap<Model, Set<string>>();
+
+/** Service-account names that belong to waypoints: Gateway names and service accounts of class istio-waypoint. */
+function waypointAccountNames(model: Model): Set<string> {
+  let names = waypointNames.get(model);
+  if (!names) {
+    names = new Set();
+    for (const g of model.gateways) {
+      if (!g.isWaypoint) continue;
+      names.add(g.name);
+      names.add(g.serviceAccount);
+    }
+    waypointNames.set(model, names);
+  }
+  return names;
+}
+
+/** The service account named by a principal (`<td>/ns/<ns>/sa/<sa>`), if it has that shape. */
+export function parsePrincipal(principal: string): { trustDomain: string; namespace: string; serviceAccount: string } | undefined {
+  const m = /^([^/]+)\/ns\/([^/]+)\/sa\/([^/]+)$/.exec(principal);
+  return m ? { trustDomain: m[1]!, namespace: m[2]!, serviceAccount: m[3]! } : undefined;
+}
+
+/**
+ * Whether an identity looks like a waypoint's: its service account is called `waypoint` (or contains
+ * it), or is the name or service account of some waypoint Gateway of the input.
+ */
+export function looksLikeWaypointAccount(model: Model, serviceAccount: string): boolean {
+  return /waypoint/i.test(serviceAccount) || waypointAccountNames(model).has(serviceAccount);
+}
+
+export function looksLikeWaypointPrincipal(model: Model, principal: string): boolean {
+  const p = parsePrincipal(principal);
+  return p !== undefined && !p.serviceAccount.includes('*') && looksLikeWaypointAccount(model, p.serviceAccount);
+}
