@@ -4,6 +4,8 @@ import ignore, { type Ignore } from 'ignore';
 
 export const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+/** meshlint's own configuration files are not manifests (see src/config.ts CONFIG_NAMES). */
+const SKIPPED_FILES = new Set(['.meshlint.yaml', '.meshlint.yml']);
 
 export interface FileProblem {
   path: string;
@@ -85,7 +87,7 @@ export function expandPaths(args: string[], opts: ExpandOptions): ExpandResult {
       if (isDir) {
         if (SKIPPED_DIRS.has(entry.name) || isIgnored(abs, true)) continue;
         walk(abs);
-      } else if (isFile && MANIFEST_EXTENSIONS.some((ext) => entry.name.endsWith(ext)) && !isIgnored(abs, false)) {
+      } else if (isFile && !SKIPPED_FILES.has(entry.name) && MANIFEST_EXTENSIONS.some((ext) => entry.name.endsWith(ext)) && !isIgnored(abs, false)) {
         files.add(abs);
       }
     }
