@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, normalizeSeverity, resolveConfig, severityFor, type Config } from '../config.js';
@@ -8,6 +9,7 @@ import { closest } from '../engine/schema.js';
 import { BUILTIN_DOCS_TEXT, RULE_DOCS } from '../generated/docs.js';
 import { RULES } from '../generated/rules.js';
 import type { MeshSettings } from '../model/mesh.js';
+import { githubSummary } from '../report/formatters/github.js';
 import { FORMATTERS } from '../report/formatters/index.js';
 import type { Severity } from '../types.js';
 import { VERSION } from '../version.js';
@@ -19,6 +21,7 @@ import { addMeshOptions, meshFlags, UsageError } from './options.js';
 interface LintFlags {
   format?: string;
   outputFile?: string;
+  sarifBase?: string;
   config?: string;
   configLookup: boolean;
   rule: string[];
@@ -96,7 +99,8 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, rules: rea
     io.out(explain(flags.explain, rules));
     return 0;
   }
-  const format = flags.format ?? 'stylish';
+  // In a GitHub Actions job the natural output is annotations, unless a report file is asked for.
+  const format = flags.format ?? (io.env.GITHUB_ACTIONS === 'true' && !flags.outputFile ? 'github' : 'stylish');
   const formatter = FORMATTERS[format];
   if (!formatter) throw new UsageError(`unknown format "${format}"; use one of ${Object.keys(FORMATTERS).join(', ')}`);
   let maxWarnings = -1;
@@ -130,9 +134,23 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, rules: rea
   if (flags.quiet) {
     results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }));
   }
-  const text = formatter(results, { cwd: io.cwd, color: flags.outputFile ? false : useColor(flags.color, io), rules, version: VERSION });
+  const formatContext = {
+    cwd: io.cwd,
+    color: flags.outputFile ? false : useColor(flags.color, io),
+    rules,
+    version: VERSION,
+    sarifBase: flags.sarifBase ? resolve(io.cwd, flags.sarifBase) : undefined,
+  };
+  const text = formatter(results, formatContext);
   if (flags.outputFile) writeOutput(resolve(io.cwd, flags.outputFile), text);
   else io.out(text);
+  if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+    try {
+      appendFileSync(io.env.GITHUB_STEP_SUMMARY, githubSummary(results, formatContext, io.env));
+    } catch (err) {
+      io.err(`meshlint: cannot write the step summary to ${io.env.GITHUB_STEP_SUMMARY}: ${(err as Error).message}\n`);
+    }
+  }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const fatal = results.some((r) => r.messages.some((m) => m.ruleId === 'internal-error'));
@@ -156,8 +174,9 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
     .description('Static analysis of Istio, ambient and Knative security config in Kubernetes manifests.')
     .version(VERSION, '-v, --version')
     .argument('[paths...]', 'files and folders to lint (- reads stdin)')
-    .addOption(new Option('-f, --format <name>', `output format: ${Object.keys(FORMATTERS).join(', ')}`))
+    .addOption(new Option('-f, --format <name>', `output format: ${Object.keys(FORMATTERS).join(', ')} (default stylish; github when GITHUB_ACTIONS=true)`))
     .option('-o, --output-file <file>', 'write the report to a file')
+    .option('--sarif-base <dir>', 'SARIF: make file URIs relative to this folder (default: the working directory)')
     .option('--rule <id:severity>', 'set a rule\'s severity (off, warn, error); repeatable', collect, [])
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--quiet', 'report errors only')

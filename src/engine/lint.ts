@@ -11,6 +11,7 @@ import type { Diagnostic, Path, Severity } from '../types.js';
 import { BUILTIN, builtinUrl } from './builtin.js';
 import { docsUrl, type Report, type Rule, type RuleContext } from './rule.js';
 import { closest, hasSchema, ISTIO_KINDS, validateResource } from './schema.js';
+import type { SuppressedDiagnostic } from './suppress.js';
 
 export interface LintOptions {
   cwd?: string;
@@ -29,6 +30,8 @@ export interface LintOptions {
 export interface FileResult {
   filePath: string;
   messages: Diagnostic[];
+  /** Diagnostics silenced by a comment directive or a resource annotation. */
+  suppressedMessages: SuppressedDiagnostic[];
   errorCount: number;
   warningCount: number;
   fatalErrorCount: number;
@@ -243,7 +246,7 @@ function finish(
   cli: Record<string, Severity>,
 ): FileResult[] {
   const byFile = new Map<string, FileResult>();
-  for (const p of paths) byFile.set(p, { filePath: p, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 });
+  for (const p of paths) byFile.set(p, { filePath: p, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 });
   const seen = new Set<string>();
   for (const d of pending) {
     let sev: Severity = d.fatal ? 'error' : severityFor(d.ruleId, defaults.get(d.ruleId) ?? 'error', config, d.file, cli);
@@ -253,7 +256,7 @@ function finish(
     if (seen.has(key)) continue;
     seen.add(key);
     let result = byFile.get(d.file);
-    if (!result) byFile.set(d.file, (result = { filePath: d.file, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 }));
+    if (!result) byFile.set(d.file, (result = { filePath: d.file, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 }));
     const message: Diagnostic = {
       ruleId: d.ruleId,
       severity: sev === 'error' ? 2 : 1,
