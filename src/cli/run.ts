@@ -36,6 +36,8 @@ interface LintFlags {
   explain?: string;
   printConfig?: string;
   ignore: boolean;
+  inlineConfig: boolean;
+  reportUnusedDisableDirectives?: boolean;
 }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -128,6 +130,8 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, rules: rea
     mesh,
     rules,
     ignoreFile: flags.ignore,
+    inlineConfig: flags.inlineConfig,
+    reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
   });
   for (const m of result.missing) io.err(`meshlint: no such file or folder: ${m}\n`);
   let results = result.results;
@@ -184,6 +188,8 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
     .option('--no-color', 'no colours')
     .option('--stdin-filename <name>', 'the file name to report stdin under')
     .option('--no-ignore', 'do not read .meshlintignore')
+    .option('--no-inline-config', 'ignore # meshlint-disable… comments (annotations still apply)')
+    .option('--report-unused-disable-directives', 'report disable comments and meshlint.io/ignore entries that silence nothing')
     .option('--list-rules', 'list the rules and exit')
     .option('--explain <rule>', 'print a rule\'s documentation and exit')
     .option('--print-config <file>', 'print the configuration in effect for a file and exit');

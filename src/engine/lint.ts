@@ -11,7 +11,7 @@ import type { Diagnostic, Path, Severity } from '../types.js';
 import { BUILTIN, builtinUrl } from './builtin.js';
 import { docsUrl, type Report, type Rule, type RuleContext } from './rule.js';
 import { closest, hasSchema, ISTIO_KINDS, validateResource } from './schema.js';
-import type { SuppressedDiagnostic } from './suppress.js';
+import { Suppressor, UNUSED_DIRECTIVE, type SuppressedDiagnostic } from './suppress.js';
 
 export interface LintOptions {
   cwd?: string;
@@ -25,6 +25,10 @@ export interface LintOptions {
   mesh?: Partial<MeshSettings>;
   rules: readonly Rule[];
   ignoreFile?: boolean;
+  /** Honour `# meshlint-disable…` comments (default true; `--no-inline-config` sets false). */
+  inlineConfig?: boolean;
+  /** Report directives and `meshlint.io/ignore` entries that silence nothing. */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 export interface FileResult {
@@ -235,7 +239,13 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const enabled = (id: string) =>
     hasOverrides || (cli[id] ?? config.rules[id] ?? defaults.get(id) ?? 'error') !== 'off';
   const pending = [...input.pending, ...runRules(model, opts.rules, enabled)];
-  return { results: finish(pending, input.paths, defaults, config, cli), missing: input.missing, model };
+  const suppressor = new Suppressor(
+    input.files.map((f) => f.source),
+    input.resources,
+    { inlineConfig: opts.inlineConfig !== false, rules: [...Object.keys(BUILTIN).map((id) => ({ id })), ...opts.rules.map((r) => ({ id: r.id, aliases: r.meta.aliases }))] },
+  );
+  const results = finish(pending, input.paths, defaults, config, cli, suppressor, opts.reportUnusedDisableDirectives === true);
+  return { results, missing: input.missing, model };
 }
 
 function finish(
@@ -244,16 +254,18 @@ function finish(
   defaults: Map<string, Severity>,
   config: Config,
   cli: Record<string, Severity>,
+  suppressor: Suppressor,
+  reportUnused: boolean,
 ): FileResult[] {
   const byFile = new Map<string, FileResult>();
   for (const p of paths) byFile.set(p, { filePath: p, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 });
   const seen = new Set<string>();
-  for (const d of pending) {
+  const add = (d: PendingDiagnostic) => {
     let sev: Severity = d.fatal ? 'error' : severityFor(d.ruleId, defaults.get(d.ruleId) ?? 'error', config, d.file, cli);
-    if (sev === 'off') continue;
+    if (sev === 'off') return;
     if (d.downgrade) sev = 'warn';
     const key = `${d.file}\u0000${d.start.line}:${d.start.column}\u0000${d.ruleId}\u0000${d.message}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return;
     seen.add(key);
     let result = byFile.get(d.file);
     if (!result) byFile.set(d.file, (result = { filePath: d.file, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 }));
@@ -271,13 +283,27 @@ function finish(
     if (d.suggestions?.length) message.suggestions = d.suggestions;
     if (d.related?.length) message.related = d.related;
     if (d.fatal) message.fatal = true;
+    // Suppression works on the input's own positions.
+    const suppressions = suppressor.check(d);
+    if (suppressions) {
+      result.suppressedMessages.push({ ...message, suppressions });
+      return;
+    }
     result.messages.push(message);
     if (message.severity === 2) result.errorCount++;
     else result.warningCount++;
     if (d.fatal) result.fatalErrorCount++;
+  };
+  for (const d of pending) add(d);
+  // After every diagnostic has had its chance to use a directive.
+  if (reportUnused) {
+    for (const u of suppressor.unused()) add({ ruleId: UNUSED_DIRECTIVE, file: u.file, message: u.message, start: u.start, end: u.end });
   }
   const results = [...byFile.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  for (const r of results) r.messages.sort(compareMessages);
+  for (const r of results) {
+    r.messages.sort(compareMessages);
+    r.suppressedMessages.sort(compareMessages);
+  }
   return results;
 }
 

@@ -2,6 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { run } from '../../src/cli/run.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { RULES } from '../../src/generated/rules.js';
 
 export interface CliRun {
   code: number;
@@ -12,7 +14,7 @@ export interface CliRun {
 /** Run the CLI in-process with a captured Io; `env` replaces the environment entirely. */
 export async function cli(
   args: string[],
-  opts: { cwd: string; env?: NodeJS.ProcessEnv; stdin?: string; isTTY?: boolean; errIsTTY?: boolean },
+  opts: { cwd: string; env?: NodeJS.ProcessEnv; stdin?: string; isTTY?: boolean; errIsTTY?: boolean; rules?: readonly Rule[] },
 ): Promise<CliRun> {
   let out = '';
   let err = '';
@@ -24,7 +26,7 @@ export async function cli(
     isTTY: opts.isTTY ?? false,
     errIsTTY: opts.errIsTTY ?? false,
     cwd: opts.cwd,
-  });
+  }, opts.rules ?? RULES);
   return { code, out, err };
 }
 
