@@ -170,6 +170,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, rules: rea
 function printableConfig(config: Config, cliRules: Record<string, Severity>, mesh: Partial<MeshSettings>, rules: readonly Rule[], file: string) {
   const effective: Record<string, Severity> = {};
   for (const r of rules) effective[r.id] = severityFor(r.id, r.meta.severity, config, file, cliRules);
+  for (const [id, meta] of Object.entries(BUILTIN)) effective[id] = id === 'internal-error' ? 'error' : severityFor(id, meta.severity, config, file, cliRules);
   return { file, configFile: config.file ?? null, rules: effective, mesh: { ...config.mesh, ...mesh }, ignorePatterns: config.ignorePatterns };
 }
 

@@ -83,7 +83,7 @@ export async function loadInput(opts: Omit<LintOptions, 'rules'>): Promise<Loade
   const files: ParsedFile[] = [];
   const paths: string[] = [];
   const fileArgs = opts.patterns.filter((p) => p !== '-');
-  const expanded = expandPaths(fileArgs, { cwd, ignorePatterns: config.ignorePatterns, ignoreFile: opts.ignoreFile });
+  const expanded = expandPaths(fileArgs, { cwd, ignorePatterns: config.ignorePatterns, ignoreBase: config.base, ignoreFile: opts.ignoreFile });
   for (const p of expanded.problems) {
     paths.push(p.path);
     pending.push(atFileStart('unreadable-file', p.path, p.message));
