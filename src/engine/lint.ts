@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { emptyConfig, severityFor, type Config } from '../config.js';
 import { expandPaths } from '../load/files.js';
+import { SourceMapper } from '../load/helm.js';
 import { errorText, parseSource, type Doc, type ParsedFile, type Part } from '../load/parse.js';
 import { readManifest } from '../load/read.js';
 import { SourceFile } from '../load/source.js';
@@ -244,7 +245,8 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     input.resources,
     { inlineConfig: opts.inlineConfig !== false, rules: [...Object.keys(BUILTIN).map((id) => ({ id })), ...opts.rules.map((r) => ({ id: r.id, aliases: r.meta.aliases }))] },
   );
-  const results = finish(pending, input.paths, defaults, config, cli, suppressor, opts.reportUnusedDisableDirectives === true);
+  const mapper = new SourceMapper(input.files.map((f) => f.source), cwd);
+  const results = finish(pending, input.paths, defaults, config, cli, suppressor, opts.reportUnusedDisableDirectives === true, mapper);
   return { results, missing: input.missing, model };
 }
 
@@ -256,6 +258,7 @@ function finish(
   cli: Record<string, Severity>,
   suppressor: Suppressor,
   reportUnused: boolean,
+  mapper: SourceMapper,
 ): FileResult[] {
   const byFile = new Map<string, FileResult>();
   for (const p of paths) byFile.set(p, { filePath: p, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 });
@@ -267,21 +270,31 @@ function finish(
     const key = `${d.file}\u0000${d.start.line}:${d.start.column}\u0000${d.ruleId}\u0000${d.message}`;
     if (seen.has(key)) return;
     seen.add(key);
-    let result = byFile.get(d.file);
-    if (!result) byFile.set(d.file, (result = { filePath: d.file, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 }));
+    // Helm's `# Source:` comments: report against the template, at the line inside its document.
+    const at = mapper.active ? mapper.map(d.file, d.start, d.end) : d;
+    let result = byFile.get(at.file);
+    if (!result) byFile.set(at.file, (result = { filePath: at.file, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 }));
     const message: Diagnostic = {
       ruleId: d.ruleId,
       severity: sev === 'error' ? 2 : 1,
       message: d.message,
-      file: d.file,
-      line: d.start.line,
-      column: d.start.column,
-      endLine: d.end.line,
-      endColumn: d.end.column,
+      file: at.file,
+      line: at.start.line,
+      column: at.start.column,
+      endLine: at.end.line,
+      endColumn: at.end.column,
       url: d.ruleId in BUILTIN ? builtinUrl(d.ruleId) : docsUrl(d.ruleId),
     };
     if (d.suggestions?.length) message.suggestions = d.suggestions;
-    if (d.related?.length) message.related = d.related;
+    if (d.related?.length) {
+      message.related = mapper.active
+        ? d.related.map((r) => {
+            const p = { line: r.line, column: r.column };
+            const m = mapper.map(r.file, p, p);
+            return { ...r, file: m.file, line: m.start.line, column: m.start.column };
+          })
+        : d.related;
+    }
     if (d.fatal) message.fatal = true;
     // Suppression works on the input's own positions.
     const suppressions = suppressor.check(d);
