@@ -209,3 +209,24 @@ describe('github', () => {
     expect(existsSync(join(clean, 'other.md'))).toBe(false);
   });
 });
+
+describe('progress', () => {
+  const many = Object.fromEntries(Array.from({ length: 320 }, (_, i) => [`ns/${String(i).padStart(3, '0')}.yaml`, `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns-${i}\n`]));
+
+  it('is drawn on a terminal stderr for a few hundred files, then erased', async () => {
+    const dir = tempTree(many);
+    const r = await cli(['ns'], { cwd: dir, errIsTTY: true, env: {} });
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(r.err.startsWith('\rmeshlint: reading 0/320 files\x1b[K')).toBe(true);
+    expect(r.err.endsWith('\r\x1b[K')).toBe(true);
+  });
+
+  it('never appears off a terminal, in CI, or for small runs', async () => {
+    const dir = tempTree(many);
+    expect((await cli(['ns'], { cwd: dir, errIsTTY: false, env: {} })).err).toBe('');
+    expect((await cli(['ns'], { cwd: dir, errIsTTY: true, env: { CI: 'true' } })).err).toBe('');
+    expect((await cli(['ns'], { cwd: dir, errIsTTY: true, env: { GITHUB_ACTIONS: 'true' } })).err).toBe('');
+    expect((await cli(['ns/000.yaml', 'ns/001.yaml'], { cwd: dir, errIsTTY: true, env: {} })).err).toBe('');
+  });
+});

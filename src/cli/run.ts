@@ -72,6 +72,32 @@ function useColor(flag: boolean | undefined, io: Io): boolean {
   return io.isTTY;
 }
 
+/** Files above which a terminal gets a progress line. */
+export const PROGRESS_MIN_FILES = 300;
+
+/**
+ * A progress line on stderr, only when stderr is a terminal and not in CI: redrawn in place at most
+ * every 100 ms, erased when done, so nothing of it reaches logs, pipes or report files.
+ */
+export function progressReporter(io: Io): ((done: number, total: number) => void) | undefined {
+  if (!io.errIsTTY || io.env.CI || io.env.GITHUB_ACTIONS === 'true') return undefined;
+  let last = 0;
+  let shown = false;
+  return (done, total) => {
+    if (total < PROGRESS_MIN_FILES) return;
+    if (done >= total) {
+      if (shown) io.err('\r\x1b[K');
+      shown = false;
+      return;
+    }
+    const now = Date.now();
+    if (now - last < 100) return;
+    last = now;
+    shown = true;
+    io.err(`\rmeshlint: reading ${done}/${total} files\x1b[K`);
+  };
+}
+
 function listRules(rules: readonly Rule[]): string {
   const rows = [
     ...rules.map((r) => [r.id, r.meta.severity, r.meta.description]),
@@ -132,6 +158,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, rules: rea
     ignoreFile: flags.ignore,
     inlineConfig: flags.inlineConfig,
     reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
+    onProgress: progressReporter(io),
   });
   for (const m of result.missing) io.err(`meshlint: no such file or folder: ${m}\n`);
   let results = result.results;

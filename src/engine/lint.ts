@@ -30,6 +30,8 @@ export interface LintOptions {
   inlineConfig?: boolean;
   /** Report directives and `meshlint.io/ignore` entries that silence nothing. */
   reportUnusedDisableDirectives?: boolean;
+  /** Called as files are parsed (the CLI draws progress on a terminal). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface FileResult {
@@ -104,7 +106,9 @@ export async function loadInput(opts: Omit<LintOptions, 'rules'>): Promise<Loade
     sources.push(new SourceFile(path, read.text));
   }
   const resources: Resource[] = [];
+  let done = 0;
   for (const source of sources) {
+    opts.onProgress?.(done++, sources.length);
     paths.push(source.path);
     const parsed = parseSource(source);
     files.push(parsed);
@@ -114,6 +118,7 @@ export async function loadInput(opts: Omit<LintOptions, 'rules'>): Promise<Loade
     }
     for (const doc of parsed.docs) collectResources(doc, resources, pending);
   }
+  opts.onProgress?.(sources.length, sources.length);
   await validateSchemas(resources, pending);
   return { files, resources, pending, paths, missing: expanded.missing };
 }
