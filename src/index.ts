@@ -1,8 +1,11 @@
 /** Programmatic API: lint manifests and get ESLint-shaped results. */
+import { resolve } from 'node:path';
 import { resolveConfig } from './config.js';
 import { lint as runLint, type FileResult } from './engine/lint.js';
 import { RULES } from './generated/rules.js';
 import type { MeshSettings } from './model/mesh.js';
+import { FORMATTERS } from './report/formatters/index.js';
+import { VERSION } from './version.js';
 import type { Severity } from './types.js';
 
 export type { Diagnostic, Severity, Suggestion } from './types.js';
@@ -12,7 +15,7 @@ export type { Rule, RuleMeta } from './engine/rule.js';
 export type { MeshSettings } from './model/mesh.js';
 export { Model } from './model/model.js';
 export { RULES } from './generated/rules.js';
-export { VERSION } from './version.js';
+export { VERSION };
 
 export interface LintApiOptions {
   cwd?: string;
@@ -29,7 +32,10 @@ export interface LintApiOptions {
   reportUnusedDisableDirectives?: boolean;
 }
 
-/** Lint files and folders; resolves to the same results `--format json` prints. */
+/**
+ * Lint files and folders; resolves to the same results `--format json` prints. Rejects when a
+ * path names nothing (the CLI's exit code 2) or the configuration is invalid.
+ */
 export async function lint(paths: string[], options: LintApiOptions = {}): Promise<FileResult[]> {
   const cwd = options.cwd ?? process.cwd();
   const config = resolveConfig({ config: options.configFile, configLookup: options.configLookup }, cwd);
@@ -44,5 +50,22 @@ export async function lint(paths: string[], options: LintApiOptions = {}): Promi
     inlineConfig: options.inlineConfig,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
   });
+  if (result.missing.length > 0) throw new Error(`no such file or folder: ${result.missing.join(', ')}`);
   return result.results;
+}
+
+export interface FormatOptions {
+  /** Paths in the report are relative to this folder (default `process.cwd()`). */
+  cwd?: string;
+  color?: boolean;
+  /** SARIF: artifact URIs relative to this folder (default `cwd`). */
+  sarifBase?: string;
+}
+
+/** Render results as the CLI would with `--format <name>` (stylish, json, sarif, github). */
+export function formatResults(results: FileResult[], format: string, options: FormatOptions = {}): string {
+  const formatter = FORMATTERS[format];
+  if (!formatter) throw new Error(`unknown format "${format}"; use one of ${Object.keys(FORMATTERS).join(', ')}`);
+  const cwd = options.cwd ?? process.cwd();
+  return formatter(results, { cwd, color: options.color ?? false, rules: RULES, version: VERSION, sarifBase: options.sarifBase ? resolve(cwd, options.sarifBase) : undefined });
 }

@@ -6,7 +6,6 @@ import { HOMEPAGE } from '../../version.js';
 import { firstParagraph, ruleCatalog, type RuleInfo } from '../catalog.js';
 import type { Formatter } from '../formatter.js';
 import type { Diagnostic } from '../../types.js';
-import type { SuppressedDiagnostic } from '../../engine/suppress.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -25,9 +24,9 @@ export const sarif: Formatter = (results, ctx) => {
   for (const file of results) {
     const uri = artifactUri(file.filePath, base);
     const seen = new Map<string, number>();
-    const all: Array<Diagnostic | SuppressedDiagnostic> = [...file.messages, ...(file.suppressedMessages ?? [])];
-    all.sort((a, b) => a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message));
-    for (const m of all) {
+    // Suppressed findings stay out: GitHub code scanning ignores SARIF `suppressions` and would open
+    // an alert for each (github/codeql-action#1230); `--format json` keeps them.
+    for (const m of file.messages) {
       if (m.fatal) fatal = true;
       const key = `${m.ruleId}\u0000${uri}\u0000${m.message}`;
       const n = seen.get(key) ?? 0;
@@ -58,7 +57,7 @@ export const sarif: Formatter = (results, ctx) => {
   return `${JSON.stringify(log, null, 2)}\n`;
 };
 
-function toResult(m: Diagnostic | SuppressedDiagnostic, uri: ArtifactUri, base: string, ruleIndex: number | undefined, fingerprint: string): Sarif.Result {
+function toResult(m: Diagnostic, uri: ArtifactUri, base: string, ruleIndex: number | undefined, fingerprint: string): Sarif.Result {
   const result: Sarif.Result = {
     ruleId: m.ruleId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
@@ -84,9 +83,6 @@ function toResult(m: Diagnostic | SuppressedDiagnostic, uri: ArtifactUri, base: 
     }));
   }
   if (m.suggestions?.length) result.properties = { suggestions: m.suggestions };
-  if ('suppressions' in m && m.suppressions.length) {
-    result.suppressions = m.suppressions.map((s) => ({ kind: 'inSource', status: 'accepted', ...(s.justification ? { justification: s.justification } : {}) }));
-  }
   return result;
 }
 
