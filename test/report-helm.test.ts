@@ -76,3 +76,13 @@ describe('helm template | meshlint -', () => {
     expect(hit[0]!.messages[0]!.line).toBe(7 + 18 + 18 + 1);
   });
 });
+
+describe('configuration of rendered streams', () => {
+  it('matches overrides against the template path', async () => {
+    const dir = tempTree({ '.meshlint.yaml': 'overrides:\n  - files: ["shop/templates/policy.yaml"]\n    rules: { ztunnel-l7-policy: warn }\n' });
+    const r = await cli(['-f', 'json', '-'], { cwd: dir, stdin: rendered() });
+    expect(r.code).toBe(0);
+    const hit = (JSON.parse(r.out) as Array<{ messages: Array<{ severity: number }> }>).flatMap((f) => f.messages);
+    expect(hit.map((m) => m.severity)).toEqual([1]);
+  });
+});

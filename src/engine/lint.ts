@@ -269,14 +269,15 @@ function finish(
   for (const p of paths) byFile.set(p, { filePath: p, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 });
   const seen = new Set<string>();
   const add = (d: PendingDiagnostic) => {
-    let sev: Severity = d.fatal ? 'error' : severityFor(d.ruleId, defaults.get(d.ruleId) ?? 'error', config, d.file, cli);
+    // Helm's `# Source:` comments: report against the template, at the line inside its document
+    // (and let `overrides` globs match the template path).
+    const at = mapper.active ? mapper.map(d.file, d.start, d.end) : d;
+    let sev: Severity = d.fatal ? 'error' : severityFor(d.ruleId, defaults.get(d.ruleId) ?? 'error', config, at.file, cli);
     if (sev === 'off') return;
     if (d.downgrade) sev = 'warn';
     const key = `${d.file}\u0000${d.start.line}:${d.start.column}\u0000${d.ruleId}\u0000${d.message}`;
     if (seen.has(key)) return;
     seen.add(key);
-    // Helm's `# Source:` comments: report against the template, at the line inside its document.
-    const at = mapper.active ? mapper.map(d.file, d.start, d.end) : d;
     let result = byFile.get(at.file);
     if (!result) byFile.set(at.file, (result = { filePath: at.file, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 }));
     const message: Diagnostic = {
