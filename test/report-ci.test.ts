@@ -123,3 +123,24 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(JSON.parse(alone[1]!)[1].messages[0].message).toContain('"b"');
   });
 });
+
+// Opt-in (MESHLINT_TEST_PRECOMMIT=1, with Debian's `pre-commit` installed): pre-commit clones this
+// repository, installs it with npm (registry access needed, ~30 s) and runs the hook.
+describe.runIf(process.env.MESHLINT_TEST_PRECOMMIT === '1')('pre-commit try-repo', () => {
+  it('installs the hook from this repository and runs it', () => {
+    const dir = tempTree(AMBIENT_SHOP);
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+    git('init', '-q', '.');
+    git('add', '.');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'manifests');
+    const env = { ...process.env, PRE_COMMIT_HOME: join(dir, '.pre-commit-home') };
+    const failing = spawnSync('pre-commit', ['try-repo', ROOT, 'meshlint', '--all-files'], { cwd: dir, encoding: 'utf8', env });
+    expect(failing.status, failing.stdout + failing.stderr).toBe(1);
+    expect(failing.stdout).toMatch(/meshlint\.+Failed/);
+    expect(failing.stdout).toContain('18:9-18:16');
+    writeFileSync(join(dir, 'policy.yaml'), AMBIENT_SHOP['policy.yaml']!.replace('methods: ["GET"]', 'ports: ["8080"]'));
+    const passing = spawnSync('pre-commit', ['try-repo', ROOT, 'meshlint', '--all-files'], { cwd: dir, encoding: 'utf8', env });
+    expect(passing.stdout).toMatch(/meshlint\.+Passed/);
+    expect(passing.status).toBe(0);
+  }, 300000);
+});
