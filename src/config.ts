@@ -32,8 +32,11 @@ let validator: ReturnType<InstanceType<typeof Ajv>['compile']> | undefined;
 function validateConfig(data: unknown, file: string): void {
   validator ??= new Ajv({ allErrors: true }).compile(schema);
   if (validator(data)) return;
-  const problems = (validator.errors ?? []).map((e) => {
+  const problems = (validator.errors ?? []).flatMap((e) => {
     const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
+    // A bad key under `rules` yields a `pattern` error and a `propertyNames` one; name the key once.
+    if (e.propertyName !== undefined && e.keyword !== 'propertyNames') return [];
+    if (e.keyword === 'propertyNames') return `${where}.${String(e.params.propertyName)}: not a rule id (lowercase words joined by "-")`;
     if (e.keyword === 'additionalProperties') return `${where === '(top level)' ? '' : `${where}.`}${String(e.params.additionalProperty)}: unknown key`;
     if (e.keyword === 'enum') return `${where}: must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
     return `${where}: ${e.message}`;
@@ -79,7 +82,9 @@ export function loadConfig(file: string): Config {
   try {
     data = parse(text) ?? {};
   } catch (err) {
-    throw new ConfigError(`${file}: the configuration is not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+    const pos = (err as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
+    const first = (err as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new ConfigError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: the configuration is not valid YAML: ${first}`);
   }
   validateConfig(data, file);
   const d = data as { rules?: Record<string, unknown>; mesh?: Partial<MeshSettings>; ignorePatterns?: string[]; overrides?: Array<{ files: string[]; rules?: Record<string, unknown> }> };

@@ -6,6 +6,8 @@ export interface Io {
   readStdin(): Promise<string>;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress is shown only there). */
+  errIsTTY?: boolean;
   cwd: string;
 }
 
@@ -28,6 +30,7 @@ export function processIo(): Io {
     },
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+    errIsTTY: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
   };
 }

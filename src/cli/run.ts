@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, normalizeSeverity, resolveConfig, severityFor, type Config } from '../config.js';
@@ -8,6 +9,7 @@ import { closest } from '../engine/schema.js';
 import { BUILTIN_DOCS_TEXT, RULE_DOCS } from '../generated/docs.js';
 import { RULES } from '../generated/rules.js';
 import type { MeshSettings } from '../model/mesh.js';
+import { githubSummary } from '../report/formatters/github.js';
 import { FORMATTERS } from '../report/formatters/index.js';
 import type { Severity } from '../types.js';
 import { VERSION } from '../version.js';
@@ -19,6 +21,7 @@ import { addMeshOptions, meshFlags, UsageError } from './options.js';
 interface LintFlags {
   format?: string;
   outputFile?: string;
+  sarifBase?: string;
   config?: string;
   configLookup: boolean;
   rule: string[];
@@ -33,6 +36,8 @@ interface LintFlags {
   explain?: string;
   printConfig?: string;
   ignore: boolean;
+  inlineConfig: boolean;
+  reportUnusedDisableDirectives?: boolean;
 }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -67,6 +72,32 @@ function useColor(flag: boolean | undefined, io: Io): boolean {
   return io.isTTY;
 }
 
+/** Files above which a terminal gets a progress line. */
+export const PROGRESS_MIN_FILES = 300;
+
+/**
+ * A progress line on stderr, only when stderr is a terminal and not in CI: redrawn in place at most
+ * every 100 ms, erased when done, so nothing of it reaches logs, pipes or report files.
+ */
+export function progressReporter(io: Io): ((done: number, total: number) => void) | undefined {
+  if (!io.errIsTTY || io.env.CI || io.env.GITHUB_ACTIONS === 'true') return undefined;
+  let last = 0;
+  let shown = false;
+  return (done, total) => {
+    if (total < PROGRESS_MIN_FILES) return;
+    if (done >= total) {
+      if (shown) io.err('\r\x1b[K');
+      shown = false;
+      return;
+    }
+    const now = Date.now();
+    if (now - last < 100) return;
+    last = now;
+    shown = true;
+    io.err(`\rmeshlint: reading ${done}/${total} files\x1b[K`);
+  };
+}
+
 function listRules(rules: readonly Rule[]): string {
   const rows = [
     ...rules.map((r) => [r.id, r.meta.severity, r.meta.description]),
@@ -96,7 +127,8 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, rules: rea
     io.out(explain(flags.explain, rules));
     return 0;
   }
-  const format = flags.format ?? 'stylish';
+  // In a GitHub Actions job the natural output is annotations, unless a report file is asked for.
+  const format = flags.format ?? (io.env.GITHUB_ACTIONS === 'true' && !flags.outputFile ? 'github' : 'stylish');
   const formatter = FORMATTERS[format];
   if (!formatter) throw new UsageError(`unknown format "${format}"; use one of ${Object.keys(FORMATTERS).join(', ')}`);
   let maxWarnings = -1;
@@ -124,15 +156,32 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, rules: rea
     mesh,
     rules,
     ignoreFile: flags.ignore,
+    inlineConfig: flags.inlineConfig,
+    reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
+    onProgress: progressReporter(io),
   });
   for (const m of result.missing) io.err(`meshlint: no such file or folder: ${m}\n`);
   let results = result.results;
   if (flags.quiet) {
     results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }));
   }
-  const text = formatter(results, { cwd: io.cwd, color: flags.outputFile ? false : useColor(flags.color, io), rules, version: VERSION });
+  const formatContext = {
+    cwd: io.cwd,
+    color: flags.outputFile ? false : useColor(flags.color, io),
+    rules,
+    version: VERSION,
+    sarifBase: flags.sarifBase ? resolve(io.cwd, flags.sarifBase) : undefined,
+  };
+  const text = formatter(results, formatContext);
   if (flags.outputFile) writeOutput(resolve(io.cwd, flags.outputFile), text);
   else io.out(text);
+  if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+    try {
+      appendFileSync(io.env.GITHUB_STEP_SUMMARY, githubSummary(results, formatContext, io.env));
+    } catch (err) {
+      io.err(`meshlint: cannot write the step summary to ${io.env.GITHUB_STEP_SUMMARY}: ${(err as Error).message}\n`);
+    }
+  }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const fatal = results.some((r) => r.messages.some((m) => m.ruleId === 'internal-error'));
@@ -148,6 +197,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, rules: rea
 function printableConfig(config: Config, cliRules: Record<string, Severity>, mesh: Partial<MeshSettings>, rules: readonly Rule[], file: string) {
   const effective: Record<string, Severity> = {};
   for (const r of rules) effective[r.id] = severityFor(r.id, r.meta.severity, config, file, cliRules);
+  for (const [id, meta] of Object.entries(BUILTIN)) effective[id] = id === 'internal-error' ? 'error' : severityFor(id, meta.severity, config, file, cliRules);
   return { file, configFile: config.file ?? null, rules: effective, mesh: { ...config.mesh, ...mesh }, ignorePatterns: config.ignorePatterns };
 }
 
@@ -156,8 +206,9 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
     .description('Static analysis of Istio, ambient and Knative security config in Kubernetes manifests.')
     .version(VERSION, '-v, --version')
     .argument('[paths...]', 'files and folders to lint (- reads stdin)')
-    .addOption(new Option('-f, --format <name>', `output format: ${Object.keys(FORMATTERS).join(', ')}`))
+    .addOption(new Option('-f, --format <name>', `output format: ${Object.keys(FORMATTERS).join(', ')} (default stylish; github when GITHUB_ACTIONS=true)`))
     .option('-o, --output-file <file>', 'write the report to a file')
+    .option('--sarif-base <dir>', 'SARIF: make file URIs relative to this folder (default: the working directory)')
     .option('--rule <id:severity>', 'set a rule\'s severity (off, warn, error); repeatable', collect, [])
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--quiet', 'report errors only')
@@ -165,6 +216,8 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
     .option('--no-color', 'no colours')
     .option('--stdin-filename <name>', 'the file name to report stdin under')
     .option('--no-ignore', 'do not read .meshlintignore')
+    .option('--no-inline-config', 'ignore # meshlint-disable… comments (annotations still apply)')
+    .option('--report-unused-disable-directives', 'report disable comments and meshlint.io/ignore entries that silence nothing')
     .option('--list-rules', 'list the rules and exit')
     .option('--explain <rule>', 'print a rule\'s documentation and exit')
     .option('--print-config <file>', 'print the configuration in effect for a file and exit');

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { emptyConfig, severityFor, type Config } from '../config.js';
 import { expandPaths } from '../load/files.js';
+import { SourceMapper } from '../load/helm.js';
 import { errorText, parseSource, type Doc, type ParsedFile, type Part } from '../load/parse.js';
 import { readManifest } from '../load/read.js';
 import { SourceFile } from '../load/source.js';
@@ -11,6 +12,7 @@ import type { Diagnostic, Path, Severity } from '../types.js';
 import { BUILTIN, builtinUrl } from './builtin.js';
 import { docsUrl, type Report, type Rule, type RuleContext } from './rule.js';
 import { closest, hasSchema, ISTIO_KINDS, validateResource } from './schema.js';
+import { Suppressor, UNUSED_DIRECTIVE, type SuppressedDiagnostic } from './suppress.js';
 
 export interface LintOptions {
   cwd?: string;
@@ -24,11 +26,19 @@ export interface LintOptions {
   mesh?: Partial<MeshSettings>;
   rules: readonly Rule[];
   ignoreFile?: boolean;
+  /** Honour `# meshlint-disable…` comments (default true; `--no-inline-config` sets false). */
+  inlineConfig?: boolean;
+  /** Report directives and `meshlint.io/ignore` entries that silence nothing. */
+  reportUnusedDisableDirectives?: boolean;
+  /** Called as files are parsed (the CLI draws progress on a terminal). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface FileResult {
   filePath: string;
   messages: Diagnostic[];
+  /** Diagnostics silenced by a comment directive or a resource annotation. */
+  suppressedMessages: SuppressedDiagnostic[];
   errorCount: number;
   warningCount: number;
   fatalErrorCount: number;
@@ -76,7 +86,7 @@ export async function loadInput(opts: Omit<LintOptions, 'rules'>): Promise<Loade
   const files: ParsedFile[] = [];
   const paths: string[] = [];
   const fileArgs = opts.patterns.filter((p) => p !== '-');
-  const expanded = expandPaths(fileArgs, { cwd, ignorePatterns: config.ignorePatterns, ignoreFile: opts.ignoreFile });
+  const expanded = expandPaths(fileArgs, { cwd, ignorePatterns: config.ignorePatterns, ignoreBase: config.base, ignoreFile: opts.ignoreFile });
   for (const p of expanded.problems) {
     paths.push(p.path);
     pending.push(atFileStart('unreadable-file', p.path, p.message));
@@ -96,7 +106,9 @@ export async function loadInput(opts: Omit<LintOptions, 'rules'>): Promise<Loade
     sources.push(new SourceFile(path, read.text));
   }
   const resources: Resource[] = [];
+  let done = 0;
   for (const source of sources) {
+    opts.onProgress?.(done++, sources.length);
     paths.push(source.path);
     const parsed = parseSource(source);
     files.push(parsed);
@@ -106,6 +118,7 @@ export async function loadInput(opts: Omit<LintOptions, 'rules'>): Promise<Loade
     }
     for (const doc of parsed.docs) collectResources(doc, resources, pending);
   }
+  opts.onProgress?.(sources.length, sources.length);
   await validateSchemas(resources, pending);
   return { files, resources, pending, paths, missing: expanded.missing };
 }
@@ -232,7 +245,14 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const enabled = (id: string) =>
     hasOverrides || (cli[id] ?? config.rules[id] ?? defaults.get(id) ?? 'error') !== 'off';
   const pending = [...input.pending, ...runRules(model, opts.rules, enabled)];
-  return { results: finish(pending, input.paths, defaults, config, cli), missing: input.missing, model };
+  const suppressor = new Suppressor(
+    input.files.map((f) => f.source),
+    input.resources,
+    { inlineConfig: opts.inlineConfig !== false, rules: [...Object.keys(BUILTIN).map((id) => ({ id })), ...opts.rules.map((r) => ({ id: r.id, aliases: r.meta.aliases }))] },
+  );
+  const mapper = new SourceMapper(input.files.map((f) => f.source), cwd);
+  const results = finish(pending, input.paths, defaults, config, cli, suppressor, opts.reportUnusedDisableDirectives === true, mapper);
+  return { results, missing: input.missing, model };
 }
 
 function finish(
@@ -241,40 +261,68 @@ function finish(
   defaults: Map<string, Severity>,
   config: Config,
   cli: Record<string, Severity>,
+  suppressor: Suppressor,
+  reportUnused: boolean,
+  mapper: SourceMapper,
 ): FileResult[] {
   const byFile = new Map<string, FileResult>();
-  for (const p of paths) byFile.set(p, { filePath: p, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 });
+  for (const p of paths) byFile.set(p, { filePath: p, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 });
   const seen = new Set<string>();
-  for (const d of pending) {
-    let sev: Severity = d.fatal ? 'error' : severityFor(d.ruleId, defaults.get(d.ruleId) ?? 'error', config, d.file, cli);
-    if (sev === 'off') continue;
+  const add = (d: PendingDiagnostic) => {
+    // Helm's `# Source:` comments: report against the template, at the line inside its document
+    // (and let `overrides` globs match the template path).
+    const at = mapper.active ? mapper.map(d.file, d.start, d.end) : d;
+    let sev: Severity = d.fatal ? 'error' : severityFor(d.ruleId, defaults.get(d.ruleId) ?? 'error', config, at.file, cli);
+    if (sev === 'off') return;
     if (d.downgrade) sev = 'warn';
     const key = `${d.file}\u0000${d.start.line}:${d.start.column}\u0000${d.ruleId}\u0000${d.message}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return;
     seen.add(key);
-    let result = byFile.get(d.file);
-    if (!result) byFile.set(d.file, (result = { filePath: d.file, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 }));
+    let result = byFile.get(at.file);
+    if (!result) byFile.set(at.file, (result = { filePath: at.file, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 }));
     const message: Diagnostic = {
       ruleId: d.ruleId,
       severity: sev === 'error' ? 2 : 1,
       message: d.message,
-      file: d.file,
-      line: d.start.line,
-      column: d.start.column,
-      endLine: d.end.line,
-      endColumn: d.end.column,
+      file: at.file,
+      line: at.start.line,
+      column: at.start.column,
+      endLine: at.end.line,
+      endColumn: at.end.column,
       url: d.ruleId in BUILTIN ? builtinUrl(d.ruleId) : docsUrl(d.ruleId),
     };
     if (d.suggestions?.length) message.suggestions = d.suggestions;
-    if (d.related?.length) message.related = d.related;
+    if (d.related?.length) {
+      message.related = mapper.active
+        ? d.related.map((r) => {
+            const p = { line: r.line, column: r.column };
+            const m = mapper.map(r.file, p, p);
+            return { ...r, file: m.file, line: m.start.line, column: m.start.column };
+          })
+        : d.related;
+    }
     if (d.fatal) message.fatal = true;
+    // Suppression works on the input's own positions.
+    const suppressions = suppressor.check(d);
+    if (suppressions) {
+      result.suppressedMessages.push({ ...message, suppressions });
+      return;
+    }
     result.messages.push(message);
     if (message.severity === 2) result.errorCount++;
     else result.warningCount++;
     if (d.fatal) result.fatalErrorCount++;
+  };
+  for (const d of pending) add(d);
+  // After every diagnostic has had its chance to use a directive.
+  if (reportUnused) {
+    for (const u of suppressor.unused()) add({ ruleId: UNUSED_DIRECTIVE, file: u.file, message: u.message, start: u.start, end: u.end });
   }
   const results = [...byFile.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  for (const r of results) r.messages.sort(compareMessages);
+  for (const r of results) {
+    r.messages.sort(compareMessages);
+    r.suppressedMessages.sort(compareMessages);
+  }
   return results;
 }
 

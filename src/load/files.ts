@@ -4,7 +4,7 @@ import ignore, { type Ignore } from 'ignore';
 
 export const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
-/** meshlint's own configuration files are not manifests (see src/config.ts CONFIG_NAMES). */
+/** meshlint's own configuration is not a manifest: skipped when walking folders (linted if named). */
 const SKIPPED_FILES = new Set(['.meshlint.yaml', '.meshlint.yml']);
 
 export interface FileProblem {
@@ -22,8 +22,10 @@ export interface ExpandResult {
 
 export interface ExpandOptions {
   cwd: string;
-  /** gitignore-style patterns, relative to cwd (from .meshlintignore and the config). */
+  /** gitignore-style patterns from the config, relative to `ignoreBase`. */
   ignorePatterns?: string[];
+  /** The folder `ignorePatterns` are relative to: the config file's (default cwd). */
+  ignoreBase?: string;
   ignoreFile?: boolean;
 }
 
@@ -39,19 +41,23 @@ export function readIgnoreFile(cwd: string): string[] {
  * a file named explicitly is linted whatever its extension, unless ignored.
  */
 export function expandPaths(args: string[], opts: ExpandOptions): ExpandResult {
-  const ig: Ignore = ignore().add(opts.ignorePatterns ?? []);
+  // .meshlintignore is relative to cwd, the config's ignorePatterns to the config file's folder.
+  const ig: Ignore = ignore();
   if (opts.ignoreFile !== false) ig.add(readIgnoreFile(opts.cwd));
+  const configBase = opts.ignoreBase ?? opts.cwd;
+  const igConfig: Ignore = ignore().add(opts.ignorePatterns ?? []);
   const files = new Set<string>();
   const problems: FileProblem[] = [];
   const missing: string[] = [];
   const seenDirs = new Set<string>();
 
-  const isIgnored = (abs: string, dir: boolean): boolean => {
-    const rel = relative(opts.cwd, abs);
+  const ignoredBy = (matcher: Ignore, base: string, abs: string, dir: boolean): boolean => {
+    const rel = relative(base, abs);
     if (!rel || rel.startsWith('..') || rel.startsWith(sep)) return false;
     const posix = rel.split(sep).join('/');
-    return ig.ignores(dir ? `${posix}/` : posix);
+    return matcher.ignores(dir ? `${posix}/` : posix);
   };
+  const isIgnored = (abs: string, dir: boolean): boolean => ignoredBy(ig, opts.cwd, abs, dir) || ignoredBy(igConfig, configBase, abs, dir);
 
   const walk = (dir: string): void => {
     let real: string;

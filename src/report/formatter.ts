@@ -6,6 +6,8 @@ export interface FormatContext {
   color: boolean;
   rules: readonly Rule[];
   version: string;
+  /** SARIF: the folder artifact URIs are relative to (`--sarif-base`); default `cwd`. */
+  sarifBase?: string;
 }
 
 /** A formatter turns results into the text written to stdout (or `--output-file`). */
