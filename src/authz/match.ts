@@ -100,3 +100,105 @@ export function matchPath(pattern: string, path: string): boolean {
   }
   return matchString(pattern, path);
 }
+
+/**
+ * Namespace patterns of `namespaces`/`notNamespaces` and `when: source.namespace` as Envoy matches
+ * them (generator.go, srcNamespaceGenerator): every `*` becomes `.*` in a regex over the namespace
+ * segment of the peer identity. ztunnel only knows exact, `prefix*`, `*suffix` and `*`
+ * (ambient/authorization.go, stringToMatch); this is the wider of the two, so a pattern that
+ * matches no name here matches none at either enforcement point.
+ */
+export function matchNamespacePattern(pattern: string, ns: string): boolean {
+  if (!pattern.includes('*')) return pattern === ns;
+  const parts = pattern.split('*');
+  if (!ns.startsWith(parts[0]!)) return false;
+  let pos = parts[0]!.length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const at = ns.indexOf(parts[i]!, pos);
+    if (at === -1) return false;
+    pos = at + parts[i]!.length;
+  }
+  const last = parts[parts.length - 1]!;
+  return ns.length - last.length >= pos && ns.endsWith(last);
+}
+
+/** The Istio trust domain every mesh recognises as "this mesh" (pkg/config/constants, DefaultClusterLocalDomain). */
+export const CLUSTER_LOCAL_TRUST_DOMAIN = 'cluster.local';
+
+export interface PrincipalPattern {
+  /** How Envoy and ztunnel compare it (matcher/string.go StringMatcherWithPrefix; ambient stringToMatch). */
+  kind: 'any' | 'exact' | 'prefix' | 'suffix';
+  /** The pattern with its trust domain rewritten to the mesh's, as istiod does for `cluster.local`. */
+  pattern: string;
+  /** The literal part compared (without the `*`). */
+  literal: string;
+  /** The namespace every identity it matches lives in, when the pattern pins one. */
+  namespace?: string;
+  /** The service account, for exact principals. */
+  serviceAccount?: string;
+  /**
+   * Whether the pattern can match identities of this mesh's trust domain only ('local'), of any
+   * trust domain ('any'), or only of another trust domain or of no SPIFFE identity ('foreign').
+   */
+  scope: 'local' | 'any' | 'foreign';
+  /** Why it can never match any identity at all. */
+  impossible?: 'spiffe-scheme' | 'inner-wildcard';
+}
+
+/**
+ * How istiod reads a `principals` entry (or a `source.principal` value):
+ *  - matching (pilot/pkg/security/authz/matcher/string.go, StringMatcherWithPrefix): `*` is presence,
+ *    a leading `*` a suffix match, else a trailing `*` a prefix match, else exact; Envoy prepends
+ *    `spiffe://` to exact and prefix values, so a value that already carries it never matches, and a
+ *    `*` anywhere else is compared literally;
+ *  - trust domain (pilot/pkg/security/trustdomain/bundle.go, ReplaceTrustDomainAliases): a principal
+ *    of five `/`-separated parts whose trust domain is `cluster.local` or the mesh's is rewritten to
+ *    the mesh's trust domain (and its aliases); a first part of `*` enforces no trust domain.
+ */
+export function parsePrincipalPattern(value: string, trustDomain: string): PrincipalPattern {
+  if (value === '*') return { kind: 'any', pattern: value, literal: '', scope: 'any' };
+  let pattern = value;
+  const parts = value.split('/');
+  if (parts.length === 5 && (parts[0] === CLUSTER_LOCAL_TRUST_DOMAIN || parts[0] === trustDomain)) {
+    pattern = [trustDomain, ...parts.slice(1)].join('/');
+  }
+  const kind: PrincipalPattern['kind'] = pattern.startsWith('*') ? 'suffix' : pattern.endsWith('*') ? 'prefix' : 'exact';
+  const literal = kind === 'suffix' ? pattern.slice(1) : kind === 'prefix' ? pattern.slice(0, -1) : pattern;
+  const out: PrincipalPattern = { kind, pattern, literal, scope: 'foreign' };
+  if (literal.includes('*')) return { ...out, impossible: 'inner-wildcard' };
+  if (kind !== 'suffix' && literal.startsWith('spiffe://')) return { ...out, impossible: 'spiffe-scheme' };
+  if (kind === 'suffix') {
+    // `*/ns/<ns>/…` or `*<end of a trust domain>/ns/<ns>/…`: one namespace, any trust domain that
+    // ends that way. Without `/ns/<ns>/` the pattern may match any namespace.
+    const m = /^([^/]*)\/ns\/([^/]+)\/(.*)$/.exec(literal);
+    if (!m) return { ...out, scope: 'any' };
+    return { ...out, scope: trustDomain.endsWith(m[1]!) ? 'any' : 'foreign', namespace: m[2] };
+  }
+  const local = `${trustDomain}/`;
+  if (literal.startsWith(local)) out.scope = 'local';
+  else if (kind === 'prefix' && local.startsWith(literal)) out.scope = 'local';
+  const m = /^[^/]+\/ns\/([^/]+)\/(.*)$/.exec(literal);
+  if (m && out.scope === 'local') {
+    out.namespace = m[1];
+    const sa = /^sa\/([^/]+)$/.exec(m[2]!);
+    if (kind === 'exact' && sa) out.serviceAccount = sa[1];
+  }
+  return out;
+}
+
+/** Whether a parsed principal pattern matches the identity `<trustDomain>/ns/<ns>/sa/<sa>`. */
+export function principalPatternMatches(p: PrincipalPattern, identity: string): boolean {
+  if (p.impossible) return false;
+  return matchString(p.pattern, identity);
+}
+
+/**
+ * A `serviceAccounts` entry (or `source.serviceAccount` value): `<ns>/<sa>`, or `<sa>` in the
+ * policy's namespace (generator.go, serviceAccountRegex; ambient stringToServiceAccountMatch).
+ */
+export function parseServiceAccountEntry(entry: string, policyNamespace: string): { namespace: string; serviceAccount: string } {
+  const slash = entry.indexOf('/');
+  return slash === -1
+    ? { namespace: policyNamespace, serviceAccount: entry }
+    : { namespace: entry.slice(0, slash), serviceAccount: entry.slice(slash + 1) };
+}

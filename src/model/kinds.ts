@@ -62,15 +62,19 @@ export interface SelectingPolicy {
   readonly targetRefs: readonly TargetRef[];
 }
 
-function selectorOf(spec: Record<string, unknown>, key = 'selector'): Labels | undefined {
+function selectorOf(spec: Record<string, unknown>, key: string, labelsKey: string): Labels | undefined {
   const sel = spec[key];
   if (!isRecord(sel)) return undefined;
-  return stringMap(sel.matchLabels);
+  return stringMap(sel[labelsKey]);
 }
 
-export function toSelectingPolicy(r: Resource, selectorKey = 'selector'): SelectingPolicy {
+/**
+ * `selector.matchLabels` for most kinds; a Sidecar's `workloadSelector` holds `labels` instead
+ * (istio/api networking/v1alpha3/sidecar.proto, WorkloadSelector).
+ */
+export function toSelectingPolicy(r: Resource, selectorKey = 'selector', labelsKey = 'matchLabels'): SelectingPolicy {
   const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
-  return { resource: r, name: r.name, namespace: r.namespace, spec, selector: selectorOf(spec, selectorKey), targetRefs: targetRefs(spec) };
+  return { resource: r, name: r.name, namespace: r.namespace, spec, selector: selectorOf(spec, selectorKey, labelsKey), targetRefs: targetRefs(spec) };
 }
 
 export type AuthzAction = 'ALLOW' | 'DENY' | 'AUDIT' | 'CUSTOM';

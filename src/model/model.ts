@@ -80,6 +80,25 @@ function matchesLabelSelector(sel: unknown, labels: Labels): boolean {
   return true;
 }
 
+const EMPTY_SET: ReadonlySet<string> = new Set();
+const EMPTY_MAP: ReadonlyMap<string, unknown> = new Map();
+
+/**
+ * Whether a workload is an Istio gateway (an Envoy that enforces policies although it has no
+ * sidecar): the `gateway` injection template (manifests/charts/gateway), the `istio: *gateway`
+ * label of istioctl-installed gateways, or the labels Istio puts on Gateway API deployments
+ * (pilot/pkg/config/kube/gateway/templates/deployment.yaml).
+ */
+export function isIstioGatewayWorkload(w: Workload): boolean {
+  const istio = w.podLabels.istio;
+  return (
+    (w.podAnnotations['inject.istio.io/templates'] ?? '').split(',').includes('gateway') ||
+    (istio !== undefined && istio.endsWith('gateway')) ||
+    w.podLabels['gateway.networking.k8s.io/gateway-name'] !== undefined ||
+    w.podLabels['istio.io/gateway-name'] !== undefined
+  );
+}
+
 function matchesLabels(selector: Labels, labels: Labels): boolean {
   for (const k in selector) if (labels[k] !== selector[k]) return false;
   return true;
@@ -135,6 +154,9 @@ export class Model {
   private readonly serviceAccountsByKey = new Map<string, Resource>();
   private readonly gatewaysByKey = new Map<string, K8sGateway>();
   private readonly identities = new Map<string, IdentityOwner[]>();
+  private readonly identitiesByNs = new Map<string, IdentityOwner[]>();
+  private readonly serviceAccountsByNs = new Map<string, Resource[]>();
+  private readonly labelValuesIndex = new Map<string, Map<string, Set<string>>>();
   private readonly byKindNs = new Map<string, Map<string, unknown[]>>();
   private servicesByWorkload: Map<Workload, Service[]> | undefined;
   private readonly gatewayClassLabels = new Map<string, Labels>();
@@ -165,7 +187,14 @@ export class Model {
         pushTo(this.workloadsByNs, w.namespace, w);
         let idx = this.labelIndex.get(w.namespace);
         if (!idx) this.labelIndex.set(w.namespace, (idx = new Map()));
-        for (const k in w.podLabels) pushTo(idx, `${k}\u0000${w.podLabels[k]}`, w);
+        let values = this.labelValuesIndex.get(w.namespace);
+        if (!values) this.labelValuesIndex.set(w.namespace, (values = new Map()));
+        for (const k in w.podLabels) {
+          pushTo(idx, `${k}\u0000${w.podLabels[k]}`, w);
+          let set = values.get(k);
+          if (!set) values.set(k, (set = new Set()));
+          set.add(w.podLabels[k]!);
+        }
       }
       return;
     }
@@ -177,6 +206,7 @@ export class Model {
         this.servicesByKey.set(`${s.namespace}/${s.name}`, s);
       } else if (kind === 'ServiceAccount') {
         this.serviceAccountsByKey.set(`${r.namespace}/${r.name}`, r);
+        pushTo(this.serviceAccountsByNs, r.namespace, r);
       }
       return;
     }
@@ -208,7 +238,7 @@ export class Model {
         this.destinationRules.push(view as DestinationRule);
         break;
       case 'Sidecar':
-        view = toSelectingPolicy(r, 'workloadSelector');
+        view = toSelectingPolicy(r, 'workloadSelector', 'labels');
         this.sidecars.push(view as SelectingPolicy);
         break;
       case 'Telemetry':
@@ -226,22 +256,16 @@ export class Model {
 
   private indexIdentities(): void {
     const td = this.mesh.trustDomain;
+    const add = (owner: IdentityOwner) => {
+      pushTo(this.identities, `${td}/ns/${owner.namespace}/sa/${owner.serviceAccount}`, owner);
+      pushTo(this.identitiesByNs, owner.namespace, owner);
+    };
     for (const w of this.workloads) {
-      pushTo(this.identities, `${td}/ns/${w.namespace}/sa/${w.serviceAccount}`, {
-        kind: 'workload',
-        namespace: w.namespace,
-        serviceAccount: w.serviceAccount,
-        workload: w,
-      });
+      add({ kind: 'workload', namespace: w.namespace, serviceAccount: w.serviceAccount, workload: w });
     }
     for (const g of this.gateways) {
       if (!g.isWaypoint && !g.className.startsWith('istio')) continue;
-      pushTo(this.identities, `${td}/ns/${g.namespace}/sa/${g.serviceAccount}`, {
-        kind: g.isWaypoint ? 'waypoint' : 'gateway',
-        namespace: g.namespace,
-        serviceAccount: g.serviceAccount,
-        gateway: g,
-      });
+      add({ kind: g.isWaypoint ? 'waypoint' : 'gateway', namespace: g.namespace, serviceAccount: g.serviceAccount, gateway: g });
     }
   }
 
@@ -263,6 +287,21 @@ export class Model {
 
   workloadsIn(ns: string): readonly Workload[] {
     return this.workloadsByNs.get(ns) ?? [];
+  }
+
+  /** Namespaces that hold at least one workload of the input. */
+  workloadNamespaces(): IterableIterator<string> {
+    return this.workloadsByNs.keys();
+  }
+
+  /** The values a pod label `key` takes among the workloads of `ns`. */
+  labelValues(ns: string, key: string): ReadonlySet<string> {
+    return this.labelValuesIndex.get(ns)?.get(key) ?? EMPTY_SET;
+  }
+
+  /** Every pod label key used by the workloads of `ns`. */
+  labelKeys(ns: string): IterableIterator<string> {
+    return (this.labelValuesIndex.get(ns) ?? EMPTY_MAP).keys();
   }
 
   /** Workloads of `ns` whose pod labels match `selector` (an empty selector matches all). */
@@ -356,6 +395,16 @@ export class Model {
   /** Who in the input runs as this principal (exact match). */
   ownersOf(principal: string): readonly IdentityOwner[] {
     return this.identities.get(principal) ?? [];
+  }
+
+  /** Who runs in namespace `ns` (workloads, waypoints, Istio gateways), whatever their identity. */
+  identitiesIn(ns: string): readonly IdentityOwner[] {
+    return this.identitiesByNs.get(ns) ?? [];
+  }
+
+  /** ServiceAccount objects of namespace `ns`. */
+  serviceAccountsIn(ns: string): readonly Resource[] {
+    return this.serviceAccountsByNs.get(ns) ?? [];
   }
 
   /** Every identity that some pod of the input runs as. */
