@@ -1,0 +1,186 @@
+// Which workloads a selector reaches, per kind: istio pilot/pkg/model/policyattachment.go
+// (AuthorizationPolicy, RequestAuthentication: the namespace and, from the root namespace, every
+// namespace), pilot/pkg/security/authn/policy_applier.go (PeerAuthentication: a selector in the root
+// namespace is ignored), pilot/pkg/model/push_context.go (Sidecar) and pilot/pkg/model/telemetry.go
+// (Telemetry: the workload's own namespace only). See README.md.
+import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { closest } from '../../src/engine/schema.js';
+import type { AuthorizationPolicy, SelectingPolicy } from '../../src/model/kinds.js';
+import type { Model } from '../../src/model/model.js';
+import type { Labels } from '../../src/model/resource.js';
+import type { Workload } from '../../src/model/workloads.js';
+import type { Path } from '../../src/types.js';
+
+type Kind = 'AuthorizationPolicy' | 'PeerAuthentication' | 'RequestAuthentication' | 'Sidecar' | 'Telemetry';
+
+interface Checked {
+  kind: Kind;
+  policy: SelectingPolicy;
+  /** The map of labels the selector holds. */
+  labelsPath: Path;
+  /** Whether a selector in the root namespace reaches workloads of every namespace. */
+  rootSpansMesh: boolean;
+}
+
+function entries(selector: Labels): string {
+  return Object.entries(selector)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+}
+
+function workloadLabel(w: Workload): string {
+  return `${w.kind} ${w.namespace}/${w.name}`;
+}
+
+/** A workload that the selector nearly matches, the selector that would match it, and how it differs. */
+interface NearMiss {
+  workload: Workload;
+  selector: Labels;
+  text: string;
+}
+
+/**
+ * The nearest workload in `ns`: one that matches every entry but one, or, for a one-label selector,
+ * one whose value (or key) is within two edits of it. Each step is an index lookup.
+ */
+function nearMiss(model: Model, ns: string, selector: Labels): NearMiss | undefined {
+  const keys = Object.keys(selector);
+  for (const k of keys) {
+    const v = selector[k]!;
+    const rest: Record<string, string> = {};
+    for (const o of keys) if (o !== k) rest[o] = selector[o]!;
+    if (keys.length > 1) {
+      const candidates = model.selectWorkloads(ns, rest);
+      if (candidates.length === 0) continue;
+      const values = [...new Set(candidates.map((w) => w.podLabels[k]).filter((x): x is string => x !== undefined))];
+      const near = closest(v, values) ?? values.sort()[0];
+      const w = near === undefined ? candidates[0]! : candidates.find((c) => c.podLabels[k] === near)!;
+      const fixed = { ...rest };
+      if (near !== undefined) fixed[k] = near;
+      const but = near === undefined ? `no label "${k}"` : `${k}=${near}`;
+      return { workload: w, selector: fixed, text: `${workloadLabel(w)} has ${entries(rest)} but ${but}` };
+    }
+    const near = closest(v, [...model.labelValues(ns, k)]);
+    if (near !== undefined) {
+      const w = model.selectWorkloads(ns, { [k]: near })[0]!;
+      return { workload: w, selector: { [k]: near }, text: `${workloadLabel(w)} has ${k}=${near}` };
+    }
+    const nearKey = closest(k, [...model.labelKeys(ns)].filter((key) => model.labelValues(ns, key).has(v)));
+    if (nearKey !== undefined) {
+      const w = model.selectWorkloads(ns, { [nearKey]: v })[0]!;
+      return { workload: w, selector: { [nearKey]: v }, text: `${workloadLabel(w)} has ${nearKey}=${v}` };
+    }
+  }
+  return undefined;
+}
+
+function consequence(c: Checked): string {
+  switch (c.kind) {
+    case 'AuthorizationPolicy': {
+      const action = (c.policy as AuthorizationPolicy).action;
+      if (action === 'DENY') return 'the requests it is meant to deny are not denied anywhere';
+      if (action === 'CUSTOM') return 'no request is sent to its external authorizer';
+      if (action === 'AUDIT') return 'nothing is audited';
+      return 'its rules govern no workload: the workload it was written for does not get this ALLOW list (and, with no other ALLOW policy, accepts every request)';
+    }
+    case 'PeerAuthentication':
+      return 'its mTLS mode applies to no workload: they keep the namespace or mesh mode';
+    case 'RequestAuthentication':
+      return 'the tokens it describes are validated by no workload, and AuthorizationPolicies there never see a request principal from it';
+    case 'Sidecar':
+      return 'no proxy gets this configuration: they keep the namespace default Sidecar, or none';
+    case 'Telemetry':
+      return 'its telemetry settings apply to no workload';
+  }
+}
+
+function selectorYaml(c: Checked, selector: Labels): string {
+  const [outer, inner] = c.kind === 'Sidecar' ? ['workloadSelector', 'labels'] : ['selector', 'matchLabels'];
+  const lines = ['spec:', `  ${outer}:`, `    ${inner}:`];
+  for (const [k, v] of Object.entries(selector)) lines.push(`      ${k}: ${JSON.stringify(v)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function checkRootPeerAuthentication(ctx: RuleContext, c: Checked): void {
+  const model = ctx.model;
+  const p = c.policy;
+  const selected = model.policyWorkloads(p, true);
+  const elsewhere = selected.filter((w) => w.namespace !== p.namespace);
+  const target = elsewhere.length > 0 ? elsewhere.map((w) => w.namespace).sort()[0] : undefined;
+  let tail: string;
+  if (target) {
+    tail = ` Its selector matches ${describe(elsewhere)}: move it to namespace "${target}".`;
+  } else if (selected.length > 0) {
+    tail = ` Its selector matches ${describe(selected)}, in the root namespace, where no PeerAuthentication can select workloads: they follow the mesh-wide (selector-less) one.`;
+  } else {
+    tail = ' Move it to the namespace of the workloads it is for, or drop the selector to make it the mesh-wide policy.';
+  }
+  ctx.report({
+    at: { resource: p.resource, path: c.labelsPath, part: 'key' },
+    message: `PeerAuthentication "${p.name}" has a selector but sits in the root namespace "${p.namespace}": istiod ignores PeerAuthentications with a selector there (only a selector-less one sets the mesh-wide mode), so its mTLS settings apply to no workload.${tail}`,
+    suggestions: target
+      ? [{ desc: `Move PeerAuthentication "${p.name}" to namespace "${target}"`, fix: `metadata:\n  name: ${p.name}\n  namespace: ${target}\n` }]
+      : undefined,
+  });
+}
+
+function describe(ws: readonly Workload[]): string {
+  const names = ws.slice(0, 3).map(workloadLabel);
+  return ws.length > 3 ? `${names.join(', ')} and ${ws.length - 3} more` : names.join(', ');
+}
+
+function check(ctx: RuleContext, c: Checked): void {
+  const model = ctx.model;
+  const p = c.policy;
+  if (p.targetRefs.length > 0 || !p.selector || Object.keys(p.selector).length === 0) return;
+  const isRoot = p.namespace === model.rootNamespace;
+  if (c.kind === 'PeerAuthentication' && isRoot) {
+    checkRootPeerAuthentication(ctx, c);
+    return;
+  }
+  // Closed world only where we know it: the namespace must hold workloads in the input, or we
+  // know nothing of its pods (a policy folder linted without its Deployments).
+  if (model.workloadsIn(p.namespace).length === 0) return;
+  const spans = isRoot && c.rootSpansMesh;
+  if (model.policyWorkloads(p, c.rootSpansMesh).length > 0) return;
+  const namespaces = spans ? [p.namespace, ...[...model.workloadNamespaces()].filter((ns) => ns !== p.namespace).sort()] : [p.namespace];
+  let near: NearMiss | undefined;
+  for (const ns of namespaces) if ((near = nearMiss(model, ns, p.selector))) break;
+  const scope = spans
+    ? `no workload of any namespace in the input (a selector in the root namespace "${p.namespace}" reaches all of them) has ${entries(p.selector)}`
+    : `no workload in namespace "${p.namespace}" has ${entries(p.selector)}${
+        isRoot ? ` (a ${c.kind}'s selector reaches only its own namespace, even in the root namespace)` : ''
+      }`;
+  const hint = near ? ` (${near.text})` : '';
+  ctx.report({
+    at: { resource: p.resource, path: c.labelsPath, part: 'key' },
+    message: `${c.kind} "${p.name}" selects no workload: ${scope}${hint}. So ${consequence(c)}. Make the selector match the pods' labels.`,
+    suggestions: near
+      ? [{ desc: `Select ${workloadLabel(near.workload)} with ${entries(near.selector)}`, fix: selectorYaml(c, near.selector) }]
+      : undefined,
+    related: near
+      ? [{ at: { resource: near.workload.resource, path: [...near.workload.podMetadataPath, 'labels'], part: 'key' }, message: `pod labels of ${workloadLabel(near.workload)}` }]
+      : undefined,
+  });
+}
+
+export default defineRule({
+  id: 'policy-selects-nothing',
+  meta: {
+    description: 'A workload selector (AuthorizationPolicy, PeerAuthentication, RequestAuthentication, Sidecar, Telemetry) matches no workload.',
+    severity: 'warn',
+    aliases: ['IST0127', 'KIA0004'],
+    tags: ['correctness', 'authorization', 'authentication'],
+  },
+  check(ctx) {
+    const m = ctx.model;
+    const sel: Path = ['spec', 'selector', 'matchLabels'];
+    ctx.each(m.authorizationPolicies, (p) => check(ctx, { kind: 'AuthorizationPolicy', policy: p, labelsPath: sel, rootSpansMesh: true }));
+    ctx.each(m.peerAuthentications, (p) => check(ctx, { kind: 'PeerAuthentication', policy: p, labelsPath: sel, rootSpansMesh: false }));
+    ctx.each(m.requestAuthentications, (p) => check(ctx, { kind: 'RequestAuthentication', policy: p, labelsPath: sel, rootSpansMesh: true }));
+    ctx.each(m.sidecars, (p) =>
+      check(ctx, { kind: 'Sidecar', policy: p, labelsPath: ['spec', 'workloadSelector', 'labels'], rootSpansMesh: false }),
+    );
+    ctx.each(m.telemetries, (p) => check(ctx, { kind: 'Telemetry', policy: p, labelsPath: sel, rootSpansMesh: false }));
+  },
+});
