@@ -1,0 +1,97 @@
+// Namespace matching: istio pilot/pkg/security/authz/model/generator.go (srcNamespaceGenerator) for
+// Envoy, pilot/pkg/serviceregistry/ambient/authorization.go (stringToMatch) for ztunnel. See README.md.
+import { fieldLabel, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
+import { matchNamespacePattern } from '../../src/authz/match.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { closest } from '../../src/engine/schema.js';
+import type { AuthorizationPolicy } from '../../src/model/kinds.js';
+import type { Model } from '../../src/model/model.js';
+
+/** Namespaces every cluster has, whether or not a tree declares them. */
+const BUILTIN_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
+
+const FIELDS = {
+  source: [
+    ['namespaces', false],
+    ['notNamespaces', true],
+  ],
+  when: ['source.namespace'],
+} as const;
+
+/**
+ * The namespaces of the cluster, when the input lists them: it declares Namespace objects, and
+ * every namespace any of its resources lives in is declared (apart from the built-in ones and the
+ * mesh root namespace, which exist in every Istio cluster). Otherwise undefined: a partial tree
+ * tells nothing of the namespaces it does not mention.
+ */
+function clusterNamespaces(model: Model): string[] | undefined {
+  const always = new Set([...BUILTIN_NAMESPACES, model.rootNamespace]);
+  const declared: string[] = [];
+  for (const info of model.namespaces.values()) {
+    if (info.resource) declared.push(info.name);
+    else if (!always.has(info.name)) return undefined;
+  }
+  if (declared.length === 0) return undefined;
+  return [...new Set([...declared, ...always])].sort();
+}
+
+function consequence(p: AuthorizationPolicy, use: SourceFieldUse): string {
+  if (use.negative) return p.action === 'DENY' ? 'it spares no caller from this DENY rule' : 'it excludes no caller';
+  switch (p.action) {
+    case 'DENY':
+      return 'it denies no caller';
+    case 'AUDIT':
+      return 'it audits no caller';
+    case 'CUSTOM':
+      return 'it sends no caller to the external authorizer';
+    default:
+      return 'it admits no caller';
+  }
+}
+
+function listText(names: readonly string[]): string {
+  const shown = names.slice(0, 4).map((n) => `"${n}"`);
+  return names.length > 4 ? `${shown.join(', ')} and ${names.length - 4} more` : shown.join(', ');
+}
+
+export default defineRule({
+  id: 'unknown-namespace',
+  meta: {
+    description: 'An AuthorizationPolicy names a source namespace (namespaces, notNamespaces, source.namespace) that the input does not declare.',
+    severity: 'error',
+    aliases: ['IST0101', 'KIA0101'],
+    tags: ['correctness', 'authorization'],
+  },
+  check(ctx) {
+    const namespaces = clusterNamespaces(ctx.model);
+    if (!namespaces) return;
+    const declared = namespaces.filter((n) => ctx.model.namespaces.get(n)?.resource);
+    ctx.each(ctx.model.authorizationPolicies, (p) => {
+      for (const use of sourceFieldUses(p, FIELDS, true)) {
+        for (const entry of use.values) {
+          if (namespaces.some((ns) => matchNamespacePattern(entry.value, ns))) continue;
+          const wildcard = entry.value.includes('*');
+          const near = wildcard ? undefined : closest(entry.value, namespaces);
+          const what = wildcard
+            ? `namespace pattern "${entry.value}", which matches none of the namespaces`
+            : `namespace "${entry.value}", which is not one of the namespaces`;
+          const hint = near ? ` Did you mean "${near}"?` : ` It declares ${listText(declared)}.`;
+          ctx.report({
+            at: { resource: p.resource, path: entry.path },
+            message: `AuthorizationPolicy "${p.name}" names ${what} the input declares (it declares every namespace it uses): in ${fieldLabel(use)} ${consequence(p, use)}.${hint}`,
+            suggestions: near
+              ? [
+                  {
+                    desc: `Replace "${entry.value}" with "${near}"`,
+                    fix: `${use.whenIndex === undefined ? use.field : use.negative ? 'notValues' : 'values'}:\n${use.values
+                      .map((v) => `- ${JSON.stringify(v === entry ? near : v.value)}`)
+                      .join('\n')}\n`,
+                  },
+                ]
+              : undefined,
+          });
+        }
+      }
+    });
+  },
+});
