@@ -1,0 +1,295 @@
+// Principal matching: istio pilot/pkg/security/authz/matcher/string.go (StringMatcherWithPrefix),
+// pilot/pkg/security/authz/model/generator.go (srcPrincipalGenerator, serviceAccountRegex),
+// pilot/pkg/security/trustdomain/bundle.go (trust domain rewriting). See README.md.
+import { fieldLabel, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
+import {
+  parsePrincipalPattern,
+  parseServiceAccountEntry,
+  principalPatternMatches,
+  type PrincipalPattern,
+} from '../../src/authz/match.js';
+import { defineRule, type Report } from '../../src/engine/rule.js';
+import { closest } from '../../src/engine/schema.js';
+import type { AuthorizationPolicy } from '../../src/model/kinds.js';
+import { isIstioGatewayWorkload, type IdentityOwner, type Model } from '../../src/model/model.js';
+import type { Workload } from '../../src/model/workloads.js';
+import type { Suggestion } from '../../src/types.js';
+
+const PRINCIPAL_FIELDS = {
+  source: [
+    ['principals', false],
+    ['notPrincipals', true],
+  ],
+  when: ['source.principal'],
+} as const;
+
+const SA_FIELDS = {
+  source: [
+    ['serviceAccounts', false],
+    ['notServiceAccounts', true],
+  ],
+  when: ['source.serviceAccount'],
+} as const;
+
+function consequence(p: AuthorizationPolicy, use: SourceFieldUse): string {
+  if (use.negative) return p.action === 'DENY' ? 'it spares no caller from this DENY rule' : 'it excludes no caller';
+  switch (p.action) {
+    case 'DENY':
+      return 'it denies no caller: the traffic it is meant to block gets through';
+    case 'AUDIT':
+      return 'it audits no caller';
+    case 'CUSTOM':
+      return 'it sends no caller to the external authorizer';
+    default:
+      return 'it admits no caller: the requests it was meant to let in are refused unless another rule admits them';
+  }
+}
+
+function workloadLabel(w: Workload): string {
+  return `${w.kind} ${w.namespace}/${w.name}`;
+}
+
+function quoteList(names: readonly string[]): string {
+  const shown = names.slice(0, 4).map((n) => `"${n}"`);
+  return names.length > 4 ? `${shown.join(', ')} and ${names.length - 4} more` : shown.join(', ');
+}
+
+/** The field's list with one entry replaced, as YAML. */
+function replacedList(use: SourceFieldUse, index: number, value: string): string {
+  const key = use.whenIndex === undefined ? use.field : use.negative ? 'notValues' : 'values';
+  return `${key}:\n${use.values.map((v, i) => `- ${JSON.stringify(i === index ? value : v.value)}`).join('\n')}\n`;
+}
+
+/** Whether a caller running as this workload can present its identity at all. */
+function presentsNoIdentity(model: Model, w: Workload): boolean {
+  if (w.dataplane.mode !== 'none' || isIstioGatewayWorkload(w)) return false;
+  // Only trust "no sidecar, no ambient" when the namespace's labels are known.
+  return model.namespaces.get(w.namespace)?.resource !== undefined;
+}
+
+class Checker {
+  private saNamespaces: Map<string, string[]> | undefined;
+
+  constructor(
+    private readonly model: Model,
+    private readonly report: (r: Report) => void,
+  ) {}
+
+  /** Service accounts of a namespace: those some pod runs as, and ServiceAccount objects. */
+  private accounts(ns: string): { owners: readonly IdentityOwner[]; names: string[] } {
+    const owners = this.model.identitiesIn(ns);
+    const names = new Set(owners.map((o) => o.serviceAccount));
+    for (const sa of this.model.serviceAccountsIn(ns)) names.add(sa.name);
+    return { owners, names: [...names].sort() };
+  }
+
+  /** Namespaces in which some pod runs as `sa` (built once, on the first finding that needs it). */
+  private namespacesRunning(sa: string): string[] {
+    if (!this.saNamespaces) {
+      const map = new Map<string, Set<string>>();
+      for (const ns of [...this.model.workloadNamespaces()].sort()) {
+        for (const o of this.model.identitiesIn(ns)) {
+          let set = map.get(o.serviceAccount);
+          if (!set) map.set(o.serviceAccount, (set = new Set()));
+          set.add(o.namespace);
+        }
+      }
+      this.saNamespaces = new Map([...map].map(([k, v]) => [k, [...v]]));
+    }
+    return this.saNamespaces.get(sa) ?? [];
+  }
+
+  private identity(ns: string, sa: string): string {
+    return `${this.model.mesh.trustDomain}/ns/${ns}/sa/${sa}`;
+  }
+
+  /** What the caller the entry was probably meant for really runs as, with fixes. */
+  private hint(
+    p: AuthorizationPolicy,
+    use: SourceFieldUse,
+    index: number,
+    ns: string,
+    sa: string | undefined,
+    names: string[],
+    asServiceAccount: boolean,
+  ): { text: string; suggestions: Suggestion[]; related?: Report['related'] } {
+    const render = (nsName: string, saName: string) =>
+      asServiceAccount ? (nsName === p.namespace && !use.values[index]!.value.includes('/') ? saName : `${nsName}/${saName}`) : this.identity(nsName, saName);
+    if (sa !== undefined) {
+      const ws = this.model.workloadsIn(ns);
+      const w =
+        ws.find((x) => x.name === sa) ??
+        this.model.selectWorkloads(ns, { app: sa })[0] ??
+        this.model.selectWorkloads(ns, { 'app.kubernetes.io/name': sa })[0];
+      if (w) {
+        const real = render(ns, w.serviceAccount);
+        const podSpec = typeof w.serviceAccountPath.at(-1) === 'string' && String(w.serviceAccountPath.at(-1)).startsWith('serviceAccount')
+          ? w.serviceAccountPath.slice(0, -1)
+          : w.serviceAccountPath;
+        const useReal: Suggestion = {
+          desc: `Name the identity ${workloadLabel(w)} has${w.serviceAccount === 'default' ? ' (shared by every pod of the namespace that sets no service account)' : ''}`,
+          fix: replacedList(use, index, real),
+        };
+        const ownAccount: Suggestion = {
+          desc: `Run ${workloadLabel(w)} as its own service account "${sa}"`,
+          fix: [
+            'apiVersion: v1',
+            'kind: ServiceAccount',
+            'metadata:',
+            `  name: ${sa}`,
+            `  namespace: ${ns}`,
+            '---',
+            `# ${workloadLabel(w)}`,
+            ...podSpec.map((seg, i) => `${'  '.repeat(i)}${String(seg)}:`),
+            `${'  '.repeat(podSpec.length)}serviceAccountName: ${sa}`,
+            '',
+          ].join('\n'),
+        };
+        const suggestions = w.serviceAccount === 'default' ? [ownAccount, useReal] : [useReal];
+        return {
+          text: ` ${workloadLabel(w)} runs as service account "${w.serviceAccount}" (${asServiceAccount ? `"${real}"` : real})${w.serviceAccount === 'default' ? ', as it sets no serviceAccountName' : ''}.`,
+          suggestions,
+          related: [{ at: { resource: w.resource, path: w.serviceAccountPath, part: 'key' }, message: `service account of ${workloadLabel(w)}` }],
+        };
+      }
+      const near = closest(sa, names);
+      if (near !== undefined) {
+        const real = render(ns, near);
+        return { text: ` Did you mean "${real}"?`, suggestions: [{ desc: `Use "${real}"`, fix: replacedList(use, index, real) }] };
+      }
+      const elsewhere = this.namespacesRunning(sa);
+      if (elsewhere.length > 0) {
+        const real = render(elsewhere[0]!, sa);
+        return {
+          text: ` Service account "${sa}" runs in namespace ${quoteList(elsewhere)}${asServiceAccount ? '' : ` (${real})`}.`,
+          suggestions: [{ desc: `Use "${real}"`, fix: replacedList(use, index, real) }],
+        };
+      }
+    }
+    return { text: ` Workloads of namespace "${ns}" run as ${quoteList(names)}.`, suggestions: [] };
+  }
+
+  private noPlaintextCallers(
+    p: AuthorizationPolicy,
+    use: SourceFieldUse,
+    index: number,
+    ns: string,
+    matched: string[],
+    owners: readonly IdentityOwner[],
+    accountObjects: Set<string>,
+  ): boolean {
+    // Every identity it matches belongs only to pods that cannot present it (no sidecar, not
+    // ambient): they call in plaintext, so the entry never matches them either.
+    const callers: Workload[] = [];
+    for (const sa of matched) {
+      const runs = owners.filter((o) => o.serviceAccount === sa);
+      if (runs.length === 0 && accountObjects.has(sa)) return false;
+      for (const o of runs) {
+        if (!o.workload || !presentsNoIdentity(this.model, o.workload)) return false;
+        callers.push(o.workload);
+      }
+    }
+    if (callers.length === 0) return false;
+    const entry = use.values[index]!;
+    const names = callers.slice(0, 3).map(workloadLabel).join(', ') + (callers.length > 3 ? ` and ${callers.length - 3} more` : '');
+    this.report({
+      at: { resource: p.resource, path: entry.path },
+      message: `AuthorizationPolicy "${p.name}": "${entry.value}" is the identity of ${names} in namespace "${ns}", which ${callers.length > 1 ? 'have' : 'has'} no sidecar and ${callers.length > 1 ? 'are' : 'is'} not enrolled in ambient: ${callers.length > 1 ? 'they call' : 'it calls'} in plaintext, with no identity, so in ${fieldLabel(use)} ${consequence(p, use)}. Add ${callers.length > 1 ? 'them' : 'it'} to the mesh (sidecar injection or ambient) or match ${callers.length > 1 ? 'them' : 'it'} by ipBlocks.`,
+      related: callers.slice(0, 3).map((w) => ({ at: { resource: w.resource, path: w.podMetadataPath, part: 'key' as const }, message: `pods of ${workloadLabel(w)}` })),
+    });
+    return true;
+  }
+
+  checkPrincipal(p: AuthorizationPolicy, use: SourceFieldUse, index: number): void {
+    const entry = use.values[index]!;
+    const pp = parsePrincipalPattern(entry.value, this.model.mesh.trustDomain);
+    if (pp.impossible) {
+      this.reportImpossible(p, use, index, pp);
+      return;
+    }
+    if (pp.kind === 'any' || pp.scope === 'foreign' || pp.namespace === undefined) return;
+    const ns = pp.namespace;
+    const { owners, names } = this.accounts(ns);
+    // Closed world only where we know it: some pod of that namespace must be in the input.
+    if (owners.length === 0) return;
+    const matched = names.filter((sa) => principalPatternMatches(pp, this.identity(ns, sa)));
+    if (matched.length > 0) {
+      this.noPlaintextCallers(p, use, index, ns, matched, owners, new Set(this.model.serviceAccountsIn(ns).map((r) => r.name)));
+      return;
+    }
+    const h = this.hint(p, use, index, ns, pp.serviceAccount, names, false);
+    const what =
+      pp.kind === 'exact' && pp.serviceAccount !== undefined
+        ? `no pod in namespace "${ns}" runs as service account "${pp.serviceAccount}"`
+        : `no identity of namespace "${ns}" matches it`;
+    this.report({
+      at: { resource: p.resource, path: entry.path },
+      message: `AuthorizationPolicy "${p.name}": principal "${entry.value}" matches no workload — ${what} — so in ${fieldLabel(use)} ${consequence(p, use)}.${h.text}`,
+      suggestions: h.suggestions.length > 0 ? h.suggestions : undefined,
+      related: h.related,
+    });
+  }
+
+  private reportImpossible(p: AuthorizationPolicy, use: SourceFieldUse, index: number, pp: PrincipalPattern): void {
+    const entry = use.values[index]!;
+    let why: string;
+    let fixed: string | undefined;
+    if (pp.impossible === 'spiffe-scheme') {
+      why = 'Istio adds "spiffe://" itself and compares with "spiffe://" + this value, so a value that already starts with "spiffe://" never matches';
+      fixed = entry.value.replace(/^spiffe:\/\//, '');
+    } else {
+      why = 'a "*" is a wildcard only as the first or last character (prefix, suffix or presence match); anywhere else it is compared literally, and no identity contains it';
+      const star = entry.value.indexOf('*', 1);
+      const rest = entry.value.slice(star + 1);
+      if (star > 0 && rest.startsWith('/') && !rest.includes('*')) fixed = `*${rest}`;
+    }
+    this.report({
+      at: { resource: p.resource, path: entry.path },
+      message: `AuthorizationPolicy "${p.name}": principal "${entry.value}" can never match: ${why}. In ${fieldLabel(use)} ${consequence(p, use)}.`,
+      suggestions: fixed
+        ? [{ desc: pp.impossible === 'spiffe-scheme' ? 'Drop the "spiffe://" prefix' : `Match every identity ending in "${fixed.slice(1)}" (any namespace and trust domain)`, fix: replacedList(use, index, fixed) }]
+        : undefined,
+    });
+  }
+
+  checkServiceAccount(p: AuthorizationPolicy, use: SourceFieldUse, index: number): void {
+    const entry = use.values[index]!;
+    if (entry.value.includes('*') || entry.value === '') return;
+    const { namespace: ns, serviceAccount: sa } = parseServiceAccountEntry(entry.value, p.namespace);
+    const { owners, names } = this.accounts(ns);
+    if (owners.length === 0) return;
+    if (names.includes(sa)) {
+      this.noPlaintextCallers(p, use, index, ns, [sa], owners, new Set(this.model.serviceAccountsIn(ns).map((r) => r.name)));
+      return;
+    }
+    const h = this.hint(p, use, index, ns, sa, names, true);
+    const implied = entry.value.includes('/') ? '' : ` (an entry without "<namespace>/" means the policy's namespace)`;
+    this.report({
+      at: { resource: p.resource, path: entry.path },
+      message: `AuthorizationPolicy "${p.name}": service account "${entry.value}" matches no workload — no pod in namespace "${ns}" runs as "${sa}"${implied} — so in ${fieldLabel(use)} ${consequence(p, use)}.${h.text}`,
+      suggestions: h.suggestions.length > 0 ? h.suggestions : undefined,
+      related: h.related,
+    });
+  }
+}
+
+export default defineRule({
+  id: 'principal-never-matches',
+  meta: {
+    description: 'An AuthorizationPolicy names a principal or service account that no workload of the input runs as.',
+    severity: 'warn',
+    aliases: ['KIA0106'],
+    tags: ['correctness', 'authorization'],
+  },
+  check(ctx) {
+    const checker = new Checker(ctx.model, (r) => ctx.report(r));
+    ctx.each(ctx.model.authorizationPolicies, (p) => {
+      for (const use of sourceFieldUses(p, PRINCIPAL_FIELDS, true)) {
+        use.values.forEach((_, i) => checker.checkPrincipal(p, use, i));
+      }
+      for (const use of sourceFieldUses(p, SA_FIELDS, true)) {
+        use.values.forEach((_, i) => checker.checkServiceAccount(p, use, i));
+      }
+    });
+  },
+});
