@@ -1,0 +1,156 @@
+// Identity fields need the peer certificate: istio pilot/pkg/security/authz/model/generator.go
+// (principalAuthenticated matchers), Envoy source/extensions/filters/common/rbac/matchers.cc
+// (AuthenticatedMatcher: no TLS, no match). Who gets mTLS: pilot/pkg/security/authn/policy_applier.go
+// (PeerAuthentication DISABLE), pilot/pkg/networking/core/cluster_tls.go (auto mTLS sends plaintext
+// to DISABLE). See README.md.
+import { fieldLabel, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
+import { defineRule, type Report } from '../../src/engine/rule.js';
+import type { AuthorizationPolicy, PeerAuthentication } from '../../src/model/kinds.js';
+import { isIstioGatewayWorkload, type Model } from '../../src/model/model.js';
+import type { Labels } from '../../src/model/resource.js';
+import type { Workload } from '../../src/model/workloads.js';
+
+const FIELDS = {
+  source: [
+    ['principals', false],
+    ['notPrincipals', true],
+    ['namespaces', false],
+    ['notNamespaces', true],
+    ['serviceAccounts', false],
+    ['notServiceAccounts', true],
+    ['trustDomains', false],
+    ['notTrustDomains', true],
+  ],
+  when: ['source.principal', 'source.namespace', 'source.serviceAccount', 'source.trustDomain'],
+} as const;
+
+function subset(selector: Labels, labels: Labels): boolean {
+  for (const k in selector) if (labels[k] !== selector[k]) return false;
+  return true;
+}
+
+function workloadLabel(w: Workload): string {
+  return `${w.kind} ${w.namespace}/${w.name}`;
+}
+
+function describe(ws: readonly Workload[]): string {
+  const names = ws.slice(0, 3).map(workloadLabel);
+  return ws.length > 3 ? `${names.join(', ')} and ${ws.length - 3} more` : names.join(', ');
+}
+
+/**
+ * The PeerAuthentication that DISABLEs mTLS for a sidecar workload on every port, if any. A
+ * port-level STRICT or PERMISSIVE on the workload's own PeerAuthentication keeps mTLS on some
+ * ports: not judged.
+ */
+function disabledBy(model: Model, w: Workload): PeerAuthentication | undefined {
+  const em = model.effectiveMtls(w);
+  if (em.mode !== 'DISABLE' || !em.decidedBy) return undefined;
+  if (w.namespace !== model.rootNamespace) {
+    const own = model
+      .policiesIn<PeerAuthentication>('PeerAuthentication', w.namespace)
+      .find((pa) => pa.selector && Object.keys(pa.selector).length > 0 && subset(pa.selector, w.podLabels));
+    if (own) for (const mode of own.portLevel.values()) if (mode === 'STRICT' || mode === 'PERMISSIVE') return undefined;
+  }
+  return em.decidedBy;
+}
+
+/**
+ * A workload that runs no proxy at all: no sidecar, not ambient, not an Istio gateway. Only trusted
+ * when its namespace's labels are known (the Namespace object is in the input), or the pod opts
+ * out of both explicitly.
+ */
+function hasNoProxy(model: Model, w: Workload): boolean {
+  if (w.dataplane.mode !== 'none' || isIstioGatewayWorkload(w)) return false;
+  if (model.namespaces.get(w.namespace)?.resource) return true;
+  const noSidecar = w.podLabels['sidecar.istio.io/inject'] === 'false' || w.podAnnotations['sidecar.istio.io/inject'] === 'false';
+  return noSidecar && w.podLabels['istio.io/dataplane-mode'] === 'none';
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function subject(use: SourceFieldUse): string {
+  return use.whenIndex === undefined && use.fromCount > 1 ? `this rule's from[${use.fromIndex}] entry` : 'this rule';
+}
+
+/** What Envoy does with a field that sees no peer identity. */
+function consequence(p: AuthorizationPolicy, use: SourceFieldUse): string {
+  const f = fieldLabel(use);
+  if (use.negative) {
+    const verb = p.action === 'DENY' ? 'denies' : p.action === 'AUDIT' ? 'audits' : p.action === 'CUSTOM' ? 'sends to the external authorizer' : 'admits';
+    const listed = use.values.slice(0, 3).map((v) => `"${v.value}"`).join(', ') + (use.values.length > 3 ? ', …' : '');
+    return `${f} matches every request (no caller has an identity to exclude), so this rule ${verb} every request that meets its other conditions, including those from ${listed}`;
+  }
+  switch (p.action) {
+    case 'DENY':
+      return `${f} never matches, so ${subject(use)} denies nothing: the callers it is meant to block get through`;
+    case 'AUDIT':
+      return `${f} never matches, so ${subject(use)} audits nothing`;
+    case 'CUSTOM':
+      return `${f} never matches, so ${subject(use)} sends nothing to the external authorizer`;
+    default:
+      return `${f} never matches, so ${subject(use)} admits nothing: the callers it names are refused (HTTP 403, or a reset connection) unless another rule admits them`;
+  }
+}
+
+export default defineRule({
+  id: 'source-identity-without-mtls',
+  meta: {
+    description: 'An AuthorizationPolicy matches callers by identity (principals, namespaces, service accounts) on workloads that receive no mTLS.',
+    severity: 'error',
+    aliases: ['KIA0105'],
+    tags: ['security', 'authorization', 'mtls'],
+  },
+  check(ctx) {
+    const model = ctx.model;
+    ctx.each(model.authorizationPolicies, (p) => {
+      // Waypoints (targetRefs) always receive HBONE mTLS; dry-run policies decide nothing.
+      if (p.targetRefs.length > 0 || p.dryRun) return;
+      const uses = sourceFieldUses(p, FIELDS);
+      if (uses.length === 0) return;
+      const disabled = new Map<PeerAuthentication, Workload[]>();
+      const noProxy: Workload[] = [];
+      for (const w of model.policyWorkloads(p)) {
+        if (w.dataplane.mode === 'sidecar' && !isIstioGatewayWorkload(w)) {
+          const pa = disabledBy(model, w);
+          if (pa) disabled.set(pa, [...(disabled.get(pa) ?? []), w]);
+        } else if (hasNoProxy(model, w)) {
+          noProxy.push(w);
+        }
+      }
+      for (const [pa, ws] of disabled) {
+        const scope = pa.selector && Object.keys(pa.selector).length > 0 ? 'for' : pa.namespace === model.rootNamespace ? 'mesh-wide, for' : `in namespace "${pa.namespace}", for`;
+        for (const use of uses) {
+          const related: Report['related'] = [
+            { at: { resource: pa.resource, path: ['spec', 'mtls', 'mode'] }, message: `PeerAuthentication ${pa.namespace}/${pa.name} disables mTLS` },
+          ];
+          ctx.report({
+            at: { resource: p.resource, path: use.at.path, part: use.at.part },
+            message: `AuthorizationPolicy "${p.name}" matches callers by ${fieldLabel(use)}, which needs mTLS, but PeerAuthentication ${pa.namespace}/${pa.name} sets mTLS to DISABLE ${scope} ${describe(ws)}: callers reach ${ws.length > 1 ? 'them' : 'it'} in plaintext, with no identity. ${capitalize(consequence(p, use))}. Enable mTLS there, or match callers by ipBlocks.`,
+            suggestions: [
+              { desc: `Set mTLS to STRICT in PeerAuthentication ${pa.namespace}/${pa.name}`, fix: 'spec:\n  mtls:\n    mode: STRICT\n' },
+            ],
+            related,
+          });
+        }
+      }
+      if (noProxy.length > 0) {
+        const use = uses[0]!;
+        const fields = [...new Set(uses.map(fieldLabel))].join(' and ');
+        const one = noProxy.length === 1;
+        const ns = noProxy[0]!.namespace;
+        ctx.report({
+          at: { resource: p.resource, path: use.at.path, part: use.at.part },
+          message: `AuthorizationPolicy "${p.name}" matches callers by ${fields}, which ${uses.length > 1 ? 'need' : 'needs'} mTLS, but ${describe(noProxy)} ${one ? 'has' : 'have'} no sidecar and ${one ? 'is' : 'are'} not enrolled in ambient: no proxy enforces this policy on ${one ? 'it' : 'them'}, so requests reach ${one ? 'it' : 'them'} unchecked whatever the policy says, and callers present no identity. Add ${one ? 'it' : 'them'} to the mesh (sidecar injection or ambient).`,
+          suggestions: [
+            { desc: `Enrol namespace "${ns}" in ambient mode`, fix: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${ns}\n  labels:\n    istio.io/dataplane-mode: ambient\n` },
+            { desc: `Inject sidecars in namespace "${ns}" (then restart its pods)`, fix: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${ns}\n  labels:\n    istio-injection: enabled\n` },
+          ],
+          related: noProxy.slice(0, 3).map((w) => ({ at: { resource: w.resource, path: w.podMetadataPath, part: 'key' as const }, message: `pods of ${workloadLabel(w)}: ${w.dataplane.reason}` })),
+        });
+      }
+    });
+  },
+});
