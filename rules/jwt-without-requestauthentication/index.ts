@@ -1,0 +1,332 @@
+// JWT attributes come from the jwt_authn filter's metadata: istio
+// pilot/pkg/security/authz/model/generator.go (requestPrincipalGenerator, MetadataStringMatcherForJWTClaim),
+// pilot/pkg/security/authn/policy_applier.go (JwtFilter: no filter without RequestAuthentication rules),
+// pilot/pkg/model/authentication.go and policyattachment.go (which RequestAuthentications attach). See README.md.
+import { fieldLabel, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
+import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import type { AuthorizationPolicy, SelectingPolicy, TargetRef } from '../../src/model/kinds.js';
+import { isIstioGatewayWorkload, type Model } from '../../src/model/model.js';
+import { arr, isRecord, str, type Labels } from '../../src/model/resource.js';
+import type { Workload } from '../../src/model/workloads.js';
+
+const FIELDS = {
+  source: [
+    ['requestPrincipals', false],
+    ['notRequestPrincipals', true],
+  ],
+  when: ['request.auth.principal', 'request.auth.audiences', 'request.auth.presenter', 'request.auth.claims['],
+} as const;
+
+const GATEWAY_GROUP = 'gateway.networking.k8s.io';
+const WAYPOINT_CLASS = 'istio-waypoint';
+
+function subset(selector: Labels | undefined, labels: Labels): boolean {
+  if (!selector) return true;
+  for (const k in selector) if (labels[k] !== selector[k]) return false;
+  return true;
+}
+
+function workloadLabel(w: Workload): string {
+  return `${w.kind} ${w.namespace}/${w.name}`;
+}
+
+function describe(names: readonly string[]): string {
+  return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+}
+
+/** Issuers of a RequestAuthentication's `jwtRules`; undefined when a rule has none (unknown). */
+function issuersOf(ra: SelectingPolicy): string[] | undefined {
+  const out: string[] = [];
+  for (const rule of arr(ra.spec.jwtRules)) {
+    const iss = isRecord(rule) ? str(rule.issuer) : undefined;
+    if (!iss) return undefined;
+    out.push(iss);
+  }
+  return out;
+}
+
+function hasJwtRules(ra: SelectingPolicy): boolean {
+  return arr(ra.spec.jwtRules).length > 0;
+}
+
+function refKey(ns: string, kind: string, name: string): string {
+  return `${ns}\u0000${kind}\u0000${name}`;
+}
+
+function refKind(ref: TargetRef): string | undefined {
+  const group = ref.group === 'core' ? '' : ref.group;
+  if (ref.kind === 'Service' && group === '') return 'Service';
+  if (ref.kind === 'Gateway' && group === GATEWAY_GROUP) return 'Gateway';
+  if (ref.kind === 'GatewayClass' && group === GATEWAY_GROUP) return 'GatewayClass';
+  if (ref.kind === 'ServiceEntry' && group === 'networking.istio.io') return 'ServiceEntry';
+  return undefined;
+}
+
+/** One place that enforces the policy, and the RequestAuthentications that reach it. */
+interface Point {
+  name: string;
+  requestAuthentications: SelectingPolicy[];
+}
+
+class Finder {
+  /** RequestAuthentications with rules, by the `targetRefs` they attach to. */
+  private readonly byTarget = new Map<string, SelectingPolicy[]>();
+  /** Service-attached RequestAuthentications, for waypoints that serve those Services. */
+  private readonly serviceAttached: Array<{ ra: SelectingPolicy; ns: string; name: string }> = [];
+
+  constructor(private readonly model: Model) {
+    for (const ra of model.requestAuthentications) {
+      if (!hasJwtRules(ra)) continue;
+      for (const ref of ra.targetRefs) {
+        const kind = refKind(ref);
+        if (!kind) continue;
+        // A targetRef to another namespace never matches (policyattachment.go).
+        if (ref.namespace && ref.namespace !== ra.namespace) continue;
+        const key = refKey(ra.namespace, kind, ref.name);
+        this.byTarget.set(key, [...(this.byTarget.get(key) ?? []), ra]);
+        if (kind === 'Service') this.serviceAttached.push({ ra, ns: ra.namespace, name: ref.name });
+      }
+    }
+  }
+
+  private attached(ns: string, kind: string, name: string): SelectingPolicy[] {
+    return this.byTarget.get(refKey(ns, kind, name)) ?? [];
+  }
+
+  /** Selector and namespace-wide RequestAuthentications of a workload (authentication.go, getConfigsForWorkload). */
+  private selecting(w: Workload): SelectingPolicy[] {
+    const out: SelectingPolicy[] = [];
+    const consider = (ns: string) => {
+      for (const ra of this.model.policiesIn<SelectingPolicy>('RequestAuthentication', ns)) {
+        if (ra.targetRefs.length === 0 && hasJwtRules(ra) && subset(ra.selector, w.podLabels)) out.push(ra);
+      }
+    };
+    consider(w.namespace);
+    if (w.namespace !== this.model.rootNamespace) consider(this.model.rootNamespace);
+    const gatewayName = w.podLabels['gateway.networking.k8s.io/gateway-name'];
+    if (gatewayName) out.push(...this.attached(w.namespace, 'Gateway', gatewayName));
+    return out;
+  }
+
+  /**
+   * Where Envoy evaluates a selector (or namespace-wide) policy: its workloads that have a sidecar,
+   * and Istio gateways. Ambient workloads without a waypoint are ztunnel's (see ztunnel-l7-policy);
+   * workloads without a proxy enforce nothing.
+   */
+  selectorPoints(p: AuthorizationPolicy): Point[] {
+    const out: Point[] = [];
+    for (const w of this.model.policyWorkloads(p)) {
+      if (w.dataplane.mode !== 'sidecar' && !isIstioGatewayWorkload(w)) continue;
+      out.push({ name: workloadLabel(w), requestAuthentications: this.selecting(w) });
+    }
+    return out;
+  }
+
+  /**
+   * Where a `targetRefs` policy is enforced, when the input says: the waypoint of a Service, or a
+   * Gateway. A RequestAuthentication reaches it when attached to the same Service, to that
+   * waypoint or Gateway, to the `istio-waypoint` GatewayClass from the root namespace, or — for a
+   * waypoint — to any Service it serves; and, for a Gateway that is not a waypoint, by selector.
+   */
+  targetPoints(p: AuthorizationPolicy): Point[] {
+    const out: Point[] = [];
+    const root = this.model.rootNamespace;
+    for (const ref of p.targetRefs) {
+      const kind = refKind(ref);
+      if (ref.namespace && ref.namespace !== p.namespace) continue;
+      if (kind === 'Service') {
+        const svc = this.model.service(p.namespace, ref.name);
+        const wp = svc ? this.model.waypointOfService(svc) : undefined;
+        if (!svc || !wp) continue;
+        const ras = [...this.attached(p.namespace, 'Service', ref.name), ...this.attached(wp.namespace, 'Gateway', wp.name)];
+        if (wp.gateway?.isWaypoint !== false) ras.push(...this.attached(root, 'GatewayClass', WAYPOINT_CLASS));
+        out.push({ name: `Service ${p.namespace}/${ref.name} (waypoint ${wp.namespace}/${wp.name})`, requestAuthentications: ras });
+      } else if (kind === 'Gateway') {
+        const gw = this.model.gateway(p.namespace, ref.name);
+        if (!gw) continue;
+        const ras = [...this.attached(gw.namespace, 'Gateway', gw.name)];
+        if (gw.isWaypoint) {
+          ras.push(...this.attached(root, 'GatewayClass', WAYPOINT_CLASS));
+          for (const s of this.serviceAttached) {
+            const svc = this.model.service(s.ns, s.name);
+            const wp = svc ? this.model.waypointOfService(svc) : undefined;
+            if (wp && wp.namespace === gw.namespace && wp.name === gw.name) ras.push(s.ra);
+          }
+        } else {
+          const labels = { 'gateway.networking.k8s.io/gateway-name': gw.name };
+          for (const ns of new Set([gw.namespace, root])) {
+            for (const ra of this.model.policiesIn<SelectingPolicy>('RequestAuthentication', ns)) {
+              if (ra.targetRefs.length === 0 && hasJwtRules(ra) && subset(ra.selector, labels)) ras.push(ra);
+            }
+          }
+        }
+        out.push({ name: `${gw.isWaypoint ? 'waypoint' : 'Gateway'} ${gw.namespace}/${gw.name}`, requestAuthentications: ras });
+      }
+      // ServiceEntry and GatewayClass targets: which proxies they reach is not decided here.
+    }
+    return out;
+  }
+}
+
+function consequence(p: AuthorizationPolicy, use: SourceFieldUse, target: string): string {
+  const label = fieldLabel(use);
+  const f = label.charAt(0).toUpperCase() + label.slice(1);
+  if (use.negative) {
+    switch (p.action) {
+      case 'DENY':
+        return `${f} matches every request (none carries a validated token), so this rule denies every request to ${target} that meets its other conditions — even those with a valid token`;
+      case 'AUDIT':
+        return `${f} matches every request, so this rule audits every request that meets its other conditions`;
+      case 'CUSTOM':
+        return `${f} matches every request, so this rule sends every request that meets its other conditions to the external authorizer`;
+      default:
+        return `${f} matches every request (none carries a validated token), so this rule admits requests to ${target} without any token`;
+    }
+  }
+  switch (p.action) {
+    case 'DENY':
+      return `${f} never matches, so this rule denies nothing: the requests it is meant to block reach ${target}`;
+    case 'AUDIT':
+      return `${f} never matches, so this rule audits nothing`;
+    case 'CUSTOM':
+      return `${f} never matches, so this rule sends nothing to the external authorizer`;
+    default:
+      return `${f} never matches, so this rule admits nothing: requests to ${target}, token or not, get HTTP 403 unless another rule admits them`;
+  }
+}
+
+/** The issuer and subject a `requestPrincipals` value matches, as requestPrincipalGenerator reads it. */
+function issuerPattern(value: string): { kind: 'any' | 'exact' | 'prefix' | 'suffix'; issuer: string } | 'no-subject' {
+  const idx = value.lastIndexOf('/');
+  const found = idx >= 0;
+  const iss = found ? value.slice(0, idx) : value;
+  if (value === '*') return { kind: 'any', issuer: '' };
+  if (value.startsWith('*')) {
+    if (!found || iss === '*') return { kind: 'any', issuer: '' };
+    return { kind: 'suffix', issuer: iss.slice(1) };
+  }
+  if (value.endsWith('*')) return found ? { kind: 'exact', issuer: iss } : { kind: 'prefix', issuer: value.slice(0, -1) };
+  // An exact value needs `<iss>/<sub>`: without `/`, the subject must be empty.
+  return found ? { kind: 'exact', issuer: iss } : 'no-subject';
+}
+
+function issuerMatches(p: { kind: string; issuer: string }, issuer: string): boolean {
+  if (p.kind === 'any') return true;
+  if (p.kind === 'suffix') return issuer.endsWith(p.issuer);
+  if (p.kind === 'prefix') return issuer.startsWith(p.issuer);
+  return issuer === p.issuer;
+}
+
+function suggestedIssuer(uses: readonly SourceFieldUse[]): string | undefined {
+  for (const use of uses) {
+    if (use.field !== 'requestPrincipals' && use.field !== 'request.auth.principal') continue;
+    for (const v of use.values) {
+      const ip = issuerPattern(v.value);
+      if (ip !== 'no-subject' && ip.kind === 'exact' && ip.issuer) return ip.issuer;
+    }
+  }
+  return undefined;
+}
+
+function requestAuthenticationYaml(p: AuthorizationPolicy, issuer: string | undefined): string {
+  const lines = [
+    'apiVersion: security.istio.io/v1',
+    'kind: RequestAuthentication',
+    'metadata:',
+    `  name: ${p.name}-jwt`,
+    `  namespace: ${p.namespace}`,
+    'spec:',
+  ];
+  if (p.targetRefs.length > 0) {
+    lines.push('  targetRefs:');
+    for (const r of p.targetRefs) lines.push(`  - kind: ${r.kind}`, `    group: ${JSON.stringify(r.group)}`, `    name: ${r.name}`);
+  } else if (p.selector && Object.keys(p.selector).length > 0) {
+    lines.push('  selector:', '    matchLabels:');
+    for (const [k, v] of Object.entries(p.selector)) lines.push(`      ${k}: ${JSON.stringify(v)}`);
+  }
+  const iss = issuer ?? 'https://issuer.example.com';
+  const base = /^https?:\/\//.test(iss) ? iss.replace(/\/$/, '') : 'https://issuer.example.com';
+  lines.push('  jwtRules:', `  - issuer: ${JSON.stringify(iss)}`, `    jwksUri: ${JSON.stringify(`${base}/.well-known/jwks.json`)}`, '');
+  return lines.join('\n');
+}
+
+function checkIssuers(ctx: RuleContext, p: AuthorizationPolicy, uses: readonly SourceFieldUse[], points: readonly Point[]): void {
+  const issuers = new Set<string>();
+  let allKnown = true;
+  for (const pt of points) {
+    for (const ra of pt.requestAuthentications) {
+      const list = issuersOf(ra);
+      if (!list) allKnown = false;
+      for (const i of list ?? []) issuers.add(i);
+    }
+  }
+  const known = [...issuers].sort();
+  for (const use of uses) {
+    if (!['requestPrincipals', 'notRequestPrincipals', 'request.auth.principal'].includes(use.field)) continue;
+    for (const entry of use.values) {
+      const ip = issuerPattern(entry.value);
+      let why: string;
+      if (ip === 'no-subject') {
+        why = `a request principal is "<issuer>/<subject>", and "${entry.value}" has no "/": it needs a token whose subject is empty, which no token has`;
+      } else if (!allKnown || known.some((i) => issuerMatches(ip, i))) {
+        continue;
+      } else {
+        const cut = entry.value.lastIndexOf('/');
+        const read =
+          ip.kind === 'exact' && cut >= 0 && !entry.value.includes('*')
+            ? `it is read as issuer "${entry.value.slice(0, cut)}" and subject "${entry.value.slice(cut + 1)}" (the subject follows the last "/"), and `
+            : '';
+        why = `${read}the RequestAuthentications that apply accept tokens only from ${known.map((i) => `"${i}"`).join(', ')}, so no validated token has that issuer`;
+      }
+      const fixed = ip === 'no-subject' || known.includes(entry.value) ? `${entry.value}/*` : undefined;
+      ctx.report({
+        at: { resource: p.resource, path: entry.path },
+        message: `AuthorizationPolicy "${p.name}": request principal "${entry.value}" never matches — ${why}. In ${fieldLabel(use)} ${
+          use.negative ? 'it excludes no request' : p.action === 'DENY' ? 'it denies no request' : p.action === 'ALLOW' ? 'it admits no request' : 'it matches no request'
+        }.`,
+        suggestions: fixed
+          ? [{ desc: `Match every subject of issuer "${entry.value}"`, fix: `${use.whenIndex === undefined ? use.field : use.negative ? 'notValues' : 'values'}: [${JSON.stringify(fixed)}]\n` }]
+          : undefined,
+      });
+    }
+  }
+}
+
+export default defineRule({
+  id: 'jwt-without-requestauthentication',
+  meta: {
+    description: 'An AuthorizationPolicy uses requestPrincipals or request.auth.* on workloads that no RequestAuthentication reaches, so the JWT attributes are never set.',
+    severity: 'error',
+    tags: ['security', 'authorization', 'authentication', 'jwt'],
+  },
+  check(ctx) {
+    const model = ctx.model;
+    const finder = new Finder(model);
+    // RequestAuthentications are looked up in the workload's (or target's) namespace and the root
+    // namespace; when the input holds nothing of the root namespace, a mesh-wide one may exist
+    // outside it: warn instead.
+    const rootKnown = model.hasNamespace(model.rootNamespace);
+    ctx.each(model.authorizationPolicies, (p) => {
+      if (p.dryRun) return;
+      const uses = sourceFieldUses(p, FIELDS);
+      if (uses.length === 0) return;
+      const points = p.targetRefs.length > 0 ? finder.targetPoints(p) : finder.selectorPoints(p);
+      if (points.length === 0) return;
+      const uncovered = points.filter((pt) => pt.requestAuthentications.length === 0).map((pt) => pt.name);
+      if (uncovered.length === 0) {
+        checkIssuers(ctx, p, uses, points);
+        return;
+      }
+      const target = describe(uncovered);
+      const fix = requestAuthenticationYaml(p, suggestedIssuer(uses));
+      for (const use of uses) {
+        ctx.report({
+          at: { resource: p.resource, path: use.at.path, part: use.at.part },
+          severity: rootKnown ? undefined : 'warn',
+          message: `AuthorizationPolicy "${p.name}" uses ${fieldLabel(use)}, but no RequestAuthentication${rootKnown ? '' : ' in the input'} applies to ${target}: without one no token is validated and no request has a request principal or claims. ${consequence(p, use, target)}. Add a RequestAuthentication for ${uncovered.length > 1 ? 'them' : 'it'}.`,
+          suggestions: [{ desc: `Add a RequestAuthentication beside AuthorizationPolicy "${p.name}" (set the issuer and JWKS of your identity provider)`, fix }],
+        });
+      }
+    });
+  },
+});
