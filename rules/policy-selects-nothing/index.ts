@@ -138,9 +138,9 @@ function check(ctx: RuleContext, c: Checked): void {
     checkRootPeerAuthentication(ctx, c);
     return;
   }
-  // Closed world only where we know it: the namespace must hold workloads in the input, or we
-  // know nothing of its pods (a policy folder linted without its Deployments).
-  if (model.workloadsIn(p.namespace).length === 0) return;
+  // Closed world only where we know it: the input must declare the namespace and hold workloads
+  // in it, or we know nothing of its pods (a policy folder linted without its Deployments).
+  if (!model.knowsWorkloadsOf(p.namespace)) return;
   const spans = isRoot && c.rootSpansMesh;
   if (model.policyWorkloads(p, c.rootSpansMesh).length > 0) return;
   const namespaces = spans ? [p.namespace, ...[...model.workloadNamespaces()].filter((ns) => ns !== p.namespace).sort()] : [p.namespace];

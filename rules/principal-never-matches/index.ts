@@ -209,9 +209,9 @@ class Checker {
     }
     if (pp.kind === 'any' || pp.scope === 'foreign' || pp.namespace === undefined) return;
     const ns = pp.namespace;
+    // Closed world only where we know it: the input declares that namespace and holds its pods.
+    if (!this.model.knowsWorkloadsOf(ns)) return;
     const { owners, names } = this.accounts(ns);
-    // Closed world only where we know it: some pod of that namespace must be in the input.
-    if (owners.length === 0) return;
     const matched = names.filter((sa) => principalPatternMatches(pp, this.identity(ns, sa)));
     if (matched.length > 0) {
       this.noPlaintextCallers(p, use, index, ns, matched, owners, new Set(this.model.serviceAccountsIn(ns).map((r) => r.name)));
@@ -256,8 +256,8 @@ class Checker {
     const entry = use.values[index]!;
     if (entry.value.includes('*') || entry.value === '') return;
     const { namespace: ns, serviceAccount: sa } = parseServiceAccountEntry(entry.value, p.namespace);
+    if (!this.model.knowsWorkloadsOf(ns)) return;
     const { owners, names } = this.accounts(ns);
-    if (owners.length === 0) return;
     if (names.includes(sa)) {
       this.noPlaintextCallers(p, use, index, ns, [sa], owners, new Set(this.model.serviceAccountsIn(ns).map((r) => r.name)));
       return;

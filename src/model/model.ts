@@ -277,6 +277,17 @@ export class Model {
     return this.namespaces.has(ns);
   }
 
+  /**
+   * Whether the input shows the workloads of `ns`: it declares the Namespace object and holds at
+   * least one workload there. Only then may a rule say that no workload of `ns` has some label or
+   * runs as some account — a namespace shared with components deployed from elsewhere (say
+   * `knative-serving`, filled by Knative Serving and net-istio) is known only where its owner's
+   * tree, which declares it, is part of the input.
+   */
+  knowsWorkloadsOf(ns: string): boolean {
+    return this.namespaces.get(ns)?.resource !== undefined && this.workloadsIn(ns).length > 0;
+  }
+
   namespaceLabels(ns: string): Labels {
     return this.namespaces.get(ns)?.labels ?? {};
   }
