@@ -112,7 +112,8 @@ export default defineRule({
       if (uses.length === 0) return;
       const disabled = new Map<PeerAuthentication, Workload[]>();
       const noProxy: Workload[] = [];
-      for (const w of model.policyWorkloads(p)) {
+      const selected = model.policyWorkloads(p);
+      for (const w of selected) {
         if (w.dataplane.mode === 'sidecar' && !isIstioGatewayWorkload(w)) {
           const pa = disabledBy(model, w);
           if (pa) disabled.set(pa, [...(disabled.get(pa) ?? []), w]);
@@ -136,7 +137,11 @@ export default defineRule({
           });
         }
       }
-      if (noProxy.length > 0) {
+      // A namespace-wide (or mesh-wide) policy also covers pods deliberately left out of the mesh
+      // (a batch job, a pod with inject=false): report those only when the policy reaches no
+      // proxy at all. A selector names its workloads: report them.
+      const explicit = p.selector !== undefined && Object.keys(p.selector).length > 0;
+      if (noProxy.length > 0 && (explicit || noProxy.length === selected.length)) {
         const use = uses[0]!;
         const fields = [...new Set(uses.map(fieldLabel))].join(' and ');
         const one = noProxy.length === 1;
