@@ -93,9 +93,14 @@ class Finder {
     return this.byTarget.get(refKey(ns, kind, name)) ?? [];
   }
 
-  /** Selector and namespace-wide RequestAuthentications of a workload (authentication.go, getConfigsForWorkload). */
+  private readonly selectingCache = new Map<Workload, SelectingPolicy[]>();
+
+  /** Selector and namespace-wide RequestAuthentications of a workload (authentication.go, getConfigsForWorkload), once per workload. */
   private selecting(w: Workload): SelectingPolicy[] {
+    const cached = this.selectingCache.get(w);
+    if (cached) return cached;
     const out: SelectingPolicy[] = [];
+    this.selectingCache.set(w, out);
     const consider = (ns: string) => {
       for (const ra of this.model.policiesIn<SelectingPolicy>('RequestAuthentication', ns)) {
         if (ra.targetRefs.length === 0 && hasJwtRules(ra) && subset(ra.selector, w.podLabels)) out.push(ra);

@@ -67,6 +67,15 @@ function presentsNoIdentity(model: Model, w: Workload): boolean {
   return model.namespaces.get(w.namespace)?.resource !== undefined;
 }
 
+interface Accounts {
+  /** Who runs as each account. */
+  bySa: ReadonlyMap<string, readonly IdentityOwner[]>;
+  /** ServiceAccount objects. */
+  objects: ReadonlySet<string>;
+  names: string[];
+  nameSet: ReadonlySet<string>;
+}
+
 class Checker {
   private saNamespaces: Map<string, string[]> | undefined;
 
@@ -75,12 +84,19 @@ class Checker {
     private readonly report: (r: Report) => void,
   ) {}
 
-  /** Service accounts of a namespace: those some pod runs as, and ServiceAccount objects. */
-  private accounts(ns: string): { owners: readonly IdentityOwner[]; names: string[] } {
-    const owners = this.model.identitiesIn(ns);
-    const names = new Set(owners.map((o) => o.serviceAccount));
-    for (const sa of this.model.serviceAccountsIn(ns)) names.add(sa.name);
-    return { owners, names: [...names].sort() };
+  private readonly accountCache = new Map<string, Accounts>();
+
+  /** Service accounts of a namespace: those some pod runs as, and ServiceAccount objects (once per namespace). */
+  private accounts(ns: string): Accounts {
+    let a = this.accountCache.get(ns);
+    if (a) return a;
+    const bySa = new Map<string, IdentityOwner[]>();
+    for (const o of this.model.identitiesIn(ns)) bySa.set(o.serviceAccount, [...(bySa.get(o.serviceAccount) ?? []), o]);
+    const objects = new Set(this.model.serviceAccountsIn(ns).map((r) => r.name));
+    const names = [...new Set([...bySa.keys(), ...objects])].sort();
+    a = { bySa, objects, names, nameSet: new Set(names) };
+    this.accountCache.set(ns, a);
+    return a;
   }
 
   /** Namespaces in which some pod runs as `sa` (built once, on the first finding that needs it). */
@@ -169,21 +185,13 @@ class Checker {
     return { text: ` Workloads of namespace "${ns}" run as ${quoteList(names)}.`, suggestions: [] };
   }
 
-  private noPlaintextCallers(
-    p: AuthorizationPolicy,
-    use: SourceFieldUse,
-    index: number,
-    ns: string,
-    matched: string[],
-    owners: readonly IdentityOwner[],
-    accountObjects: Set<string>,
-  ): boolean {
+  private noPlaintextCallers(p: AuthorizationPolicy, use: SourceFieldUse, index: number, ns: string, matched: string[], accounts: Accounts): boolean {
     // Every identity it matches belongs only to pods that cannot present it (no sidecar, not
     // ambient): they call in plaintext, so the entry never matches them either.
     const callers: Workload[] = [];
     for (const sa of matched) {
-      const runs = owners.filter((o) => o.serviceAccount === sa);
-      if (runs.length === 0 && accountObjects.has(sa)) return false;
+      const runs = accounts.bySa.get(sa) ?? [];
+      if (runs.length === 0 && accounts.objects.has(sa)) return false;
       for (const o of runs) {
         if (!o.workload || !presentsNoIdentity(this.model, o.workload)) return false;
         callers.push(o.workload);
@@ -211,10 +219,16 @@ class Checker {
     const ns = pp.namespace;
     // Closed world only where we know it: the input declares that namespace and holds its pods.
     if (!this.model.knowsWorkloadsOf(ns)) return;
-    const { owners, names } = this.accounts(ns);
-    const matched = names.filter((sa) => principalPatternMatches(pp, this.identity(ns, sa)));
+    const accounts = this.accounts(ns);
+    const names = accounts.names;
+    const matched =
+      pp.kind === 'exact'
+        ? pp.serviceAccount !== undefined && accounts.nameSet.has(pp.serviceAccount) && pp.pattern === this.identity(ns, pp.serviceAccount)
+          ? [pp.serviceAccount]
+          : []
+        : names.filter((sa) => principalPatternMatches(pp, this.identity(ns, sa)));
     if (matched.length > 0) {
-      this.noPlaintextCallers(p, use, index, ns, matched, owners, new Set(this.model.serviceAccountsIn(ns).map((r) => r.name)));
+      this.noPlaintextCallers(p, use, index, ns, matched, accounts);
       return;
     }
     const h = this.hint(p, use, index, ns, pp.serviceAccount, names, false);
@@ -257,9 +271,10 @@ class Checker {
     if (entry.value.includes('*') || entry.value === '') return;
     const { namespace: ns, serviceAccount: sa } = parseServiceAccountEntry(entry.value, p.namespace);
     if (!this.model.knowsWorkloadsOf(ns)) return;
-    const { owners, names } = this.accounts(ns);
-    if (names.includes(sa)) {
-      this.noPlaintextCallers(p, use, index, ns, [sa], owners, new Set(this.model.serviceAccountsIn(ns).map((r) => r.name)));
+    const accounts = this.accounts(ns);
+    const names = accounts.names;
+    if (accounts.nameSet.has(sa)) {
+      this.noPlaintextCallers(p, use, index, ns, [sa], accounts);
       return;
     }
     const h = this.hint(p, use, index, ns, sa, names, true);

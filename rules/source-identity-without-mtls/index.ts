@@ -105,6 +105,16 @@ export default defineRule({
   },
   check(ctx) {
     const model = ctx.model;
+    // Each workload's mTLS verdict, computed once however many policies cover it.
+    const verdicts = new Map<Workload, PeerAuthentication | 'no-proxy' | undefined>();
+    const verdict = (w: Workload) => {
+      if (verdicts.has(w)) return verdicts.get(w);
+      let v: PeerAuthentication | 'no-proxy' | undefined;
+      if (w.dataplane.mode === 'sidecar' && !isIstioGatewayWorkload(w)) v = disabledBy(model, w);
+      else if (hasNoProxy(model, w)) v = 'no-proxy';
+      verdicts.set(w, v);
+      return v;
+    };
     ctx.each(model.authorizationPolicies, (p) => {
       // Waypoints (targetRefs) always receive HBONE mTLS; dry-run policies decide nothing.
       if (p.targetRefs.length > 0 || p.dryRun) return;
@@ -114,12 +124,9 @@ export default defineRule({
       const noProxy: Workload[] = [];
       const selected = model.policyWorkloads(p);
       for (const w of selected) {
-        if (w.dataplane.mode === 'sidecar' && !isIstioGatewayWorkload(w)) {
-          const pa = disabledBy(model, w);
-          if (pa) disabled.set(pa, [...(disabled.get(pa) ?? []), w]);
-        } else if (hasNoProxy(model, w)) {
-          noProxy.push(w);
-        }
+        const v = verdict(w);
+        if (v === 'no-proxy') noProxy.push(w);
+        else if (v) disabled.set(v, [...(disabled.get(v) ?? []), w]);
       }
       for (const [pa, ws] of disabled) {
         const scope = pa.selector && Object.keys(pa.selector).length > 0 ? 'for' : pa.namespace === model.rootNamespace ? 'mesh-wide, for' : `in namespace "${pa.namespace}", for`;

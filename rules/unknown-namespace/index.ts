@@ -66,10 +66,18 @@ export default defineRule({
     const namespaces = clusterNamespaces(ctx.model);
     if (!namespaces) return;
     const declared = namespaces.filter((n) => ctx.model.namespaces.get(n)?.resource);
+    const known = new Set(namespaces);
+    const patterns = new Map<string, boolean>();
+    const exists = (pattern: string) => {
+      if (!pattern.includes('*')) return known.has(pattern);
+      let found = patterns.get(pattern);
+      if (found === undefined) patterns.set(pattern, (found = namespaces.some((ns) => matchNamespacePattern(pattern, ns))));
+      return found;
+    };
     ctx.each(ctx.model.authorizationPolicies, (p) => {
       for (const use of sourceFieldUses(p, FIELDS, true)) {
         for (const entry of use.values) {
-          if (namespaces.some((ns) => matchNamespacePattern(entry.value, ns))) continue;
+          if (exists(entry.value)) continue;
           const wildcard = entry.value.includes('*');
           const near = wildcard ? undefined : closest(entry.value, namespaces);
           const what = wildcard
