@@ -39,18 +39,18 @@ function describe(ws: readonly Workload[]): string {
 }
 
 /**
- * The PeerAuthentication that DISABLEs mTLS for a sidecar workload on every port, if any. A
- * port-level STRICT or PERMISSIVE on the workload's own PeerAuthentication keeps mTLS on some
- * ports: not judged.
+ * The PeerAuthentication that DISABLEs mTLS for a sidecar workload on every port, if any. When the
+ * workload's own PeerAuthentication turns mTLS back on for some port (`portLevelMtls` STRICT or
+ * PERMISSIVE), it is not judged: the model decides per port which PeerAuthentication wins.
  */
 function disabledBy(model: Model, w: Workload): PeerAuthentication | undefined {
   const em = model.effectiveMtls(w);
   if (em.mode !== 'DISABLE' || !em.decidedBy) return undefined;
   if (w.namespace !== model.rootNamespace) {
-    const own = model
-      .policiesIn<PeerAuthentication>('PeerAuthentication', w.namespace)
-      .find((pa) => pa.selector && Object.keys(pa.selector).length > 0 && subset(pa.selector, w.podLabels));
-    if (own) for (const mode of own.portLevel.values()) if (mode === 'STRICT' || mode === 'PERMISSIVE') return undefined;
+    for (const pa of model.policiesIn<PeerAuthentication>('PeerAuthentication', w.namespace)) {
+      if (!pa.selector || Object.keys(pa.selector).length === 0 || !subset(pa.selector, w.podLabels)) continue;
+      for (const port of pa.portLevel.keys()) if (model.effectiveMtls(w, port).mode !== 'DISABLE') return undefined;
+    }
   }
   return em.decidedBy;
 }
