@@ -10,6 +10,21 @@ describe('model indexes used by the authorization rules', () => {
     expect(m.knowsWorkloadsOf('empty')).toBe(false); // no workload
   });
 
+  it('does not claim to know a namespace where an operator may run pods', async () => {
+    const m = await modelOf(`${ns('data')}${deployment('loader', 'data')}apiVersion: kafka.strimzi.io/v1beta2
+kind: Kafka
+metadata: {name: events, namespace: data}
+spec: {}
+---
+${ns('shop')}${deployment('cart', 'shop')}apiVersion: monitoring.coreos.com/v1
+kind: ServiceMonitor
+metadata: {name: cart, namespace: shop}
+spec: {}
+`);
+    expect(m.knowsWorkloadsOf('data')).toBe(false);
+    expect(m.knowsWorkloadsOf('shop')).toBe(true); // a ServiceMonitor runs no pods
+  });
+
   it('indexes label values and keys per namespace', async () => {
     const m = await modelOf(`${deployment('cart', 'shop', { labels: { version: 'v1' } })}${deployment('cart-v2', 'shop', { labels: { app: 'cart', version: 'v2' } })}`);
     expect([...m.labelValues('shop', 'version')].sort()).toEqual(['v1', 'v2']);

@@ -7,9 +7,50 @@ import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { closest } from '../../src/engine/schema.js';
 import type { AuthorizationPolicy, SelectingPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/model/model.js';
-import type { Labels } from '../../src/model/resource.js';
+import { isRecord, stringMap, type Labels } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { Path } from '../../src/types.js';
+
+/**
+ * Pod labels added at runtime, which no manifest shows: by Kubernetes controllers (Deployment,
+ * StatefulSet, Job), by Istio's sidecar injector
+ * (manifests/charts/istio-control/istio-discovery/files/injection-template.yaml), and on the pods
+ * Istio deploys for a Gateway API Gateway (files/kube-gateway.yaml). A selector on one of them is
+ * not judged.
+ */
+const RUNTIME_LABELS = new Set([
+  'pod-template-hash',
+  'controller-revision-hash',
+  'statefulset.kubernetes.io/pod-name',
+  'apps.kubernetes.io/pod-index',
+  'job-name',
+  'controller-uid',
+  'batch.kubernetes.io/job-name',
+  'batch.kubernetes.io/controller-uid',
+  'batch.kubernetes.io/job-completion-index',
+  'security.istio.io/tlsMode',
+  'service.istio.io/canonical-name',
+  'service.istio.io/canonical-revision',
+  'topology.istio.io/network',
+  'gateway.networking.k8s.io/gateway-name',
+  'gateway.networking.k8s.io/gateway-class-name',
+  'gateway.istio.io/managed',
+  'istio.io/gateway-name',
+]);
+
+/**
+ * Labels of the pods Istio deploys for a Gateway API Gateway of an Istio class, besides the runtime
+ * ones above: `spec.infrastructure.labels` (files/kube-gateway.yaml, InfrastructureLabels).
+ */
+function gatewayPodLabels(model: Model, ns: string): Labels[] {
+  const out: Labels[] = [];
+  for (const g of model.gateways) {
+    if (g.namespace !== ns || !g.className.startsWith('istio')) continue;
+    const spec = isRecord(g.resource.raw.spec) ? g.resource.raw.spec : {};
+    out.push(isRecord(spec.infrastructure) ? stringMap(spec.infrastructure.labels) : {});
+  }
+  return out;
+}
 
 type Kind = 'AuthorizationPolicy' | 'PeerAuthentication' | 'RequestAuthentication' | 'Sidecar' | 'Telemetry';
 
@@ -133,6 +174,7 @@ function check(ctx: RuleContext, c: Checked): void {
   const model = ctx.model;
   const p = c.policy;
   if (p.targetRefs.length > 0 || !p.selector || Object.keys(p.selector).length === 0) return;
+  if (Object.keys(p.selector).some((k) => RUNTIME_LABELS.has(k))) return;
   const isRoot = p.namespace === model.rootNamespace;
   if (c.kind === 'PeerAuthentication' && isRoot) {
     checkRootPeerAuthentication(ctx, c);
@@ -144,6 +186,9 @@ function check(ctx: RuleContext, c: Checked): void {
   const spans = isRoot && c.rootSpansMesh;
   if (model.policyWorkloads(p, c.rootSpansMesh).length > 0) return;
   const namespaces = spans ? [p.namespace, ...[...model.workloadNamespaces()].filter((ns) => ns !== p.namespace).sort()] : [p.namespace];
+  const selector = p.selector;
+  const onGateway = (ns: string) => gatewayPodLabels(model, ns).some((labels) => Object.entries(selector).every(([k, v]) => labels[k] === v));
+  if (namespaces.some(onGateway)) return;
   let near: NearMiss | undefined;
   for (const ns of namespaces) if ((near = nearMiss(model, ns, p.selector))) break;
   const scope = spans

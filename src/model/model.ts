@@ -129,6 +129,55 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const ISTIO_GROUPS = new Set(['security.istio.io', 'networking.istio.io', 'telemetry.istio.io']);
 
 /**
+ * API groups none of whose kinds makes pods. Any other namespaced object that is not a modelled
+ * workload — a ReplicationController, an operator's custom resource (a Kafka cluster, a Prometheus,
+ * an Argo Workflow, an IstioOperator) — may run pods the input does not show.
+ */
+const NO_POD_GROUPS = new Set([
+  'security.istio.io',
+  'networking.istio.io',
+  'telemetry.istio.io',
+  'extensions.istio.io',
+  'gateway.networking.k8s.io',
+  'networking.k8s.io',
+  'rbac.authorization.k8s.io',
+  'policy',
+  'autoscaling',
+  'coordination.k8s.io',
+  'discovery.k8s.io',
+  'storage.k8s.io',
+  'scheduling.k8s.io',
+  'node.k8s.io',
+  'certificates.k8s.io',
+  'cert-manager.io',
+  'external-secrets.io',
+  'bitnami.com',
+  'k8s.otterize.com',
+]);
+/** Kinds that make no pods in groups that also hold pod-making kinds (`group/kind`). */
+const NO_POD_KINDS = new Set([
+  '/ConfigMap',
+  '/Secret',
+  '/Service',
+  '/ServiceAccount',
+  '/Endpoints',
+  '/PersistentVolumeClaim',
+  '/LimitRange',
+  '/ResourceQuota',
+  '/Event',
+  'apps/ControllerRevision',
+  'serving.knative.dev/Route',
+  'serving.knative.dev/DomainMapping',
+  'monitoring.coreos.com/ServiceMonitor',
+  'monitoring.coreos.com/PodMonitor',
+  'monitoring.coreos.com/PrometheusRule',
+  'monitoring.coreos.com/Probe',
+  'keda.sh/ScaledObject',
+  'keda.sh/TriggerAuthentication',
+  'argoproj.io/AnalysisTemplate',
+]);
+
+/**
  * The read-only, indexed view of everything in the input. Rules ask it questions; they never
  * scan raw documents, and every lookup that a rule makes per object goes through an index.
  */
@@ -157,6 +206,8 @@ export class Model {
   private readonly identitiesByNs = new Map<string, IdentityOwner[]>();
   private readonly serviceAccountsByNs = new Map<string, Resource[]>();
   private readonly labelValuesIndex = new Map<string, Map<string, Set<string>>>();
+  /** Namespaces holding objects that may run pods the model does not see. */
+  private readonly unseenPodSources = new Set<string>();
   private readonly byKindNs = new Map<string, Map<string, unknown[]>>();
   private servicesByWorkload: Map<Workload, Service[]> | undefined;
   private readonly gatewayClassLabels = new Map<string, Labels>();
@@ -179,6 +230,9 @@ export class Model {
   }
 
   private add(r: Resource): void {
+    if (r.namespace && !workloadKey(r) && !NO_POD_GROUPS.has(r.group) && !NO_POD_KINDS.has(`${r.group}/${r.kind}`)) {
+      this.unseenPodSources.add(r.namespace);
+    }
     if (workloadKey(r)) {
       // A Knative Revision is owned by a Configuration in a real cluster; in manifests it stands alone.
       const w = toWorkload(r, this.namespaces.get(r.namespace)?.labels ?? {});
@@ -282,10 +336,11 @@ export class Model {
    * least one workload there. Only then may a rule say that no workload of `ns` has some label or
    * runs as some account — a namespace shared with components deployed from elsewhere (say
    * `knative-serving`, filled by Knative Serving and net-istio) is known only where its owner's
-   * tree, which declares it, is part of the input.
+   * tree, which declares it, is part of the input. A namespace that also holds objects which may
+   * run pods of their own (an operator's custom resource, a ReplicationController) is not known.
    */
   knowsWorkloadsOf(ns: string): boolean {
-    return this.namespaces.get(ns)?.resource !== undefined && this.workloadsIn(ns).length > 0;
+    return this.namespaces.get(ns)?.resource !== undefined && this.workloadsIn(ns).length > 0 && !this.unseenPodSources.has(ns);
   }
 
   namespaceLabels(ns: string): Labels {
