@@ -66,6 +66,18 @@ function refKind(ref: TargetRef): string | undefined {
 interface Point {
   name: string;
   requestAuthentications: SelectingPolicy[];
+  /** A sidecar is assumed: the labels of this workload namespace are not in the input. */
+  assumed?: string;
+}
+
+/**
+ * Whether a workload may well run a sidecar although the model resolves no proxy: its Namespace
+ * object (and so its injection label) is not in the input, and the pod does not opt out.
+ */
+function sidecarUnknown(model: Model, w: Workload): boolean {
+  if (w.dataplane.mode !== 'none' || model.namespaces.get(w.namespace)?.resource) return false;
+  const optOut = w.podLabels['sidecar.istio.io/inject'] === 'false' || w.podAnnotations['sidecar.istio.io/inject'] === 'false';
+  return !optOut && w.podLabels['istio.io/dataplane-mode'] !== 'none' && w.podLabels['istio.io/dataplane-mode'] !== 'ambient';
 }
 
 class Finder {
@@ -121,8 +133,9 @@ class Finder {
   selectorPoints(p: AuthorizationPolicy): Point[] {
     const out: Point[] = [];
     for (const w of this.model.policyWorkloads(p)) {
-      if (w.dataplane.mode !== 'sidecar' && !isIstioGatewayWorkload(w)) continue;
-      out.push({ name: workloadLabel(w), requestAuthentications: this.selecting(w) });
+      const assumed = sidecarUnknown(this.model, w) ? w.namespace : undefined;
+      if (w.dataplane.mode !== 'sidecar' && !isIstioGatewayWorkload(w) && !assumed) continue;
+      out.push({ name: workloadLabel(w), requestAuthentications: this.selecting(w), assumed });
     }
     return out;
   }
@@ -317,18 +330,24 @@ export default defineRule({
       if (uses.length === 0) return;
       const points = p.targetRefs.length > 0 ? finder.targetPoints(p) : finder.selectorPoints(p);
       if (points.length === 0) return;
-      const uncovered = points.filter((pt) => pt.requestAuthentications.length === 0).map((pt) => pt.name);
+      const missing = points.filter((pt) => pt.requestAuthentications.length === 0);
+      const uncovered = missing.map((pt) => pt.name);
       if (uncovered.length === 0) {
         checkIssuers(ctx, p, uses, points);
         return;
       }
+      // Only sure where a sidecar (or gateway) is known to run; otherwise say what is assumed.
+      const assumed = missing.every((pt) => pt.assumed !== undefined);
       const target = describe(uncovered);
+      const assumption = assumed
+        ? ` (assuming ${uncovered.length > 1 ? 'they run sidecars' : 'it runs a sidecar'}: the labels of namespace ${[...new Set(missing.map((pt) => `"${pt.assumed}"`))].join(', ')} are not in the input)`
+        : '';
       const fix = requestAuthenticationYaml(p, suggestedIssuer(uses));
       for (const use of uses) {
         ctx.report({
           at: { resource: p.resource, path: use.at.path, part: use.at.part },
-          severity: rootKnown ? undefined : 'warn',
-          message: `AuthorizationPolicy "${p.name}" uses ${fieldLabel(use)}, but no RequestAuthentication${rootKnown ? '' : ' in the input'} applies to ${target}: without one no token is validated and no request has a request principal or claims. ${consequence(p, use, target)}. Add a RequestAuthentication for ${uncovered.length > 1 ? 'them' : 'it'}.`,
+          severity: rootKnown && !assumed ? undefined : 'warn',
+          message: `AuthorizationPolicy "${p.name}" uses ${fieldLabel(use)}, but no RequestAuthentication${rootKnown ? '' : ' in the input'} applies to ${target}${assumption}: without one no token is validated and no request has a request principal or claims. ${consequence(p, use, target)}. Add a RequestAuthentication for ${uncovered.length > 1 ? 'them' : 'it'}.`,
           suggestions: [{ desc: `Add a RequestAuthentication beside AuthorizationPolicy "${p.name}" (set the issuer and JWKS of your identity provider)`, fix }],
         });
       }
