@@ -77,6 +77,9 @@ interface Point {
 function sidecarUnknown(model: Model, w: Workload): boolean {
   if (w.dataplane.mode !== 'none' || model.namespaces.get(w.namespace)?.resource) return false;
   const optOut = w.podLabels['sidecar.istio.io/inject'] === 'false' || w.podAnnotations['sidecar.istio.io/inject'] === 'false';
+  // istio-cni marks the pods it captured for ambient (a pod read back from a cluster):
+  // cni/pkg/util/podutil.go, annotation ambient.istio.io/redirection.
+  if (w.podAnnotations['ambient.istio.io/redirection'] !== undefined) return false;
   return !optOut && w.podLabels['istio.io/dataplane-mode'] !== 'none' && w.podLabels['istio.io/dataplane-mode'] !== 'ambient';
 }
 
