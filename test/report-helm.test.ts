@@ -73,7 +73,8 @@ describe('helm template | meshlint -', () => {
     const r = await cli(['-f', 'json', '-'], { cwd: dir, stdin: stream });
     const hit = (JSON.parse(r.out) as Array<{ filePath: string; messages: Array<{ line: number }> }>).filter((f) => f.messages.length);
     expect(hit.map((f) => f.filePath)).toEqual(['<stdin>']);
-    expect(hit[0]!.messages[0]!.line).toBe(7 + 18 + 18 + 1);
+    // namespace.yaml (7 lines with its ---), workloads.yaml (38), then line 18 of policy.yaml.
+    expect(hit[0]!.messages[0]!.line).toBe(7 + 38 + 18 + 1);
   });
 });
 
