@@ -8,6 +8,7 @@ import {
   principalPatternMatches,
   type PrincipalPattern,
 } from '../../src/authz/match.js';
+import { looksLikeWaypointPrincipal, waypointsServing } from '../../src/authz/waypoints.js';
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import { closest } from '../../src/engine/schema.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
@@ -208,6 +209,15 @@ class Checker {
     return true;
   }
 
+  /**
+   * A waypoint-looking principal in a ztunnel policy on pods behind a waypoint is
+   * waypoint-principal-mismatch's finding, which names the waypoint's real identity.
+   */
+  private meantForWaypoint(p: AuthorizationPolicy, principal: string): boolean {
+    if (p.targetRefs.length > 0 || !looksLikeWaypointPrincipal(this.model, principal)) return false;
+    return this.model.policyWorkloads(p).some((w) => w.dataplane.mode === 'ambient' && waypointsServing(this.model, w).length > 0);
+  }
+
   checkPrincipal(p: AuthorizationPolicy, use: SourceFieldUse, index: number): void {
     const entry = use.values[index]!;
     const pp = parsePrincipalPattern(entry.value, this.model.mesh.trustDomain);
@@ -231,6 +241,7 @@ class Checker {
       this.noPlaintextCallers(p, use, index, ns, matched, accounts);
       return;
     }
+    if (this.meantForWaypoint(p, entry.value)) return;
     const h = this.hint(p, use, index, ns, pp.serviceAccount, names, false);
     const what =
       pp.kind === 'exact' && pp.serviceAccount !== undefined
