@@ -1,6 +1,6 @@
 // istio pilot/pkg/serviceregistry/ambient/authorization.go (convertAuthorizationPolicy, handleRule)
 // decides what ztunnel receives; ztunnel src/rbac.rs enforces it. See README.md.
-import { ztunnelPolicy, type L7Use, type ZtunnelRule } from '../../src/authz/ztunnel.js';
+import { ztunnelPolicy, type L7Use, type ZtunnelPolicy, type ZtunnelRule } from '../../src/authz/ztunnel.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { waypointFix } from '../../src/fixes.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
@@ -17,6 +17,12 @@ function ambientTargets(model: Model, p: AuthorizationPolicy): { names: string }
   if (selected.length === 0 && nsAmbient && p.namespace !== model.rootNamespace) {
     return { names: `the pods of ambient namespace "${p.namespace}"` };
   }
+  // A mesh-wide policy (root namespace, no selector) also reaches the pods that ambient namespaces
+  // of the input will run, when none is listed.
+  if (p.namespace === model.rootNamespace && (!p.selector || Object.keys(p.selector).length === 0)) {
+    const ambientNs = [...model.namespaces.values()].filter((n) => n.labels['istio.io/dataplane-mode'] === 'ambient').map((n) => n.name);
+    if (ambientNs.length > 0) return { names: `the pods of ambient namespace${ambientNs.length > 1 ? 's' : ''} ${ambientNs.slice(0, 3).map((n) => `"${n}"`).join(', ')}${ambientNs.length > 3 ? ` and ${ambientNs.length - 3} more` : ''}` };
+  }
   return undefined;
 }
 
@@ -27,23 +33,38 @@ function describeWorkloads(ws: readonly Workload[]): string {
   return all.length > 3 ? `${names.join(', ')} and ${all.length - 3} more` : names.join(', ');
 }
 
-function consequence(p: AuthorizationPolicy, rule: ZtunnelRule, allowsNothing: boolean, target: string): string {
-  switch (rule.fate) {
-    case 'dropped':
-      return allowsNothing
-        ? `ztunnel drops every rule of this ALLOW policy, yet the policy still applies: ${target} will refuse all traffic that no other ALLOW policy admits.`
-        : `ztunnel drops this whole ALLOW rule, so the requests it was meant to admit to ${target} are refused unless another rule admits them.`;
-    case 'never-matches':
-      return `ztunnel removes it and nothing enforceable is left of this DENY rule, so it never matches: the traffic it is meant to block reaches ${target}.`;
-    case 'partial':
-      return `ztunnel enforces this DENY rule without it, on its layer-4 conditions alone, so it denies more traffic to ${target} than written.`;
-    default:
-      return '';
+function consequence(p: AuthorizationPolicy, z: ZtunnelPolicy, rule: ZtunnelRule, use: L7Use, target: string): string {
+  const nothingAllowed = `no rule of this ALLOW policy can match at ztunnel, yet the policy still applies: ${target} will refuse all traffic that no other ALLOW policy admits.`;
+  const allowsNothing = z.allowsNothing;
+  if (p.action === 'ALLOW') {
+    if (rule.fate === 'dropped') {
+      if (allowsNothing && z.rules.every((r) => r.fate === 'dropped')) {
+        return `ztunnel drops every rule of this ALLOW policy, yet the policy still applies: ${target} will refuse all traffic that no other ALLOW policy admits.`;
+      }
+      return allowsNothing ? `ztunnel drops this whole ALLOW rule, and ${nothingAllowed}` : `ztunnel drops this whole ALLOW rule, so the requests it was meant to admit to ${target} are refused unless another rule admits them.`;
+    }
+    // An ignored field (trustDomains) of a rule that is kept.
+    if (use.entryKeepsL4) return `this source is matched on its other fields alone, so the rule admits peers of any trust domain to ${target}: more than written.`;
+    if (allowsNothing) return `this source is left with nothing to match and never matches; ${nothingAllowed}`;
+    return `this source is left with nothing to match and never matches, so the peers it was meant to admit to ${target} are refused unless another source or rule admits them.`;
   }
+  if (rule.fate === 'never-matches') {
+    return `ztunnel removes it and nothing enforceable is left of this DENY rule, so it never matches: the traffic it is meant to block reaches ${target}.`;
+  }
+  // DENY, partial: the rule still fires; what this use changes depends on its entry.
+  if (use.entryKeepsL4 !== false) {
+    return `ztunnel enforces this DENY rule without it, on its layer-4 conditions alone, so it denies more traffic to ${target} than written.`;
+  }
+  // Another entry of the same `to`/`from` keeps the rule alive; this one is an empty match, skipped.
+  return `this ${use.path.includes('to') ? 'operation' : 'source'} is left with nothing ztunnel can match and is skipped, so the requests only it describes are not denied and reach ${target}; the rule still denies on its other entries.`;
 }
 
 function fieldText(use: L7Use): string {
   return use.field.includes('.') ? `the "${use.field}" condition` : `"${use.field}"`;
+}
+
+function cannot(use: L7Use): string {
+  return use.kind === 'ignored' ? `istiod does not send ${fieldText(use)} to ztunnel` : `ztunnel cannot match ${fieldText(use)}`;
 }
 
 export default defineRule({
@@ -74,9 +95,11 @@ export default defineRule({
       const z = ztunnelPolicy(p);
       for (const rule of z.rules) {
         for (const use of rule.l7) {
+          // A dropped ALLOW rule is gone whole: its HTTP attributes say why, an ignored field adds nothing.
+          if (rule.fate === 'dropped' && use.kind === 'ignored') continue;
           ctx.report({
             at: { resource: p.resource, path: use.path, part: use.part },
-            message: `AuthorizationPolicy "${p.name}" applies to ${target.names}, where ztunnel enforces it, and ztunnel cannot match ${fieldText(use)}: ${consequence(p, rule, z.allowsNothing, target.names)} Attach the policy to a waypoint with targetRefs, or remove ${fieldText(use)}.`,
+            message: `AuthorizationPolicy "${p.name}" applies to ${target.names}, where ztunnel enforces it, and ${cannot(use)}: ${consequence(p, z, rule, use, target.names)} Attach the policy to a waypoint with targetRefs, or remove ${fieldText(use)}.`,
             suggestions: [fix],
           });
         }

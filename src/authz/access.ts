@@ -84,7 +84,7 @@ export function targetPortOn(w: Workload, sp: ServicePort): number | undefined {
 }
 
 /** The peer's identity as the destination sees it, or undefined when the request arrives in plaintext. */
-function peerIdentity(model: Model, from: Peer, dst: Workload, port: number): { principal?: string; note: string } {
+function peerIdentity(model: Model, from: Peer, dst: Workload, port: number, service?: Service, servicePort?: ServicePort): { principal?: string; note: string } {
   if (from.kind === 'external') return { note: 'an external client presents no mesh identity' };
   if (from.kind === 'principal') return { principal: from.principal, note: `peer identity ${from.principal} (given)` };
   const src =
@@ -94,22 +94,60 @@ function peerIdentity(model: Model, from: Peer, dst: Workload, port: number): { 
   if (src.mode === 'none') return { note: `${src.label} has no sidecar and is not ambient, so it sends plaintext` };
   const id = src.id;
   if (src.mode === 'ambient') return { principal: id, note: `ztunnel sends HBONE mTLS as ${id}` };
+  // A sidecar tunnels to ambient pods over HBONE whatever PeerAuthentication, DestinationRule or auto
+  // mTLS say (pilot/pkg/xds/endpoints/endpoint_builder.go, supportTunnel).
+  if (dst.dataplane.mode === 'ambient') return { principal: id, note: `the sidecar tunnels HBONE mTLS to the ambient pod as ${id}` };
+  // The DestinationRule's TLS mode decides before auto mTLS (pilot/pkg/xds/endpoints/mtls_checker.go).
+  const clientNs = from.kind === 'workload' ? from.workload.namespace : from.namespace;
+  const dr = service ? clientTlsMode(model, clientNs, service, servicePort?.port ?? port) : undefined;
+  if (dr && dr.mode !== undefined) {
+    if (dr.mode === 'ISTIO_MUTUAL') return { principal: id, note: `DestinationRule "${dr.namespace}/${dr.name}" sets tls.mode ISTIO_MUTUAL, so the sidecar sends mTLS as ${id}` };
+    return { note: `DestinationRule "${dr.namespace}/${dr.name}" sets tls.mode ${dr.mode}, so the sidecar does not send Istio mTLS and the destination sees no peer identity` };
+  }
   if (model.effectiveMtls(dst, port).mode === 'DISABLE') return { note: 'mTLS is DISABLEd at the destination, so the sidecar sends plaintext' };
-  if (!model.mesh.enableAutoMtls && !hasIstioMutualDr(model, dst)) {
+  if (!model.mesh.enableAutoMtls) {
     return { note: 'enableAutoMtls is false and no DestinationRule with tls.mode ISTIO_MUTUAL covers the destination, so the sidecar sends plaintext' };
   }
   return { principal: id, note: `the sidecar sends mTLS as ${id}` };
 }
 
-function hasIstioMutualDr(model: Model, dst: Workload): boolean {
-  const hosts = new Set(model.servicesOf(dst).map((s) => model.hostOf(s)));
-  return model.destinationRules.some((dr) => {
-    if (dr.tlsMode !== 'ISTIO_MUTUAL' && ![...dr.portTlsModes.values()].some((m) => m.mode === 'ISTIO_MUTUAL')) return false;
-    const host = dr.host.includes('.') || dr.host === '*' ? dr.host : `${dr.host}.${dr.namespace}.svc.cluster.local`;
-    if (host === '*') return true;
-    for (const h of hosts) if (host === h || (host.startsWith('*') && h.endsWith(host.slice(1)))) return true;
-    return false;
-  });
+/**
+ * The TLS mode the client's sidecar uses toward a Service port, from the DestinationRule it picks
+ * (pilot/pkg/model/push_context.go, destinationRule): the client's namespace first, then rules
+ * exported from the Service's namespace, then from the root namespace; in each step the most
+ * specific host wins and the first step with a match decides. A `portLevelSettings` entry for the
+ * port replaces the top-level policy. Workload selectors and rule merging are not modelled here
+ * (src/mtls/destination-rule.ts, on its way to main, does the full lookup).
+ */
+function clientTlsMode(model: Model, clientNs: string, service: Service, port: number): { mode?: string; name: string; namespace: string } | undefined {
+  const host = model.hostOf(service);
+  const resolve = (dr: { host: string; namespace: string }) => (dr.host === '*' || dr.host.includes('.') ? dr.host : `${dr.host}.${dr.namespace}.svc.cluster.local`);
+  const specificity = (pattern: string) => (pattern === host ? Infinity : pattern.startsWith('*') && host.endsWith(pattern.slice(1)) ? pattern.length : -1);
+  type Dr = (typeof model.destinationRules)[number];
+  const visible = (dr: Dr) => dr.exportTo.includes('*') || dr.exportTo.includes(clientNs);
+  const steps: Array<(dr: Dr) => boolean> = [
+    (dr) => dr.namespace === clientNs,
+    (dr) => dr.namespace === service.namespace && dr.namespace !== clientNs && visible(dr),
+    (dr) => dr.namespace === model.rootNamespace && dr.namespace !== clientNs && dr.namespace !== service.namespace && visible(dr),
+  ];
+  for (const inStep of steps) {
+    let best: Dr | undefined;
+    let bestScore = -1;
+    for (const dr of model.destinationRules) {
+      if (dr.workloadSelector && Object.keys(dr.workloadSelector).length > 0) continue;
+      if (!inStep(dr)) continue;
+      const score = specificity(resolve(dr));
+      if (score > bestScore) {
+        best = dr;
+        bestScore = score;
+      }
+    }
+    if (best) {
+      const portLevel = best.portTlsModes.get(port);
+      return { mode: portLevel ? (portLevel.mode ?? 'DISABLE') : best.tlsMode, name: best.name, namespace: best.namespace };
+    }
+  }
+  return undefined;
 }
 
 function label(w: Workload): string {
@@ -133,6 +171,14 @@ export function checkAccess(model: Model, req: AccessRequest): AccessDecision {
   if ('service' in req.to) {
     const s = req.to.service;
     const sp = req.port !== undefined ? s.ports.find((p) => p.port === req.port) : s.ports[0];
+    if (req.port !== undefined && !sp && s.ports.length > 0) {
+      return {
+        decision: 'DENY',
+        enforcement: [],
+        reason: `Service ${s.namespace}/${s.name} has no port ${req.port} (its ports: ${s.ports.map((p) => p.port).join(', ')}), so the request has nowhere to go`,
+        trace: [],
+      };
+    }
     for (const w of model.servicePods(s)) {
       const port = sp ? targetPortOn(w, sp) : req.port;
       if (port !== undefined) backends.push({ workload: w, port, service: s, servicePort: sp });
@@ -142,7 +188,9 @@ export function checkAccess(model: Model, req: AccessRequest): AccessDecision {
     }
   } else {
     const w = req.to.workload;
-    backends.push({ workload: w, port: req.port ?? w.ports[0]?.port ?? 80 });
+    // Traffic enters a Knative revision pod at the queue-proxy (knative/serving pkg/networking/constants.go).
+    const defaultPort = w.knative ? 8012 : (w.ports[0]?.port ?? 80);
+    backends.push({ workload: w, port: req.port ?? defaultPort });
   }
   const decisions = backends.map((b) => decideForBackend(model, req, b));
   return decisions.find((d) => d.decision === 'DENY') ?? decisions[0]!;
@@ -157,7 +205,10 @@ function decideForBackend(
   const trace: TraceStep[] = [];
   const enforcement: string[] = [];
   const hasHttp = req.method !== undefined || req.path !== undefined || req.host !== undefined || req.headers !== undefined;
-  const httpPort = isHttpPort(b.servicePort ?? dst.ports.find((p) => p.port === b.port), hasHttp);
+  // The sidecar's inbound protocol comes from the Service ports that target this port, not from
+  // container port names; a port no Service names is sniffed.
+  const svcPort = b.servicePort ?? servicePortFor(model, dst, b.port);
+  const httpPort = isHttpPort(svcPort, hasHttp);
   if (dst.dataplane.mode === 'none') {
     return {
       decision: 'ALLOW',
@@ -166,7 +217,9 @@ function decideForBackend(
       trace: [{ enforcement: 'none', workload: label(dst), outcome: 'not-enforced' }],
     };
   }
-  const identity = peerIdentity(model, req.from, dst, b.port);
+  // A workload target is reached through the Service that sends to that port, when there is one.
+  const viaService = b.service ?? model.servicesOf(dst).find((x) => x.ports.some((p) => targetPortOn(dst, p) === b.port));
+  const identity = peerIdentity(model, req.from, dst, b.port, viaService, b.servicePort ?? svcPort);
   trace.push({ enforcement: 'mtls', workload: label(dst), outcome: identity.principal ? 'mtls' : 'plaintext', note: identity.note });
   const attrs: RequestAttributes = {
     principal: identity.principal,
@@ -176,6 +229,7 @@ function decideForBackend(
     path: req.path,
     host: req.host,
     headers: req.headers ? Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), v])) : undefined,
+    trustDomain: model.mesh.trustDomain,
   };
   const mtls = model.effectiveMtls(dst, b.port);
   if (!identity.principal && mtls.mode === 'STRICT') {
@@ -189,11 +243,18 @@ function decideForBackend(
   }
   if (dst.dataplane.mode === 'ambient') {
     const wp = b.service ? model.waypointOfService(b.service) : model.waypointOfWorkload(dst);
-    if (wp) {
+    const via = wp ? sendsToWaypoint(model, req.from) : undefined;
+    if (wp && via && !via.yes) {
+      trace.push({ enforcement: 'ztunnel', workload: label(dst), outcome: 'bypass', note: `${via.why}, so the request skips waypoint ${wp.namespace}/${wp.name} and its policies` });
+    }
+    if (wp && via?.yes) {
       const point = `waypoint ${wp.namespace}/${wp.name}`;
       enforcement.push(point);
-      const policies = b.service ? waypointPolicies(model, b.service, wp.namespace, wp.name) : [];
-      const d = evaluatePolicies(policies, { ...attrs, http: isHttpPort(b.servicePort, hasHttp) }, 'envoy');
+      if (via.why) trace.push({ enforcement: point, workload: label(dst), outcome: 'assumed', note: via.why });
+      // Service traffic: the waypoint's chains are keyed by the Service port
+      // (pilot/pkg/networking/core/listener_waypoint.go), so `ports` match it there.
+      const policies = waypointPolicies(model, b.service, wp.namespace, wp.name);
+      const d = evaluatePolicies(policies, { ...attrs, port: b.servicePort?.port ?? b.port, http: isHttpPort(b.servicePort, hasHttp) }, 'envoy');
       trace.push(...traceOf(point, dst, d));
       if (d.decision === 'DENY') return result(d, enforcement, trace, point);
       attrs.principal = waypointPrincipals(model, wp)[0];
@@ -208,6 +269,39 @@ function decideForBackend(
   const d = evaluatePolicies(model.authorizationPoliciesFor(dst), attrs, 'envoy');
   trace.push(...traceOf('sidecar', dst, d));
   return result(d, enforcement, trace, 'sidecar');
+}
+
+/**
+ * Whether the client sends Service (or workload) traffic through the destination's waypoint. Only
+ * ztunnel does (ambient clients). Sidecars treat it as workload traffic and tunnel to the pod
+ * (pilot/pkg/xds/endpoints/endpoint_builder.go: "we consider this to workload traffic"; only
+ * gateways that opt in call waypoints, findServiceWaypoint); plaintext from outside the mesh is
+ * checked at the pod by ztunnel (ztunnel src/proxy/inbound_passthrough.rs).
+ */
+function sendsToWaypoint(model: Model, from: Peer): { yes: boolean; why: string } {
+  if (from.kind === 'external') return { yes: false, why: 'an external client is not captured by ztunnel' };
+  if (from.kind === 'workload' || from.kind === 'pod') {
+    const mode = from.kind === 'workload' ? from.workload.dataplane.mode : from.dataplane;
+    const who = from.kind === 'workload' ? label(from.workload) : from.label;
+    if (mode === 'ambient') return { yes: true, why: '' };
+    return { yes: false, why: mode === 'sidecar' ? `${who} has a sidecar, which sends straight to the pod` : `${who} is outside the mesh and sends straight to the pod` };
+  }
+  // A principal: follow the workloads of the input that run as it, if any.
+  const owners = model.ownersOf(from.principal).filter((o) => o.workload);
+  if (owners.length > 0 && owners.every((o) => o.workload!.dataplane.mode === 'sidecar')) {
+    return { yes: false, why: `${from.principal} is the identity of sidecar workloads, which send straight to the pod` };
+  }
+  if (owners.length > 0 && owners.every((o) => o.workload!.dataplane.mode === 'ambient')) return { yes: true, why: '' };
+  return { yes: true, why: `${from.principal} is assumed to be an ambient client, which ztunnel sends through the waypoint` };
+}
+
+/** The Service port (of the Services selecting `w`) that sends to container port `port`. */
+function servicePortFor(model: Model, w: Workload, port: number): ServicePort | undefined {
+  for (const s of model.servicesOf(w)) {
+    const sp = s.ports.find((p) => targetPortOn(w, p) === port);
+    if (sp) return sp;
+  }
+  return undefined;
 }
 
 function result(d: PolicyDecision, enforcement: string[], trace: TraceStep[], point: string): AccessDecision {

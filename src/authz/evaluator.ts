@@ -99,14 +99,19 @@ export function isHttpPort(port: { name?: string; appProtocol?: string } | undef
   return requestHasHttp;
 }
 
-/** The policies a waypoint applies to traffic for a Service (targetRefs; policyattachment.go). */
-export function waypointPolicies(model: Model, service: Service, waypointNs: string, waypointName: string): AuthorizationPolicy[] {
+/**
+ * The policies a waypoint applies (targetRefs; pilot/pkg/model/policyattachment.go,
+ * ShouldAttachPolicy): to traffic for a Service, those attached to the Service, to the waypoint's
+ * Gateway or to the istio-waypoint GatewayClass (root namespace); to traffic addressed to a
+ * workload (`service` undefined), only the last two.
+ */
+export function waypointPolicies(model: Model, service: Service | undefined, waypointNs: string, waypointName: string): AuthorizationPolicy[] {
   const out: AuthorizationPolicy[] = [];
   const consider = (ns: string) => {
     for (const p of model.policiesIn<AuthorizationPolicy>('AuthorizationPolicy', ns)) {
       const hit = p.targetRefs.some((t) => {
         if (t.namespace && t.namespace !== p.namespace) return false;
-        if (t.kind === 'Service' && (t.group === '' || t.group === 'core')) return p.namespace === service.namespace && t.name === service.name;
+        if (t.kind === 'Service' && (t.group === '' || t.group === 'core')) return service !== undefined && p.namespace === service.namespace && t.name === service.name;
         if (t.kind === 'Gateway' && t.group === 'gateway.networking.k8s.io') return p.namespace === waypointNs && t.name === waypointName;
         if (t.kind === 'GatewayClass' && t.group === 'gateway.networking.k8s.io') return p.namespace === model.rootNamespace && t.name === 'istio-waypoint';
         return false;
@@ -114,9 +119,8 @@ export function waypointPolicies(model: Model, service: Service, waypointNs: str
       if (hit) out.push(p);
     }
   };
-  consider(service.namespace);
-  if (waypointNs !== service.namespace) consider(waypointNs);
-  if (model.rootNamespace !== service.namespace && model.rootNamespace !== waypointNs) consider(model.rootNamespace);
+  const namespaces = new Set([service?.namespace ?? waypointNs, waypointNs, model.rootNamespace]);
+  for (const ns of namespaces) consider(ns);
   return out;
 }
 

@@ -78,27 +78,38 @@ export function isValidCidr(cidr: string): boolean {
 }
 
 /**
- * Path matching (pilot/pkg/security/authz/matcher/path_template.go and string.go): exact,
- * `prefix*`, `*suffix`, `*`; and path templates where `{*}` matches one segment and `{**}` any
- * number of segments (only as the last segment).
+ * Path matching (pilot/pkg/security/authz/model/generator.go pathGenerator, matcher/template.go):
+ * exact, `prefix*`, `*suffix`, `*`; and path templates, which Envoy turns into a regex
+ * (envoy source/extensions/path/uri_template_lib/uri_template_internal.cc): `{*}` is one or more
+ * path characters without `/`, `{**}` zero or more with `/`, everything else literal. Envoy's
+ * PathMatcher and the URI template matcher both ignore the query string and fragment.
  */
 export function matchPath(pattern: string, path: string): boolean {
+  const bare = path.replace(/[?#].*$/, '');
   if (pattern.includes('{*}') || pattern.includes('{**}')) {
-    const pSeg = pattern.split('/');
-    const vSeg = path.split('/');
-    for (let i = 0; i < pSeg.length; i++) {
-      const p = pSeg[i]!;
-      if (p === '{**}') return i === pSeg.length - 1 && vSeg.length > i && vSeg.slice(i).join('/') !== '';
-      if (i >= vSeg.length) return false;
-      if (p === '{*}') {
-        if (vSeg[i] === '') return false;
-        continue;
-      }
-      if (p !== vSeg[i]) return false;
-    }
-    return pSeg.length === vSeg.length;
+    const PCHAR = "[A-Za-z0-9\\-._~%!$&'()+,;:@=]";
+    const source = pattern
+      .split(/(\{\*\*\}|\{\*\})/)
+      .map((part) => (part === '{**}' ? `(?:${PCHAR}|/)*` : part === '{*}' ? `${PCHAR}+` : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('');
+    return new RegExp(`^${source}$`).test(bare);
   }
-  return matchString(pattern, path);
+  return matchString(pattern, bare);
+}
+
+/**
+ * `namespaces` and `source.namespace` at Envoy (generator.go, srcNamespaceGenerator): every `*` of
+ * the value becomes `.*` in a regex on the peer's namespace, so a `*` in the middle is a wildcard
+ * too. ztunnel gets only exact, prefix, suffix and presence (ambient/authorization.go,
+ * stringToMatch): use matchString there.
+ */
+export function matchNamespace(pattern: string, namespace: string): boolean {
+  if (!pattern.includes('*')) return pattern === namespace;
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${source}$`).test(namespace);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { arr, isRecord } from '../model/resource.js';
-import { ipInCidr, matchAny, matchPath, matchServiceAccount, matchString } from './match.js';
-import { L4_WHEN_KEYS, L7_OPERATION_FIELDS, L7_SOURCE_FIELDS } from './ztunnel.js';
+import { ipInCidr, matchAny, matchNamespace, matchPath, matchServiceAccount, matchString } from './match.js';
+import { L4_WHEN_KEYS, L7_OPERATION_FIELDS, L7_SOURCE_FIELDS, ZTUNNEL_IGNORED_SOURCE_FIELDS } from './ztunnel.js';
 
 /**
  * Matching one AuthorizationPolicy rule against a request, as Envoy's RBAC filter does with the
@@ -25,6 +25,12 @@ export interface RequestAttributes {
   headers?: Readonly<Record<string, string>>;
   /** The JWT principal (`<iss>/<sub>`) when a RequestAuthentication validated one. */
   requestPrincipal?: string;
+  /**
+   * The mesh's trust domain. At Envoy, policy principals written with `cluster.local` stand for
+   * it (pilot/pkg/security/trustdomain/bundle.go, ReplaceTrustDomainAliases, applied by
+   * authz/builder/builder.go); ztunnel gets the values as written.
+   */
+  trustDomain?: string;
 }
 
 export type Enforcer = 'envoy' | 'ztunnel';
@@ -60,11 +66,30 @@ function field(values: string[], notValues: string[], actual: string | undefined
 }
 
 const checkString: Check = (values, v) => matchAny(values, v);
+/** Envoy's namespace regex (generator.go, srcNamespaceGenerator): `*` anywhere is a wildcard. */
+const checkNamespaceEnvoy: Check = (values, v) => v !== undefined && values.some((p) => matchNamespace(p, v));
 const checkIp: Check = (values, v) => v !== undefined && values.some((c) => ipInCidr(v, c));
 const checkPort: Check = (values, v) => v !== undefined && values.includes(v);
 const checkPath: Check = (values, v) => v !== undefined && values.some((p) => matchPath(p, v));
 const checkHost: Check = (values, v) => v !== undefined && values.some((p) => matchString(p.toLowerCase(), v.toLowerCase()));
-const checkMethod: Check = (values, v) => v !== undefined && values.includes(v);
+// `:method` header matcher (generator.go methodGenerator, matcher/header.go): exact, prefix*, *suffix, * presence.
+const checkMethod: Check = (values, v) => v !== undefined && values.some((p) => matchString(p, v));
+
+/**
+ * Envoy principal matching with trust domain aliases (trustdomain/bundle.go): a value
+ * `cluster.local/ns/<ns>/sa/<sa>` also stands for `<trustDomain>/ns/<ns>/sa/<sa>`.
+ */
+function principalCheck(trustDomain: string | undefined): Check {
+  return (values, v) => {
+    if (v === undefined) return false;
+    return values.some((p) => {
+      if (matchString(p, v)) return true;
+      const parts = p.split('/');
+      if (!trustDomain || parts.length !== 5 || parts[0] !== 'cluster.local') return false;
+      return matchString([trustDomain, ...parts.slice(1)].join('/'), v);
+    });
+  };
+}
 
 /** Which fields a given enforcer drops from a rule, and whether that drops the whole rule. */
 function dropped(enforcer: Enforcer, http: boolean): { operation: Set<string>; source: Set<string>; when: (k: string) => boolean } {
@@ -75,6 +100,7 @@ function dropped(enforcer: Enforcer, http: boolean): { operation: Set<string>; s
       when: (k) => !L4_WHEN_KEYS.has(k),
     };
   }
+  // (trustDomains are not HTTP attributes: at ztunnel they are ignored, see matchRule.)
   if (!http) return { operation: HTTP_ONLY_OPERATION, source: HTTP_ONLY_SOURCE, when: isHttpWhenKey };
   return { operation: new Set(), source: new Set(), when: () => false };
 }
@@ -95,7 +121,9 @@ export function matchRule(
 ): RuleOutcome {
   if (!isRecord(rule)) return 'no-match';
   const drop = dropped(ctx.enforcer, req.http);
-  const allow = ctx.action === 'ALLOW' || ctx.action === 'CUSTOM';
+  // checkError (model.go) fails the rule only for RBAC ALLOW; CUSTOM is built as RBAC DENY
+  // (builder.go, build(customPolicies, RBAC_DENY)), so like DENY it just ignores the attribute.
+  const allow = ctx.action === 'ALLOW';
   // A rule with any dropped attribute is skipped whole for ALLOW (model.go checkError; ambient handleRule).
   let usesDropped = false;
   for (const to of arr(rule.to)) {
@@ -137,14 +165,17 @@ export function matchRule(
         return false;
       }
       const saCheck: Check = (values) => sa !== undefined && values.some((e) => matchServiceAccount(e, ctx.policyNamespace, sa.ns, sa.sa));
+      // ztunnel never receives trustDomains (handleRule builds no match for them, and they are not
+      // in httpSources): ignored, the entry is matched on its other fields.
+      const ignored = (f: string) => ztunnel && (ZTUNNEL_IGNORED_SOURCE_FIELDS as readonly string[]).includes(f);
       return (
-        field(strings(s.principals), strings(s.notPrincipals), req.principal, checkString) &&
-        field(strings(s.namespaces), strings(s.notNamespaces), ns, checkString) &&
+        field(strings(s.principals), strings(s.notPrincipals), req.principal, ztunnel ? checkString : principalCheck(req.trustDomain)) &&
+        field(strings(s.namespaces), strings(s.notNamespaces), ns, ztunnel ? checkString : checkNamespaceEnvoy) &&
         field(strings(s.serviceAccounts), strings(s.notServiceAccounts), sa ? `${sa.ns}/${sa.sa}` : undefined, saCheck) &&
         field(strings(s.ipBlocks), strings(s.notIpBlocks), req.sourceIp, checkIp) &&
         (!keep('requestPrincipals') || field(strings(s.requestPrincipals), strings(s.notRequestPrincipals), req.requestPrincipal, checkString)) &&
         (!keep('remoteIpBlocks') || field(strings(s.remoteIpBlocks), strings(s.notRemoteIpBlocks), req.sourceIp, checkIp)) &&
-        (!keep('trustDomains') || field(strings(s.trustDomains), strings(s.notTrustDomains), req.principal?.split('/')[0], checkString))
+        (ignored('trustDomains') || field(strings(s.trustDomains), strings(s.notTrustDomains), req.principal?.split('/')[0], checkString))
       );
     });
     if (!any) return 'no-match';
@@ -159,12 +190,12 @@ export function matchRule(
     const values = strings(w.values);
     const notValues = strings(w.notValues);
     if (ztunnel && values.length === 0 && notValues.length === 0) return 'no-match';
-    if (!matchWhen(w.key, values, notValues, req)) return 'no-match';
+    if (!matchWhen(w.key, values, notValues, req, ctx.policyNamespace, ztunnel)) return 'no-match';
   }
   return 'match';
 }
 
-function matchWhen(key: string, values: string[], notValues: string[], req: RequestAttributes): boolean {
+function matchWhen(key: string, values: string[], notValues: string[], req: RequestAttributes, policyNamespace: string, ztunnel: boolean): boolean {
   switch (key) {
     case 'source.ip':
     case 'remote.ip':
@@ -174,9 +205,17 @@ function matchWhen(key: string, values: string[], notValues: string[], req: Requ
     case 'destination.port':
       return field(values, notValues, String(req.port), checkPort);
     case 'source.namespace':
-      return field(values, notValues, principalNamespace(req.principal), checkString);
+      return field(values, notValues, principalNamespace(req.principal), ztunnel ? checkString : checkNamespaceEnvoy);
     case 'source.principal':
-      return field(values, notValues, req.principal, checkString);
+      return field(values, notValues, req.principal, ztunnel ? checkString : principalCheck(req.trustDomain));
+    case 'source.serviceAccount': {
+      // generator.go srcServiceAccountGenerator: `<ns>/<sa>` or `<sa>` in the policy's namespace, exact.
+      const sa = principalServiceAccount(req.principal);
+      const check: Check = (vals) => sa !== undefined && vals.some((e) => matchServiceAccount(e, policyNamespace, sa.ns, sa.sa));
+      return field(values, notValues, sa ? `${sa.ns}/${sa.sa}` : undefined, check);
+    }
+    case 'source.trustDomain':
+      return field(values, notValues, req.principal?.split('/')[0], checkString);
     case 'request.auth.principal':
       return field(values, notValues, req.requestPrincipal, checkString);
     default: {

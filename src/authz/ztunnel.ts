@@ -15,14 +15,13 @@ import type { Path } from '../types.js';
 /** `to.operation` fields ztunnel cannot see (httpOperations). */
 export const L7_OPERATION_FIELDS = ['hosts', 'notHosts', 'methods', 'notMethods', 'paths', 'notPaths'] as const;
 /** `from.source` fields ztunnel cannot see (httpSources). */
-export const L7_SOURCE_FIELDS = [
-  'requestPrincipals',
-  'notRequestPrincipals',
-  'remoteIpBlocks',
-  'notRemoteIpBlocks',
-  'trustDomains',
-  'notTrustDomains',
-] as const;
+export const L7_SOURCE_FIELDS = ['requestPrincipals', 'notRequestPrincipals', 'remoteIpBlocks', 'notRemoteIpBlocks'] as const;
+/**
+ * `from.source` fields istiod silently leaves out of what it sends ztunnel: handleRule builds no
+ * match for them and httpSources does not list them, so the rule is kept (even in an ALLOW) and
+ * only the field is lost; an entry left with nothing becomes an empty match, which never matches.
+ */
+export const ZTUNNEL_IGNORED_SOURCE_FIELDS = ['trustDomains', 'notTrustDomains'] as const;
 const L4_OPERATION_FIELDS = ['ports', 'notPorts'];
 const L4_SOURCE_FIELDS = [
   'ipBlocks',
@@ -43,6 +42,10 @@ export interface L7Use {
   /** Path of the offending key inside the resource. */
   path: Path;
   part: 'key' | 'value';
+  /** `http`: a layer-7 attribute; `ignored`: a field istiod does not send to ztunnel (trustDomains). */
+  kind: 'http' | 'ignored';
+  /** For a `to`/`from` entry: whether the entry keeps a layer-4 attribute ztunnel enforces. */
+  entryKeepsL4?: boolean;
 }
 
 export type ZtunnelRuleFate =
@@ -50,9 +53,9 @@ export type ZtunnelRuleFate =
   | 'as-written'
   /** ALLOW rule with a layer-7 attribute: dropped whole, it admits nothing. */
   | 'dropped'
-  /** DENY rule enforced without its layer-7 attributes: it denies on the layer-4 rest alone. */
+  /** Enforced without the attributes ztunnel lacks, on the layer-4 rest alone. */
   | 'partial'
-  /** DENY rule with nothing enforceable left: it never matches. */
+  /** Nothing enforceable left in one of its parts: it never matches. */
   | 'never-matches';
 
 export interface ZtunnelRule {
@@ -65,7 +68,7 @@ export interface ZtunnelPolicy {
   /** False for CUSTOM and AUDIT (not enforced by ztunnel) and dry-run policies. */
   enforced: boolean;
   rules: ZtunnelRule[];
-  /** For ALLOW: every rule was dropped, so the policy applies and matches nothing. */
+  /** For ALLOW: no rule can match at ztunnel (dropped, or left empty), so the policy applies and matches nothing. */
   allowsNothing: boolean;
   /** For DENY: no rule can ever match, the policy has no effect. */
   deniesNothing: boolean;
@@ -86,16 +89,21 @@ export function l7Uses(rule: unknown, base: Path): L7Use[] {
   arr(rule.to).forEach((to, i) => {
     const op = isRecord(to) && isRecord(to.operation) ? to.operation : undefined;
     if (!op) return;
-    for (const f of L7_OPERATION_FIELDS) if (nonEmpty(op[f])) out.push({ field: f, path: [...base, 'to', i, 'operation', f], part: 'key' });
+    const entryKeepsL4 = hasAny(op, L4_OPERATION_FIELDS);
+    for (const f of L7_OPERATION_FIELDS) if (nonEmpty(op[f])) out.push({ field: f, path: [...base, 'to', i, 'operation', f], part: 'key', kind: 'http', entryKeepsL4 });
   });
   arr(rule.from).forEach((from, i) => {
     const src = isRecord(from) && isRecord(from.source) ? from.source : undefined;
     if (!src) return;
-    for (const f of L7_SOURCE_FIELDS) if (nonEmpty(src[f])) out.push({ field: f, path: [...base, 'from', i, 'source', f], part: 'key' });
+    const entryKeepsL4 = hasAny(src, L4_SOURCE_FIELDS);
+    for (const f of L7_SOURCE_FIELDS) if (nonEmpty(src[f])) out.push({ field: f, path: [...base, 'from', i, 'source', f], part: 'key', kind: 'http', entryKeepsL4 });
+    for (const f of ZTUNNEL_IGNORED_SOURCE_FIELDS) {
+      if (nonEmpty(src[f])) out.push({ field: f, path: [...base, 'from', i, 'source', f], part: 'key', kind: 'ignored', entryKeepsL4 });
+    }
   });
   arr(rule.when).forEach((when, i) => {
     if (!isRecord(when) || typeof when.key !== 'string') return;
-    if (!L4_WHEN_KEYS.has(when.key)) out.push({ field: when.key, path: [...base, 'when', i, 'key'], part: 'value' });
+    if (!L4_WHEN_KEYS.has(when.key)) out.push({ field: when.key, path: [...base, 'when', i, 'key'], part: 'value', kind: 'http' });
   });
   return out;
 }
@@ -123,13 +131,11 @@ export function ztunnelPolicy(p: AuthorizationPolicy): ZtunnelPolicy {
   const rules: ZtunnelRule[] = (p.rules ?? []).map((rule, index) => {
     const l7 = l7Uses(rule, ['spec', 'rules', index]);
     let fate: ZtunnelRuleFate = 'as-written';
-    if (l7.length > 0) {
-      if (p.action === 'ALLOW') fate = 'dropped';
-      else fate = ruleEnforceableAtL4(rule) ? 'partial' : 'never-matches';
-    }
+    if (p.action === 'ALLOW' && l7.some((u) => u.kind === 'http')) fate = 'dropped';
+    else if (l7.length > 0) fate = ruleEnforceableAtL4(rule) ? 'partial' : 'never-matches';
     return { index, l7, fate };
   });
-  const allowsNothing = p.action === 'ALLOW' && rules.length > 0 && rules.every((r) => r.fate === 'dropped');
+  const allowsNothing = p.action === 'ALLOW' && rules.length > 0 && rules.every((r) => r.fate === 'dropped' || r.fate === 'never-matches');
   const deniesNothing = p.action === 'DENY' && rules.length > 0 && rules.every((r) => r.fate === 'never-matches');
   return { enforced, rules, allowsNothing, deniesNothing };
 }
