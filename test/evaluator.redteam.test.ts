@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAccess, type AccessRequest, type Peer } from '../src/authz/access.js';
 import { matchPath } from '../src/authz/match.js';
@@ -241,5 +243,25 @@ describe('redteam: Knative', () => {
     const hello = model.workloadsIn('shop').find((w) => w.name === 'hello')!;
     const d = checkAccess(model, { from: { kind: 'workload', workload: workload(model, 'front', 'web') }, to: { workload: hello } });
     expect(d.decision).toBe('ALLOW');
+  });
+});
+
+describe('redteam: check-access CLI errors (built CLI)', () => {
+  const ROOT = join(import.meta.dirname, '..');
+  const run = (...args: string[]) => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check-access', join(ROOT, 'test', 'data', 'check-access'), ...args], { encoding: 'utf8', cwd: ROOT });
+    return { code: r.status, err: r.stderr };
+  };
+  it('a Service port that does not exist is a usage error listing the ports (exit 2, as kubectl auth can-i)', () => {
+    const r = run('--from', 'external', '--to', 'shop/service/backend', '--port', '8080');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('has no port 8080');
+    expect(r.err).toContain('80 (http)');
+  });
+  it('an unknown target offers Services as well as workloads', () => {
+    const r = run('--from', 'external', '--to', 'backend');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('shop/service/backend');
+    expect(r.err).toContain('shop/deployment/backend');
   });
 });

@@ -65,7 +65,8 @@ function resolveWorkload(model: Model, ref: string, role: string): Workload {
   throw notFound(role, ref, model.workloads.map(workloadKey));
 }
 
-function notFound(role: string, ref: string, candidates: string[]): UsageError {
+function notFound(role: string, ref: string, all: string[]): UsageError {
+  const candidates = [...new Set(all)];
   const near = candidates.filter((c) => closest(ref, [c]) !== undefined || c.endsWith(`/${ref.split('/').pop()}`));
   const list = (near.length > 0 ? near : candidates).slice(0, 8);
   const hint = list.length > 0 ? `\n  ${near.length > 0 ? 'close matches' : 'known'}: ${list.join(', ')}` : '';
@@ -80,12 +81,27 @@ function resolveSource(model: Model, ref: string): Peer {
 
 function resolveTarget(model: Model, ref: string): AccessRequest['to'] {
   const parts = ref.split('/');
+  const services = model.services.map((x: Service) => `${x.namespace}/service/${x.name}`);
   if (parts.length === 3 && ['service', 'svc'].includes(parts[1]!.toLowerCase())) {
     const s = model.service(parts[0]!, parts[2]!);
     if (s) return { service: s };
-    throw notFound('target', ref, model.services.map((x: Service) => `${x.namespace}/service/${x.name}`));
+    throw notFound('target', ref, [...services, ...model.workloads.map(workloadKey)]);
   }
-  return { workload: resolveWorkload(model, ref, 'target') };
+  try {
+    return { workload: resolveWorkload(model, ref, 'target') };
+  } catch {
+    // A target may be a Service too: offer both kinds of close matches.
+    throw notFound('target', ref, [...model.workloads.map(workloadKey), ...services]);
+  }
+}
+
+/** A Service port that does not exist is a usage error, like an unknown target. */
+function checkServicePort(to: AccessRequest['to'], port: number | undefined): void {
+  if (!('service' in to) || port === undefined) return;
+  const s = to.service;
+  if (s.ports.length === 0 || s.ports.some((p) => p.port === port)) return;
+  const list = s.ports.map((p) => `${p.port}${p.name ? ` (${p.name})` : ''}`).join(', ');
+  throw new UsageError(`Service ${s.namespace}/${s.name} has no port ${port}; --port takes a Service port for a Service target: ${list}`);
 }
 
 function formatText(d: AccessDecision, req: string, cwd: string): string {
@@ -133,6 +149,7 @@ async function checkAccessCommand(paths: string[], flags: CheckFlags, io: Io): P
   const model = new Model(input.resources, { ...config.mesh, ...meshFlags(flags) });
   const from = resolveSource(model, flags.from);
   const to = resolveTarget(model, flags.to);
+  checkServicePort(to, port);
   const request: AccessRequest = { from, to, port, method: flags.method?.toUpperCase(), path: flags.path, host: flags.host, headers };
   const decision = checkAccess(model, request);
   const what = [`${flags.from} -> ${flags.to}`, port ? `port ${port}` : '', flags.method ?? '', flags.path ?? ''].filter(Boolean).join(' ');
