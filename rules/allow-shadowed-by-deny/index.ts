@@ -42,7 +42,9 @@ export default defineRule({
       if (p.action !== 'ALLOW' || !p.rules || p.dryRun) return;
       const candidates = [...model.policiesIn<AuthorizationPolicy>('AuthorizationPolicy', p.namespace)];
       if (p.namespace !== model.rootNamespace) candidates.push(...model.policiesIn<AuthorizationPolicy>('AuthorizationPolicy', model.rootNamespace));
-      const denies = candidates.filter((d) => d.action === 'DENY' && !d.dryRun && d.rules && appliesToAllOf(model, d, p));
+      // A DENY with the ALLOW's own namespace and name is another version of the same object (two
+      // files, two overlays): only one of them can exist in the cluster.
+      const denies = candidates.filter((d) => d.action === 'DENY' && !d.dryRun && d.rules && !(d.namespace === p.namespace && d.name === p.name) && appliesToAllOf(model, d, p));
       if (denies.length === 0) return;
       // On ambient pods ztunnel rewrites rules with HTTP attributes; ztunnel-l7-policy reports those.
       const ambient = model.policyWorkloads(p).some((w) => w.dataplane.mode === 'ambient') && p.targetRefs.length === 0;

@@ -44,7 +44,7 @@ function consequence(p: AuthorizationPolicy, z: ZtunnelPolicy, rule: ZtunnelRule
       return allowsNothing ? `ztunnel drops this whole ALLOW rule, and ${nothingAllowed}` : `ztunnel drops this whole ALLOW rule, so the requests it was meant to admit to ${target} are refused unless another rule admits them.`;
     }
     // An ignored field (trustDomains) of a rule that is kept.
-    if (use.entryKeepsL4) return `this source is matched on its other fields alone, so the rule admits peers of any trust domain to ${target}: more than written.`;
+    if (use.entryKeepsL4) return `this source is matched on its other fields alone, so the rule admits peers of any trust domain to ${target}, more than written.`;
     if (allowsNothing) return `this source is left with nothing to match and never matches; ${nothingAllowed}`;
     return `this source is left with nothing to match and never matches, so the peers it was meant to admit to ${target} are refused unless another source or rule admits them.`;
   }

@@ -93,7 +93,8 @@ export function toAuthorizationPolicy(r: Resource): AuthorizationPolicy {
     ...base,
     action: (['ALLOW', 'DENY', 'AUDIT', 'CUSTOM'].includes(action) ? action : 'ALLOW') as AuthzAction,
     rules: Array.isArray(base.spec.rules) ? base.spec.rules : undefined,
-    dryRun: r.annotations['istio.io/dry-run'] === 'true',
+    // istiod reads it with strconv.ParseBool (authz/builder/builder.go isDryRun; ambient/authorization.go).
+    dryRun: ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(r.annotations['istio.io/dry-run'] ?? ''),
   };
 }
 
