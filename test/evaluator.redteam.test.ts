@@ -265,3 +265,68 @@ describe('redteam: check-access CLI errors (built CLI)', () => {
     expect(r.err).toContain('shop/deployment/backend');
   });
 });
+
+describe('redteam: more mTLS and policy plumbing', () => {
+  const dr = (name: string, namespace: string, mode: string, extra = '') =>
+    `apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\nspec:\n  host: cart.shop.svc.cluster.local\n${extra}  trafficPolicy:\n    tls:\n      mode: ${mode}\n---\n`;
+  const fromFront = policy('p', 'shop', 'rules:\n- from:\n  - source:\n      namespaces: ["front"]');
+
+  it('[dr] the client namespace\'s DestinationRule wins over the Service namespace\'s (push_context.go destinationRule)', async () => {
+    const yaml = SIDECAR + APPS + fromFront + dr('plain', 'shop', 'DISABLE') + dr('mutual', 'front', 'ISTIO_MUTUAL');
+    expect((await decide(yaml, {})).decision).toBe('ALLOW');
+    // exportTo that leaves out the client namespace hides the Service namespace's rule.
+    const hidden = SIDECAR + APPS + fromFront + dr('plain', 'shop', 'DISABLE', '  exportTo: ["."]\n');
+    expect((await decide(hidden, {})).decision).toBe('ALLOW');
+  });
+
+  it('[dr] with auto mTLS off, a port-level ISTIO_MUTUAL setting sends mTLS on that port only', async () => {
+    const portLevel =
+      'apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  host: cart\n  trafficPolicy:\n    portLevelSettings:\n    - port:\n        number: 80\n      tls:\n        mode: ISTIO_MUTUAL\n---\n';
+    const yaml = SIDECAR + APPS + fromFront + portLevel;
+    expect((await decide(yaml, {}, { enableAutoMtls: false })).decision).toBe('ALLOW');
+    expect((await decide(yaml, { port: 9000 }, { enableAutoMtls: false })).decision).toBe('DENY');
+  });
+
+  it('[order] a dry-run annotation "True" is dry-run (builder.go isDryRun, strconv.ParseBool)', async () => {
+    const yaml = SIDECAR + APPS + policy('deny-all', 'shop', 'action: DENY\nrules:\n- {}').replace('  namespace: shop\n', '  namespace: shop\n  annotations:\n    istio.io/dry-run: "True"\n');
+    const d = await decide(yaml, {});
+    expect(d.decision).toBe('ALLOW');
+    expect(d.trace.some((t) => t.outcome === 'not-enforced')).toBe(true);
+  });
+
+  it('[gen] CUSTOM is built as RBAC DENY: its HTTP attributes are ignored on a TCP port, not the rule skipped', async () => {
+    const yaml = SIDECAR + APPS + policy('ext', 'shop', 'action: CUSTOM\nprovider:\n  name: opa\nrules:\n- to:\n  - operation:\n      paths: ["/admin/*"]');
+    const d = await decide(yaml, { port: 9000 });
+    expect(d.decision).toBe('ALLOW');
+    expect(d.trace.find((t) => t.policy?.startsWith('shop/ext'))?.outcome).toBe('match');
+  });
+
+  it('[wp-send] a --from principal that only sidecar workloads run as bypasses the waypoint', async () => {
+    const yaml =
+      ns('shop', { 'istio.io/dataplane-mode': 'ambient', 'istio.io/use-waypoint': 'waypoint' }) +
+      ns('front', { 'istio-injection': 'enabled' }) +
+      APPS +
+      WAYPOINT +
+      policy('get-only', 'shop', 'targetRefs:\n- kind: Service\n  group: ""\n  name: cart\nrules:\n- to:\n  - operation:\n      methods: ["GET"]');
+    const known = await decide(yaml, { from: { principal: 'cluster.local/ns/front/sa/web' }, method: 'POST' });
+    expect(known.enforcement).toEqual(['ztunnel']);
+    expect(known.decision).toBe('ALLOW');
+    const unknown = await decide(yaml, { from: { principal: 'cluster.local/ns/other/sa/x' }, method: 'POST' });
+    expect(unknown.enforcement).toEqual(['waypoint shop/waypoint']);
+    expect(unknown.decision).toBe('DENY');
+  });
+});
+
+describe('redteam: port protocol (pkg/config/kube/conversion.go ConvertProtocol)', () => {
+  it('appProtocol wins, kubernetes.io names, grpc-web, well-known ports, UDP', async () => {
+    const { isHttpPort } = await import('../src/authz/evaluator.js');
+    expect(isHttpPort({ name: 'tcp-api', appProtocol: 'http' }, false)).toBe(true);
+    expect(isHttpPort({ name: 'http', appProtocol: 'kubernetes.io/wss' }, true)).toBe(false);
+    expect(isHttpPort({ appProtocol: 'kubernetes.io/h2c' }, false)).toBe(true);
+    expect(isHttpPort({ name: 'grpc-web-x' }, false)).toBe(true);
+    expect(isHttpPort({ name: 'h2c' }, false)).toBe(false); // not a protocol name: sniffed
+    expect(isHttpPort({ name: 'db', port: 3306 }, true)).toBe(false);
+    expect(isHttpPort({ name: 'http', protocol: 'UDP' }, true)).toBe(false);
+    expect(isHttpPort({ name: 'web', port: 8080 }, true)).toBe(true);
+  });
+});

@@ -126,7 +126,7 @@ function clientTlsMode(model: Model, clientNs: string, service: Service, port: n
   type Dr = (typeof model.destinationRules)[number];
   const visible = (dr: Dr) => dr.exportTo.includes('*') || dr.exportTo.includes(clientNs);
   const steps: Array<(dr: Dr) => boolean> = [
-    (dr) => dr.namespace === clientNs,
+    (dr) => dr.namespace === clientNs && visible(dr),
     (dr) => dr.namespace === service.namespace && dr.namespace !== clientNs && visible(dr),
     (dr) => dr.namespace === model.rootNamespace && dr.namespace !== clientNs && dr.namespace !== service.namespace && visible(dr),
   ];

@@ -90,12 +90,28 @@ function policyOrder(a: AuthorizationPolicy, b: AuthorizationPolicy): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
-/** Whether traffic to this port is parsed as HTTP by Envoy (Service port name or appProtocol). */
-export function isHttpPort(port: { name?: string; appProtocol?: string } | undefined, requestHasHttp: boolean): boolean {
-  const proto = (port?.appProtocol ?? port?.name?.split('-')[0] ?? '').toLowerCase();
-  if (['http', 'http2', 'grpc', 'grpc-web', 'h2c', 'https'].includes(proto)) return proto !== 'https';
-  if (['tcp', 'tls', 'mongo', 'mysql', 'redis', 'udp'].includes(proto)) return false;
-  // Unnamed ports are sniffed by the sidecar: HTTP traffic is handled as HTTP.
+/**
+ * Whether traffic to this port is parsed as HTTP by Envoy, from the Service port as istio reads it
+ * (pkg/config/kube/conversion.go ConvertProtocol; pkg/config/protocol/instance.go): UDP is not;
+ * `appProtocol` wins over the name (`kubernetes.io/h2c` and `kubernetes.io/ws` are HTTP,
+ * `kubernetes.io/wss` is not); `grpc-web`, else the name up to its first `-`; http, http2,
+ * http_proxy, grpc, grpc-web are HTTP; tcp, tls, https, mongo, mysql, redis are not; an unknown or
+ * missing protocol is sniffed (HTTP when the request is HTTP) except on the well-known ports 25, 53,
+ * 3306 and 27017, which are TCP.
+ */
+export function isHttpPort(port: { name?: string; appProtocol?: string; port?: number; protocol?: string } | undefined, requestHasHttp: boolean): boolean {
+  if (port?.protocol?.toUpperCase() === 'UDP') return false;
+  let name = (port?.appProtocol ?? port?.name ?? '').toLowerCase();
+  if (port?.appProtocol !== undefined) {
+    if (name === 'kubernetes.io/h2c' || name === 'kubernetes.io/ws') return true;
+    if (name === 'kubernetes.io/wss') return false;
+  }
+  if (name.startsWith('grpc-web')) return true;
+  name = name.split('-')[0]!;
+  if (['http', 'http2', 'http_proxy', 'grpc'].includes(name)) return true;
+  if (['tcp', 'tls', 'https', 'mongo', 'mysql', 'redis', 'udp'].includes(name)) return false;
+  if (port?.port !== undefined && [25, 53, 3306, 27017].includes(port.port)) return false;
+  // Sniffed by the sidecar: HTTP traffic is handled as HTTP.
   return requestHasHttp;
 }
 
