@@ -117,6 +117,14 @@ describe('redteam: sidecar (Envoy RBAC as istiod generates it)', () => {
     expect((await decide(yaml, { method: 'GET', path: '/api/items/3?page=2' })).decision).toBe('DENY');
   });
 
+  it('[gen] hosts: the :authority is matched as sent, port included (hostGenerator, HostMatcher; no port stripping)', async () => {
+    const yaml = SIDECAR + APPS + policy('p', 'shop', 'rules:\n- to:\n  - operation:\n      hosts: ["cart.example.com"]');
+    expect((await decide(yaml, { method: 'GET', host: 'CART.example.com' })).decision).toBe('ALLOW');
+    expect((await decide(yaml, { method: 'GET', host: 'cart.example.com:80' })).decision).toBe('DENY');
+    const withPorts = SIDECAR + APPS + policy('p', 'shop', 'rules:\n- to:\n  - operation:\n      hosts: ["cart.example.com", "cart.example.com:*"]');
+    expect((await decide(withPorts, { method: 'GET', host: 'cart.example.com:80' })).decision).toBe('ALLOW');
+  });
+
   it('[dr] a DestinationRule with tls.mode DISABLE makes the client sidecar send plaintext, even with auto mTLS', async () => {
     const dr = 'apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: cart-plain\n  namespace: shop\nspec:\n  host: cart.shop.svc.cluster.local\n  trafficPolicy:\n    tls:\n      mode: DISABLE\n---\n';
     const yaml = SIDECAR + APPS + dr + policy('p', 'shop', 'rules:\n- from:\n  - source:\n      namespaces: ["front"]');
