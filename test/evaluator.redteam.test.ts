@@ -338,3 +338,20 @@ describe('redteam: port protocol (pkg/config/kube/conversion.go ConvertProtocol)
     expect(isHttpPort({ name: 'web', port: 8080 }, true)).toBe(true);
   });
 });
+
+describe('redteam: several backends behind one Service', () => {
+  it('a Service whose pods differ is denied when one pod refuses, and the reason names that pod', async () => {
+    const two =
+      SIDECAR +
+      APPS +
+      // A second Deployment behind the cart Service, in ambient (pod label), where ztunnel drops the L7 rule.
+      deployment('cart-canary', 'shop', { labels: { app: 'cart', 'istio.io/dataplane-mode': 'ambient', 'sidecar.istio.io/inject': 'false' } }).split('---\n')[0] +
+      '---\n' +
+      policy('reads', 'shop', 'selector:\n  matchLabels:\n    app: cart\nrules:\n- to:\n  - operation:\n      methods: ["GET"]');
+    const d = await decide(two, { method: 'GET' });
+    expect(d.decision).toBe('DENY');
+    expect(d.enforcement).toEqual(['ztunnel']);
+    expect(d.reason).toContain('Deployment shop/cart-canary refuses it');
+    expect(d.reason).toContain('Deployment shop/cart would admit it');
+  });
+});

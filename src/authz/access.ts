@@ -193,7 +193,13 @@ export function checkAccess(model: Model, req: AccessRequest): AccessDecision {
     backends.push({ workload: w, port: req.port ?? defaultPort });
   }
   const decisions = backends.map((b) => decideForBackend(model, req, b));
-  return decisions.find((d) => d.decision === 'DENY') ?? decisions[0]!;
+  const denied = decisions.findIndex((d) => d.decision === 'DENY');
+  if (denied === -1) return decisions[0]!;
+  const d = decisions[denied]!;
+  const allowedBy = backends.filter((_, i) => decisions[i]!.decision === 'ALLOW').map((b) => label(b.workload));
+  if (allowedBy.length === 0) return d;
+  // Pods behind one Service differ: the request is refused whenever it lands on the denying one.
+  return { ...d, reason: `${label(backends[denied]!.workload)} refuses it: ${d.reason} (${[...new Set(allowedBy)].join(', ')} would admit it)` };
 }
 
 function decideForBackend(
