@@ -1,6 +1,7 @@
 import type { AuthorizationPolicy, PeerAuthentication, Service, ServicePort } from '../model/kinds.js';
 import type { Model } from '../model/model.js';
-import type { Resource } from '../model/resource.js';
+import type { Labels, Resource } from '../model/resource.js';
+import { destinationRuleIndex } from '../mtls/destination-rule.js';
 import type { DataplaneMode } from '../model/dataplane.js';
 import type { Workload } from '../model/workloads.js';
 import { evaluatePolicies, isHttpPort, waypointPolicies, type Decision, type PolicyDecision } from './evaluator.js';
@@ -99,7 +100,8 @@ function peerIdentity(model: Model, from: Peer, dst: Workload, port: number, ser
   if (dst.dataplane.mode === 'ambient') return { principal: id, note: `the sidecar tunnels HBONE mTLS to the ambient pod as ${id}` };
   // The DestinationRule's TLS mode decides before auto mTLS (pilot/pkg/xds/endpoints/mtls_checker.go).
   const clientNs = from.kind === 'workload' ? from.workload.namespace : from.namespace;
-  const dr = service ? clientTlsMode(model, clientNs, service, servicePort?.port ?? port) : undefined;
+  const clientLabels = from.kind === 'workload' ? from.workload.podLabels : {};
+  const dr = service ? clientTlsMode(model, clientNs, clientLabels, service, servicePort?.port ?? port) : undefined;
   if (dr && dr.mode !== undefined) {
     if (dr.mode === 'ISTIO_MUTUAL') return { principal: id, note: `DestinationRule "${dr.namespace}/${dr.name}" sets tls.mode ISTIO_MUTUAL, so the sidecar sends mTLS as ${id}` };
     return { note: `DestinationRule "${dr.namespace}/${dr.name}" sets tls.mode ${dr.mode}, so the sidecar does not send Istio mTLS and the destination sees no peer identity` };
@@ -113,41 +115,13 @@ function peerIdentity(model: Model, from: Peer, dst: Workload, port: number, ser
 
 /**
  * The TLS mode the client's sidecar uses toward a Service port, from the DestinationRule it picks
- * (pilot/pkg/model/push_context.go, destinationRule): the client's namespace first, then rules
- * exported from the Service's namespace, then from the root namespace; in each step the most
- * specific host wins and the first step with a match decides. A `portLevelSettings` entry for the
- * port replaces the top-level policy. Workload selectors and rule merging are not modelled here
- * (src/mtls/destination-rule.ts, on its way to main, does the full lookup).
+ * (src/mtls/destination-rule.ts: the lookup istiod does in pilot/pkg/model/push_context.go).
  */
-function clientTlsMode(model: Model, clientNs: string, service: Service, port: number): { mode?: string; name: string; namespace: string } | undefined {
-  const host = model.hostOf(service);
-  const resolve = (dr: { host: string; namespace: string }) => (dr.host === '*' || dr.host.includes('.') ? dr.host : `${dr.host}.${dr.namespace}.svc.cluster.local`);
-  const specificity = (pattern: string) => (pattern === host ? Infinity : pattern.startsWith('*') && host.endsWith(pattern.slice(1)) ? pattern.length : -1);
-  type Dr = (typeof model.destinationRules)[number];
-  const visible = (dr: Dr) => dr.exportTo.includes('*') || dr.exportTo.includes(clientNs);
-  const steps: Array<(dr: Dr) => boolean> = [
-    (dr) => dr.namespace === clientNs && visible(dr),
-    (dr) => dr.namespace === service.namespace && dr.namespace !== clientNs && visible(dr),
-    (dr) => dr.namespace === model.rootNamespace && dr.namespace !== clientNs && dr.namespace !== service.namespace && visible(dr),
-  ];
-  for (const inStep of steps) {
-    let best: Dr | undefined;
-    let bestScore = -1;
-    for (const dr of model.destinationRules) {
-      if (dr.workloadSelector && Object.keys(dr.workloadSelector).length > 0) continue;
-      if (!inStep(dr)) continue;
-      const score = specificity(resolve(dr));
-      if (score > bestScore) {
-        best = dr;
-        bestScore = score;
-      }
-    }
-    if (best) {
-      const portLevel = best.portTlsModes.get(port);
-      return { mode: portLevel ? (portLevel.mode ?? 'DISABLE') : best.tlsMode, name: best.name, namespace: best.namespace };
-    }
-  }
-  return undefined;
+function clientTlsMode(model: Model, clientNs: string, clientLabels: Labels, service: Service, port: number): { mode?: string; name: string; namespace: string } | undefined {
+  const tls = destinationRuleIndex(model).clientTls(clientNs, model.hostOf(service), service.namespace, port, clientLabels);
+  const rule = tls.decidedAt?.rule;
+  if (!rule || tls.mode === undefined) return undefined;
+  return { mode: tls.mode, name: rule.dr.name, namespace: rule.dr.namespace };
 }
 
 function label(w: Workload): string {
