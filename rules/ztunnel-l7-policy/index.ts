@@ -33,30 +33,25 @@ function describeWorkloads(ws: readonly Workload[]): string {
   return all.length > 3 ? `${names.join(', ')} and ${all.length - 3} more` : names.join(', ');
 }
 
-function consequence(p: AuthorizationPolicy, z: ZtunnelPolicy, rule: ZtunnelRule, use: L7Use, target: string): string {
-  const nothingAllowed = `no rule of this ALLOW policy can match at ztunnel, yet the policy still applies: ${target} will refuse all traffic that no other ALLOW policy admits.`;
-  const allowsNothing = z.allowsNothing;
+function consequence(p: AuthorizationPolicy, z: ZtunnelPolicy, rule: ZtunnelRule, use: L7Use): string {
+  const refuseAll = 'the pods refuse all traffic that no other ALLOW policy admits';
   if (p.action === 'ALLOW') {
     if (rule.fate === 'dropped') {
-      if (allowsNothing && z.rules.every((r) => r.fate === 'dropped')) {
-        return `ztunnel drops every rule of this ALLOW policy, yet the policy still applies: ${target} will refuse all traffic that no other ALLOW policy admits.`;
-      }
-      return allowsNothing ? `ztunnel drops this whole ALLOW rule, and ${nothingAllowed}` : `ztunnel drops this whole ALLOW rule, so the requests it was meant to admit to ${target} are refused unless another rule admits them.`;
+      if (z.allowsNothing && z.rules.every((r) => r.fate === 'dropped')) return `every rule of this ALLOW policy is dropped, yet the policy still applies, so ${refuseAll}`;
+      return z.allowsNothing
+        ? `this ALLOW rule is dropped and no other rule of the policy can match, so ${refuseAll}`
+        : 'this ALLOW rule is dropped, so the requests it admits are refused unless another rule admits them';
     }
     // An ignored field (trustDomains) of a rule that is kept.
-    if (use.entryKeepsL4) return `this source is matched on its other fields alone, so the rule admits peers of any trust domain to ${target}, more than written.`;
-    if (allowsNothing) return `this source is left with nothing to match and never matches; ${nothingAllowed}`;
-    return `this source is left with nothing to match and never matches, so the peers it was meant to admit to ${target} are refused unless another source or rule admits them.`;
+    if (use.entryKeepsL4) return 'this source is matched on its other fields alone, so it admits peers of any trust domain';
+    if (z.allowsNothing) return `this source never matches and no rule of the policy can, so ${refuseAll}`;
+    return 'this source never matches, so the peers it names are refused unless another source or rule admits them';
   }
-  if (rule.fate === 'never-matches') {
-    return `ztunnel removes it and nothing enforceable is left of this DENY rule, so it never matches: the traffic it is meant to block reaches ${target}.`;
-  }
+  if (rule.fate === 'never-matches') return 'nothing of this DENY rule is left to match, so it never fires and the traffic it should block gets through';
   // DENY, partial: the rule still fires; what this use changes depends on its entry.
-  if (use.entryKeepsL4 !== false) {
-    return `ztunnel enforces this DENY rule without it, on its layer-4 conditions alone, so it denies more traffic to ${target} than written.`;
-  }
+  if (use.entryKeepsL4 !== false) return 'this DENY rule is enforced on its layer-4 conditions alone and denies more than written';
   // Another entry of the same `to`/`from` keeps the rule alive; this one is an empty match, skipped.
-  return `this ${use.path.includes('to') ? 'operation' : 'source'} is left with nothing ztunnel can match and is skipped, so the requests only it describes are not denied and reach ${target}; the rule still denies on its other entries.`;
+  return `this ${use.path.includes('to') ? 'operation' : 'source'} is skipped, so the requests only it describes are not denied`;
 }
 
 function fieldText(use: L7Use): string {
@@ -86,8 +81,8 @@ export default defineRule({
           severity: p.action === 'AUDIT' ? 'warn' : undefined,
           message:
             p.action === 'CUSTOM'
-              ? `AuthorizationPolicy "${p.name}" has action CUSTOM and applies to ${target.names}, where ztunnel enforces policy; ztunnel does not run external authorization, so this policy is not enforced at all. Attach it to a waypoint with targetRefs.`
-              : `AuthorizationPolicy "${p.name}" has action AUDIT and applies to ${target.names}, where ztunnel enforces policy; ztunnel does not audit, so nothing is logged. Attach it to a waypoint with targetRefs.`,
+              ? `AuthorizationPolicy "${p.name}" (CUSTOM) applies to ${target.names}, where ztunnel enforces policy and never calls an external authorizer: the policy is not enforced at all. Attach it to a waypoint with targetRefs.`
+              : `AuthorizationPolicy "${p.name}" (AUDIT) applies to ${target.names}, where ztunnel enforces policy and does not audit: nothing is logged. Attach it to a waypoint with targetRefs.`,
           suggestions: [fix],
         });
         return;
@@ -99,7 +94,7 @@ export default defineRule({
           if (rule.fate === 'dropped' && use.kind === 'ignored') continue;
           ctx.report({
             at: { resource: p.resource, path: use.path, part: use.part },
-            message: `AuthorizationPolicy "${p.name}" applies to ${target.names}, where ztunnel enforces it, and ${cannot(use)}: ${consequence(p, z, rule, use, target.names)} Attach the policy to a waypoint with targetRefs, or remove ${fieldText(use)}.`,
+            message: `AuthorizationPolicy "${p.name}" is enforced by ztunnel on ${target.names}, and ${cannot(use)}: ${consequence(p, z, rule, use)}. Attach it to a waypoint with targetRefs, or remove ${fieldText(use)}.`,
             suggestions: [fix],
           });
         }
