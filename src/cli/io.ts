@@ -1,9 +1,11 @@
 import { writeFileSync } from 'node:fs';
+import { MAX_FILE_BYTES } from '../load/read.js';
 
 export interface Io {
   out(text: string): void;
   err(text: string): void;
-  readStdin(): Promise<string>;
+  /** Text, or bytes that the loader decodes and checks like a file's. */
+  readStdin(): Promise<string | Uint8Array>;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
   /** Whether stderr is a terminal (progress is shown only there). */
@@ -21,12 +23,18 @@ export function processIo(): Io {
     },
     readStdin: async () => {
       const chunks: Buffer[] = [];
+      let total = 0;
       try {
-        for await (const c of process.stdin) chunks.push(c as Buffer);
+        for await (const c of process.stdin) {
+          chunks.push(c as Buffer);
+          total += (c as Buffer).length;
+          // Past the size limit the loader reports stdin as too large: stop reading.
+          if (total > MAX_FILE_BYTES) break;
+        }
       } catch {
         // stdin closed early or not readable: lint what arrived
       }
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     },
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),

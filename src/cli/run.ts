@@ -146,11 +146,16 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, rules: rea
     return 0;
   }
   if (paths.length === 0) throw new UsageError('no files or folders given. Usage: meshlint [options] <paths...> (use - for stdin)');
-  const stdinText = paths.includes('-') ? await io.readStdin() : undefined;
+  const stdinInput = paths.includes('-') ? await io.readStdin() : undefined;
   const result = await lint({
     cwd: io.cwd,
     patterns: paths,
-    stdin: stdinText !== undefined ? { text: stdinText, filename: flags.stdinFilename } : undefined,
+    stdin:
+      stdinInput === undefined
+        ? undefined
+        : typeof stdinInput === 'string'
+          ? { text: stdinInput, filename: flags.stdinFilename }
+          : { bytes: stdinInput, filename: flags.stdinFilename },
     config,
     cliRules,
     mesh,

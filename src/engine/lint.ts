@@ -3,7 +3,7 @@ import { emptyConfig, severityFor, type Config } from '../config.js';
 import { expandPaths } from '../load/files.js';
 import { SourceMapper } from '../load/helm.js';
 import { errorText, parseSource, type Doc, type ParsedFile, type Part } from '../load/parse.js';
-import { readManifest } from '../load/read.js';
+import { readBytes, readManifest, readText, type ReadResult } from '../load/read.js';
 import { SourceFile } from '../load/source.js';
 import type { MeshSettings } from '../model/mesh.js';
 import { Model } from '../model/model.js';
@@ -12,13 +12,15 @@ import type { Diagnostic, Path, Severity } from '../types.js';
 import { BUILTIN, builtinUrl } from './builtin.js';
 import { docsUrl, type Report, type Rule, type RuleContext } from './rule.js';
 import { closest, hasSchema, ISTIO_KINDS, validateResource } from './schema.js';
+import { checkShape } from './shape.js';
 import { Suppressor, UNUSED_DIRECTIVE, type SuppressedDiagnostic } from './suppress.js';
 
 export interface LintOptions {
   cwd?: string;
   /** Files and folders; `-` reads `stdin`. */
   patterns: string[];
-  stdin?: { text: string; filename?: string };
+  /** What `-` reads: text, or raw bytes (checked like a file: size, binary, UTF-8). */
+  stdin?: { text?: string; bytes?: Uint8Array; filename?: string };
   config?: Config;
   /** `--rule id:severity` from the command line. */
   cliRules?: Record<string, Severity>;
@@ -75,8 +77,8 @@ export interface PendingDiagnostic {
 }
 
 const STDIN_NAME = '<stdin>';
-/** Where a crash that no resource can be blamed for is reported. */
-const INTERNAL_NAME = '<meshlint>';
+/** Where an internal error that belongs to no resource is reported. */
+export const INTERNAL_NAME = '<meshlint>';
 
 /** Read, parse and validate the input; every problem becomes a diagnostic and the rest goes on. */
 export async function loadInput(opts: Omit<LintOptions, 'rules'>): Promise<LoadedInput> {
@@ -92,25 +94,34 @@ export async function loadInput(opts: Omit<LintOptions, 'rules'>): Promise<Loade
     pending.push(atFileStart('unreadable-file', p.path, p.message));
   }
   const sources: SourceFile[] = [];
-  if (opts.patterns.includes('-')) {
-    const name = opts.stdin?.filename ? resolve(cwd, opts.stdin.filename) : STDIN_NAME;
-    sources.push(new SourceFile(name, opts.stdin?.text ?? ''));
-  }
-  for (const path of expanded.files) {
-    const read = readManifest(path);
+  const addRead = (path: string, read: ReadResult) => {
     if ('problem' in read) {
       paths.push(path);
-      pending.push(atFileStart('unreadable-file', path, read.problem));
-      continue;
+      const at = { line: read.line ?? 1, column: read.column ?? 1 };
+      pending.push({ ruleId: 'unreadable-file', file: path, message: read.problem, start: at, end: at });
+    } else {
+      sources.push(new SourceFile(path, read.text));
     }
-    sources.push(new SourceFile(path, read.text));
+  };
+  if (opts.patterns.includes('-')) {
+    const name = opts.stdin?.filename ? resolve(cwd, opts.stdin.filename) : STDIN_NAME;
+    const stdin = opts.stdin;
+    addRead(name, stdin?.bytes ? readBytes(stdin.bytes) : readText(stdin?.text ?? ''));
   }
+  for (const path of expanded.files) addRead(path, readManifest(path));
   const resources: Resource[] = [];
   let done = 0;
   for (const source of sources) {
     opts.onProgress?.(done++, sources.length);
     paths.push(source.path);
-    const parsed = parseSource(source);
+    let parsed: ParsedFile;
+    try {
+      parsed = parseSource(source);
+    } catch (err) {
+      // The parser has its own guards; this is the last one, so that one file cannot stop the run.
+      pending.push({ ...internalError('Reading the file', err), file: source.path });
+      continue;
+    }
     files.push(parsed);
     for (const problem of parsed.problems) {
       const range = source.range(problem.offset, problem.endOffset ?? problem.offset);
@@ -130,45 +141,78 @@ function atFileStart(ruleId: string, file: string, message: string): PendingDiag
 /** A document is an object, a `List` of objects, or something we say we skip. */
 function collectResources(doc: Doc, out: Resource[], pending: PendingDiagnostic[]): void {
   const data = doc.data;
+  const skip = (path: Path, message: string, downgrade: boolean) => {
+    const range = doc.locate(path);
+    pending.push({ ruleId: 'schema', file: doc.file.path, message, start: range.start, end: range.end, downgrade });
+  };
   const add = (raw: unknown, base: Path) => {
+    const what = base.length ? 'This item' : 'This document';
+    if (isRecord(raw)) {
+      // A map that names a kind or an apiVersion is meant as a Kubernetes object: a wrong type
+      // there is an error, not a document to pass over.
+      for (const field of ['apiVersion', 'kind'] as const) {
+        const v = raw[field];
+        if (v !== undefined && typeof v !== 'string') {
+          skip([...base, field], `${what} has ${field} ${describeValue(v)}, not a string; it is skipped`, false);
+          return;
+        }
+      }
+      if ((raw.apiVersion === undefined) !== (raw.kind === undefined)) {
+        // A warning, like any other map that is not an object: Helm's Chart.yaml has an apiVersion.
+        const [has, missing] = raw.apiVersion === undefined ? ['kind', 'apiVersion'] : ['apiVersion', 'kind'];
+        skip(base, `${what} has ${has} but no ${missing}, so it is not a Kubernetes object; it is skipped`, true);
+        return;
+      }
+    }
     if (!looksLikeObject(raw)) {
-      const what = Array.isArray(raw) ? 'a list' : isRecord(raw) ? 'a map without apiVersion and kind' : `a ${typeof raw} value`;
-      const range = doc.locate(base);
-      pending.push({
-        ruleId: 'schema',
-        file: doc.file.path,
-        message: `${base.length ? 'This item' : 'This document'} is ${what}, not a Kubernetes object; it is skipped`,
-        start: range.start,
-        end: range.end,
-        downgrade: true,
-      });
+      const kindOf = Array.isArray(raw) ? 'a list' : isRecord(raw) ? 'a map without apiVersion and kind' : `a ${typeof raw} value`;
+      skip(base, `${what} is ${kindOf}, not a Kubernetes object; it is skipped`, true);
       return;
     }
     out.push(toResource(raw, doc, base));
   };
-  if (isRecord(data) && typeof data.kind === 'string' && data.kind.endsWith('List') && Array.isArray(data.items)) {
-    arr(data.items).forEach((item, i) => add(item, ['items', i]));
+  if (isRecord(data) && typeof data.kind === 'string' && data.kind.endsWith('List') && data.items !== undefined && data.items !== null) {
+    if (Array.isArray(data.items)) arr(data.items).forEach((item, i) => add(item, ['items', i]));
+    else skip(['items'], `${data.kind} has items ${describeValue(data.items)}, not a list; it is skipped`, false);
   } else {
     add(data, []);
   }
 }
 
+function describeValue(v: unknown): string {
+  if (Array.isArray(v)) return 'that is a list';
+  if (isRecord(v)) return 'that is a map';
+  if (v === null) return 'null';
+  const text = typeof v === 'string' ? JSON.stringify(v) : String(v);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
 async function validateSchemas(resources: Resource[], pending: PendingDiagnostic[]): Promise<void> {
   for (const r of resources) {
     const problems: Array<{ path: Path; message: string; part?: Part }> = [];
-    if (hasSchema(r)) {
-      problems.push(...(await validateResource(r)));
-    } else if (r.group.endsWith('istio.io') === false && !ISTIO_KINDS.includes(r.kind)) {
-      const near = closest(r.kind, ISTIO_KINDS);
-      if (near && near !== r.kind && r.group.includes('istio')) {
-        problems.push({ path: ['kind'], message: `Unknown kind "${r.kind}" in ${r.apiVersion}; did you mean "${near}"?` });
-      }
+    try {
+      problems.push(...(await schemaProblems(r)));
+    } catch (err) {
+      pending.push(internalError('The schema check', err, r));
     }
     for (const p of problems) {
       const range = r.doc.locate([...r.base, ...p.path], p.part ?? 'value');
-      pending.push({ ruleId: 'schema', file: r.doc.file.path, message: `${resourceLabel(r)}: ${p.message}`, start: range.start, end: range.end });
+      const label = r.name ? resourceLabel(r) : `${r.kind} without a name`;
+      pending.push({ ruleId: 'schema', file: r.doc.file.path, message: `${label}: ${p.message}`, start: range.start, end: range.end });
     }
   }
+}
+
+async function schemaProblems(r: Resource): Promise<Array<{ path: Path; message: string; part?: Part }>> {
+  if (hasSchema(r)) return validateResource(r);
+  if (r.group.includes('istio')) {
+    // An Istio group without a schema here (another version, or a typo of the group): only a
+    // kind close to a known Istio kind is reported; anything else is left alone.
+    const near = ISTIO_KINDS.includes(r.kind) ? undefined : closest(r.kind, ISTIO_KINDS);
+    const typo = near ? [{ path: ['kind'], message: `Unknown kind "${r.kind}" in ${r.apiVersion}; did you mean "${near}"?` }] : [];
+    return [...typo, ...checkShape(r)];
+  }
+  return checkShape(r);
 }
 
 /** Run every enabled rule over the model; a rule that throws is reported and the others go on. */
@@ -176,18 +220,7 @@ export function runRules(model: Model, rules: readonly Rule[], enabled: (id: str
   const out: PendingDiagnostic[] = [];
   for (const rule of rules) {
     if (!enabled(rule.id)) continue;
-    const internal = (err: unknown, resource?: Resource) => {
-      const where = resource ? ` on ${resourceLabel(resource)}` : '';
-      const d = resource ? resolveAt({ resource, path: [] }) : undefined;
-      out.push({
-        ruleId: 'internal-error',
-        file: d?.file ?? INTERNAL_NAME,
-        message: `Rule "${rule.id}" failed${where}: ${errorText(err)}. Please report this; other rules' findings are still shown.`,
-        start: d?.start ?? { line: 1, column: 1 },
-        end: d?.end ?? { line: 1, column: 1 },
-        fatal: true,
-      });
-    };
+    const internal = (err: unknown, resource?: Resource) => out.push(internalError(`Rule "${rule.id}"`, err, resource));
     const ctx: RuleContext = {
       model,
       report: (r: Report) => out.push(toPending(rule.id, r)),
@@ -196,18 +229,88 @@ export function runRules(model: Model, rules: readonly Rule[], enabled: (id: str
           try {
             fn(item);
           } catch (err) {
-            internal(err, item.resource);
+            internal(err, (item as { resource?: Resource } | null | undefined)?.resource);
           }
         }
       },
     };
     try {
-      rule.check(ctx);
+      const result: unknown = rule.check(ctx);
+      if (isThenable(result)) {
+        // Findings that arrive after the run would be lost: a rule must be synchronous.
+        result.then(undefined, () => undefined);
+        internal(new Error('check() returned a promise; rules must be synchronous'));
+      }
     } catch (err) {
       internal(err);
     }
   }
   return out;
+}
+
+function isThenable(v: unknown): v is PromiseLike<unknown> {
+  return (typeof v === 'object' || typeof v === 'function') && v !== null && typeof (v as { then?: unknown }).then === 'function';
+}
+
+/**
+ * An exception where none should be: named with what failed and the resource it failed on (at
+ * that resource's first line). Without a resource, it is reported on a `<meshlint>` pseudo-file.
+ */
+function internalError(what: string, err: unknown, resource?: Resource): PendingDiagnostic {
+  let where = '';
+  let loc: ReturnType<typeof resolveAt> | undefined;
+  try {
+    if (resource) {
+      where = ` on ${resourceLabel(resource)}`;
+      const range = resource.doc.locate(resource.base, 'value');
+      loc = { file: resource.doc.file.path, start: range.start, end: range.start };
+    }
+  } catch {
+    // Not a resource after all: report without a place.
+  }
+  const first = { line: 1, column: 1 };
+  return {
+    ruleId: 'internal-error',
+    file: loc?.file ?? INTERNAL_NAME,
+    message: `${what} failed${where}: ${safeErrorText(err)}. Please report this; other findings are still shown.`,
+    start: loc?.start ?? first,
+    end: loc?.end ?? first,
+    fatal: true,
+  };
+}
+
+function safeErrorText(err: unknown): string {
+  try {
+    return errorText(err).split('\n')[0]!;
+  } catch {
+    return 'an exception that cannot be printed';
+  }
+}
+
+/**
+ * The model, even when building it throws on some resource (it should not): the resources it
+ * fails on are found one by one, reported as internal errors and left out.
+ */
+function buildModel(resources: Resource[], mesh: Partial<MeshSettings>, pending: PendingDiagnostic[]): Model {
+  try {
+    return new Model(resources, mesh);
+  } catch {
+    const kept: Resource[] = [];
+    for (const r of resources) {
+      try {
+        new Model([r], mesh);
+        kept.push(r);
+      } catch (err) {
+        pending.push(internalError('Reading the resource', err, r));
+      }
+    }
+    try {
+      return new Model(kept, mesh);
+    } catch (err) {
+      pending.push(internalError('Building the model', err));
+      return new Model([], mesh);
+    }
+  }
 }
 
 function resolveAt(at: At): { file: string; start: PendingDiagnostic['start']; end: PendingDiagnostic['end'] } {
@@ -235,7 +338,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const cwd = opts.cwd ?? process.cwd();
   const config = opts.config ?? emptyConfig(cwd);
   const input = await loadInput({ ...opts, cwd, config });
-  const model = new Model(input.resources, { ...config.mesh, ...(opts.mesh ?? {}) });
+  const model = buildModel(input.resources, { ...config.mesh, ...(opts.mesh ?? {}) }, input.pending);
   const cli = opts.cliRules ?? {};
   const defaults = new Map<string, Severity>();
   for (const [id, meta] of Object.entries(BUILTIN)) defaults.set(id, meta.severity);

@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { Path, Range } from '../types.js';
+import { aliasBudget, checkDocument, describeToJsError, describeYamlProblem, MAX_ALIAS_EXPANSIONS, neutralizeBoms } from './guards.js';
 import { SourceFile } from './source.js';
 
 /** Which part of a map entry a diagnostic points at. */
@@ -82,42 +83,42 @@ export interface ParsedFile {
   problems: ParseProblem[];
 }
 
-const MAX_ALIAS_COUNT = 100;
-
 /** Parse every document of a file; a broken document is reported and the others are kept. */
 export function parseSource(source: SourceFile): ParsedFile {
   const docs: Doc[] = [];
   const problems: ParseProblem[] = [];
   let parsed: Document.Parsed[];
   try {
-    parsed = parseAllDocuments(source.text, { uniqueKeys: true, prettyErrors: false, strict: true }) as Document.Parsed[];
+    // uniqueKeys is off because yaml's check is quadratic; checkDocument finds duplicates in one
+    // pass. Merge keys (`<<: *base`) are on, as in kubectl. logLevel keeps yaml off stderr.
+    parsed = parseAllDocuments(neutralizeBoms(source.text), { uniqueKeys: false, merge: true, logLevel: 'error', prettyErrors: false, strict: true }) as Document.Parsed[];
     if (!Array.isArray(parsed)) parsed = [parsed as unknown as Document.Parsed];
   } catch (err) {
     problems.push({ message: `cannot parse this file: ${errorText(err)}`, offset: 0 });
     return { source, docs, problems };
   }
+  const budget = aliasBudget();
   parsed.forEach((doc, index) => {
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) {
-        problems.push({ message: cleanYamlMessage(e.message), offset: e.pos[0], endOffset: e.pos[1] });
-      }
+    // One problem per document: it is skipped, and later errors in it are mostly consequences.
+    const problem =
+      doc.errors.map((e) => describeYamlProblem(e, source.text)).find((p) => p !== undefined) ??
+      doc.warnings.map((w) => describeYamlProblem(w, source.text)).find((p) => p !== undefined) ??
+      checkDocument(doc, source, budget);
+    if (problem) {
+      problems.push(problem);
       return;
     }
     let data: unknown;
     try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
     } catch (err) {
-      problems.push({ message: errorText(err), offset: doc.range[0] });
+      problems.push(describeToJsError(err, doc.range[0]));
       return;
     }
     if (data === null || data === undefined) return;
     docs.push(new Doc(source, index, data, doc.contents as Node | null, doc.range[0], doc.range[1]));
   });
   return { source, docs, problems };
-}
-
-function cleanYamlMessage(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
 export function errorText(err: unknown): string {
