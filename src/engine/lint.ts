@@ -128,6 +128,12 @@ export async function loadInput(opts: Omit<LintOptions, 'rules'>): Promise<Loade
       pending.push({ ruleId: 'yaml-syntax', file: source.path, message: problem.message, start: range.start, end: range.end });
     }
     for (const doc of parsed.docs) collectResources(doc, resources, pending);
+    if (parsed.docs.length === 0 && parsed.problems.length === 0) {
+      // Often a generator that failed (`helm template … > out.yaml`): say so rather than pass quietly.
+      const lines = source.text.split('\n').map((l) => l.trim());
+      const what = lines.every((l) => l === '') ? 'is empty' : lines.every((l) => l === '' || l.startsWith('#')) ? 'holds only comments' : 'holds only empty documents';
+      pending.push({ ...atFileStart('empty-file', source.path, ''), message: `This file ${what}: it has no Kubernetes object to lint` });
+    }
   }
   opts.onProgress?.(sources.length, sources.length);
   await validateSchemas(resources, pending);
@@ -153,7 +159,7 @@ function collectResources(doc: Doc, out: Resource[], pending: PendingDiagnostic[
       for (const field of ['apiVersion', 'kind'] as const) {
         const v = raw[field];
         if (v !== undefined && typeof v !== 'string') {
-          skip([...base, field], `${what} has ${field} ${describeValue(v)}, not a string; it is skipped`, false);
+          skip([...base, field], `${what}'s ${field} is ${describeValue(v)}, not a string; it is skipped`, false);
           return;
         }
       }
@@ -173,15 +179,15 @@ function collectResources(doc: Doc, out: Resource[], pending: PendingDiagnostic[
   };
   if (isRecord(data) && typeof data.kind === 'string' && data.kind.endsWith('List') && data.items !== undefined && data.items !== null) {
     if (Array.isArray(data.items)) arr(data.items).forEach((item, i) => add(item, ['items', i]));
-    else skip(['items'], `${data.kind} has items ${describeValue(data.items)}, not a list; it is skipped`, false);
+    else skip(['items'], `The items of this ${data.kind} are ${describeValue(data.items)}, not a list; they are skipped`, false);
   } else {
     add(data, []);
   }
 }
 
 function describeValue(v: unknown): string {
-  if (Array.isArray(v)) return 'that is a list';
-  if (isRecord(v)) return 'that is a map';
+  if (Array.isArray(v)) return 'a list';
+  if (isRecord(v)) return 'a map';
   if (v === null) return 'null';
   const text = typeof v === 'string' ? JSON.stringify(v) : String(v);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;

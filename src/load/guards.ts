@@ -49,7 +49,42 @@ export function describeYamlProblem(e: YAMLError | YAMLWarning, text: string): G
     };
   }
   if (e.code === 'RESOURCE_EXHAUSTION') return tooDeep(offset);
+  const unclosed = /^Flow (sequence|map)( in block collection)? must .*end with a ([\]}])/.exec(e.message);
+  if (unclosed) {
+    // yaml reports where it gave up (often the next document); the opening bracket is the place to fix.
+    const [, what, inBlock, close] = unclosed;
+    const openChar = close === ']' ? '[' : '{';
+    const open = unmatchedOpening(text, offset, openChar);
+    if (open !== undefined) {
+      return {
+        message: inBlock
+          ? `This "${openChar}" is not closed where expected: a flow ${what} must end with "${close}", and its lines must be indented more than its key`
+          : `This "${openChar}" is never closed: a flow ${what} must end with "${close}"`,
+        offset: open,
+        endOffset: open + 1,
+      };
+    }
+  }
   return { message: firstLine(e.message), offset, endOffset };
+}
+
+/**
+ * The offset of the bracket left open before `from`, if it is `openChar`; a heuristic (quotes are
+ * not parsed), so anything unexpected gives up and yaml's own position is kept.
+ */
+function unmatchedOpening(text: string, from: number, openChar: string): number | undefined {
+  let depth = 0;
+  const stop = Math.max(0, from - 100_000);
+  for (let i = Math.min(from, text.length) - 1; i >= stop; i--) {
+    const c = text[i];
+    if (c === '\n' && i + 1 < from && /^(---|\.\.\.)(\s|$)/.test(text.slice(i + 1, i + 5))) return undefined;
+    if (c === ']' || c === '}') depth++;
+    else if (c === '[' || c === '{') {
+      if (depth === 0) return c === openChar ? i : undefined;
+      depth--;
+    }
+  }
+  return undefined;
 }
 
 function firstLine(message: string): string {

@@ -112,7 +112,7 @@ export function parseSource(source: SourceFile): ParsedFile {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
     } catch (err) {
-      problems.push(describeToJsError(err, doc.range[0]));
+      problems.push(describeToJsError(err, (doc.contents as Node | null)?.range?.[0] ?? doc.range[0]));
       return;
     }
     if (data === null || data === undefined) return;
