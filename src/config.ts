@@ -80,7 +80,8 @@ export function loadConfig(file: string): Config {
   }
   let data: unknown;
   try {
-    data = parse(text) ?? {};
+    // logLevel: an unknown tag (`!!js/function`) stays a string, which the schema then rejects, without a warning on stderr.
+    data = parse(text, { logLevel: 'error' }) ?? {};
   } catch (err) {
     const pos = (err as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
     const first = (err as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

@@ -164,7 +164,7 @@ export function checkDocument(doc: Document.Parsed, source: SourceFile, budget: 
             const first = seen.get(name);
             if (first !== undefined) {
               problems.push({
-                message: `Duplicate key "${name}" (first on line ${source.point(first).line}); Kubernetes rejects the object and other tools keep only one value. Remove one of them`,
+                message: `Duplicate key "${name.length > 60 ? `${name.slice(0, 57)}...` : name}" (first on line ${source.point(first).line}); Kubernetes rejects the object and other tools keep only one value. Remove one of them`,
                 offset: at,
                 endOffset: key?.range?.[1],
               });
@@ -173,14 +173,19 @@ export function checkDocument(doc: Document.Parsed, source: SourceFile, budget: 
             }
           }
         }
+      }
+      // Children go on the stack last first, so that they are visited in document order.
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const pair = node.items[i];
+        if (!isPair(pair)) continue;
         stack.push({ node: pair.value, depth: depth + 1 });
-        if (key) stack.push({ node: key, depth: depth + 1 });
+        if (pair.key) stack.push({ node: pair.key, depth: depth + 1 });
       }
     } else {
-      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], depth: depth + 1 });
     }
   }
   if (problems.length === 0) return undefined;
-  // The walk is depth-first from the end of each collection: report the first problem in the text.
+  // A map's duplicate keys are found before its values are visited: report the first in the text.
   return problems.reduce((a, b) => (b.offset < a.offset ? b : a));
 }

@@ -112,7 +112,8 @@ export function firstInvalidUtf8(b: Uint8Array): number {
 
 /** Bytes already in memory (stdin): the same limits and checks as a file. */
 export function readBytes(bytes: Uint8Array, maxBytes = MAX_FILE_BYTES): ReadResult {
-  return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : decodeManifest(bytes);
+  // stdin is read only up to the limit, so its real size is unknown.
+  return bytes.length > maxBytes ? tooLarge(undefined, maxBytes) : decodeManifest(bytes);
 }
 
 /** Text already in memory (the API's stdin): the same size limit as a file. */
