@@ -123,8 +123,10 @@ export async function loadInput(opts: Omit<LintOptions, 'rules'>): Promise<Loade
       continue;
     }
     files.push(parsed);
+    // Parsers may point one past the end (an unclosed quote at the end of the text): keep it inside.
+    const inside = (o: number) => Math.max(0, Math.min(o, source.text.length));
     for (const problem of parsed.problems) {
-      const range = source.range(problem.offset, problem.endOffset ?? problem.offset);
+      const range = source.range(inside(problem.offset), inside(problem.endOffset ?? problem.offset));
       pending.push({ ruleId: 'yaml-syntax', file: source.path, message: problem.message, start: range.start, end: range.end });
     }
     for (const doc of parsed.docs) collectResources(doc, resources, pending);

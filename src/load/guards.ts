@@ -26,13 +26,14 @@ export interface GuardProblem {
 
 /**
  * YAML allows a byte order mark at the start of every document of a stream, and kubectl accepts
- * one there, but yaml's lexer skips it only at the start of the stream: elsewhere it would become
- * part of the first key. A BOM that begins a line is replaced by a line break, which keeps every
- * offset (both are one UTF-16 unit) and so every reported position.
+ * one there (files concatenated by Helm or cat), but yaml's lexer skips it only at the start of
+ * the stream: elsewhere it would become part of the first key. A BOM that begins the line after a
+ * `---` or `...` marker is replaced by a line break, which keeps every offset (both are one UTF-16
+ * unit) and so every reported position.
  */
 export function neutralizeBoms(text: string): string {
   if (text.indexOf('\ufeff') === -1) return text;
-  return text.replace(/^\ufeff/gm, '\n');
+  return text.replace(/^((?:---|\.\.\.)(?:[ \t][^\n]*)?\r?\n)\ufeff/gm, '$1\n');
 }
 
 /** A parser error or warning, in words that say what to fix; undefined for warnings we ignore. */
