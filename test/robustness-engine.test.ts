@@ -9,7 +9,7 @@ import { lint } from '../src/engine/lint.js';
 import { defineRule, type Rule } from '../src/engine/rule.js';
 import { RULES } from '../src/generated/rules.js';
 import { Model } from '../src/model/model.js';
-import { CLI, INPUTS, runCli } from './robustness/cli.js';
+import { CLI, INPUTS, runCli } from './robustness/harness.js';
 
 // The engine's last lines of defence, in-process: a rule that throws anyway, a model that cannot
 // be built, invalid configuration, and the promise that meshlint never touches the network.
