@@ -90,6 +90,17 @@ describe('large and hostile input: bounded time and memory', () => {
     ]);
   });
 
+  it('the mesh config inside an istio ConfigMap: large or odd, read quickly and quietly', () => {
+    let mesh = 'rootNamespace: istio-system\n';
+    for (let i = 0; i < 50_000; i++) mesh += `k${i}: v\n`;
+    const cm = (name: string, text: string) => JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'istio-system' }, data: { mesh: text } });
+    const { dir, run } = lintGenerated({ 'mesh-large.json': cm('istio', mesh), 'mesh-odd.json': cm('istio-canary', 'a: !foo x\n? [a]\n: 1\nb: &b [*b]\n') });
+    expectSane(run);
+    expect(run.stderr).toBe('');
+    expect(run.ms).toBeLessThan(8_000);
+    expectValidFinding(run, dir);
+  });
+
   it('a device named on the command line is read only up to the limit', () => {
     const dir = tempWithValid();
     const run = runCli([VALID, '/dev/zero'], { cwd: dir, nodeArgs: ['--max-old-space-size=128'] });

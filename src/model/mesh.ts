@@ -61,7 +61,9 @@ export function resolveMesh(resources: Iterable<Resource>, explicit: Partial<Mes
       const data = isRecord(r.raw.data) ? r.raw.data : {};
       if (typeof data.mesh !== 'string') continue;
       try {
-        mesh = parse(data.mesh);
+        // uniqueKeys off: yaml's check is quadratic (minutes for a large string); logLevel keeps
+        // yaml's warnings (unknown tags) off stderr. test/robustness-large.test.ts
+        mesh = parse(data.mesh, { uniqueKeys: false, logLevel: 'error' });
       } catch {
         continue;
       }
