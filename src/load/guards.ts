@@ -18,6 +18,13 @@ export const MAX_ALIASES_PER_FILE = 10000;
 /** Deeper documents are skipped; no manifest comes close (CRD schemas reach a few dozen levels). */
 export const MAX_DEPTH = 256;
 
+/**
+ * Options for yaml's parser. uniqueKeys is off because yaml's check compares every key with every
+ * other (minutes for a large map): checkDocument finds duplicates in one pass. Merge keys
+ * (`<<: *base`) are applied, as kubectl does. logLevel keeps yaml's warnings off stderr.
+ */
+export const YAML_PARSE_OPTIONS = { uniqueKeys: false, merge: true, logLevel: 'error', prettyErrors: false, strict: true } as const;
+
 export interface GuardProblem {
   message: string;
   offset: number;
@@ -107,6 +114,23 @@ export function describeToJsError(err: unknown, offset: number): GuardProblem {
   }
   if (err instanceof RangeError && /call stack/i.test(msg)) return tooDeep(offset);
   return { message: firstLine(msg), offset };
+}
+
+/**
+ * The first problem of a parsed document, if any: a parser error, an unknown tag, then what
+ * checkDocument finds. One per document: it is skipped, and later errors in it are mostly
+ * consequences of the first.
+ */
+export function documentProblem(doc: Document.Parsed, source: SourceFile, budget: AliasBudget): GuardProblem | undefined {
+  for (const e of doc.errors) {
+    const p = describeYamlProblem(e, source.text);
+    if (p) return p;
+  }
+  for (const w of doc.warnings) {
+    const p = describeYamlProblem(w, source.text);
+    if (p) return p;
+  }
+  return checkDocument(doc, source, budget);
 }
 
 /** Aliases left for the rest of a file (see MAX_ALIASES_PER_FILE). */

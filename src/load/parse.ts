@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { Path, Range } from '../types.js';
-import { aliasBudget, checkDocument, describeToJsError, describeYamlProblem, MAX_ALIAS_EXPANSIONS, neutralizeBoms } from './guards.js';
+import { aliasBudget, describeToJsError, documentProblem, MAX_ALIAS_EXPANSIONS, neutralizeBoms, YAML_PARSE_OPTIONS } from './guards.js';
 import { SourceFile } from './source.js';
 
 /** Which part of a map entry a diagnostic points at. */
@@ -89,9 +89,7 @@ export function parseSource(source: SourceFile): ParsedFile {
   const problems: ParseProblem[] = [];
   let parsed: Document.Parsed[];
   try {
-    // uniqueKeys is off because yaml's check is quadratic; checkDocument finds duplicates in one
-    // pass. Merge keys (`<<: *base`) are on, as in kubectl. logLevel keeps yaml off stderr.
-    parsed = parseAllDocuments(neutralizeBoms(source.text), { uniqueKeys: false, merge: true, logLevel: 'error', prettyErrors: false, strict: true }) as Document.Parsed[];
+    parsed = parseAllDocuments(neutralizeBoms(source.text), YAML_PARSE_OPTIONS) as Document.Parsed[];
     if (!Array.isArray(parsed)) parsed = [parsed as unknown as Document.Parsed];
   } catch (err) {
     problems.push({ message: `cannot parse this file: ${errorText(err)}`, offset: 0 });
@@ -99,11 +97,7 @@ export function parseSource(source: SourceFile): ParsedFile {
   }
   const budget = aliasBudget();
   parsed.forEach((doc, index) => {
-    // One problem per document: it is skipped, and later errors in it are mostly consequences.
-    const problem =
-      doc.errors.map((e) => describeYamlProblem(e, source.text)).find((p) => p !== undefined) ??
-      doc.warnings.map((w) => describeYamlProblem(w, source.text)).find((p) => p !== undefined) ??
-      checkDocument(doc, source, budget);
+    const problem = documentProblem(doc, source, budget);
     if (problem) {
       problems.push(problem);
       return;
