@@ -90,6 +90,19 @@ describe('large and hostile input: bounded time and memory', () => {
     ]);
   });
 
+  it('a folder tree 1,500 levels deep, with a link back up at the bottom', () => {
+    const dir = tempWithValid();
+    const bottom = join(dir, ...Array<string>(1_500).fill('d'));
+    mkdirSync(bottom, { recursive: true });
+    writeFileSync(join(bottom, 'deep.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: deep, labels: {a: 1}}\n');
+    symlinkSync('../../..', join(bottom, 'up'));
+    const run = runCli(['.'], { cwd: dir });
+    expectSane(run);
+    expect(run.ms).toBeLessThan(10_000);
+    expectValidFinding(run, dir);
+    expectMessages(messagesOf(run, join(bottom, 'deep.yaml')), [{ line: 3, column: 36, ruleId: 'schema', match: /metadata\.labels\.a must be a string \(write "1" in quotes\)/ }]);
+  });
+
   it('the mesh config inside an istio ConfigMap: large or odd, read quickly and quietly', () => {
     let mesh = 'rootNamespace: istio-system\n';
     for (let i = 0; i < 50_000; i++) mesh += `k${i}: v\n`;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -60,15 +60,18 @@ export function expandPaths(args: string[], opts: ExpandOptions): ExpandResult {
   const isIgnored = (abs: string, dir: boolean): boolean => ignoredBy(ig, opts.cwd, abs, dir) || ignoredBy(igConfig, configBase, abs, dir);
 
   const walk = (dir: string): void => {
-    let real: string;
+    // A folder is known by its device and inode: realpath would cost a system call per level of
+    // the path, for every folder (minutes for a tree 2,000 levels deep).
+    let id: string;
     try {
-      real = realpathSync(dir);
+      const st = statSync(dir, { bigint: true });
+      id = `${st.dev}:${st.ino}`;
     } catch (err) {
-      problems.push({ path: dir, message: `cannot resolve this folder: ${(err as Error).message}` });
+      problems.push({ path: dir, message: `cannot resolve this folder: ${codeText(err)}` });
       return;
     }
-    if (seenDirs.has(real)) return; // symlink loop or a folder reached twice
-    seenDirs.add(real);
+    if (seenDirs.has(id)) return; // symlink loop or a folder reached twice
+    seenDirs.add(id);
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
