@@ -4,7 +4,7 @@ import type { SourceFile } from './source.js';
 /**
  * Checks that keep broken or hostile YAML from hanging, crashing or silently misreading a run.
  * They live apart from parse.ts so that the parser can change without losing them; every limit
- * below has a test in test/robustness.test.ts.
+ * below has a test in test/robustness-large.test.ts, every message one in test/robustness.test.ts.
  */
 
 /** How often one anchor may be expanded (yaml's `maxAliasCount`): stops "billion laughs". */
@@ -49,12 +49,12 @@ export function describeYamlProblem(e: YAMLError | YAMLWarning, text: string): G
   if (e.name === 'YAMLWarning') {
     // Other warnings (ambiguous alias names, flow indentation) do not change the data.
     if (e.code !== 'TAG_RESOLVE_FAILED' && e.code !== 'BAD_COLLECTION_TYPE') return undefined;
-    const tag = /(!\S*)/.exec(text.slice(offset, Math.max(endOffset, offset + 1)))?.[1];
-    return {
-      message: `Unknown tag ${tag ? `"${tag}" ` : ''}(${firstLine(e.message)}); Kubernetes does not know it either. Remove the tag`,
-      offset,
-      endOffset,
-    };
+    const tag = /(!\S*)/.exec(text.slice(offset, Math.max(endOffset, offset + 1)))?.[1] ?? 'tag';
+    const message =
+      e.code === 'TAG_RESOLVE_FAILED' && !tag.startsWith('!!')
+        ? `Unknown tag "${tag}": Kubernetes tools do not know it either. Remove the tag`
+        : `The tag "${tag}" cannot be applied to this value; Kubernetes tools reject it too. Remove the tag`;
+    return { message, offset, endOffset };
   }
   if (e.code === 'RESOURCE_EXHAUSTION') return tooDeep(offset);
   const unclosed = /^Flow (sequence|map)( in block collection)? must .*end with a ([\]}])/.exec(e.message);
