@@ -29,6 +29,8 @@ export interface GuardProblem {
   message: string;
   offset: number;
   endOffset?: number;
+  /** The document cannot be read as data: it is skipped. */
+  skip?: boolean;
 }
 
 /**
@@ -50,11 +52,15 @@ export function describeYamlProblem(e: YAMLError | YAMLWarning, text: string): G
     // Other warnings (ambiguous alias names, flow indentation) do not change the data.
     if (e.code !== 'TAG_RESOLVE_FAILED' && e.code !== 'BAD_COLLECTION_TYPE') return undefined;
     const tag = /(!\S*)/.exec(text.slice(offset, Math.max(endOffset, offset + 1)))?.[1] ?? 'tag';
-    const message =
-      e.code === 'TAG_RESOLVE_FAILED' && !tag.startsWith('!!')
-        ? `Unknown tag "${tag}": Kubernetes tools do not know it either. Remove the tag`
-        : `The tag "${tag}" cannot be applied to this value; Kubernetes tools reject it too. Remove the tag`;
-    return { message, offset, endOffset };
+    if (e.code === 'TAG_RESOLVE_FAILED' && !tag.startsWith('!!')) {
+      // go-yaml (kubectl) leaves a tag it cannot resolve aside and keeps the text: so does the loader.
+      return {
+        message: `Unknown tag "${tag}": kubectl ignores it and applies the text after it as a plain string. If a tool was meant to replace it, run that tool first; otherwise remove the tag`,
+        offset,
+        endOffset,
+      };
+    }
+    return { message: `The tag "${tag}" cannot be applied to this value; kubectl rejects it too. Remove the tag`, offset, endOffset, skip: true };
   }
   if (e.code === 'RESOURCE_EXHAUSTION') return tooDeep(offset);
   const unclosed = /^Flow (sequence|map)( in block collection)? must .*end with a ([\]}])/.exec(e.message);
@@ -117,20 +123,25 @@ export function describeToJsError(err: unknown, offset: number): GuardProblem {
 }
 
 /**
- * The first problem of a parsed document, if any: a parser error, an unknown tag, then what
- * checkDocument finds. One per document: it is skipped, and later errors in it are mostly
- * consequences of the first.
+ * The problems of a parsed document. A parser error, a tag that cannot apply, or what
+ * checkDocument finds makes the document unreadable (`skip`): only the first is reported, later
+ * errors in it being mostly consequences of the first. An unknown local tag (`!vault x`) does not:
+ * kubectl drops the tag and applies the text after it, so the document is linted as that text.
  */
-export function documentProblem(doc: Document.Parsed, source: SourceFile, budget: AliasBudget): GuardProblem | undefined {
+export function documentProblems(doc: Document.Parsed, source: SourceFile, budget: AliasBudget): GuardProblem[] {
+  const notes: GuardProblem[] = [];
+  let fatal: GuardProblem | undefined;
   for (const e of doc.errors) {
-    const p = describeYamlProblem(e, source.text);
-    if (p) return p;
+    fatal ??= describeYamlProblem(e, source.text);
   }
   for (const w of doc.warnings) {
     const p = describeYamlProblem(w, source.text);
-    if (p) return p;
+    if (!p) continue;
+    if (p.skip) fatal ??= p;
+    else if (notes.length < 10) notes.push(p);
   }
-  return checkDocument(doc, source, budget);
+  fatal ??= checkDocument(doc, source, budget);
+  return fatal ? [...notes, { ...fatal, skip: true }] : notes;
 }
 
 /** Aliases left for the rest of a file (see MAX_ALIASES_PER_FILE). */

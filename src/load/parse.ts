@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { Path, Range } from '../types.js';
-import { aliasBudget, describeToJsError, documentProblem, MAX_ALIAS_EXPANSIONS, neutralizeBoms, YAML_PARSE_OPTIONS } from './guards.js';
+import { aliasBudget, describeToJsError, documentProblems, MAX_ALIAS_EXPANSIONS, neutralizeBoms, YAML_PARSE_OPTIONS } from './guards.js';
 import { SourceFile } from './source.js';
 
 /** Which part of a map entry a diagnostic points at. */
@@ -97,11 +97,9 @@ export function parseSource(source: SourceFile): ParsedFile {
   }
   const budget = aliasBudget();
   parsed.forEach((doc, index) => {
-    const problem = documentProblem(doc, source, budget);
-    if (problem) {
-      problems.push(problem);
-      return;
-    }
+    const found = documentProblems(doc, source, budget);
+    problems.push(...found);
+    if (found.some((p) => p.skip)) return;
     let data: unknown;
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
