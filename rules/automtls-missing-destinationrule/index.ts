@@ -9,7 +9,6 @@ import type { PeerAuthentication } from '../../src/model/kinds.js';
 import { destinationRuleIndex, ruleNames, type ClientTls } from '../../src/mtls/destination-rule.js';
 import {
   clientViews,
-  describeClients,
   describePa,
   describeWorkloads,
   listNames,
@@ -19,29 +18,79 @@ import {
   type Backend,
   type ClientView,
 } from '../../src/mtls/traffic.js';
+import type { At } from '../../src/model/resource.js';
 import type { Suggestion } from '../../src/types.js';
 
-/** Why a group of clients sends plaintext. */
-function reasonOf(model: Model, host: string, port: number, view: ClientView): string {
+/**
+ * "sidecars and gateways in namespaces bar and foo", "Deployment foo/httpbin": the Envoy clients of a
+ * group, shorter than describeClients (src/mtls/traffic.ts) for a one-line message.
+ */
+function clientsText(views: readonly ClientView[]): string {
+  const known = [...new Set(views.filter((v) => !v.workload && v.evidence === 'known').map((v) => v.namespace))];
+  const assumed = [...new Set(views.filter((v) => !v.workload && v.evidence === 'assumed').map((v) => v.namespace))];
+  const single = views.filter((v) => v.workload).map((v) => `${v.workload!.kind} ${v.namespace}/${v.workload!.name}`);
+  const parts: string[] = [];
+  if (known.length > 0) parts.push(`sidecars and gateways in namespace${known.length > 1 ? 's' : ''} ${listNames(known)}`);
+  if (assumed.length > 0) parts.push(`any Envoy clients in namespace${assumed.length > 1 ? 's' : ''} ${listNames(assumed)} (pods not in the input)`);
+  if (single.length > 0) parts.push(listNames(single));
+  return parts.join(' and ');
+}
+
+/** Why a group of clients sends plaintext, in a few words (the lookup order is in README.md). */
+function reasonOf(model: Model, host: string, port: number, views: readonly ClientView[]): string {
+  const view = views[0]!;
+  const who = clientsText(views);
   const tls = view.tls;
   const l = tls.lookup;
   if (l.selectorOnly) {
-    return `the DestinationRules for it in their namespace (${l.selectorOnly.map(ruleNames).join(', ')}) have a workloadSelector that does not select them, and that leaves them with none (the lookup stops at that namespace)`;
+    return `DestinationRule ${l.selectorOnly.map(ruleNames).join(', ')} leaves out ${who} (workloadSelector) and ends their lookup`;
   }
-  if (!l.rule) return 'no DestinationRule covers it';
-  const where = l.step === 'client-namespace' ? 'their own namespace' : l.step === 'service-namespace' ? "the Service's namespace" : `the root namespace ${model.rootNamespace}`;
-  const name = `DestinationRule ${ruleNames(l.rule)} (host "${l.matchedHost}", from ${where})`;
-  if (tls.portLevelIndex !== undefined) return `${name} applies, and its portLevelSettings entry for this port has no tls — port-level settings replace the top-level ones, they do not inherit its tls`;
+  if (!l.rule) return `no DestinationRule applies to ${who}`;
+  const name = `DestinationRule ${ruleNames(l.rule)}${l.matchedHost !== host ? ` (host "${l.matchedHost}")` : ''}`;
+  if (tls.portLevelIndex !== undefined) return `${who} use ${name}, whose port ${port} entry has no tls (it replaces the top-level tls)`;
   const shadowed = destinationRuleIndex(model).coveringWithMode(host, port, 'ISTIO_MUTUAL', view.namespace, l.rule);
-  let text = `${name} applies and sets no tls`;
-  if (shadowed.length > 0) {
-    const s = shadowed[0]!;
-    const sameNs = s.dr.namespace === l.rule.namespace;
-    text += ` — it hides DestinationRule ${s.dr.namespace}/${s.dr.name} (host "${s.host}"), which sets ISTIO_MUTUAL, because ${
-      sameNs ? 'within a namespace the most specific host wins' : 'the lookup stops at the first namespace with a match (the client\'s, then the Service\'s, then the root namespace)'
-    }`;
+  if (shadowed.length > 0) return `${who} use ${name}, which sets no tls and hides the ISTIO_MUTUAL of ${shadowed[0]!.dr.namespace}/${shadowed[0]!.dr.name}`;
+  return `${who} use ${name}, which sets no tls`;
+}
+
+/** Related locations that keep the detail the message leaves out: which rule decides, which it hides, and why. */
+function reasonRelated(model: Model, host: string, port: number, views: readonly ClientView[]): Array<{ at: At; message: string }> {
+  const v = views[0]!;
+  const tls = v.tls;
+  const l = tls.lookup;
+  const who = clientsText(views);
+  if (l.selectorOnly) {
+    return l.selectorOnly.slice(0, 2).flatMap((c) =>
+      c.from.slice(0, 1).map((r) => ({
+        at: { resource: r.dr.resource, path: ['spec', 'workloadSelector'] },
+        message: `its workloadSelector leaves out ${who}; istiod looks no further than this namespace, so they get no DestinationRule`,
+      })),
+    );
   }
-  return text;
+  if (!l.rule) return [];
+  const where = l.step === 'client-namespace' ? 'their own namespace' : l.step === 'service-namespace' ? "the Service's namespace" : `the root namespace ${model.rootNamespace}`;
+  const decided = tls.decidedAt ?? { rule: l.rule.policyFrom ?? l.rule.from[0]!, path: ['spec', 'host'] };
+  const out: Array<{ at: At; message: string }> = [
+    {
+      at: { resource: decided.rule.dr.resource, path: decided.path },
+      message: `${who} use this DestinationRule (host "${l.matchedHost}", found in ${where}) for ${host}:${port}, and it sets no tls${
+        tls.portLevelIndex !== undefined ? ' for that port: a portLevelSettings entry replaces the top-level settings, it does not inherit their tls' : ''
+      }`,
+    },
+  ];
+  if (tls.portLevelIndex === undefined) {
+    const shadowed = destinationRuleIndex(model).coveringWithMode(host, port, 'ISTIO_MUTUAL', v.namespace, l.rule)[0];
+    if (shadowed) {
+      const sameNs = shadowed.dr.namespace === l.rule.namespace;
+      out.push({
+        at: { resource: shadowed.dr.resource, path: ['spec', 'host'] },
+        message: `this ISTIO_MUTUAL rule (host "${shadowed.host}") is hidden from ${who}: ${
+          sameNs ? 'within a namespace the most specific host wins' : "the lookup stops at the first namespace with a match (the client's, then the Service's, then the root namespace)"
+        }`,
+      });
+    }
+  }
+  return out;
 }
 
 function reasonKey(tls: ClientTls): string {
@@ -111,10 +160,10 @@ interface Finding {
   groups: Map<string, ClientView[]>;
 }
 
-function autoMtlsSource(model: Model): string {
+/** Where enableAutoMtls: false comes from, as a related location (none when set by the CLI or config file). */
+function autoMtlsRelated(model: Model): Array<{ at: At; message: string }> {
   const src = model.mesh.sources.enableAutoMtls;
-  if (!src) return 'meshConfig.enableAutoMtls is false';
-  return `meshConfig.enableAutoMtls is false (${src.resource.kind} ${src.resource.namespace ? `${src.resource.namespace}/` : ''}${src.resource.name})`;
+  return src ? [{ at: { resource: src.resource, path: src.path }, message: 'meshConfig.enableAutoMtls is false here' }] : [];
 }
 
 export default defineRule({
@@ -143,19 +192,23 @@ export default defineRule({
         }
         if (groups.size === 0) continue;
         findings.push({ service: s, port: p, strict, groups });
-        const why = [...groups.values()].map((g) => `for ${describeClients(g)}, ${reasonOf(model, model.hostOf(s), p.port, g[0]!)}`).join('; ');
-        const pas = [...new Set(strict.map((b) => describePa(model, b.mtls)))];
+        const host = model.hostOf(s);
+        const why = [...groups.values()].map((g) => reasonOf(model, host, p.port, g)).join('; ');
+        const pas = [...new Set(strict.flatMap((b) => (b.mtls.decidedBy ? [`${b.mtls.decidedBy.namespace}/${b.mtls.decidedBy.name}`] : [])))];
         ctx.report({
           at: { resource: s.resource, path: ['spec', 'ports', p.index] },
           message:
-            `Service ${s.namespace}/${s.name} port ${portLabel(p)}: its pods (${describeWorkloads(strict.map((b) => b.workload))}) accept only mTLS (STRICT, ${listNames(pas)}), ` +
-            `but ${autoMtlsSource(model)}, so an Envoy client sends mTLS only where a DestinationRule with tls.mode ISTIO_MUTUAL covers ${model.hostOf(s)}:${p.port} — ${why}. ` +
-            `These clients send plaintext and every request they make is refused (connection reset, 503). Add tls.mode ISTIO_MUTUAL for the host as suggested, or turn auto mTLS back on.`,
+            `Service ${s.namespace}/${s.name}:${p.port} is STRICT mTLS${pas.length > 0 ? ` (PeerAuthentication ${listNames(pas)})` : ''} and auto mTLS is off, but ${why}: ` +
+            `they send plaintext, and every request is reset (503). Add tls.mode ISTIO_MUTUAL as suggested, or turn auto mTLS back on.`,
           suggestions: uniqueFixes([...groups.values()].map((g) => fixFor(model, s, p, g[0]!.tls))),
-          related: strict
-            .filter((b) => b.mtls.decidedBy)
-            .slice(0, 1)
-            .map((b) => ({ at: { resource: b.mtls.decidedBy!.resource, path: mtlsPath(b.mtls, b.targetPort) }, message: 'STRICT is set here' })),
+          related: [
+            ...strict
+              .filter((b) => b.mtls.decidedBy)
+              .slice(0, 1)
+              .map((b) => ({ at: { resource: b.mtls.decidedBy!.resource, path: mtlsPath(b.mtls, b.targetPort) }, message: `STRICT is set here (${describePa(model, b.mtls)}), for ${describeWorkloads(strict.map((x) => x.workload))}` })),
+            ...autoMtlsRelated(model),
+            ...[...groups.values()].flatMap((g) => reasonRelated(model, host, p.port, g)),
+          ],
         });
       }
     });
@@ -198,9 +251,10 @@ function reportAtPolicies(ctx: RuleContext, model: Model, findings: Finding[]): 
     ctx.report({
       at: { resource: e.pa.resource, path: e.path },
       message:
-        `PeerAuthentication ${e.pa.namespace}/${e.pa.name} requires mTLS (STRICT) on Service port${e.ports.length === 1 ? '' : 's'} ${listNames(e.ports)}, but ${autoMtlsSource(model)} and no DestinationRule with tls.mode ISTIO_MUTUAL covers ${e.ports.length === 1 ? 'it' : 'them'} for ${describeClients([...e.clients.values()])}: ` +
-        `they send plaintext and every request is refused. Add DestinationRules with tls.mode ISTIO_MUTUAL before enforcing STRICT, or keep PERMISSIVE until they exist.`,
+        `PeerAuthentication ${e.pa.namespace}/${e.pa.name} makes Service port${e.ports.length === 1 ? '' : 's'} ${listNames(e.ports)} STRICT while auto mTLS is off, and no DestinationRule gives ${clientsText([...e.clients.values()])} ISTIO_MUTUAL: ` +
+        `their plaintext requests are refused. Add DestinationRules with ISTIO_MUTUAL first, or stay PERMISSIVE until they exist.`,
       suggestions,
+      related: autoMtlsRelated(model),
     });
   });
 }

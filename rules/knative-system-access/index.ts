@@ -12,6 +12,7 @@ import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/model/model.js';
 import { arr, isRecord } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
+import type { At } from '../../src/model/resource.js';
 import type { Path, Suggestion } from '../../src/types.js';
 
 const SYSTEM_NS = 'knative-serving';
@@ -133,32 +134,48 @@ function workloadLabel(w: Workload): string {
   return `${kind} ${w.namespace}/${w.name}`;
 }
 
-function requestText(f: Failure, activator: string, autoscaler: string): string {
-  const from = (who: string) => (f.plaintext ? 'sent in plaintext, without a sidecar identity' : `from ${who}`);
-  switch (f.kind) {
-    case 'probe':
-      return `the activator's probe (GET /healthz with header K-Network-Probe: queue on queue-proxy port ${f.port}, ${from(activator)})`;
-    case 'scrape':
-      return `the autoscaler's metrics scrape (GET /metrics on port ${f.port}, ${from(autoscaler)})`;
-    case 'proxy': {
-      const w = f.witness!;
-      const req = `${w.shape.method ?? 'GET'} ${w.shape.path ?? '/'}`;
-      return `the requests the activator forwards on port ${f.port} (${from(activator)}; ${req} is admitted from ${w.principal} but not through the activator)`;
-    }
+/** "knative-serving/activator" for cluster.local/ns/knative-serving/sa/activator; other principals as they are. */
+function accountOf(principal: string): string {
+  const m = /^[^/]+\/ns\/([^/]+)\/sa\/([^/]+)$/.exec(principal);
+  return m ? `${m[1]}/${m[2]}` : principal;
+}
+
+/** The refused requests, in a few words: what, on which port, from which service account (or in plaintext). */
+function requestsText(fs: readonly Failure[], activator: string, autoscaler: string): string {
+  const allPlain = fs.every((f) => f.plaintext);
+  const byPort = new Map<string, { what: string[]; port: number; from: string }>();
+  for (const f of fs) {
+    const from = f.plaintext ? (allPlain ? '' : ', in plaintext') : `, from ${accountOf(f.kind === 'scrape' ? autoscaler : activator)}`;
+    const key = `${f.port}${from}`;
+    const e = byPort.get(key) ?? { what: [], port: f.port, from };
+    e.what.push(f.kind === 'probe' ? 'probes' : f.kind === 'proxy' ? 'forwarded requests' : 'metrics scrapes');
+    byPort.set(key, e);
   }
+  const parts = [...byPort.values()].map((e) => `${joinList(e.what)} (port ${e.port}${e.from})`);
+  return `Knative's ${joinList(parts)}${allPlain ? ', sent in plaintext with no identity,' : ''}`;
 }
 
 function consequence(kind: RequestKind, ambient: boolean): string {
   switch (kind) {
     case 'probe':
-      return 'the activator never marks the pods healthy, so the requests it holds (scale from zero, burst capacity) are never forwarded and time out';
+      return 'requests the activator holds time out';
     case 'proxy':
-      return ambient
-        ? 'requests routed through the activator fail: ztunnel closes their connections'
-        : 'requests routed through the activator get 403 (RBAC: access denied)';
+      return ambient ? 'ztunnel resets the ones it forwards' : 'the ones it forwards get 403';
     case 'scrape':
-      return 'the autoscaler gets no metrics from the pods (its Metric is marked failed) and, while the activator is out of the path, makes no scaling decision';
+      return 'the autoscaler gets no metrics';
   }
+}
+
+/** The fix in a few words; the suggestion carries the YAML and the longer description. */
+function fixText(b: Blame, anyPlaintext: boolean, ambient: boolean): string {
+  if (b.denyRule !== undefined) {
+    return anyPlaintext && !ambient
+      ? `Exempt /healthz and /metrics from its DENY rule ${b.denyRule}, and give ${SYSTEM_NS} a sidecar.`
+      : `Exempt namespace ${SYSTEM_NS} from its DENY rule ${b.denyRule}.`;
+  }
+  if (anyPlaintext && !ambient) return `Allow /healthz and /metrics (Knative docs), and give ${SYSTEM_NS} a sidecar.`;
+  if (anyPlaintext) return `Enrol ${SYSTEM_NS} in the mesh, then allow that namespace.`;
+  return `Allow namespace ${SYSTEM_NS}.`;
 }
 
 function fixFor(b: Blame, anyPlaintext: boolean, ambient: boolean): Suggestion {
@@ -267,29 +284,52 @@ export default defineRule({
       }
       for (const g of groups.values()) {
         const names = g.workloads.slice(0, 3).map(workloadLabel);
-        const pods = `the pods of ${names.join(', ')}${g.workloads.length > 3 ? ` and ${g.workloads.length - 3} more` : ''}`;
-        const what = g.failures.map((f) => requestText(f, activator.principal, autoscaler.principal));
+        const pods = `${names.join(', ')}${g.workloads.length > 3 ? ` and ${g.workloads.length - 3} more` : ''}`;
         const anyPlaintext = g.failures.some((f) => f.plaintext);
         const ambient = g.workloads[0]!.dataplane.mode === 'ambient';
         const effects = g.failures.map((f) => consequence(f.kind, ambient));
+        // "the ones it forwards" needs the activator named first.
+        if (!g.failures.some((f) => f.kind === 'probe')) for (let i = 0; i < effects.length; i++) effects[i] = effects[i]!.replace('the ones it forwards', 'requests the activator forwards');
         const how =
           b.denyRule !== undefined
             ? `its DENY rule ${b.denyRule} matches them`
             : b.droppedAt === 'ztunnel'
-              ? 'ztunnel drops its rules that use HTTP attributes (paths, methods, hosts), and no other rule or ALLOW policy on these pods matches them'
+              ? 'ztunnel drops its layer-7 rules, and no other rule matches them'
               : b.policy.rules
-              ? 'no rule of it or of another ALLOW policy on these pods matches them'
-              : 'this ALLOW policy has no rules, so it matches nothing, and no other ALLOW policy on these pods matches them';
+                ? 'no ALLOW rule matches them'
+                : 'it has no rules, and no other ALLOW policy matches them';
         const fix = fixFor(b, anyPlaintext, ambient);
+        const effectText = joinList(effects);
         ctx.report({
           at: { resource: b.policy.resource, path: b.path, part: b.part },
-          message: `AuthorizationPolicy "${b.policy.name}" refuses Knative's system requests to ${pods}: ${joinList(what)}; ${how}. At runtime ${effects.join('; ')}. ${fix.desc}.`,
+          message:
+            `AuthorizationPolicy "${b.policy.name}" refuses ${requestsText(g.failures, activator.principal, autoscaler.principal)} to ${pods}: ${how}. ` +
+            `${effectText.charAt(0).toUpperCase()}${effectText.slice(1)}. ${fixText(b, anyPlaintext, ambient)}`,
           suggestions: [fix],
+          related: witnessRelated(b, g.failures, activator.principal),
         });
       }
     }
   },
 });
+
+/**
+ * The request that shows forwarded requests fail: admitted from its own client, refused when the
+ * activator forwards it with its own identity. Pointed at the policy that admits it.
+ */
+function witnessRelated(b: Blame, fs: readonly Failure[], activator: string): Array<{ at: At; message: string }> {
+  const f = fs.find((x) => x.kind === 'proxy' && x.witness);
+  if (!f) return [];
+  const w = f.witness!;
+  const req = `${w.shape.method ?? 'GET'} ${w.shape.path ?? '/'}`;
+  const p = f.admittedBy ?? b.policy;
+  return [
+    {
+      at: { resource: p.resource, path: p.rules ? ['spec', 'rules'] : ['spec'], part: 'key' },
+      message: `${req} on port ${f.port} is admitted from ${w.principal}, but not when the activator forwards it ${f.plaintext ? 'in plaintext, with no identity' : `as ${activator}`}`,
+    },
+  ];
+}
 
 function joinList(items: string[]): string {
   if (items.length <= 1) return items.join('');

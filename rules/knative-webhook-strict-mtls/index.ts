@@ -5,9 +5,9 @@ import { defineRule } from '../../src/engine/rule.js';
 import { resolveDataplane } from '../../src/model/dataplane.js';
 import type { EffectiveMtls, Model } from '../../src/model/model.js';
 import type { PeerAuthentication } from '../../src/model/kinds.js';
-import { arr, isRecord, str, type Labels } from '../../src/model/resource.js';
+import { arr, isRecord, str, type At, type Labels } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
-import { describePa, hasSidecar, listNames, mtlsPath } from '../../src/mtls/traffic.js';
+import { hasSidecar, listNames, mtlsPath } from '../../src/mtls/traffic.js';
 import type { Suggestion } from '../../src/types.js';
 
 /** Knative Serving's namespace (knative/serving config/core/100-namespace.yaml; SYSTEM_NAMESPACE). */
@@ -18,7 +18,7 @@ const WEBHOOK_PORT = 8443;
 interface WebhookKind {
   /** The pods' `app` label (and Deployment name). */
   app: string;
-  /** The admission webhooks served, and what their failure breaks (failurePolicy: Fail). */
+  /** What a failing call breaks (failurePolicy: Fail), in a few words; README.md has the webhook names. */
   impact: string;
 }
 
@@ -26,20 +26,18 @@ const WEBHOOKS: readonly WebhookKind[] = [
   {
     // knative/serving config/core/deployments/webhook.yaml, config/core/webhooks/*.yaml
     app: 'webhook',
-    impact:
-      'every create or update of a Knative Service, Configuration, Route or Revision (`kn service create` included) and of Knative config maps is rejected with `failed calling webhook "webhook.serving.knative.dev"`',
+    impact: 'Knative resources cannot be created or updated ("failed calling webhook")',
   },
   {
     // net-istio config/500-webhook-deployment.yaml, config/600-mutating-webhook.yaml
     app: 'net-istio-webhook',
-    impact:
-      'objects labelled serving.knative.dev/configuration (the revisions\' Deployments) cannot be admitted (`failed calling webhook "webhook.istio.networking.internal.knative.dev"`), so no revision becomes ready',
+    impact: 'no revision becomes ready',
   },
   {
     // Knative Serving releases before the DomainMapping webhook was folded into `webhook`
     // (net-istio #495 added a PeerAuthentication for it).
     app: 'domainmapping-webhook',
-    impact: 'every create or update of a DomainMapping is rejected by its admission webhook',
+    impact: 'DomainMappings cannot be created or updated',
   },
 ];
 
@@ -107,10 +105,10 @@ function subjects(model: Model): Subject[] {
   return out;
 }
 
-function symptom(mode: Subject['mode']): string {
+function symptom(mode: Subject['mode'], plural: boolean): string {
   return mode === 'sidecar'
-    ? 'the sidecar answers the API server with its mesh certificate and demands a client certificate, so the handshake fails (x509: certificate is not valid for webhook… / EOF)'
-    : "ztunnel refuses the API server's connection, which carries no mesh identity (connection reset / EOF)";
+    ? `${plural ? 'their' : 'its'} sidecar rejects the API server's calls, which carry no client certificate`
+    : "ztunnel (ambient) refuses the API server's calls, which carry no mesh identity";
 }
 
 function fixYaml(s: Subject): string {
@@ -132,13 +130,27 @@ function fixYaml(s: Subject): string {
 }
 
 /** A port-level setting that was probably meant for the webhook but names another port (often the Service's 443). */
-function misplacedPortLevel(model: Model, s: Subject): PeerAuthentication | undefined {
+function misplacedPortLevel(model: Model, s: Subject): { pa: PeerAuthentication; port: number } | undefined {
   for (const pa of model.policiesIn<PeerAuthentication>('PeerAuthentication', s.namespace)) {
     if (!pa.selector || Object.keys(pa.selector).length === 0) continue;
     if (!Object.entries(pa.selector).every(([k, v]) => s.labels[k] === v)) continue;
-    for (const [port, mode] of pa.portLevel) if (port !== s.port && (mode === 'PERMISSIVE' || mode === 'DISABLE')) return pa;
+    for (const [port, mode] of pa.portLevel) if (port !== s.port && (mode === 'PERMISSIVE' || mode === 'DISABLE')) return { pa, port };
   }
   return undefined;
+}
+
+/** Why each webhook runs in the mesh (a sidecar or ambient), pointed at its pods or its namespace. */
+function dataplaneRelated(model: Model, items: readonly Subject[]): Array<{ at: At; message: string }> {
+  const out: Array<{ at: At; message: string }> = [];
+  for (const s of items.slice(0, 3)) {
+    const message = `${s.kind.app} runs ${s.mode === 'sidecar' ? 'with a sidecar' : 'in ambient'}: ${s.why}`;
+    if (s.workload) out.push({ at: { resource: s.workload.resource, path: s.workload.podMetadataPath, part: 'key' }, message });
+    else {
+      const ns = model.namespaces.get(s.namespace)?.resource;
+      if (ns) out.push({ at: { resource: ns, path: ['metadata', 'labels'], part: 'key' }, message });
+    }
+  }
+  return out;
 }
 
 export default defineRule({
@@ -162,26 +174,34 @@ export default defineRule({
     }
     ctx.each([...bySource.values()].map((e) => ({ ...e, resource: e.m.decidedBy!.resource })), ({ m, items }) => {
       const pa = m.decidedBy!;
-      const names = items.map((s) => (s.workload ? `${s.workload.kind} ${s.namespace}/${s.workload.name}` : `Knative's webhook pods in ${s.namespace} (their Deployment is not in the input)`));
-      const modes = [...new Set(items.map((s) => s.mode))].map((mode) => {
-        const why = [...new Set(items.filter((s) => s.mode === mode).map((s) => s.why))].join(', ');
-        return `${mode === 'sidecar' ? 'With a sidecar' : 'In ambient'} (${why}), ${symptom(mode)}.`;
+      const namespaces = [...new Set(items.map((s) => s.namespace))];
+      const names = items.map((s) => `"${namespaces.length > 1 ? `${s.namespace}/` : ''}${s.workload ? s.workload.name : s.kind.app}"`);
+      const absent = items.filter((s) => !s.workload).map((s) => `"${s.kind.app}"`);
+      const absentNote = absent.length > 0 ? ` (the ${listNames(absent)} Deployment${absent.length > 1 ? 's are' : ' is'} not in the input)` : '';
+      const modes = [...new Set(items.map((s) => s.mode))].map((mode) => symptom(mode, items.length > 1));
+      const misplaced = items.flatMap((s) => {
+        const m = misplacedPortLevel(model, s);
+        return m ? [{ ...m, subject: s }] : [];
       });
-      const impacts = items.map((s) => {
-        const misplaced = misplacedPortLevel(model, s);
-        const note = misplaced ? ` (PeerAuthentication ${misplaced.namespace}/${misplaced.name} sets port-level mTLS, but not for port ${s.port}: portLevelMtls names the pod's port, not the Service's 443)` : '';
-        return `for ${s.kind.app}${note}, ${s.kind.impact}`;
-      });
+      const note = misplaced.length > 0 ? ` PeerAuthentication ${misplaced[0]!.pa.namespace}/${misplaced[0]!.pa.name} exempts port ${misplaced[0]!.port}, not the pod's ${misplaced[0]!.subject.port}.` : '';
       const suggestions: Suggestion[] = items.map((s) => ({
         desc: `Accept plaintext on ${s.kind.app}'s port ${s.port} as net-istio does (config/400-webhook-peer-authentication.yaml)`,
         fix: fixYaml(s),
       }));
+      const ports = listNames([...new Set(items.map((s) => String(s.port)))]);
       ctx.report({
         at: { resource: pa.resource, path: mtlsPath(m, items[0]!.port) },
         message:
-          `${describePa(model, m)} makes mTLS STRICT on port ${listNames(items.map((s) => String(s.port)))} of ${listNames(names)}, admission webhooks the Kubernetes API server calls from outside the mesh. ` +
-          `${modes.join(' ')} So ${impacts.join('; ')}. ` +
-          `Add a PeerAuthentication with port-level PERMISSIVE for the webhook port (net-istio ships one), or set ${SYSTEM_NAMESPACE} to PERMISSIVE.`,
+          `PeerAuthentication ${pa.namespace}/${pa.name} makes port ${ports} STRICT for the ${listNames(names)} admission webhook${items.length > 1 ? 's' : ''} in ${listNames(namespaces)}${absentNote}: ` +
+          `${modes.join('; ')}, so ${listNames([...new Set(items.map((s) => s.kind.impact))])}.${note} ` +
+          `Add net-istio's PERMISSIVE exception for port ${ports}.`,
+        related: [
+          ...dataplaneRelated(model, items),
+          ...misplaced.slice(0, 2).map((x) => ({
+            at: { resource: x.pa.resource, path: ['spec', 'portLevelMtls', String(x.port)], part: 'key' as const },
+            message: `this exception is for port ${x.port}, but portLevelMtls names the pod's port (${x.subject.kind.app} listens on ${x.subject.port}), not the Service's`,
+          })),
+        ],
         suggestions,
       });
     });

@@ -8,15 +8,16 @@ import type { Workload } from '../../src/model/workloads.js';
 import type { ClientTls, IndexedRule } from '../../src/mtls/destination-rule.js';
 import {
   clientViews,
-  describeClients,
   describePa,
   describeWorkloads,
   listNames,
+  mtlsPath,
   plainBackends,
   sidecarBackends,
   type Backend,
   type ClientView,
 } from '../../src/mtls/traffic.js';
+import type { At } from '../../src/model/resource.js';
 import type { Path, Suggestion } from '../../src/types.js';
 
 type Kind = 'plaintext-to-strict' | 'mtls-to-plaintext';
@@ -47,12 +48,27 @@ function whatClientsSend(mode: string): string {
     case 'DISABLE':
       return 'send plaintext';
     case 'SIMPLE':
-      return "originate TLS without a client certificate (SIMPLE), which is not Istio mTLS";
+      return 'send TLS without a client certificate (SIMPLE), not Istio mTLS';
     case 'MUTUAL':
-      return "originate TLS with the rule's own certificates (MUTUAL) instead of the workload's Istio identity";
+      return "send TLS with the rule's own certificates (MUTUAL), not their Istio identity";
     default:
       return `use tls.mode ${mode}`;
   }
+}
+
+/**
+ * "sidecars and gateways in namespaces bar and foo", "Deployment foo/sleep": the Envoy clients that
+ * use the rule, shorter than describeClients (src/mtls/traffic.ts) for a one-line message.
+ */
+function clientsText(views: readonly ClientView[]): string {
+  const known = [...new Set(views.filter((v) => !v.workload && v.evidence === 'known').map((v) => v.namespace))];
+  const assumed = [...new Set(views.filter((v) => !v.workload && v.evidence === 'assumed').map((v) => v.namespace))];
+  const single = views.filter((v) => v.workload).map((v) => `${v.workload!.kind} ${v.namespace}/${v.workload!.name}`);
+  const parts: string[] = [];
+  if (known.length > 0) parts.push(`sidecars and gateways in namespace${known.length > 1 ? 's' : ''} ${listNames(known)}`);
+  if (assumed.length > 0) parts.push(`any Envoy clients in namespace${assumed.length > 1 ? 's' : ''} ${listNames(assumed)} (pods not in the input)`);
+  if (single.length > 0) parts.push(listNames(single));
+  return parts.join(' and ');
 }
 
 function fixRule(name: string, ns: string, host: string, mode: string): string {
@@ -94,15 +110,33 @@ function suggestion(model: Model, c: Conflict, want: 'ISTIO_MUTUAL' | 'DISABLE')
   return out;
 }
 
-function targetText(model: Model, t: Target, kind: Kind): string {
-  const svc = `${t.service.namespace}/${t.service.name}:${t.port.port}`;
-  if (kind === 'plaintext-to-strict') {
-    return `${svc} (${describeWorkloads(t.backends.map((b) => b.workload))}, STRICT by ${listNames([...new Set(t.backends.map((b) => describePa(model, b.mtls)))])})`;
+/** The PeerAuthentications that set the pods' mode ("foo/default"), named once for all targets. */
+function paNames(targets: readonly Target[]): string[] {
+  return [...new Set(targets.flatMap((t) => t.backends.flatMap((b) => (b.mtls.decidedBy ? [`${b.mtls.decidedBy.namespace}/${b.mtls.decidedBy.name}`] : []))))];
+}
+
+/** Where the destination pods' mode is set, and which pods: the detail the message leaves out. */
+function targetRelated(model: Model, targets: readonly Target[], kind: Kind): Array<{ at: At; message: string }> {
+  const out: Array<{ at: At; message: string }> = [];
+  const seen = new Set<string>();
+  for (const t of targets) {
+    for (const b of t.backends) {
+      const pa = b.mtls.decidedBy;
+      if (!pa) continue;
+      const key = `${pa.namespace}/${pa.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const pods = describeWorkloads(t.backends.filter((x) => x.mtls.decidedBy === pa).map((x) => x.workload));
+      out.push({ at: { resource: pa.resource, path: mtlsPath(b.mtls, b.targetPort) }, message: `${describePa(model, b.mtls)} sets mTLS ${kind === 'plaintext-to-strict' ? 'STRICT' : 'DISABLE'} here, for ${pods}` });
+    }
+    for (const w of t.plain.slice(0, 3)) {
+      const key = `${w.kind}/${w.namespace}/${w.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ at: { resource: w.resource, path: w.podMetadataPath, part: 'key' }, message: `pods of ${w.kind} ${w.namespace}/${w.name}, without a sidecar: ${w.dataplane.reason}` });
+    }
   }
-  const parts: string[] = [];
-  if (t.backends.length > 0) parts.push(`${describeWorkloads(t.backends.map((b) => b.workload))} with mTLS DISABLE by ${listNames([...new Set(t.backends.map((b) => describePa(model, b.mtls)))])}`);
-  if (t.plain.length > 0) parts.push(`${describeWorkloads(t.plain)} without a sidecar`);
-  return `${svc} (${parts.join('; ')})`;
+  return out.slice(0, 5);
 }
 
 export default defineRule({
@@ -149,28 +183,38 @@ export default defineRule({
     ctx.each([...conflicts.values()].map((c) => ({ ...c, resource: c.rule.dr.resource })), (c) => {
       const dr = c.rule.dr;
       const targets = [...c.targets.values()];
-      const described = describeClients([...c.clients.values()]);
-      const clients = described.charAt(0).toUpperCase() + described.slice(1);
-      const where = c.path.includes('portLevelSettings') ? `its portLevelSettings entry for port ${targets[0]!.port.port}` : 'it';
+      const clients = clientsText([...c.clients.values()]);
+      const where = c.path.includes('portLevelSettings') ? `'s port ${targets[0]!.port.port} entry` : '';
+      const host = targets.length === 1 && model.hostOf(targets[0]!.service) === c.rule.host ? '' : ` (host "${c.rule.host}")`;
+      const ports = listNames(targets.map((t) => `${t.service.namespace}/${t.service.name}:${t.port.port}`), 3);
+      const pas = paNames(targets);
+      const related = targetRelated(model, targets, c.kind);
+      const dropTls = model.mesh.enableAutoMtls ? ' (or drop tls)' : '';
       if (c.kind === 'plaintext-to-strict') {
+        const sets = c.path[c.path.length - 1] === 'tls' ? 'has tls without a mode (DISABLE)' : `sets tls.mode ${c.mode}`;
         ctx.report({
           at: { resource: dr.resource, path: c.path },
           message:
-            `DestinationRule ${dr.namespace}/${dr.name} (host "${c.rule.host}") ${c.path[c.path.length - 1] === 'tls' ? 'has a tls block without mode, which means DISABLE' : `sets tls.mode ${c.mode}`}, and ${where} applies to ${listNames(targets.map((t) => targetText(model, t, c.kind)), 3)}, whose pods accept only Istio mTLS. ` +
-            `${clients} use this rule and ${whatClientsSend(c.mode)}, so every such request is refused (connection reset, 503). ` +
-            `Set tls.mode ISTIO_MUTUAL for ${targets.length === 1 ? 'this host' : 'these hosts'}${model.mesh.enableAutoMtls ? ' (or drop tls and let auto mTLS choose)' : ''}, or make the destination PERMISSIVE on ${targets.length === 1 ? 'that port' : 'those ports'}.`,
+            `DestinationRule ${dr.namespace}/${dr.name}${host}${where} ${sets} for ${ports}, which ${targets.length === 1 ? 'is' : 'are'} STRICT${pas.length > 0 ? ` (PeerAuthentication ${listNames(pas, 2)})` : ''}: ` +
+            `${clients} ${whatClientsSend(c.mode)}, and every request is reset (503). ` +
+            `Set tls.mode ISTIO_MUTUAL${dropTls}, or make ${targets.length === 1 ? 'that port' : 'those ports'} PERMISSIVE.`,
           suggestions: suggestion(model, c, 'ISTIO_MUTUAL'),
+          related,
         });
       } else {
+        const plain = targets.flatMap((t) => t.plain);
+        const why = [
+          ...(pas.length > 0 ? [`mTLS DISABLE (PeerAuthentication ${listNames(pas, 2)})`] : []),
+          ...(plain.length > 0 ? [`no sidecar (${describeWorkloads(plain)})`] : []),
+        ].join(' or ');
         ctx.report({
           at: { resource: dr.resource, path: c.path },
           message:
-            `DestinationRule ${dr.namespace}/${dr.name} (host "${c.rule.host}") sets tls.mode ISTIO_MUTUAL, and ${where} applies to ${listNames(targets.map((t) => targetText(model, t, c.kind)), 3)}, which do not terminate Istio mTLS. ` +
-            `${clients} use this rule and send Istio mTLS, which those pods' applications receive as unreadable TLS bytes: every such request fails (connection reset, 503). ` +
-            `Use tls.mode DISABLE for ${targets.length === 1 ? 'that host' : 'those hosts'}${model.mesh.enableAutoMtls ? ' (or drop tls and let auto mTLS choose)' : ''}, or ${
-              targets.some((t) => t.plain.length > 0) ? 'give the pods a sidecar' : 'set their mTLS mode to PERMISSIVE'
-            }.`,
+            `DestinationRule ${dr.namespace}/${dr.name}${host}${where} sets tls.mode ISTIO_MUTUAL for ${ports}, whose pods have ${why}: ` +
+            `${clients} send Istio mTLS the application cannot read, and every request fails (503). ` +
+            `Use tls.mode DISABLE${dropTls}, or ${plain.length > 0 ? 'give the pods a sidecar' : 'make the pods PERMISSIVE'}.`,
           suggestions: suggestion(model, c, 'DISABLE'),
+          related,
         });
       }
     });
