@@ -122,12 +122,12 @@ function consequence(c: Checked): string {
       if (action === 'DENY') return 'the requests it is meant to deny are not denied anywhere';
       if (action === 'CUSTOM') return 'no request is sent to its external authorizer';
       if (action === 'AUDIT') return 'nothing is audited';
-      return 'its rules govern no workload: the workload it was written for does not get this ALLOW list (and, with no other ALLOW policy, accepts every request)';
+      return 'the workload it was written for does not get this ALLOW list and, with no other ALLOW policy, accepts every request';
     }
     case 'PeerAuthentication':
       return 'its mTLS mode applies to no workload: they keep the namespace or mesh mode';
     case 'RequestAuthentication':
-      return 'the tokens it describes are validated by no workload, and AuthorizationPolicies there never see a request principal from it';
+      return 'no workload validates its tokens, and AuthorizationPolicies never see a request principal from it';
     case 'Sidecar':
       return 'no proxy gets this configuration: they keep the namespace default Sidecar, or none';
     case 'Telemetry':
@@ -150,15 +150,15 @@ function checkRootPeerAuthentication(ctx: RuleContext, c: Checked): void {
   const target = elsewhere.length > 0 ? elsewhere.map((w) => w.namespace).sort()[0] : undefined;
   let tail: string;
   if (target) {
-    tail = ` Its selector matches ${describe(elsewhere)}: move it to namespace "${target}".`;
+    tail = ` It selects ${describe(elsewhere)}: move it to namespace "${target}".`;
   } else if (selected.length > 0) {
-    tail = ` Its selector matches ${describe(selected)}, in the root namespace, where no PeerAuthentication can select workloads: they follow the mesh-wide (selector-less) one.`;
+    tail = ` It selects ${describe(selected)}, in the root namespace, where no PeerAuthentication can select workloads: they follow the mesh-wide (selector-less) one.`;
   } else {
     tail = ' Move it to the namespace of the workloads it is for, or drop the selector to make it the mesh-wide policy.';
   }
   ctx.report({
     at: { resource: p.resource, path: c.labelsPath, part: 'key' },
-    message: `PeerAuthentication "${p.name}" has a selector but sits in the root namespace "${p.namespace}": istiod ignores PeerAuthentications with a selector there (only a selector-less one sets the mesh-wide mode), so its mTLS settings apply to no workload.${tail}`,
+    message: `PeerAuthentication "${p.name}" has a selector in the root namespace "${p.namespace}", where istiod ignores selectors: its mTLS settings apply to no workload.${tail}`,
     suggestions: target
       ? [{ desc: `Move PeerAuthentication "${p.name}" to namespace "${target}"`, fix: `metadata:\n  name: ${p.name}\n  namespace: ${target}\n` }]
       : undefined,
@@ -192,9 +192,9 @@ function check(ctx: RuleContext, c: Checked): void {
   let near: NearMiss | undefined;
   for (const ns of namespaces) if ((near = nearMiss(model, ns, p.selector))) break;
   const scope = spans
-    ? `no workload of any namespace in the input (a selector in the root namespace "${p.namespace}" reaches all of them) has ${entries(p.selector)}`
+    ? `no workload in any namespace (from the root namespace "${p.namespace}" it reaches them all) has ${entries(p.selector)}`
     : `no workload in namespace "${p.namespace}" has ${entries(p.selector)}${
-        isRoot ? ` (a ${c.kind}'s selector reaches only its own namespace, even in the root namespace)` : ''
+        isRoot ? ` (a ${c.kind}'s selector reaches only its own namespace, even the root one)` : ''
       }`;
   const hint = near ? ` (${near.text})` : '';
   ctx.report({

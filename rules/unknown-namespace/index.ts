@@ -81,9 +81,9 @@ export default defineRule({
           const wildcard = entry.value.includes('*');
           const near = wildcard ? undefined : closest(entry.value, namespaces);
           const what = wildcard
-            ? `namespace pattern "${entry.value}", which matches none of the namespaces`
-            : `namespace "${entry.value}", which is not one of the namespaces`;
-          const hint = near ? ` Did you mean "${near}"?` : ` It declares ${listText(declared)}.`;
+            ? `namespace pattern "${entry.value}", which matches no namespace`
+            : `namespace "${entry.value}", which is not a namespace`;
+          const hint = near ? ` Did you mean "${near}"?` : ` Use one it declares (${listText(declared)}), or declare the namespace.`;
           ctx.report({
             at: { resource: p.resource, path: entry.path },
             message: `AuthorizationPolicy "${p.name}" names ${what} the input declares (it declares every namespace it uses): in ${fieldLabel(use)} ${consequence(p, use)}.${hint}`,

@@ -211,13 +211,14 @@ export default defineRule({
         const who = [...new Set(leaks.map((l) => l.who))];
         const open = leaks.some((l) => !l.rule);
         const portText = `${ports.length === 1 ? 'port' : 'ports'} ${listText(ports.map(String))}`;
+        const pods = `the pods of ${listText(services)}`;
         const why = open
-          ? `no ztunnel ALLOW policy restricts those pods, so any client${leaks.some((l) => !l.principal) ? ', with or without a mesh identity,' : ' with a mesh identity (STRICT mTLS keeps plaintext out)'} gets in`
-          : `ztunnel policy ${listText([...new Set(leaks.map((l) => `"${l.rule!.policy.name}"`))])} lets ${listText(who)} in`;
-        const auto = open && !model.mesh.autoAllowWaypointPolicy ? ' (or set PILOT_AUTO_ALLOW_WAYPOINT_POLICY=true on istiod, which adds that ALLOW for every workload behind a waypoint)' : '';
+          ? `no ztunnel ALLOW policy guards ${pods}, so any client${leaks.some((l) => !l.principal) ? ', even without mTLS,' : ' with a mesh identity'} reaches ${portText} directly`
+          : `ztunnel policy ${listText([...new Set(leaks.map((l) => `"${l.rule!.policy.name}"`))])} lets ${listText(who)} reach ${pods} directly on ${portText}`;
+        const auto = open && !model.mesh.autoAllowWaypointPolicy ? ' (or set PILOT_AUTO_ALLOW_WAYPOINT_POLICY=true)' : '';
         ctx.report({
           at: { resource: p.resource, path: t.path },
-          message: `AuthorizationPolicy "${p.name}" is enforced only by ${waypointLabel(wp)}, but clients can connect to the pods of ${listText(services)} directly on ${portText} and skip it: ${why} without passing the waypoint. Admit only the waypoint's identity ${listText(first.ids)} on ${ports.length === 1 ? 'that port' : 'those ports'} with a ztunnel policy on the pods${auto}; other ports, such as metrics, may stay open.`,
+          message: `AuthorizationPolicy "${p.name}" is enforced only by ${waypointLabel(wp)}, but ${why}, skipping it. Admit only the waypoint (${listText(first.ids)}) there with a ztunnel policy${auto}.`,
           suggestions: [{ desc: `Restrict the pods of ${first.target.label} to the waypoint's identity`, fix: ztunnelFix(first.target, first.ids) }],
         });
       }
@@ -226,13 +227,13 @@ export default defineRule({
       const who = [...new Set(r.leaks.map((l) => l.who))];
       const gateways = [...new Set(r.leaks.flatMap((l) => (l.principal ? model.ownersOf(l.principal) : [])).filter((o) => o.kind === 'gateway').map((o) => `${o.namespace}/${o.gateway!.name}`))];
       const hint = gateways.length && !ingressUsesWaypoint(model, r.target.service)
-        ? ` Gateway ${listText(gateways)} sends to the pods directly, not through the waypoint, unless the Service is labelled istio.io/ingress-use-waypoint: "true".`
+        ? ` For Gateway ${listText(gateways)}, label the Service istio.io/ingress-use-waypoint=true.`
         : '';
       const ports = [...new Set(r.leaks.map((l) => l.port))].sort((a, b) => a - b);
       const pods = [...new Set(r.leaks.map((l) => `${l.pod.kind} ${l.pod.namespace}/${l.pod.name}`))];
       ctx.report({
         at: r.at,
-        message: `This rule of ztunnel policy "${r.policy.name}" lets ${listText(who)} connect to ${listText(pods)} directly on ${ports.length === 1 ? 'port' : 'ports'} ${listText(ports.map(String))}, skipping ${waypointLabel(r.target.binding)} and its policy ${listText([...r.skipped].sort())}. Admit only the waypoint's identity ${listText(r.ids)} on ${ports.length === 1 ? 'that port' : 'those ports'}, or limit this rule to other ports with to.operation.ports.${hint}`,
+        message: `This rule of ztunnel policy "${r.policy.name}" lets ${listText(who)} reach ${listText(pods)} on ${ports.length === 1 ? 'port' : 'ports'} ${listText(ports.map(String))} without ${waypointLabel(r.target.binding)}, skipping its policy ${listText([...r.skipped].sort())}. Admit only the waypoint (${listText(r.ids)}) there, or limit this rule to other ports.${hint}`,
         suggestions: [
           {
             desc: `Admit only the waypoint on port ${listText(ports.map(String))} in AuthorizationPolicy "${r.policy.name}"`,

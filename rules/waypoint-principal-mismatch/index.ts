@@ -178,15 +178,19 @@ export default defineRule({
         const serving = listText(
           groups.map((g) => {
             const gw = g.r.binding.gateway!;
-            const sa = gw.resource.annotations['gateway.istio.io/service-account'] ? ` (service account set by gateway.istio.io/service-account)` : '';
-            return `${waypointLabel(g.r.binding)} serves ${listText([...g.what].sort())} and runs as ${listText(g.r.ids)}${sa}`;
+            const sa = gw.resource.annotations['gateway.istio.io/service-account'] ? ' (gateway.istio.io/service-account)' : '';
+            return `${waypointLabel(g.r.binding)}, serving ${listText([...g.what].sort())}, runs as ${listText(g.r.ids)}${sa}`;
           }),
         );
         const ports = [...new Set(groups.flatMap((g) => [...g.ports]))].sort((a, b) => a - b).map(String);
         const replacement = real.map((id) => entryValue(e, id, p.namespace));
+        // Name the right value once: the identity itself, or the entry that stands for it when the field differs.
+        const use = replacement.every((x, i) => x === real[i]) ? `Use ${real.length > 1 ? 'those identities' : 'that identity'}.` : `Use ${listText(replacement.map((x) => `"${x}"`))}.`;
+        // The service account an entry stands for, when the entry does not spell it out.
+        const implied = parsed && e.value !== e.principal && !e.value.includes(`${parsed.namespace}/`) ? ` (${parsed.namespace}/${parsed.serviceAccount})` : '';
         ctx.report({
           at: { resource: p.resource, path: e.path },
-          message: `AuthorizationPolicy "${p.name}" names "${e.value}"${parsed ? ` (service account ${parsed.namespace}/${parsed.serviceAccount})` : ''} as the waypoint, but ${serving}: ztunnel on those pods refuses every request the waypoint forwards (port ${listText(ports)}), so clients calling through the waypoint get connection failures. Use ${listText(replacement.map((x) => `"${x}"`))}.`,
+          message: `AuthorizationPolicy "${p.name}" names "${e.value}"${implied} as the waypoint, but ${serving}: ztunnel refuses all it forwards on port ${listText(ports)}, so callers get connection failures. ${use}`,
           suggestions: [{ desc: `Replace "${e.value}" with the waypoint's identity`, fix: entryFix(p, e, replacement) }],
         });
       }
