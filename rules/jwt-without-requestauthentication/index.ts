@@ -189,30 +189,29 @@ class Finder {
   }
 }
 
-function consequence(p: AuthorizationPolicy, use: SourceFieldUse, target: string): string {
-  const label = fieldLabel(use);
-  const f = label.charAt(0).toUpperCase() + label.slice(1);
+/** What happens without validated tokens (the field and the workloads are named earlier in the message). */
+function consequence(p: AuthorizationPolicy, use: SourceFieldUse): string {
   if (use.negative) {
     switch (p.action) {
       case 'DENY':
-        return `${f} matches every request (none carries a validated token), so this rule denies every request to ${target} that meets its other conditions — even those with a valid token`;
+        return 'it matches every request, so this rule denies all that meet its other conditions, even with a valid token';
       case 'AUDIT':
-        return `${f} matches every request, so this rule audits every request that meets its other conditions`;
+        return 'it matches every request, so this rule audits all that meet its other conditions';
       case 'CUSTOM':
-        return `${f} matches every request, so this rule sends every request that meets its other conditions to the external authorizer`;
+        return 'it matches every request, so this rule sends all that meet its other conditions to the external authorizer';
       default:
-        return `${f} matches every request (none carries a validated token), so this rule admits requests to ${target} without any token`;
+        return 'it matches every request, so this rule admits them without any token';
     }
   }
   switch (p.action) {
     case 'DENY':
-      return `${f} never matches, so this rule denies nothing: the requests it is meant to block reach ${target}`;
+      return 'it never matches, so the requests this rule should block get through';
     case 'AUDIT':
-      return `${f} never matches, so this rule audits nothing`;
+      return 'it never matches, so this rule audits nothing';
     case 'CUSTOM':
-      return `${f} never matches, so this rule sends nothing to the external authorizer`;
+      return 'it never matches, so this rule sends nothing to the external authorizer';
     default:
-      return `${f} never matches, so this rule admits nothing: requests to ${target}, token or not, get HTTP 403 unless another rule admits them`;
+      return 'it never matches, so requests get 403, token or not, unless another rule admits them';
   }
 }
 
@@ -288,23 +287,23 @@ function checkIssuers(ctx: RuleContext, p: AuthorizationPolicy, uses: readonly S
       const ip = issuerPattern(entry.value);
       let why: string;
       if (ip === 'no-subject') {
-        why = `a request principal is "<issuer>/<subject>", and "${entry.value}" has no "/": it needs a token whose subject is empty, which no token has`;
+        why = `it has no "/", so it is read as issuer "${entry.value}" with an empty subject, which no token has`;
       } else if (!allKnown || known.some((i) => issuerMatches(ip, i))) {
         continue;
       } else {
         const cut = entry.value.lastIndexOf('/');
         const read =
           ip.kind === 'exact' && cut >= 0 && !entry.value.includes('*')
-            ? `it is read as issuer "${entry.value.slice(0, cut)}" and subject "${entry.value.slice(cut + 1)}" (the subject follows the last "/"), and `
+            ? `it is read as issuer "${entry.value.slice(0, cut)}", subject "${entry.value.slice(cut + 1)}" (split at the last "/"), and `
             : '';
-        why = `${read}the RequestAuthentications that apply accept tokens only from ${known.map((i) => `"${i}"`).join(', ')}, so no validated token has that issuer`;
+        why = `${read}the RequestAuthentications here accept only issuer${known.length > 1 ? 's' : ''} ${describe(known.map((i) => `"${i}"`))}`;
       }
       const fixed = ip === 'no-subject' || known.includes(entry.value) ? `${entry.value}/*` : undefined;
       ctx.report({
         at: { resource: p.resource, path: entry.path },
-        message: `AuthorizationPolicy "${p.name}": request principal "${entry.value}" never matches — ${why}. In ${fieldLabel(use)} ${
+        message: `AuthorizationPolicy "${p.name}": request principal "${entry.value}" never matches: ${why}. In ${fieldLabel(use)} ${
           use.negative ? 'it excludes no request' : p.action === 'DENY' ? 'it denies no request' : p.action === 'ALLOW' ? 'it admits no request' : 'it matches no request'
-        }.`,
+        }. ${fixed ? `Use "${fixed}".` : 'Name an issuer they accept, or add a RequestAuthentication for it.'}`,
         suggestions: fixed
           ? [{ desc: `Match every subject of issuer "${entry.value}"`, fix: `${use.whenIndex === undefined ? use.field : use.negative ? 'notValues' : 'values'}: [${JSON.stringify(fixed)}]\n` }]
           : undefined,
@@ -343,14 +342,14 @@ export default defineRule({
       const assumed = missing.every((pt) => pt.assumed !== undefined);
       const target = describe(uncovered);
       const assumption = assumed
-        ? ` (assuming ${uncovered.length > 1 ? 'they run sidecars' : 'it runs a sidecar'}: the labels of namespace ${[...new Set(missing.map((pt) => `"${pt.assumed}"`))].join(', ')} are not in the input)`
+        ? ` (assuming ${uncovered.length > 1 ? 'sidecars' : 'a sidecar'}: the labels of namespace ${describe([...new Set(missing.map((pt) => `"${pt.assumed}"`))])} are not in the input)`
         : '';
       const fix = requestAuthenticationYaml(p, suggestedIssuer(uses));
       for (const use of uses) {
         ctx.report({
           at: { resource: p.resource, path: use.at.path, part: use.at.part },
           severity: rootKnown && !assumed ? undefined : 'warn',
-          message: `AuthorizationPolicy "${p.name}" uses ${fieldLabel(use)}, but no RequestAuthentication${rootKnown ? '' : ' in the input'} applies to ${target}${assumption}: without one no token is validated and no request has a request principal or claims. ${consequence(p, use, target)}. Add a RequestAuthentication for ${uncovered.length > 1 ? 'them' : 'it'}.`,
+          message: `AuthorizationPolicy "${p.name}" uses ${fieldLabel(use)}, which needs a validated JWT, but no RequestAuthentication${rootKnown ? '' : ' in the input'} applies to ${target}${assumption}: ${consequence(p, use)}. Add a RequestAuthentication for ${uncovered.length > 1 ? 'them' : 'it'}.`,
           suggestions: [{ desc: `Add a RequestAuthentication beside AuthorizationPolicy "${p.name}" (set the issuer and JWKS of your identity provider)`, fix }],
         });
       }

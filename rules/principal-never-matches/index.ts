@@ -36,13 +36,13 @@ function consequence(p: AuthorizationPolicy, use: SourceFieldUse): string {
   if (use.negative) return p.action === 'DENY' ? 'it spares no caller from this DENY rule' : 'it excludes no caller';
   switch (p.action) {
     case 'DENY':
-      return 'it denies no caller: the traffic it is meant to block gets through';
+      return 'it denies no caller: the traffic it should block gets through';
     case 'AUDIT':
       return 'it audits no caller';
     case 'CUSTOM':
       return 'it sends no caller to the external authorizer';
     default:
-      return 'it admits no caller: the requests it was meant to let in are refused unless another rule admits them';
+      return 'it admits no caller: its intended callers are refused unless another rule admits them';
   }
 }
 
@@ -164,7 +164,7 @@ class Checker {
         };
         const suggestions = w.serviceAccount === 'default' ? [ownAccount, useReal] : [useReal];
         return {
-          text: ` ${workloadLabel(w)} runs as service account "${w.serviceAccount}" (${asServiceAccount ? `"${real}"` : real})${w.serviceAccount === 'default' ? ', as it sets no serviceAccountName' : ''}.`,
+          text: ` ${workloadLabel(w)} runs as "${real}"${w.serviceAccount === 'default' ? ' (it sets no serviceAccountName)' : ''}: name that${w.serviceAccount === 'default' ? ', or give it its own account' : ''}.`,
           suggestions,
           related: [{ at: { resource: w.resource, path: w.serviceAccountPath, part: 'key' }, message: `service account of ${workloadLabel(w)}` }],
         };
@@ -178,12 +178,12 @@ class Checker {
       if (elsewhere.length > 0) {
         const real = render(elsewhere[0]!, sa);
         return {
-          text: ` Service account "${sa}" runs in namespace ${quoteList(elsewhere)}${asServiceAccount ? '' : ` (${real})`}.`,
+          text: ` "${sa}" runs in namespace ${quoteList(elsewhere)}: use "${real}".`,
           suggestions: [{ desc: `Use "${real}"`, fix: replacedList(use, index, real) }],
         };
       }
     }
-    return { text: ` Workloads of namespace "${ns}" run as ${quoteList(names)}.`, suggestions: [] };
+    return { text: ` Workloads of namespace "${ns}" run as ${quoteList(names)}: name one of those.`, suggestions: [] };
   }
 
   private noPlaintextCallers(p: AuthorizationPolicy, use: SourceFieldUse, index: number, ns: string, matched: string[], accounts: Accounts): boolean {
@@ -203,7 +203,7 @@ class Checker {
     const names = callers.slice(0, 3).map(workloadLabel).join(', ') + (callers.length > 3 ? ` and ${callers.length - 3} more` : '');
     this.report({
       at: { resource: p.resource, path: entry.path },
-      message: `AuthorizationPolicy "${p.name}": "${entry.value}" is the identity of ${names} in namespace "${ns}", which ${callers.length > 1 ? 'have' : 'has'} no sidecar and ${callers.length > 1 ? 'are' : 'is'} not enrolled in ambient: ${callers.length > 1 ? 'they call' : 'it calls'} in plaintext, with no identity, so in ${fieldLabel(use)} ${consequence(p, use)}. Add ${callers.length > 1 ? 'them' : 'it'} to the mesh (sidecar injection or ambient) or match ${callers.length > 1 ? 'them' : 'it'} by ipBlocks.`,
+      message: `AuthorizationPolicy "${p.name}": "${entry.value}" is the identity of ${names}, which ${callers.length > 1 ? 'have' : 'has'} no sidecar and ${callers.length > 1 ? 'are' : 'is'} not in ambient, so ${callers.length > 1 ? 'they call' : 'it calls'} in plaintext, with no identity. In ${fieldLabel(use)} ${consequence(p, use)}. Add ${callers.length > 1 ? 'them' : 'it'} to the mesh or match ${callers.length > 1 ? 'them' : 'it'} by ipBlocks.`,
       related: callers.slice(0, 3).map((w) => ({ at: { resource: w.resource, path: w.podMetadataPath, part: 'key' as const }, message: `pods of ${workloadLabel(w)}` })),
     });
     return true;
@@ -245,11 +245,11 @@ class Checker {
     const h = this.hint(p, use, index, ns, pp.serviceAccount, names, false);
     const what =
       pp.kind === 'exact' && pp.serviceAccount !== undefined
-        ? `no pod in namespace "${ns}" runs as service account "${pp.serviceAccount}"`
-        : `no identity of namespace "${ns}" matches it`;
+        ? `no pod of namespace "${ns}"`
+        : `no identity of namespace "${ns}"`;
     this.report({
       at: { resource: p.resource, path: entry.path },
-      message: `AuthorizationPolicy "${p.name}": principal "${entry.value}" matches no workload — ${what} — so in ${fieldLabel(use)} ${consequence(p, use)}.${h.text}`,
+      message: `AuthorizationPolicy "${p.name}": principal "${entry.value}" matches ${what}, so in ${fieldLabel(use)} ${consequence(p, use)}.${h.text}`,
       suggestions: h.suggestions.length > 0 ? h.suggestions : undefined,
       related: h.related,
     });
@@ -260,17 +260,17 @@ class Checker {
     let why: string;
     let fixed: string | undefined;
     if (pp.impossible === 'spiffe-scheme') {
-      why = 'Istio adds "spiffe://" itself and compares with "spiffe://" + this value, so a value that already starts with "spiffe://" never matches';
+      why = 'Istio prepends "spiffe://" itself, so a value that already has it never matches';
       fixed = entry.value.replace(/^spiffe:\/\//, '');
     } else {
-      why = 'a "*" is a wildcard only as the first or last character (prefix, suffix or presence match); anywhere else it is compared literally, and no identity contains it';
+      why = '"*" is a wildcard only as the first or last character; elsewhere it is literal, and no identity contains it';
       const star = entry.value.indexOf('*', 1);
       const rest = entry.value.slice(star + 1);
       if (star > 0 && rest.startsWith('/') && !rest.includes('*')) fixed = `*${rest}`;
     }
     this.report({
       at: { resource: p.resource, path: entry.path },
-      message: `AuthorizationPolicy "${p.name}": principal "${entry.value}" can never match: ${why}. In ${fieldLabel(use)} ${consequence(p, use)}.`,
+      message: `AuthorizationPolicy "${p.name}": principal "${entry.value}" can never match: ${why}. In ${fieldLabel(use)} ${consequence(p, use)}. ${fixed ? `Use "${fixed}".` : 'Put "*" only at the start or end.'}`,
       suggestions: fixed
         ? [{ desc: pp.impossible === 'spiffe-scheme' ? 'Drop the "spiffe://" prefix' : `Match every identity ending in "${fixed.slice(1)}" (any namespace and trust domain)`, fix: replacedList(use, index, fixed) }]
         : undefined,
@@ -289,10 +289,10 @@ class Checker {
       return;
     }
     const h = this.hint(p, use, index, ns, sa, names, true);
-    const implied = entry.value.includes('/') ? '' : ` (an entry without "<namespace>/" means the policy's namespace)`;
+    const implied = entry.value.includes('/') ? '' : ` (without "<namespace>/", the policy's namespace)`;
     this.report({
       at: { resource: p.resource, path: entry.path },
-      message: `AuthorizationPolicy "${p.name}": service account "${entry.value}" matches no workload — no pod in namespace "${ns}" runs as "${sa}"${implied} — so in ${fieldLabel(use)} ${consequence(p, use)}.${h.text}`,
+      message: `AuthorizationPolicy "${p.name}": service account "${entry.value}" matches no pod of namespace "${ns}"${implied}, so in ${fieldLabel(use)} ${consequence(p, use)}.${h.text}`,
       suggestions: h.suggestions.length > 0 ? h.suggestions : undefined,
       related: h.related,
     });

@@ -67,31 +67,27 @@ function hasNoProxy(model: Model, w: Workload): boolean {
   return noSidecar && w.podLabels['istio.io/dataplane-mode'] === 'none';
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 function subject(use: SourceFieldUse): string {
   return use.whenIndex === undefined && use.fromCount > 1 ? `this rule's from[${use.fromIndex}] entry` : 'this rule';
 }
 
-/** What Envoy does with a field that sees no peer identity. */
+/** What Envoy does with a field that sees no peer identity (the field is named earlier in the message). */
 function consequence(p: AuthorizationPolicy, use: SourceFieldUse): string {
-  const f = fieldLabel(use);
   if (use.negative) {
     const verb = p.action === 'DENY' ? 'denies' : p.action === 'AUDIT' ? 'audits' : p.action === 'CUSTOM' ? 'sends to the external authorizer' : 'admits';
-    const listed = use.values.slice(0, 3).map((v) => `"${v.value}"`).join(', ') + (use.values.length > 3 ? ', …' : '');
-    return `${f} matches every request (no caller has an identity to exclude), so this rule ${verb} every request that meets its other conditions, including those from ${listed}`;
+    const shown = use.values.slice(0, 3).map((v) => `"${v.value}"`);
+    const listed = use.values.length > 3 ? `${shown.join(', ')} and ${use.values.length - 3} more` : shown.join(', ');
+    return `it matches every caller and this rule ${verb} every request that meets its other conditions, even from ${listed}`;
   }
   switch (p.action) {
     case 'DENY':
-      return `${f} never matches, so ${subject(use)} denies nothing: the callers it is meant to block get through`;
+      return `it never matches and ${subject(use)} denies nothing: the callers it should block get through`;
     case 'AUDIT':
-      return `${f} never matches, so ${subject(use)} audits nothing`;
+      return `it never matches and ${subject(use)} audits nothing`;
     case 'CUSTOM':
-      return `${f} never matches, so ${subject(use)} sends nothing to the external authorizer`;
+      return `it never matches and ${subject(use)} sends nothing to the external authorizer`;
     default:
-      return `${f} never matches, so ${subject(use)} admits nothing: the callers it names are refused (HTTP 403, or a reset connection) unless another rule admits them`;
+      return `it never matches and ${subject(use)} admits nothing: its callers get 403 unless another rule admits them`;
   }
 }
 
@@ -129,14 +125,16 @@ export default defineRule({
         else if (v) disabled.set(v, [...(disabled.get(v) ?? []), w]);
       }
       for (const [pa, ws] of disabled) {
-        const scope = pa.selector && Object.keys(pa.selector).length > 0 ? 'for' : pa.namespace === model.rootNamespace ? 'mesh-wide, for' : `in namespace "${pa.namespace}", for`;
         for (const use of uses) {
           const related: Report['related'] = [
-            { at: { resource: pa.resource, path: ['spec', 'mtls', 'mode'] }, message: `PeerAuthentication ${pa.namespace}/${pa.name} disables mTLS` },
+            {
+              at: { resource: pa.resource, path: ['spec', 'mtls', 'mode'] },
+              message: `PeerAuthentication ${pa.namespace}/${pa.name} disables mTLS ${pa.selector && Object.keys(pa.selector).length > 0 ? 'for the workloads it selects' : pa.namespace === model.rootNamespace ? 'mesh-wide' : `in namespace "${pa.namespace}"`}: callers reach ${describe(ws)} in plaintext, with no identity`,
+            },
           ];
           ctx.report({
             at: { resource: p.resource, path: use.at.path, part: use.at.part },
-            message: `AuthorizationPolicy "${p.name}" matches callers by ${fieldLabel(use)}, which needs mTLS, but PeerAuthentication ${pa.namespace}/${pa.name} sets mTLS to DISABLE ${scope} ${describe(ws)}: callers reach ${ws.length > 1 ? 'them' : 'it'} in plaintext, with no identity. ${capitalize(consequence(p, use))}. Enable mTLS there, or match callers by ipBlocks.`,
+            message: `AuthorizationPolicy "${p.name}" matches callers by ${fieldLabel(use)}, which needs mTLS, but PeerAuthentication ${pa.namespace}/${pa.name} turns mTLS off for ${describe(ws)}, so ${consequence(p, use)}. Enable mTLS there, or match callers by ipBlocks.`,
             suggestions: [
               { desc: `Set mTLS to STRICT in PeerAuthentication ${pa.namespace}/${pa.name}`, fix: 'spec:\n  mtls:\n    mode: STRICT\n' },
             ],
@@ -155,7 +153,7 @@ export default defineRule({
         const ns = noProxy[0]!.namespace;
         ctx.report({
           at: { resource: p.resource, path: use.at.path, part: use.at.part },
-          message: `AuthorizationPolicy "${p.name}" matches callers by ${fields}, which ${uses.length > 1 ? 'need' : 'needs'} mTLS, but ${describe(noProxy)} ${one ? 'has' : 'have'} no sidecar and ${one ? 'is' : 'are'} not enrolled in ambient: no proxy enforces this policy on ${one ? 'it' : 'them'}, so requests reach ${one ? 'it' : 'them'} unchecked whatever the policy says, and callers present no identity. Add ${one ? 'it' : 'them'} to the mesh (sidecar injection or ambient).`,
+          message: `AuthorizationPolicy "${p.name}" matches callers by ${fields}, which ${uses.length > 1 ? 'need' : 'needs'} mTLS, but ${describe(noProxy)} ${one ? 'has' : 'have'} no sidecar and ${one ? 'is' : 'are'} not in ambient: no proxy enforces the policy there, so every request gets through unchecked. Add ${one ? 'it' : 'them'} to the mesh (sidecar injection or ambient).`,
           suggestions: [
             { desc: `Enrol namespace "${ns}" in ambient mode`, fix: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${ns}\n  labels:\n    istio.io/dataplane-mode: ambient\n` },
             { desc: `Inject sidecars in namespace "${ns}" (then restart its pods)`, fix: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${ns}\n  labels:\n    istio-injection: enabled\n` },
