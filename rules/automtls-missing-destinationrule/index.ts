@@ -198,8 +198,8 @@ export default defineRule({
         ctx.report({
           at: { resource: s.resource, path: ['spec', 'ports', p.index] },
           message:
-            `Service ${s.namespace}/${s.name}:${p.port} is STRICT mTLS${pas.length > 0 ? ` (PeerAuthentication ${listNames(pas)})` : ''} and auto mTLS is off, but ${why}: ` +
-            `they send plaintext, and every request is reset (503). Add tls.mode ISTIO_MUTUAL as suggested, or turn auto mTLS back on.`,
+            `Service ${s.namespace}/${s.name}:${p.port} is STRICT${pas.length > 0 ? ` (PeerAuthentication ${listNames(pas)})` : ''} and auto mTLS is off, but ${why}: ` +
+            `they send plaintext and every request is reset (503). Add tls.mode ISTIO_MUTUAL as suggested, or turn auto mTLS on.`,
           suggestions: uniqueFixes([...groups.values()].map((g) => fixFor(model, s, p, g[0]!.tls))),
           related: [
             ...strict
@@ -252,7 +252,7 @@ function reportAtPolicies(ctx: RuleContext, model: Model, findings: Finding[]): 
       at: { resource: e.pa.resource, path: e.path },
       message:
         `PeerAuthentication ${e.pa.namespace}/${e.pa.name} makes Service port${e.ports.length === 1 ? '' : 's'} ${listNames(e.ports)} STRICT while auto mTLS is off, and no DestinationRule gives ${clientsText([...e.clients.values()])} ISTIO_MUTUAL: ` +
-        `their plaintext requests are refused. Add DestinationRules with ISTIO_MUTUAL first, or stay PERMISSIVE until they exist.`,
+        `their plaintext is refused. Add DestinationRules with ISTIO_MUTUAL first, or stay PERMISSIVE.`,
       suggestions,
       related: autoMtlsRelated(model),
     });

@@ -214,11 +214,11 @@ export default defineRule({
         const pods = `the pods of ${listText(services)}`;
         const why = open
           ? `no ztunnel ALLOW policy guards ${pods}, so any client${leaks.some((l) => !l.principal) ? ', even without mTLS,' : ' with a mesh identity'} reaches ${portText} directly`
-          : `ztunnel policy ${listText([...new Set(leaks.map((l) => `"${l.rule!.policy.name}"`))])} lets ${listText(who)} reach ${pods} directly on ${portText}`;
+          : `ztunnel policy ${listText([...new Set(leaks.map((l) => `"${l.rule!.policy.name}"`))])} lets ${listText(who)} reach ${pods} on ${portText} directly`;
         const auto = open && !model.mesh.autoAllowWaypointPolicy ? ' (or set PILOT_AUTO_ALLOW_WAYPOINT_POLICY=true)' : '';
         ctx.report({
           at: { resource: p.resource, path: t.path },
-          message: `AuthorizationPolicy "${p.name}" is enforced only by ${waypointLabel(wp)}, but ${why}, skipping it. Admit only the waypoint (${listText(first.ids)}) there with a ztunnel policy${auto}.`,
+          message: `AuthorizationPolicy "${p.name}" is enforced only by ${waypointLabel(wp)}, but ${why}, skipping it. Admit only the waypoint (${listText(first.ids)}) on ${ports.length === 1 ? 'that port' : 'those ports'}${open ? ' with a ztunnel policy' : ''}${auto}.`,
           suggestions: [{ desc: `Restrict the pods of ${first.target.label} to the waypoint's identity`, fix: ztunnelFix(first.target, first.ids) }],
         });
       }
@@ -233,7 +233,7 @@ export default defineRule({
       const pods = [...new Set(r.leaks.map((l) => `${l.pod.kind} ${l.pod.namespace}/${l.pod.name}`))];
       ctx.report({
         at: r.at,
-        message: `This rule of ztunnel policy "${r.policy.name}" lets ${listText(who)} reach ${listText(pods)} on ${ports.length === 1 ? 'port' : 'ports'} ${listText(ports.map(String))} without ${waypointLabel(r.target.binding)}, skipping its policy ${listText([...r.skipped].sort())}. Admit only the waypoint (${listText(r.ids)}) there, or limit this rule to other ports.${hint}`,
+        message: `Ztunnel policy "${r.policy.name}" lets ${listText(who)} reach ${listText(pods)} on ${ports.length === 1 ? 'port' : 'ports'} ${listText(ports.map(String))} directly, skipping ${waypointLabel(r.target.binding)} and its policy ${listText([...r.skipped].sort())}. Admit only the waypoint (${listText(r.ids)}) on ${ports.length === 1 ? 'that port' : 'those ports'}, or limit this rule to other ports.${hint}`,
         suggestions: [
           {
             desc: `Admit only the waypoint on port ${listText(ports.map(String))} in AuthorizationPolicy "${r.policy.name}"`,
