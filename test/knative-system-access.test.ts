@@ -46,10 +46,16 @@ describe('knative-system-access', () => {
     expect(ds).toHaveLength(1);
     expect(ds[0]!.line).toBe(lineOf(yaml, 'rules:', lineOf(yaml, 'name: own-ns')));
     expect(ds[0]!.message).toContain('Knative Service apps/hello');
-    expect(ds[0]!.message).toContain("the activator's probe (GET /healthz with header K-Network-Probe: queue on queue-proxy port 8012, from cluster.local/ns/knative-serving/sa/activator)");
-    expect(ds[0]!.message).toContain('the requests the activator forwards on port 8012');
-    expect(ds[0]!.message).toContain('GET / is admitted from cluster.local/ns/apps/sa/default');
-    expect(ds[0]!.message).toContain("the autoscaler's metrics scrape (GET /metrics on port 9090, from cluster.local/ns/knative-serving/sa/controller)");
+    // The three requests, each with its port and the service account that sends it.
+    expect(ds[0]!.message).toContain('probes and forwarded requests (port 8012, from knative-serving/activator)');
+    expect(ds[0]!.message).toContain('metrics scrapes (port 9090, from knative-serving/controller)');
+    // What breaks at runtime, and the fix.
+    expect(ds[0]!.message).toContain('Requests the activator holds time out, the ones it forwards get 403 and the autoscaler gets no metrics');
+    expect(ds[0]!.message).toContain('Allow namespace knative-serving');
+    // The forwarded request that shows the failure, and the identity it arrives with, are a related location.
+    expect(ds[0]!.related).toHaveLength(1);
+    expect(ds[0]!.related![0]!.message).toBe('GET / on port 8012 is admitted from cluster.local/ns/apps/sa/default, but not when the activator forwards it as cluster.local/ns/knative-serving/sa/activator');
+    expect(ds[0]!.related![0]!.line).toBe(ds[0]!.line);
     expect(ds[0]!.severity).toBe(2);
   });
 
@@ -69,7 +75,7 @@ describe('knative-system-access', () => {
 
   it('uses the trust domain of the mesh', async () => {
     const ds = await lintWith(SIDECAR_NS + ksvc('hello', 'apps') + ALLOW_OWN_NS, { trustDomain: 'example.org' });
-    expect(ds[0]!.message).toContain('from example.org/ns/knative-serving/sa/activator');
+    expect(ds[0]!.related![0]!.message).toContain('admitted from example.org/ns/apps/sa/default, but not when the activator forwards it as example.org/ns/knative-serving/sa/activator');
   });
 
   it('reports a matching DENY rule at the rule and suggests exempting knative-serving inside its sources', async () => {
@@ -85,8 +91,10 @@ describe('knative-system-access', () => {
   it('an ALLOW policy with no rules (the docs deny-all) blocks the probe and the scrape but there is no admitted traffic to forward', async () => {
     const ds = await lintWith(SIDECAR_NS + ksvc('hello', 'apps') + policy('deny-all', 'apps', '{}'));
     expect(ds).toHaveLength(1);
-    expect(ds[0]!.message).toContain('has no rules, so it matches nothing');
-    expect(ds[0]!.message).not.toContain('forwards');
+    expect(ds[0]!.message).toContain('it has no rules, and no other ALLOW policy matches them');
+    expect(ds[0]!.message).toContain("Knative's probes (port 8012, from knative-serving/activator) and metrics scrapes (port 9090,");
+    expect(ds[0]!.message).not.toContain('forward');
+    expect(ds[0]!.related ?? []).toEqual([]);
   });
 
   it('the docs allowlist of /metrics and /healthz beside deny-all is clean on sidecar pods but not on ambient pods', async () => {
@@ -98,7 +106,7 @@ describe('knative-system-access', () => {
       'AuthorizationPolicy "deny-all" refuses Knative\'s',
       'AuthorizationPolicy "allowlist-by-paths" refuses',
     ]);
-    expect(ambient[1]!.message).toContain('ztunnel drops its rules that use HTTP attributes');
+    expect(ambient[1]!.message).toContain('ztunnel drops its layer-7 rules, and no other rule matches them');
   });
 
   it('knative-serving in the input without a sidecar: the activator is plaintext, namespaces never match, paths do', async () => {
@@ -106,7 +114,9 @@ describe('knative-system-access', () => {
     const byNs = policy('allow', 'apps', 'action: ALLOW\nrules:\n- from:\n  - source:\n      namespaces: ["apps", "knative-serving"]');
     const ds = await lintWith(SIDECAR_NS + system + ksvc('hello', 'apps') + byNs);
     expect(ds).toHaveLength(1);
-    expect(ds[0]!.message).toContain('sent in plaintext, without a sidecar identity');
+    expect(ds[0]!.message).toContain('sent in plaintext with no identity');
+    expect(ds[0]!.message).not.toContain('from knative-serving/');
+    expect(ds[0]!.message).toContain('Allow /healthz and /metrics (Knative docs), and give knative-serving a sidecar.');
     expect(ds[0]!.suggestions![0]!.fix).toContain('/healthz');
     // Labelled for injection: mTLS, and the same policy is fine.
     expect(await lintWith(SIDECAR_NS + ns('knative-serving', { 'istio-injection': 'enabled' }) + ksvc('hello', 'apps') + byNs)).toEqual([]);
@@ -118,7 +128,8 @@ describe('knative-system-access', () => {
     const ports = policy('ports', 'apps', 'action: ALLOW\nrules:\n- from:\n  - source:\n      namespaces: ["knative-serving"]\n  to:\n  - operation:\n      ports: ["8012", "9090"]');
     const h2c = await lintWith(SIDECAR_NS + ksvc('grpc', 'apps', 'h2c') + ports);
     expect(h2c).toHaveLength(1);
-    expect(h2c[0]!.message).toContain('queue-proxy port 8013');
+    expect(h2c[0]!.message).toContain("Knative's probes (port 8013, from knative-serving/activator)");
+    expect(h2c[0]!.message).not.toContain('8012');
     expect(await lintWith(SIDECAR_NS + ksvc('web', 'apps', 'http1') + ports)).toEqual([]);
   });
 
@@ -126,7 +137,7 @@ describe('knative-system-access', () => {
     const yaml = SIDECAR_NS + ksvc('a', 'apps') + ksvc('b', 'apps') + policy('deny-all', 'apps', '{}');
     const ds = await lintWith(yaml);
     expect(ds).toHaveLength(1);
-    expect(ds[0]!.message).toContain('the pods of Knative Service apps/a, Knative Service apps/b:');
+    expect(ds[0]!.message).toContain(' to Knative Service apps/a, Knative Service apps/b:');
   });
 
   it('ignores policies that select other pods, dry-run policies and revisions outside the mesh', async () => {
@@ -143,8 +154,9 @@ describe('knative-system-access', () => {
     const root = policy('no-metrics', 'istio-system', 'action: DENY\nrules:\n- to:\n  - operation:\n      paths: ["/metrics"]');
     const ds = await lintWith(SIDECAR_NS + ksvc('hello', 'apps') + root);
     expect(ds).toHaveLength(1);
-    expect(ds[0]!.message).toContain("the autoscaler's metrics scrape");
-    expect(ds[0]!.message).not.toContain("the activator's probe");
+    expect(ds[0]!.message).toContain("refuses Knative's metrics scrapes (port 9090, from knative-serving/controller)");
+    expect(ds[0]!.message).toContain('its DENY rule 0 matches them');
+    expect(ds[0]!.message).not.toContain('probes');
   });
 
   it('does not throw on malformed policies', async () => {

@@ -136,8 +136,9 @@ describe('waypoint-bypass', () => {
     expect(ds).toHaveLength(1);
     expect(ds[0]!.line).toBe(lineOf(base, '- kind: Service', lineOf(base, 'name: cart-get')));
     expect(ds[0]!.severity).toBe(1);
-    expect(ds[0]!.message).toContain('directly on ports 8080 and 9000');
-    expect(ds[0]!.message).toContain('any client, with or without a mesh identity');
+    expect(ds[0]!.message).toContain('no ztunnel ALLOW policy guards the pods of Service cart');
+    expect(ds[0]!.message).toContain('any client, even without mTLS, reaches ports 8080 and 9000 directly');
+    expect(ds[0]!.message).toContain('Admit only the waypoint (cluster.local/ns/shop/sa/waypoint) on those ports with a ztunnel policy');
   });
   it('the suggested ztunnel policy, once applied, silences it', async () => {
     const [d] = await lintWith(bypass, base);
@@ -150,14 +151,16 @@ describe('waypoint-bypass', () => {
     const yaml = base + ONLY_WAYPOINT + extra;
     const ds = await lintWith(bypass, yaml);
     expect(ds.map((d) => d.line)).toEqual([lineOf(yaml, '- kind: Service', lineOf(yaml, 'name: cart-get')), lineOf(yaml, 'namespaces: ["monitoring"]')]);
-    expect(ds[1]!.message).toContain('lets cluster.local/ns/monitoring/sa/default connect to Deployment shop/cart directly on ports 8080 and 9000');
+    expect(ds[0]!.message).toContain('ztunnel policy "monitoring" lets cluster.local/ns/monitoring/sa/default reach the pods of Service cart on ports 8080 and 9000 directly');
+    expect(ds[1]!.message).toContain('lets cluster.local/ns/monitoring/sa/default reach Deployment shop/cart on ports 8080 and 9000 directly, skipping waypoint shop/waypoint and its policy "shop/cart-get"');
     const limited = policy('monitoring', 'shop', 'selector:\n  matchLabels:\n    app: cart\nrules:\n- from:\n  - source:\n      namespaces: ["monitoring"]\n  to:\n  - operation:\n      ports: ["15020"]');
     expect(await lintWith(bypass, base + ONLY_WAYPOINT + limited)).toEqual([]);
   });
   it('STRICT mTLS keeps plaintext clients out; ipBlocks admit them', async () => {
     const strict = 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: strict\n  namespace: shop\nspec:\n  mtls:\n    mode: STRICT\n---\n';
     const ds = await lintWith(bypass, base + strict);
-    expect(ds[0]!.message).toContain('any client with a mesh identity (STRICT mTLS keeps plaintext out)');
+    expect(ds[0]!.message).toContain('so any client with a mesh identity reaches ports 8080 and 9000 directly');
+    expect(ds[0]!.message).not.toContain('without mTLS');
     const ips = policy('pod-cidr', 'shop', 'selector:\n  matchLabels:\n    app: cart\nrules:\n- from:\n  - source:\n      ipBlocks: ["10.0.0.0/8"]');
     const withIps = await lintWith(bypass, base + ONLY_WAYPOINT + ips);
     expect(withIps.map((d) => d.message).join('\n')).toContain('plaintext clients from 10.0.0.0');
@@ -174,7 +177,7 @@ describe('waypoint-bypass', () => {
     const seRef = policy('on-se', 'shop', 'targetRefs:\n- kind: ServiceEntry\n  group: networking.istio.io\n  name: cart-se\nrules:\n- to:\n  - operation:\n      methods: ["GET"]');
     const seDs = await lintWith(bypass, SHOP + FRONT + gateway('waypoint', 'shop') + APPS + se + seRef);
     expect(seDs).toHaveLength(1);
-    expect(seDs[0]!.message).toContain('ServiceEntry cart-se directly on port 8080');
+    expect(seDs[0]!.message).toContain('the pods of ServiceEntry cart-se, so any client, even without mTLS, reaches port 8080 directly');
   });
   it('is silent when no waypoint carries the traffic, for sidecar pods, for AUDIT and allow-all policies', async () => {
     expect(await lintWith(bypass, SHOP + FRONT + gateway('waypoint', 'shop', { waypointFor: 'workload' }) + APPS + L7)).toEqual([]);
@@ -188,11 +191,11 @@ describe('waypoint-bypass', () => {
     const ingress = gateway('edge', 'shop', { className: 'istio' }).replace('protocol: HBONE', 'protocol: HTTP');
     const admit = policy('cart-ztunnel', 'shop', 'selector:\n  matchLabels:\n    app: cart\nrules:\n- from:\n  - source:\n      principals: ["cluster.local/ns/shop/sa/waypoint", "cluster.local/ns/shop/sa/edge-istio"]');
     const ds = await lintWith(bypass, base + ingress + admit);
-    expect(ds[1]!.message).toContain('Gateway shop/edge sends to the pods directly');
+    expect(ds[1]!.message).toContain('For Gateway shop/edge, label the Service istio.io/ingress-use-waypoint=true.');
     const labelled = (SHOP + FRONT + gateway('waypoint', 'shop') + APPS + L7).replace('istio.io/use-waypoint: "waypoint"', 'istio.io/use-waypoint: "waypoint"\n    istio.io/ingress-use-waypoint: "true"');
     const ds2 = await lintWith(bypass, labelled + ingress + admit);
     expect(ds2).toHaveLength(2);
-    expect(ds2[1]!.message).not.toContain('sends to the pods directly');
+    expect(ds2[1]!.message).not.toContain('ingress-use-waypoint');
   });
 });
 

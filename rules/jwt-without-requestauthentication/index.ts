@@ -287,7 +287,7 @@ function checkIssuers(ctx: RuleContext, p: AuthorizationPolicy, uses: readonly S
       const ip = issuerPattern(entry.value);
       let why: string;
       if (ip === 'no-subject') {
-        why = `it has no "/", so it is read as issuer "${entry.value}" with an empty subject, which no token has`;
+        why = `a request principal is "<issuer>/<subject>" and it has no "/", so it needs a token with an empty subject, which no token has`;
       } else if (!allKnown || known.some((i) => issuerMatches(ip, i))) {
         continue;
       } else {
