@@ -13,7 +13,6 @@ import {
   describeWorkloads,
   listNames,
   mtlsPath,
-  portLabel,
   sidecarBackends,
   type Backend,
   type ClientView,
