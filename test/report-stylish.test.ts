@@ -23,6 +23,7 @@ describe('stylish formatter', () => {
       errorCount: 1,
       warningCount: 1,
       fatalErrorCount: 0,
+      suppressedMessages: [],
       messages: [
         { ruleId: 'ztunnel-l7-policy', severity: 2, message: long, file: '/repo/a.yaml', line: 3, column: 5, endLine: 3, endColumn: 12 },
         { ruleId: 'policy-selects-nothing', severity: 1, message: 'Short.', file: '/repo/a.yaml', line: 9, column: 1, endLine: 9, endColumn: 4 },
