@@ -13,6 +13,7 @@ import {
   describeWorkloads,
   listNames,
   mtlsPath,
+  describeClients,
   sidecarBackends,
   type Backend,
   type ClientView,
@@ -20,25 +21,10 @@ import {
 import type { At } from '../../src/model/resource.js';
 import type { Suggestion } from '../../src/types.js';
 
-/**
- * "sidecars and gateways in namespaces bar and foo", "Deployment foo/httpbin": the Envoy clients of a
- * group, shorter than describeClients (src/mtls/traffic.ts) for a one-line message.
- */
-function clientsText(views: readonly ClientView[]): string {
-  const known = [...new Set(views.filter((v) => !v.workload && v.evidence === 'known').map((v) => v.namespace))];
-  const assumed = [...new Set(views.filter((v) => !v.workload && v.evidence === 'assumed').map((v) => v.namespace))];
-  const single = views.filter((v) => v.workload).map((v) => `${v.workload!.kind} ${v.namespace}/${v.workload!.name}`);
-  const parts: string[] = [];
-  if (known.length > 0) parts.push(`sidecars and gateways in namespace${known.length > 1 ? 's' : ''} ${listNames(known)}`);
-  if (assumed.length > 0) parts.push(`any Envoy clients in namespace${assumed.length > 1 ? 's' : ''} ${listNames(assumed)} (pods not in the input)`);
-  if (single.length > 0) parts.push(listNames(single));
-  return parts.join(' and ');
-}
-
 /** Why a group of clients sends plaintext, in a few words (the lookup order is in README.md). */
 function reasonOf(model: Model, host: string, port: number, views: readonly ClientView[]): string {
   const view = views[0]!;
-  const who = clientsText(views);
+  const who = describeClients(views);
   const tls = view.tls;
   const l = tls.lookup;
   if (l.selectorOnly) {
@@ -57,7 +43,7 @@ function reasonRelated(model: Model, host: string, port: number, views: readonly
   const v = views[0]!;
   const tls = v.tls;
   const l = tls.lookup;
-  const who = clientsText(views);
+  const who = describeClients(views);
   if (l.selectorOnly) {
     return l.selectorOnly.slice(0, 2).flatMap((c) =>
       c.from.slice(0, 1).map((r) => ({
@@ -250,7 +236,7 @@ function reportAtPolicies(ctx: RuleContext, model: Model, findings: Finding[]): 
     ctx.report({
       at: { resource: e.pa.resource, path: e.path },
       message:
-        `PeerAuthentication ${e.pa.namespace}/${e.pa.name} makes Service port${e.ports.length === 1 ? '' : 's'} ${listNames(e.ports)} STRICT while auto mTLS is off, and no DestinationRule gives ${clientsText([...e.clients.values()])} ISTIO_MUTUAL: ` +
+        `PeerAuthentication ${e.pa.namespace}/${e.pa.name} makes Service port${e.ports.length === 1 ? '' : 's'} ${listNames(e.ports)} STRICT while auto mTLS is off, and no DestinationRule gives ${describeClients([...e.clients.values()])} ISTIO_MUTUAL: ` +
         `their plaintext is refused. Add DestinationRules with ISTIO_MUTUAL first, or stay PERMISSIVE.`,
       suggestions,
       related: autoMtlsRelated(model),

@@ -13,6 +13,7 @@ import {
   listNames,
   mtlsPath,
   plainBackends,
+  describeClients,
   sidecarBackends,
   type Backend,
   type ClientView,
@@ -54,21 +55,6 @@ function whatClientsSend(mode: string): string {
     default:
       return `use tls.mode ${mode}`;
   }
-}
-
-/**
- * "sidecars and gateways in namespaces bar and foo", "Deployment foo/sleep": the Envoy clients that
- * use the rule, shorter than describeClients (src/mtls/traffic.ts) for a one-line message.
- */
-function clientsText(views: readonly ClientView[]): string {
-  const known = [...new Set(views.filter((v) => !v.workload && v.evidence === 'known').map((v) => v.namespace))];
-  const assumed = [...new Set(views.filter((v) => !v.workload && v.evidence === 'assumed').map((v) => v.namespace))];
-  const single = views.filter((v) => v.workload).map((v) => `${v.workload!.kind} ${v.namespace}/${v.workload!.name}`);
-  const parts: string[] = [];
-  if (known.length > 0) parts.push(`sidecars and gateways in namespace${known.length > 1 ? 's' : ''} ${listNames(known)}`);
-  if (assumed.length > 0) parts.push(`any Envoy clients in namespace${assumed.length > 1 ? 's' : ''} ${listNames(assumed)} (pods not in the input)`);
-  if (single.length > 0) parts.push(listNames(single));
-  return parts.join(' and ');
 }
 
 function fixRule(name: string, ns: string, host: string, mode: string): string {
@@ -183,7 +169,7 @@ export default defineRule({
     ctx.each([...conflicts.values()].map((c) => ({ ...c, resource: c.rule.dr.resource })), (c) => {
       const dr = c.rule.dr;
       const targets = [...c.targets.values()];
-      const clients = clientsText([...c.clients.values()]);
+      const clients = describeClients([...c.clients.values()]);
       const where = c.path.includes('portLevelSettings') ? `'s port ${targets[0]!.port.port} entry` : '';
       const host = targets.length === 1 && model.hostOf(targets[0]!.service) === c.rule.host ? '' : ` (host "${c.rule.host}")`;
       const ports = listNames(targets.map((t) => `${t.service.namespace}/${t.service.name}:${t.port.port}`), 3);

@@ -148,15 +148,14 @@ export function listNames(names: readonly string[], max = 4): string {
   return `${uniq.slice(0, max).join(', ')} and ${uniq.length - max} more`;
 }
 
-/** How to name a group of clients in a message. */
+/** How to name a group of clients in a one-line message: "sidecars and gateways in namespaces bar and foo", "Deployment foo/sleep". */
 export function describeClients(views: readonly ClientView[]): string {
-  const known = views.filter((v) => !v.workload && v.evidence === 'known').map((v) => v.namespace);
-  const assumed = views.filter((v) => !v.workload && v.evidence === 'assumed').map((v) => v.namespace);
+  const known = [...new Set(views.filter((v) => !v.workload && v.evidence === 'known').map((v) => v.namespace))];
+  const assumed = [...new Set(views.filter((v) => !v.workload && v.evidence === 'assumed').map((v) => v.namespace))];
   const single = views.filter((v) => v.workload).map((v) => `${v.workload!.kind} ${v.namespace}/${v.workload!.name}`);
   const parts: string[] = [];
-  const plural = (l: string[]) => (new Set(l).size > 1 ? 's' : '');
-  if (known.length > 0) parts.push(`Envoy clients (sidecars, gateways) in namespace${plural(known)} ${listNames(known)}`);
-  if (assumed.length > 0) parts.push(`any Envoy clients in namespace${plural(assumed)} ${listNames(assumed)} (whose pods are not in the input)`);
+  if (known.length > 0) parts.push(`sidecars and gateways in namespace${known.length > 1 ? 's' : ''} ${listNames(known)}`);
+  if (assumed.length > 0) parts.push(`any Envoy clients in namespace${assumed.length > 1 ? 's' : ''} ${listNames(assumed)} (pods not in the input)`);
   if (single.length > 0) parts.push(listNames(single));
   return parts.join(' and ');
 }
