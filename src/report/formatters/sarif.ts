@@ -128,7 +128,3 @@ export function ruleName(id: string): string {
   const name = id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
   return name.toLowerCase() === id.toLowerCase() ? `${name}Check` : name;
 }
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
