@@ -10,6 +10,25 @@ import type { Model } from '../../src/model/model.js';
 /** Namespaces every cluster has, whether or not a tree declares them. */
 const BUILTIN_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
 
+/**
+ * Namespaces a platform's objects imply: Knative Serving objects run their system pods
+ * (activator, autoscaler) in `knative-serving`, which its docs' policies name
+ * (knative/serving config/core/deployments/, knative.dev/docs/serving/istio-authorization/).
+ */
+const IMPLIED_BY_GROUP: Record<string, string> = {
+  'serving.knative.dev': 'knative-serving',
+  'eventing.knative.dev': 'knative-eventing',
+};
+
+function impliedNamespaces(model: Model): string[] {
+  const out = new Set<string>();
+  for (const r of model.resources) {
+    const ns = IMPLIED_BY_GROUP[r.group];
+    if (ns) out.add(ns);
+  }
+  return [...out];
+}
+
 const FIELDS = {
   source: [
     ['namespaces', false],
@@ -20,12 +39,12 @@ const FIELDS = {
 
 /**
  * The namespaces of the cluster, when the input lists them: it declares Namespace objects, and
- * every namespace any of its resources lives in is declared (apart from the built-in ones and the
- * mesh root namespace, which exist in every Istio cluster). Otherwise undefined: a partial tree
+ * every namespace any of its resources lives in is declared (apart from the built-in ones, the
+ * mesh root namespace, which exists in every Istio cluster, and those a platform's objects imply). Otherwise undefined: a partial tree
  * tells nothing of the namespaces it does not mention.
  */
 function clusterNamespaces(model: Model): string[] | undefined {
-  const always = new Set([...BUILTIN_NAMESPACES, model.rootNamespace]);
+  const always = new Set([...BUILTIN_NAMESPACES, model.rootNamespace, ...impliedNamespaces(model)]);
   const declared: string[] = [];
   for (const info of model.namespaces.values()) {
     if (info.resource) declared.push(info.name);
