@@ -108,7 +108,8 @@ function listRules(rules: readonly Rule[]): string {
 }
 
 function explain(id: string, rules: readonly Rule[]): string {
-  if (RULE_DOCS[id]) return RULE_DOCS[id]!;
+  // The docs' generator markers are HTML comments: noise in a terminal.
+  if (RULE_DOCS[id]) return RULE_DOCS[id]!.replace(/<!--[\s\S]*?-->\n?/g, '');
   if (id in BUILTIN) {
     const section = BUILTIN_DOCS_TEXT.split(/^## /m).find((s) => s.startsWith(id));
     return section ? `## ${section}` : `${id}: ${BUILTIN[id]!.description}\n`;
