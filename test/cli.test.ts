@@ -84,7 +84,12 @@ describe('meshlint CLI: information commands', () => {
   it('--explain ztunnel-l7-policy prints its documentation', () => {
     const r = meshlint(['--explain', 'ztunnel-l7-policy']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(readFileSync(join(ROOT, 'rules', 'ztunnel-l7-policy', 'README.md'), 'utf8'));
+    const readme = readFileSync(join(ROOT, 'rules', 'ztunnel-l7-policy', 'README.md'), 'utf8');
+    expect(readme).toContain('<!-- examples:start -->');
+    // The README without the docs generator's marker comments.
+    expect(r.stdout).toBe(readme.replace(/<!--[\s\S]*?-->\n?/g, ''));
+    expect(r.stdout).not.toContain('<!--');
+    expect(r.stdout).toContain('## How to fix');
   });
 
   it('--explain of a built-in diagnostic prints its section', () => {
