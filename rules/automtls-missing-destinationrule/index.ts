@@ -168,8 +168,8 @@ export default defineRule({
         const strict = sidecarBackends(model, s, p).filter((b) => b.mtls.mode === 'STRICT');
         if (strict.length === 0) continue;
         const groups = new Map<string, ClientView[]>();
-        for (const v of clientViews(model, s, p)) {
-          if (v.tls.mode !== undefined) continue; // explicit TLS: tls-mode-conflict's business
+        // Explicit TLS is tls-mode-conflict's business.
+        for (const v of clientViews(model, s, p, (tls) => tls.mode === undefined)) {
           const key = reasonKey(v.tls);
           const g = groups.get(key);
           if (g) g.push(v);

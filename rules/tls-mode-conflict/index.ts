@@ -155,9 +155,8 @@ export default defineRule({
         const disabled = backends.filter((b) => b.mtls.mode === 'DISABLE');
         const plain = plainBackends(model, s);
         if (strict.length === 0 && disabled.length === 0 && plain.length === 0) continue;
-        for (const v of clientViews(model, s, p)) {
-          const mode = v.tls.mode;
-          if (mode === undefined) continue;
+        for (const v of clientViews(model, s, p, (tls) => tls.mode !== undefined)) {
+          const mode = v.tls.mode!;
           if (mode === 'ISTIO_MUTUAL') {
             if (disabled.length > 0 || plain.length > 0) add('mtls-to-plaintext', v, { service: s, port: p, backends: disabled, plain });
           } else if (strict.length > 0) {

@@ -112,31 +112,84 @@ export interface ClientView {
   tls: ClientTls;
 }
 
+interface ClientNamespaces {
+  /**
+   * Client namespaces whose DestinationRule lookup can differ from another's: they hold
+   * DestinationRules of their own, are the root namespace, or are named in some rule's `exportTo`.
+   */
+  special: Array<[string, ClientEvidence]>;
+  /**
+   * All other client namespaces. Their lookup is the same for all of them (push_context.go: only
+   * the three inputs above depend on the client's namespace), so it is done once per Service port,
+   * not once per namespace.
+   */
+  ordinary: Array<[string, ClientEvidence]>;
+  names: ReadonlySet<string>;
+  specialNames: ReadonlySet<string>;
+}
+
+const namespacesCache = new WeakMap<Model, ClientNamespaces>();
+
+function clientNamespaces(model: Model): ClientNamespaces {
+  const cached = namespacesCache.get(model);
+  if (cached) return cached;
+  const all = [...envoyClientNamespaces(model)].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const specialNames = new Set<string>([model.rootNamespace]);
+  for (const dr of model.destinationRules) {
+    specialNames.add(dr.namespace);
+    for (const ns of dr.exportTo) if (ns !== '*' && ns !== '~') specialNames.add(ns);
+  }
+  const out = {
+    special: all.filter(([ns]) => specialNames.has(ns)),
+    ordinary: all.filter(([ns]) => !specialNames.has(ns)),
+    names: new Set(all.map(([ns]) => ns)),
+    specialNames,
+  };
+  namespacesCache.set(model, out);
+  return out;
+}
+
 /**
  * The TLS each Envoy client sends to a Service port: one view per client namespace (those of
  * envoyClientNamespaces, and the Service's own unless it is known to hold none), or per
- * sidecar workload in namespaces where a workload-selector DestinationRule may pick them apart.
+ * sidecar workload in namespaces where a workload-selector DestinationRule may pick them apart;
+ * sorted by namespace. `want` keeps only the views a rule is interested in: namespaces that share
+ * one lookup are skipped together when it does not want theirs, so a large mesh costs a lookup per
+ * Service port and special namespace, not per namespace.
  */
-export function clientViews(model: Model, s: Service, p: ServicePort): ClientView[] {
+export function clientViews(model: Model, s: Service, p: ServicePort, want: (tls: ClientTls) => boolean = () => true): ClientView[] {
   const idx = destinationRuleIndex(model);
   const host = model.hostOf(s);
-  const namespaces = new Map(envoyClientNamespaces(model));
-  if (!namespaces.has(s.namespace) && mayHaveEnvoyClients(model, s.namespace)) namespaces.set(s.namespace, 'assumed');
+  const cn = clientNamespaces(model);
+  let special = cn.special;
+  let ordinary = cn.ordinary;
+  if (!cn.names.has(s.namespace) && mayHaveEnvoyClients(model, s.namespace)) {
+    const extra: [string, ClientEvidence] = [s.namespace, 'assumed'];
+    if (cn.specialNames.has(s.namespace)) special = [...special, extra];
+    else ordinary = [...ordinary, extra];
+  }
   const out: ClientView[] = [];
-  for (const [ns, evidence] of [...namespaces].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  if (ordinary.length > 0) {
+    const shared = idx.clientTls(ordinary[0]![0], host, s.namespace, p.port);
+    if (want(shared)) for (const [ns, evidence] of ordinary) out.push({ namespace: ns, evidence, tls: shared });
+  }
+  for (const [ns, evidence] of special) {
     const selectorRules = model.policiesIn<{ workloadSelector?: Labels }>('DestinationRule', ns).some((d) => d.workloadSelector !== undefined);
     const sidecars = selectorRules ? model.workloadsIn(ns).filter(hasSidecar) : [];
     if (sidecars.length === 0) {
-      out.push({ namespace: ns, evidence, tls: idx.clientTls(ns, host, s.namespace, p.port) });
+      const tls = idx.clientTls(ns, host, s.namespace, p.port);
+      if (want(tls)) out.push({ namespace: ns, evidence, tls });
       continue;
     }
     const perWorkload = sidecars.map((w) => ({ namespace: ns, evidence, workload: w, tls: idx.clientTls(ns, host, s.namespace, p.port, w.podLabels) }));
     // Where every workload ends up with the same rule, the namespace speaks for them.
     const same = perWorkload.every((v) => v.tls.lookup.rule === perWorkload[0]!.tls.lookup.rule && v.tls.mode === perWorkload[0]!.tls.mode);
-    if (same) out.push({ namespace: ns, evidence, tls: perWorkload[0]!.tls });
-    else out.push(...perWorkload);
+    if (same) {
+      if (want(perWorkload[0]!.tls)) out.push({ namespace: ns, evidence, tls: perWorkload[0]!.tls });
+    } else out.push(...perWorkload.filter((v) => want(v.tls)));
   }
-  return out;
+  // Stable: a namespace's per-workload views keep their order.
+  return out.sort((a, b) => (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : 0));
 }
 
 /** "a, b, c and 4 more" */
