@@ -113,39 +113,53 @@ export interface ClientView {
 }
 
 interface ClientNamespaces {
-  /**
-   * Client namespaces whose DestinationRule lookup can differ from another's: they hold
-   * DestinationRules of their own, are the root namespace, or are named in some rule's `exportTo`.
-   */
-  special: Array<[string, ClientEvidence]>;
-  /**
-   * All other client namespaces. Their lookup is the same for all of them (push_context.go: only
-   * the three inputs above depend on the client's namespace), so it is done once per Service port,
-   * not once per namespace.
-   */
-  ordinary: Array<[string, ClientEvidence]>;
-  names: ReadonlySet<string>;
-  specialNames: ReadonlySet<string>;
+  /** Every client namespace, sorted, with its evidence. */
+  all: Array<[string, ClientEvidence]>;
+  /** The root namespace and namespaces named in some rule's `exportTo`: their lookup is their own. */
+  always: ReadonlySet<string>;
+  /** Namespaces holding a rule for each exact host, and for each wildcard suffix (`.ns.svc.cluster.local`; `` for `*`). */
+  exact: ReadonlyMap<string, ReadonlySet<string>>;
+  wildcard: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const namespacesCache = new WeakMap<Model, ClientNamespaces>();
+
+function addTo(map: Map<string, Set<string>>, key: string, ns: string): void {
+  const set = map.get(key);
+  if (set) set.add(ns);
+  else map.set(key, new Set([ns]));
+}
 
 function clientNamespaces(model: Model): ClientNamespaces {
   const cached = namespacesCache.get(model);
   if (cached) return cached;
   const all = [...envoyClientNamespaces(model)].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  const specialNames = new Set<string>([model.rootNamespace]);
-  for (const dr of model.destinationRules) {
-    specialNames.add(dr.namespace);
-    for (const ns of dr.exportTo) if (ns !== '*' && ns !== '~') specialNames.add(ns);
+  const always = new Set<string>([model.rootNamespace]);
+  const exact = new Map<string, Set<string>>();
+  const wildcard = new Map<string, Set<string>>();
+  for (const r of destinationRuleIndex(model).rules) {
+    for (const ns of r.exportTo) if (ns !== '*' && ns !== '~' && ns !== '.') always.add(ns);
+    if (r.host.startsWith('*')) addTo(wildcard, r.host.slice(1), r.dr.namespace);
+    else addTo(exact, r.host, r.dr.namespace);
   }
-  const out = {
-    special: all.filter(([ns]) => specialNames.has(ns)),
-    ordinary: all.filter(([ns]) => !specialNames.has(ns)),
-    names: new Set(all.map(([ns]) => ns)),
-    specialNames,
-  };
+  const out = { all, always, exact, wildcard };
   namespacesCache.set(model, out);
+  return out;
+}
+
+/**
+ * Client namespaces whose DestinationRule lookup for `host` can differ from another's: those with
+ * a rule of their own covering the host, the root namespace, and those named in an `exportTo`.
+ * For every other client namespace the lookup is the same (push_context.go: only these inputs
+ * depend on the client's namespace), so it is done once, not once per namespace.
+ */
+function specialFor(cn: ClientNamespaces, host: string): Set<string> {
+  const out = new Set(cn.always);
+  for (const ns of cn.exact.get(host) ?? []) out.add(ns);
+  for (let i = host.indexOf('.'); ; i = host.indexOf('.', i + 1)) {
+    for (const ns of cn.wildcard.get(i === -1 ? '' : host.slice(i)) ?? []) out.add(ns);
+    if (i === -1) break;
+  }
   return out;
 }
 
@@ -161,17 +175,25 @@ export function clientViews(model: Model, s: Service, p: ServicePort, want: (tls
   const idx = destinationRuleIndex(model);
   const host = model.hostOf(s);
   const cn = clientNamespaces(model);
-  let special = cn.special;
-  let ordinary = cn.ordinary;
-  if (!cn.names.has(s.namespace) && mayHaveEnvoyClients(model, s.namespace)) {
-    const extra: [string, ClientEvidence] = [s.namespace, 'assumed'];
-    if (cn.specialNames.has(s.namespace)) special = [...special, extra];
-    else ordinary = [...ordinary, extra];
+  const specialNames = specialFor(cn, host);
+  const clients = envoyClientNamespaces(model);
+  const special: Array<[string, ClientEvidence]> = [];
+  for (const ns of specialNames) {
+    const evidence = clients.get(ns);
+    if (evidence) special.push([ns, evidence]);
   }
+  // The Service's own namespace may hold clients that the input does not show.
+  const ownAssumed = !clients.has(s.namespace) && mayHaveEnvoyClients(model, s.namespace);
+  if (ownAssumed && specialNames.has(s.namespace)) special.push([s.namespace, 'assumed']);
   const out: ClientView[] = [];
-  if (ordinary.length > 0) {
-    const shared = idx.clientTls(ordinary[0]![0], host, s.namespace, p.port);
-    if (want(shared)) for (const [ns, evidence] of ordinary) out.push({ namespace: ns, evidence, tls: shared });
+  // Every other namespace gets the same answer: one lookup, made for a representative.
+  const representative = cn.all.find(([ns]) => !specialNames.has(ns))?.[0] ?? (ownAssumed && !specialNames.has(s.namespace) ? s.namespace : undefined);
+  if (representative !== undefined) {
+    const shared = idx.clientTls(representative, host, s.namespace, p.port);
+    if (want(shared)) {
+      for (const [ns, evidence] of cn.all) if (!specialNames.has(ns)) out.push({ namespace: ns, evidence, tls: shared });
+      if (ownAssumed && !specialNames.has(s.namespace)) out.push({ namespace: s.namespace, evidence: 'assumed', tls: shared });
+    }
   }
   for (const [ns, evidence] of special) {
     const selectorRules = model.policiesIn<{ workloadSelector?: Labels }>('DestinationRule', ns).some((d) => d.workloadSelector !== undefined);
