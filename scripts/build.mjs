@@ -19,6 +19,16 @@ const common = {
   // Bundled CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);" },
 };
-await build({ ...common, entryPoints: { cli: join(root, 'src', 'cli', 'main.ts') }, outdir: join(root, 'dist'), banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } });
-await build({ ...common, entryPoints: { index: join(root, 'src', 'index.ts') }, outdir: join(root, 'dist') });
+// Code splitting: what a small run does not need (the CRD schemas of API versions it does not
+// meet, and ajv until a resource with a schema is met) sits in chunks loaded on first use.
+const split = { splitting: true, chunkNames: 'chunks/[name]-[hash]' };
+// dist/worker.js is the worker thread of large runs (src/load/workers.ts); it shares chunks with the CLI.
+await build({
+  ...common,
+  ...split,
+  entryPoints: { cli: join(root, 'src', 'cli', 'main.ts'), worker: join(root, 'src', 'load', 'worker.ts') },
+  outdir: join(root, 'dist'),
+  banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
+});
+await build({ ...common, ...split, entryPoints: { index: join(root, 'src', 'index.ts') }, outdir: join(root, 'dist') });
 execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });

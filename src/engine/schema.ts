@@ -99,7 +99,11 @@ export async function validateResource(r: Resource): Promise<SchemaProblem[]> {
     return [{ path: ['kind'], message: `${r.apiVersion} has no kind "${r.kind}"${suggestKind(r.kind)}`, part: 'value' }];
   }
   try {
-    new found.Model({ ...r.raw, apiVersion: found.apiVersion }).validate();
+    const data = { ...r.raw, apiVersion: found.apiVersion };
+    // The model's constructor deep-copies the data to drop undefined values; the fast path's
+    // data has none, and the validators only read (no defaults, no coercion), so validate as is.
+    if (r.doc.plain) found.Model.prototype.validate.call(data);
+    else new found.Model(data).validate();
     return [];
   } catch (err) {
     const errors = (err as { errors?: AjvError[] }).errors;

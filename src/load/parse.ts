@@ -1,10 +1,18 @@
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { Path, Range } from '../types.js';
+import { fastParse } from './fast.js';
+import { FastLocator } from './fast-doc.js';
 import { aliasBudget, describeToJsError, documentProblems, MAX_ALIAS_EXPANSIONS, neutralizeBoms, YAML_PARSE_OPTIONS } from './guards.js';
 import { SourceFile } from './source.js';
 
 /** Which part of a map entry a diagnostic points at. */
 export type Part = 'key' | 'value' | 'entry';
+
+/** Where a document's node ranges come from: its `yaml` node tree, or a lazy source (the fast path). */
+export interface Locator {
+  /** `[start, end]` offsets of the node at `path` (see `Doc.locate`), or undefined for the whole document. */
+  find(path: Path, part: Part): [number, number] | undefined;
+}
 
 /** One YAML document of a file: its plain data and a way back to exact positions. */
 export class Doc {
@@ -14,15 +22,21 @@ export class Doc {
   /** Offset range of the whole document, for fallbacks. */
   readonly start: number;
   readonly end: number;
-  private readonly root: Node | null;
+  /**
+   * The data is plain JSON-like values only (the fast path's): no `__proto__` keys, no merge
+   * keys, no shared aliased nodes. Consumers may skip defensive copies.
+   */
+  readonly plain: boolean;
+  private readonly root: Node | Locator | null;
 
-  constructor(file: SourceFile, index: number, data: unknown, root: Node | null, start: number, end: number) {
+  constructor(file: SourceFile, index: number, data: unknown, root: Node | Locator | null, start: number, end: number) {
     this.file = file;
     this.index = index;
     this.data = data;
     this.root = root;
     this.start = start;
     this.end = end;
+    this.plain = root instanceof FastLocator;
   }
 
   /**
@@ -31,37 +45,42 @@ export class Doc {
    * key belongs on its parent.
    */
   locate(path: Path, part: Part = 'value'): Range {
-    let node: unknown = this.root;
-    let keyNode: Node | null = null;
-    for (const seg of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
-        if (!pair) break;
-        keyNode = pair.key as Node;
-        node = pair.value;
-        if (!node) {
-          node = null;
-          break;
-        }
-      } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
-        keyNode = null;
-        node = node.items[seg];
-      } else {
-        break;
-      }
-    }
-    const pick = (n: Node | null | undefined) => (n && n.range ? n.range : undefined);
-    const value = pick(node as Node | null);
-    const key = pick(keyNode);
-    let start: number;
-    let end: number;
-    if (part === 'key' && key) [start, end] = [key[0], key[1]];
-    else if (part === 'entry' && key) [start, end] = [key[0], value ? value[1] : key[1]];
-    else if (value) [start, end] = [value[0], value[1]];
-    else if (key) [start, end] = [key[0], key[1]];
-    else [start, end] = [this.start, this.end];
+    const root = this.root;
+    const found = root !== null && 'find' in root && typeof root.find === 'function' ? root.find(path, part) : nodeRange(root as Node | null, path, part);
+    const [start, end] = found ?? [this.start, this.end];
     return this.file.range(start, trimEnd(this.file.text, start, end));
   }
+}
+
+/** `Doc.locate` over a `yaml` node tree: offsets before trimming, or undefined when there is no node. */
+export function nodeRange(root: Node | null, path: Path, part: Part): [number, number] | undefined {
+  let node: unknown = root;
+  let keyNode: Node | null = null;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = pair.value;
+      if (!node) {
+        node = null;
+        break;
+      }
+    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
+      keyNode = null;
+      node = node.items[seg];
+    } else {
+      break;
+    }
+  }
+  const pick = (n: Node | null | undefined) => (n && n.range ? n.range : undefined);
+  const value = pick(node as Node | null);
+  const key = pick(keyNode);
+  if (part === 'key' && key) return [key[0], key[1]];
+  if (part === 'entry' && key) return [key[0], value ? value[1] : key[1]];
+  if (value) return [value[0], value[1]];
+  if (key) return [key[0], key[1]];
+  return undefined;
 }
 
 /** Ranges of block nodes run over trailing newlines and comments; stop at the last real character. */
@@ -83,8 +102,35 @@ export interface ParsedFile {
   problems: ParseProblem[];
 }
 
+/**
+ * The fast path (fast.ts): plain data straight from the text, positions only when asked. It
+ * answers for the usual shape of manifests and returns undefined for anything else (anchors,
+ * tags, odd indentation, errors…), which `yaml` then parses as before.
+ */
+function parseFast(source: SourceFile): ParsedFile | undefined {
+  const fast = fastParse(source.text);
+  if (!fast) return undefined;
+  let yamlDocs: Document.Parsed[] | undefined;
+  const docs: Doc[] = [];
+  for (const d of fast) {
+    if (d.data === null || d.data === undefined) continue;
+    const index = d.index;
+    const fallback = (path: Path, part: Part) => {
+      yamlDocs ??= parseAllDocuments(neutralizeBoms(source.text), YAML_PARSE_OPTIONS) as Document.Parsed[];
+      return nodeRange((yamlDocs[index]?.contents as Node | null) ?? null, path, part);
+    };
+    docs.push(new Doc(source, d.index, d.data, new FastLocator(source.text, d, fallback), d.start, d.end));
+  }
+  return { source, docs, problems: [] };
+}
+
 /** Parse every document of a file; a broken document is reported and the others are kept. */
 export function parseSource(source: SourceFile): ParsedFile {
+  return parseFast(source) ?? parseWithYaml(source);
+}
+
+/** The reference path: `yaml`'s Document API for everything (also what the fast path falls back to). */
+export function parseWithYaml(source: SourceFile): ParsedFile {
   const docs: Doc[] = [];
   const problems: ParseProblem[] = [];
   let parsed: Document.Parsed[];
