@@ -4,6 +4,7 @@ import { expandPaths } from '../load/files.js';
 import { SourceMapper } from '../load/helm.js';
 import { errorText, parseSource, type Doc, type ParsedFile, type Part } from '../load/parse.js';
 import { readBytes, readManifest, readText, type ReadResult } from '../load/read.js';
+import { LoadPool } from '../load/workers.js';
 import { SourceFile } from '../load/source.js';
 import type { MeshSettings } from '../model/mesh.js';
 import { Model } from '../model/model.js';
@@ -82,6 +83,17 @@ export const INTERNAL_NAME = '<meshlint>';
 
 /** Read, parse and validate the input; every problem becomes a diagnostic and the rest goes on. */
 export async function loadInput(opts: Omit<LintOptions, 'rules'>): Promise<LoadedInput> {
+  const { input, checks } = await loadInputDeferred(opts);
+  input.pending.push(...(await checks()));
+  return input;
+}
+
+/**
+ * `loadInput` with the per-resource checks still running: on large runs they run in worker
+ * threads (src/load/workers.ts) while the caller builds the model and runs the rules. `checks()`
+ * gives their diagnostics, which belong right after `input.pending`.
+ */
+async function loadInputDeferred(opts: Omit<LintOptions, 'rules'>): Promise<{ input: LoadedInput; checks: () => Promise<PendingDiagnostic[]> }> {
   const cwd = opts.cwd ?? process.cwd();
   const config = opts.config ?? emptyConfig(cwd);
   const pending: PendingDiagnostic[] = [];
@@ -93,25 +105,34 @@ export async function loadInput(opts: Omit<LintOptions, 'rules'>): Promise<Loade
     paths.push(p.path);
     pending.push(atFileStart('unreadable-file', p.path, p.message));
   }
+  // Large runs check resources in worker threads, which read and parse their share of the files
+  // again while this thread goes on (src/load/workers.ts).
+  const pool = opts.patterns.includes('-') ? undefined : LoadPool.start<PendingDiagnostic>(expanded.files);
   const sources: SourceFile[] = [];
-  const addRead = (path: string, read: ReadResult) => {
+  /** For each source, its index in `expanded.files` (-1: stdin). */
+  const fileIndex: number[] = [];
+  const addRead = (path: string, read: ReadResult, index: number) => {
     if ('problem' in read) {
       paths.push(path);
       const at = { line: read.line ?? 1, column: read.column ?? 1 };
       pending.push({ ruleId: 'unreadable-file', file: path, message: read.problem, start: at, end: at });
     } else {
       sources.push(new SourceFile(path, read.text));
+      fileIndex.push(index);
     }
   };
   if (opts.patterns.includes('-')) {
     const name = opts.stdin?.filename ? resolve(cwd, opts.stdin.filename) : STDIN_NAME;
     const stdin = opts.stdin;
-    addRead(name, stdin?.bytes ? readBytes(stdin.bytes) : readText(stdin?.text ?? ''));
+    addRead(name, stdin?.bytes ? readBytes(stdin.bytes) : readText(stdin?.text ?? ''), -1);
   }
-  for (const path of expanded.files) addRead(path, readManifest(path));
+  expanded.files.forEach((path, i) => addRead(path, readManifest(path), i));
   const resources: Resource[] = [];
+  /** Where the resources of each file start in `resources` (for checks a worker could not do). */
+  const firstResource: number[] = new Array<number>(expanded.files.length + 1);
   let done = 0;
-  for (const source of sources) {
+  for (const [k, source] of sources.entries()) {
+    if (fileIndex[k]! >= 0) firstResource[fileIndex[k]!] = resources.length;
     opts.onProgress?.(done++, sources.length);
     paths.push(source.path);
     let parsed: ParsedFile;
@@ -138,8 +159,49 @@ export async function loadInput(opts: Omit<LintOptions, 'rules'>): Promise<Loade
     }
   }
   opts.onProgress?.(sources.length, sources.length);
-  await validateSchemas(resources, pending);
-  return { files, resources, pending, paths, missing: expanded.missing };
+  const checks = async () => {
+    const out: PendingDiagnostic[] = [];
+    if (!pool) {
+      await validateSchemas(resources, out);
+      return out;
+    }
+    firstResource[expanded.files.length] = resources.length;
+    for (let i = expanded.files.length - 1; i >= 0; i--) firstResource[i] ??= firstResource[i + 1]!;
+    try {
+      // In batch order, which is file order: the diagnostics come out as validateSchemas gives them.
+      for (let b = 0; b < pool.batches.length; b++) {
+        const fromWorker = await pool.checks(b);
+        const { from, to } = pool.batches[b]!;
+        if (fromWorker) out.push(...fromWorker);
+        else await validateSchemas(resources.slice(firstResource[from], firstResource[to]), out);
+      }
+    } finally {
+      pool.close();
+    }
+    return out;
+  };
+  return { input: { files, resources, pending, paths, missing: expanded.missing }, checks };
+}
+
+/**
+ * The per-resource checks of files read again in a worker thread (src/load/worker.ts): the
+ * diagnostics `validateSchemas` gives their resources, in the order the main thread would.
+ */
+export async function checkSources(sources: SourceFile[]): Promise<PendingDiagnostic[]> {
+  const resources: Resource[] = [];
+  const ignored: PendingDiagnostic[] = [];
+  for (const source of sources) {
+    let parsed: ParsedFile;
+    try {
+      parsed = parseSource(source);
+    } catch {
+      continue; // the main thread reports it, and has no resources from it either
+    }
+    for (const doc of parsed.docs) collectResources(doc, resources, ignored);
+  }
+  const out: PendingDiagnostic[] = [];
+  await validateSchemas(resources, out);
+  return out;
 }
 
 function atFileStart(ruleId: string, file: string, message: string): PendingDiagnostic {
@@ -345,8 +407,9 @@ function toPending(ruleId: string, r: Report): PendingDiagnostic {
 export async function lint(opts: LintOptions): Promise<LintResult> {
   const cwd = opts.cwd ?? process.cwd();
   const config = opts.config ?? emptyConfig(cwd);
-  const input = await loadInput({ ...opts, cwd, config });
-  const model = buildModel(input.resources, { ...config.mesh, ...(opts.mesh ?? {}) }, input.pending);
+  const { input, checks } = await loadInputDeferred({ ...opts, cwd, config });
+  const modelErrors: PendingDiagnostic[] = [];
+  const model = buildModel(input.resources, { ...config.mesh, ...(opts.mesh ?? {}) }, modelErrors);
   const cli = opts.cliRules ?? {};
   const defaults = new Map<string, Severity>();
   for (const [id, meta] of Object.entries(BUILTIN)) defaults.set(id, meta.severity);
@@ -355,7 +418,9 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   // A rule runs unless it is off everywhere; overrides may turn it on for some files only.
   const enabled = (id: string) =>
     hasOverrides || (cli[id] ?? config.rules[id] ?? defaults.get(id) ?? 'error') !== 'off';
-  const pending = [...input.pending, ...runRules(model, opts.rules, enabled)];
+  const ruleDiagnostics = runRules(model, opts.rules, enabled);
+  // The order of the one-thread run: loading, resource checks, model, rules.
+  const pending = [...input.pending, ...(await checks()), ...modelErrors, ...ruleDiagnostics];
   const suppressor = new Suppressor(
     input.files.map((f) => f.source),
     input.resources,
