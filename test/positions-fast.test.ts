@@ -196,6 +196,8 @@ const lineArb = fc.oneof(
   fc.tuple(fc.nat(8), fc.constantFrom('text', 'more text', '# hash', '', '  x')).map(([i, t]) => `${' '.repeat(i)}${t}`),
   fc.nat(6).map((i) => `${' '.repeat(i)}# comment`),
   fc.constantFrom('---', '--- # doc', '', '   ', '{', '}', '"k": [1,', '  2]', '"j": {"x": 1}'),
+  // Tabs: fine in comments, not as indentation or separation.
+  fc.constantFrom('# a\ttab', '  # b\t', '\t# tab-indented', 'k:\tv', 'k: v\t', '\tk: v', 'k: "a\tb"', 'k: v #\t', '- \tx', '---\t'),
 );
 const soupArb = fc.tuple(fc.array(lineArb, { minLength: 1, maxLength: 14 }), fc.boolean(), fc.boolean()).map(([lines, crlf, finalNl]) => {
   const text = lines.join('\n') + (finalNl ? '\n' : '');
@@ -339,7 +341,7 @@ const sprinkledArb = fc
         // differential check would still hold, but the input would mostly stop being valid).
         if (/^\s*(-\s+)?[\w".' -]+:\s+[\w.-]+\s*$/.test(lines[i]!)) lines[i] = `${lines[i]} # same line`;
       } else {
-        lines.splice(i, 0, `${' '.repeat(col)}# note ${col}`);
+        lines.splice(i, 0, `${' '.repeat(col)}# note\t${col}`);
       }
     }
     return lines.join('\n');

@@ -6,9 +6,9 @@ type Fallback = (path: Path, part: Part) => [number, number] | undefined;
 
 /**
  * Positions of a document read by the fast path. Nothing is computed until a diagnostic asks:
- * then the document is re-read once with ranges (fast.ts `fastPositions`), or, when comments
- * make its ranges depend on `yaml`'s comment attachment, `fallback` asks `yaml` itself. Either
- * way the answer is what `Doc.locate` over `yaml`'s nodes gives.
+ * then the document is re-read once with ranges (fast.ts `fastPositions`), which are the ones
+ * `Doc.locate` over `yaml`'s nodes gives. `fallback` (asking `yaml` itself) is a safety net for a
+ * document the second reading would not accept; it does not happen for documents the first took.
  */
 export class FastLocator implements Locator {
   private tree: PNode | null | undefined;

@@ -3,20 +3,20 @@
  *
  * `yaml`'s Document API is exact but builds a concrete syntax tree, a node tree and then plain
  * data: about 100 µs per manifest. This reader goes from text to plain data in one pass, for a
- * conservative subset of YAML 1.2 (block maps and sequences, indentless sequences, plain and
- * quoted single-line scalars, `|`/`>` block scalars, single-line flow collections, and JSON).
- * Anything outside that subset — anchors, aliases, tags, directives, explicit keys, multi-line
- * plain or quoted scalars, duplicate keys, tabs, odd indentation, any syntax error — makes it give
- * up on the whole file ("bail"), and the caller parses the file with `yaml` as before. So the fast
- * path never has to reproduce an error message or an edge of the spec: when it answers, `yaml`
- * would have answered the same data without errors (test/positions-fast.test.ts checks this
- * against `yaml` on generated documents).
+ * conservative subset of YAML 1.2: block maps and sequences (indentless and nested compact ones
+ * too), plain and quoted scalars (multi-line ones as values, folded as `yaml` folds them), `|`/`>`
+ * block scalars with clip or strip chomping, single-line flow collections, and JSON documents.
+ * Anything outside that subset — anchors, aliases, tags, merge keys, directives, explicit keys,
+ * duplicate keys, tabs outside comments, odd indentation, any syntax error — makes it give up on
+ * the whole file ("bail"), and the caller parses the file with `yaml` as before. So the fast path
+ * never has to reproduce an error message or an edge of the spec: when it answers, `yaml` would
+ * have answered the same data without errors (test/positions-fast.test.ts checks this against
+ * `yaml` on generated documents).
  *
- * Positions are not recorded while reading. `positions()` re-reads one document and returns the
- * ranges `yaml` gives its nodes (start, value end and node end), for the few documents a
- * diagnostic points into. Where `yaml` would fold a comment into a node's range in ways this
- * reader does not model (comments where a collection ends, or after an empty value), it says
- * "unsafe" and the caller asks `yaml` for that file instead.
+ * Positions are not recorded while reading. `fastPositions()` re-reads one document and returns
+ * the ranges `yaml` gives its nodes (start, value end and node end), for the few documents a
+ * diagnostic points into, including the comments `yaml` folds into the end of a value or a
+ * collection (see `closeComments`).
  */
 
 /** A node's source range as `yaml` reports it: `[start, valueEnd, nodeEnd]`. */
@@ -1097,11 +1097,13 @@ class Reader {
 
 /**
  * Offsets of the document markers (`---` lines) of a file, or null when the file has something
- * the fast path leaves to `yaml`: `...`, directives, a byte-order mark, tabs, a lone CR, content
- * on a `---` line.
+ * the fast path leaves to `yaml`: `...`, directives, a byte-order mark, a lone CR, content on a
+ * `---` line.
  */
 function markers(text: string): number[] | null {
-  if (text.indexOf('\ufeff') !== -1 || text.indexOf('\t') !== -1) return null;
+  // Tabs are left to yaml except inside comments: everywhere else a scanner meets them as a
+  // character it does not accept (indentation, separation, scalars).
+  if (text.indexOf('\ufeff') !== -1) return null;
   for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
     if (text.charCodeAt(i + 1) !== NL) return null;
   }
