@@ -183,17 +183,19 @@ describe('fast path: same data and exact positions as yaml', () => {
 
 // Line soup: random lines of the shapes manifests are made of, at random indentation. Most are not
 // valid YAML; the fast path must bail on those, and agree with yaml on the rest.
-const keys = ['a', 'b', 'name', 'a b', '"q"', "'s'", '"a:b"', '8080', '0', '-k', 'true', 'x.y/z', 'k ', '"dup"'];
+const keys = ['a', 'b', 'name', 'a b', '"q"', "'s'", '"a:b"', '8080', '0', '-k', 'true', 'x.y/z', 'k ', '"dup"', ':k', '?k'];
 const scalars = [
   'v', 'value with spaces', '1', '-1', '1.5', '0x1F', '0o7', '.inf', '~', 'null', 'True', 'yes', '"dq"', "'sq'", '"e\\"s\\u00e9"', "'it''s'",
-  'a#b', 'a #comment', 'http://x:80/p', 'a: b', '- x', '[1, 2]', '[a, {b: c}]', '{}', '[]', '{a: 1, b: [x]}', '[a,]', '{a}', '&anc v', '*ali', '!tag v',
+  'a#b', 'a #comment', 'http://x:80/p', 'a: b', '- x', ':authority', '?q', '-', '[1, 2]', '[a, {b: c}]', '{}', '[]', '{a: 1, b: [x]}', '[a,]', '{a}', '&anc v', '*ali', '!tag v',
   '|', '|-', '>', '>-', '|+', '|2', '"unterminated', '@x', '`x', '%x', '? x', ': x', 'x:y', '100m', '"a" b', '-', '#', '',
 ];
 const lineArb = fc.oneof(
   fc.tuple(fc.nat(6), fc.constantFrom(...keys), fc.constantFrom(...scalars), fc.constantFrom('', ' ', ' # c', '  #c')).map(([i, k, v, tail]) => `${' '.repeat(i)}${k}:${v ? ` ${v}` : ''}${tail}`),
   fc.tuple(fc.nat(6), fc.constantFrom(...scalars)).map(([i, v]) => `${' '.repeat(i)}-${v ? ` ${v}` : ''}`),
   fc.tuple(fc.nat(6), fc.constantFrom(...keys), fc.constantFrom(...scalars)).map(([i, k, v]) => `${' '.repeat(i)}- ${k}: ${v}`),
-  fc.tuple(fc.nat(8), fc.constantFrom('text', 'more text', '# hash', '', '  x')).map(([i, t]) => `${' '.repeat(i)}${t}`),
+  fc.tuple(fc.nat(8), fc.constantFrom('text', 'more text', '# hash', '', '  x', '{key,value} text', '`code`', '& more', '- dash', ':colon', '?q', "'quoted'", '"dq" x', '*star', '[x]', 'tab\tinside', '\ttab first')).map(
+    ([i, t]) => `${' '.repeat(i)}${t}`,
+  ),
   fc.nat(6).map((i) => `${' '.repeat(i)}# comment`),
   fc.constantFrom('---', '--- # doc', '', '   ', '{', '}', '"k": [1,', '  2]', '"j": {"x": 1}'),
   // Tabs: fine in comments, not as indentation or separation.

@@ -431,7 +431,7 @@ class Reader {
       value = this.quoted(p, parent >= 0 ? parent : -2);
       multiline = this.multiline;
     } else {
-      if (indicatorStart(c) && !(c === DASH && !this.isSeqIndicator(p))) throw BAIL;
+      if (!this.plainStart(c, p)) throw BAIL;
       this.plainBlock(p);
     }
     let q = this.tokStop;
@@ -486,6 +486,15 @@ class Reader {
     return last.e2;
   }
 
+  /**
+   * Whether a plain scalar may start with `c` at `p` in block context: not an indicator, except
+   * `-`, `?` and `:` followed by a character that is not a space (`-1`, `:authority`).
+   */
+  private plainStart(c: number, p: number): boolean {
+    if (!indicatorStart(c)) return true;
+    return (c === DASH || c === 63 || c === COLON) && !this.isSeqIndicator(p);
+  }
+
   /** `-` followed by a space or a line break. */
   private isSeqIndicator(p: number): boolean {
     const n = p + 1 < this.end ? this.t.charCodeAt(p + 1) : NL;
@@ -508,7 +517,7 @@ class Reader {
       if (kc === DQ || kc === SQ) {
         key = this.quoted(ks);
       } else {
-        if (indicatorStart(kc) && !(kc === DASH && !this.isSeqIndicator(ks))) throw BAIL;
+        if (!this.plainStart(kc, ks)) throw BAIL;
         this.plainBlock(ks);
         key = plainKey(intern(t, ks, this.tokEnd));
       }
@@ -640,7 +649,7 @@ class Reader {
       value = this.quoted(p, n);
       multiline = this.multiline;
     } else {
-      if (indicatorStart(c) && !(c === DASH && !this.isSeqIndicator(p))) throw BAIL;
+      if (!this.plainStart(c, p)) throw BAIL;
       this.plainBlock(p);
       value = undefined;
     }
@@ -700,7 +709,7 @@ class Reader {
       if (q >= end || q - line <= n) break;
       const c = t.charCodeAt(q);
       if (c === HASH) break;
-      if (indicatorStart(c)) throw BAIL;
+      // Any other first character is text on a continuation line (yaml's lexer does not look).
       this.plainBlock(q);
       if (t.charCodeAt(this.tokStop) === COLON && this.tokStop < end) throw BAIL;
       out += (blanks === 0 ? ' ' : '\n'.repeat(blanks)) + t.slice(q, this.tokEnd);
@@ -1074,7 +1083,11 @@ class Reader {
       let e = this.lineEnd(q);
       const next = e < end ? this.afterBreak(e) : end;
       if (e > q && t.charCodeAt(e - 1) === CR) e--;
-      for (let k = q; k < e; k++) if (badChar(t.charCodeAt(k))) throw BAIL;
+      // Tabs are text in a literal scalar's content (yaml folds tab-led lines specially: not here).
+      for (let k = q; k < e; k++) {
+        const ch = t.charCodeAt(k);
+        if (badChar(ch) && !(ch === 9 && !folded)) throw BAIL;
+      }
       const text = t.slice(line + indent, e);
       if (first) {
         out += text;
