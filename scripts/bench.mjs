@@ -58,12 +58,16 @@ process.stdout.write(String(docs));
 `,
 );
 
-function measure(argv, env = {}) {
+/** One process run; `failed` says why a run did not finish (a crash, out of memory, too slow). */
+function measure(argv, env = {}, timeout = undefined) {
   rmSync(statsFile, { force: true });
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--require', preload, ...argv], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ['--require', preload, ...argv], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 30, timeout });
   const wall = performance.now() - t0;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+  if (r.status !== 0 && r.status !== 1) {
+    const why = r.error?.code === 'ETIMEDOUT' ? `stopped after ${fmtMs(wall)}` : /heap out of memory/.test(r.stderr) ? 'out of memory' : `exit ${r.status ?? r.signal}`;
+    return { wall, failed: why };
+  }
   const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
   return { wall, maxRSS: stats.maxRSS * 1024, cpu: stats.cpu, stdout: r.stdout };
 }
@@ -81,9 +85,20 @@ try {
     const floors = [];
     const lints = [];
     // Interleaved, so that a change in the machine's load hits both sides alike.
-    for (let i = 0; i < runs; i++) {
-      floors.push(measure([floorScript, dir]));
-      lints.push(measure([cli, dir, '--format', 'json', '-o', join(work, 'out.json'), ...extraArgs], meshEnv));
+    let failed;
+    for (let i = 0; i < runs && !failed; i++) {
+      const floor = measure([floorScript, dir]);
+      if (floor.failed) throw new Error(`the yaml floor failed: ${floor.failed}`);
+      floors.push(floor);
+      // A run that takes 20 times the floor has failed the target anyway: stop waiting.
+      const lint = measure([cli, dir, '--format', 'json', '-o', join(work, 'out.json'), ...extraArgs], meshEnv, Math.round(Math.max(60_000, 20 * floor.wall)));
+      if (lint.failed) failed = lint.failed;
+      else lints.push(lint);
+    }
+    if (failed) {
+      rows.push({ namespaces: ns, resources: gen.resources, files: gen.files, mib: gen.bytes / 1048576, failed, floor: median(floors.map((m) => m.wall)) });
+      if (!keep) rmSync(dir, { recursive: true, force: true });
+      break; // a larger mesh would fail too
     }
     const out = JSON.parse(readFileSync(join(work, 'out.json'), 'utf8'));
     const findings = out.reduce((n, f) => n + f.messages.length, 0);
@@ -118,7 +133,19 @@ try {
   const notes = [jobs !== undefined ? `MESHLINT_JOBS=${jobs}` : '', extraArgs.length ? `meshlint ${extraArgs.join(' ')}` : 'all rules on'].filter(Boolean);
   console.log(`median of ${runs} runs; floor = yaml parseAllDocuments + toJS of the same files, one thread; ${notes.join('; ')}\n`);
   const head = ['resources', 'files', 'YAML', 'findings', 'meshlint', 'CPU', 'resources/s', 'floor', 'ratio', 'growth', 'peak RSS'];
-  const table = rows.map((r, i) => [
+  const table = rows.map((r, i) => r.failed ? [
+    String(r.resources),
+    String(r.files),
+    `${r.mib.toFixed(1)} MiB`,
+    '',
+    r.failed,
+    '',
+    '',
+    fmtMs(r.floor),
+    '',
+    '',
+    '',
+  ] : [
     String(r.resources),
     String(r.files),
     `${r.mib.toFixed(1)} MiB`,
@@ -137,16 +164,20 @@ try {
   for (const row of table) console.log(line(row));
   console.log(`\ncold start, one small file: ${fmtMs(median(colds))} (median of ${coldRuns}; bare \`node -e 0\`: ${fmtMs(median(bare))})`);
   const big = rows[rows.length - 1];
-  const verdict = [
+  if (big.failed) {
+    console.log(`largest mesh: meshlint failed (${big.failed})`);
+    process.exitCode = 1;
+  }
+  const verdict = big.failed ? [] : [
     `ratio to floor ${(big.wall / big.floor).toFixed(2)} (target ≤ 0.50)`,
     `peak RSS ${fmtMiB(big.rss)} (target < 1024 MiB)`,
     `cold start ${fmtMs(median(colds))} (target < 150 ms)`,
   ];
-  if (rows.length > 1) {
+  if (rows.length > 1 && !big.failed) {
     const a = rows[rows.length - 2];
     verdict.push(`growth ×${(big.wall / a.wall).toFixed(1)} for ×${(big.resources / a.resources).toFixed(1)} input (target ≤ ~11 for 10)`);
   }
-  console.log(`largest mesh: ${verdict.join('; ')}`);
+  if (!big.failed) console.log(`largest mesh: ${verdict.join('; ')}`);
 } finally {
   if (!keep) rmSync(work, { recursive: true, force: true });
   else console.log(`kept ${work}`);
