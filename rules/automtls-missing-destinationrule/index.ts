@@ -15,6 +15,7 @@ import {
   mtlsPath,
   describeClients,
   sidecarBackends,
+  viewKey,
   type Backend,
   type ClientView,
 } from '../../src/mtls/traffic.js';
@@ -216,7 +217,7 @@ function reportAtPolicies(ctx: RuleContext, model: Model, findings: Finding[]): 
       const label = `${f.service.namespace}/${f.service.name}:${f.port.port}`;
       if (!e.ports.includes(label)) e.ports.push(label);
       e.services.set(model.hostOf(f.service), f.service);
-      for (const c of clients) e.clients.set(c.workload ? `${c.namespace}/${c.workload.name}` : c.namespace, c);
+      for (const c of clients) e.clients.set(viewKey(c), c);
     }
   }
   ctx.each([...byNode.values()].map((e) => ({ ...e, resource: e.pa.resource })), (e) => {

@@ -15,6 +15,7 @@ import {
   plainBackends,
   describeClients,
   sidecarBackends,
+  viewKey,
   type Backend,
   type ClientView,
 } from '../../src/mtls/traffic.js';
@@ -144,7 +145,7 @@ export default defineRule({
       const key = `${kind}|${at.rule.dr.namespace}/${at.rule.dr.name}|${at.path.join('.')}`;
       let c = conflicts.get(key);
       if (!c) conflicts.set(key, (c = { kind, rule: at.rule, path: at.path, mode: v.tls.mode, clients: new Map(), targets: new Map() }));
-      c.clients.set(v.workload ? `${v.namespace}/${v.workload.name}` : v.namespace, v);
+      c.clients.set(viewKey(v), v);
       const tk = `${target.service.namespace}/${target.service.name}:${target.port.port}`;
       if (!c.targets.has(tk)) c.targets.set(tk, { ...target, tls: v.tls });
     };

@@ -105,11 +105,31 @@ function hasKnownEnvoyClients(model: Model, ns: string): boolean {
 
 /** One kind of client of a Service port and the TLS it originates. */
 export interface ClientView {
+  /** The client namespace (for a group, the first of them). */
   namespace: string;
   evidence: ClientEvidence;
   /** Set when the client is a specific workload (its namespace has workload-selector DestinationRules). */
   workload?: Workload;
+  /**
+   * Set when the view stands for every client namespace that shares one lookup: all of `all` but
+   * `except`. Kept unexpanded, so a large mesh costs one view per Service port.
+   */
+  group?: { all: ReadonlyArray<[string, ClientEvidence]>; except: ReadonlySet<string> };
   tls: ClientTls;
+}
+
+/** The namespaces (with their evidence) a view stands for. */
+export function viewNamespaces(v: ClientView): ReadonlyArray<[string, ClientEvidence]> {
+  if (!v.group) return [[v.namespace, v.evidence]];
+  const { all, except } = v.group;
+  return all.filter(([ns]) => !except.has(ns));
+}
+
+/** A key that tells views apart: per workload, per namespace, or per group. */
+export function viewKey(v: ClientView): string {
+  if (v.workload) return `${v.namespace}/${v.workload.name}`;
+  if (v.group) return `*${[...v.group.except].sort().join(',')}`;
+  return v.namespace;
 }
 
 interface ClientNamespaces {
@@ -191,7 +211,8 @@ export function clientViews(model: Model, s: Service, p: ServicePort, want: (tls
   if (representative !== undefined) {
     const shared = idx.clientTls(representative, host, s.namespace, p.port);
     if (want(shared)) {
-      for (const [ns, evidence] of cn.all) if (!specialNames.has(ns)) out.push({ namespace: ns, evidence, tls: shared });
+      const first = cn.all.find(([ns]) => !specialNames.has(ns));
+      if (first) out.push({ namespace: first[0], evidence: first[1], group: { all: cn.all, except: specialNames }, tls: shared });
       if (ownAssumed && !specialNames.has(s.namespace)) out.push({ namespace: s.namespace, evidence: 'assumed', tls: shared });
     }
   }
@@ -225,8 +246,18 @@ export function listNames(names: readonly string[], max = 4): string {
 
 /** How to name a group of clients in a one-line message: "sidecars and gateways in namespaces bar and foo", "Deployment foo/sleep". */
 export function describeClients(views: readonly ClientView[]): string {
-  const known = [...new Set(views.filter((v) => !v.workload && v.evidence === 'known').map((v) => v.namespace))];
-  const assumed = [...new Set(views.filter((v) => !v.workload && v.evidence === 'assumed').map((v) => v.namespace))];
+  const byNamespace = new Map<string, ClientEvidence>();
+  const expanded = new Set<string>();
+  for (const v of views) {
+    if (v.workload) continue;
+    const key = viewKey(v);
+    if (expanded.has(key)) continue; // groups with the same members are expanded once
+    expanded.add(key);
+    for (const [ns, evidence] of viewNamespaces(v)) if (byNamespace.get(ns) !== 'known') byNamespace.set(ns, evidence);
+  }
+  const sorted = [...byNamespace].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const known = sorted.filter(([, e]) => e === 'known').map(([ns]) => ns);
+  const assumed = sorted.filter(([, e]) => e === 'assumed').map(([ns]) => ns);
   const single = views.filter((v) => v.workload).map((v) => `${v.workload!.kind} ${v.namespace}/${v.workload!.name}`);
   const parts: string[] = [];
   if (known.length > 0) parts.push(`sidecars and gateways in namespace${known.length > 1 ? 's' : ''} ${listNames(known)}`);
