@@ -118,13 +118,6 @@ export interface ClientView {
   tls: ClientTls;
 }
 
-/** The namespaces (with their evidence) a view stands for. */
-export function viewNamespaces(v: ClientView): ReadonlyArray<[string, ClientEvidence]> {
-  if (!v.group) return [[v.namespace, v.evidence]];
-  const { all, except } = v.group;
-  return all.filter(([ns]) => !except.has(ns));
-}
-
 /** A key that tells views apart: per workload, per namespace, or per group. */
 export function viewKey(v: ClientView): string {
   if (v.workload) return `${v.namespace}/${v.workload.name}`;
@@ -246,24 +239,63 @@ export function listNames(names: readonly string[], max = 4): string {
 
 /** How to name a group of clients in a one-line message: "sidecars and gateways in namespaces bar and foo", "Deployment foo/sleep". */
 export function describeClients(views: readonly ClientView[]): string {
-  const byNamespace = new Map<string, ClientEvidence>();
-  const expanded = new Set<string>();
+  // Groups stand for every client namespace but a few: counted and named without expanding them.
+  let all: ReadonlyArray<[string, ClientEvidence]> | undefined;
+  let excluded: Set<string> | undefined;
+  const singles = new Map<string, ClientEvidence>();
   for (const v of views) {
     if (v.workload) continue;
-    const key = viewKey(v);
-    if (expanded.has(key)) continue; // groups with the same members are expanded once
-    expanded.add(key);
-    for (const [ns, evidence] of viewNamespaces(v)) if (byNamespace.get(ns) !== 'known') byNamespace.set(ns, evidence);
+    if (v.group) {
+      all = v.group.all;
+      excluded = excluded ? new Set([...excluded].filter((ns) => v.group!.except.has(ns))) : new Set(v.group.except);
+    } else if (singles.get(v.namespace) !== 'known') {
+      singles.set(v.namespace, v.evidence);
+    }
   }
-  const sorted = [...byNamespace].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  const known = sorted.filter(([, e]) => e === 'known').map(([ns]) => ns);
-  const assumed = sorted.filter(([, e]) => e === 'assumed').map(([ns]) => ns);
+  const classes = all ? evidenceClasses(all) : undefined;
+  const covered = (ns: string) => classes !== undefined && classes.evidence.has(ns) && !excluded!.has(ns);
+  const names = (evidence: ClientEvidence): string => {
+    const extra = [...singles].filter(([ns, e]) => e === evidence && !covered(ns)).map(([ns]) => ns);
+    let count = extra.length;
+    const first: string[] = [...extra];
+    if (classes) {
+      const members = classes[evidence];
+      count += members.length - [...excluded!].filter((ns) => classes.evidence.get(ns) === evidence).length;
+      for (const ns of members) {
+        if (first.length >= extra.length + 5) break;
+        if (!excluded!.has(ns)) first.push(ns);
+      }
+    }
+    const sorted = [...new Set(first)].sort().slice(0, 5);
+    if (count <= 4) return count === 0 ? '' : listNames(sorted);
+    return `${sorted.slice(0, 4).join(', ')} and ${count - 4} more`;
+  };
+  const known = names('known');
+  const assumed = names('assumed');
   const single = views.filter((v) => v.workload).map((v) => `${v.workload!.kind} ${v.namespace}/${v.workload!.name}`);
   const parts: string[] = [];
-  if (known.length > 0) parts.push(`sidecars and gateways in namespace${known.length > 1 ? 's' : ''} ${listNames(known)}`);
-  if (assumed.length > 0) parts.push(`any Envoy clients in namespace${assumed.length > 1 ? 's' : ''} ${listNames(assumed)} (pods not in the input)`);
+  const plural = (text: string) => (text.includes(',') || text.includes(' and ') ? 's' : '');
+  if (known) parts.push(`sidecars and gateways in namespace${plural(known)} ${known}`);
+  if (assumed) parts.push(`any Envoy clients in namespace${plural(assumed)} ${assumed} (pods not in the input)`);
   if (single.length > 0) parts.push(listNames(single));
   return parts.join(' and ');
+}
+
+interface EvidenceClasses {
+  known: string[];
+  assumed: string[];
+  evidence: ReadonlyMap<string, ClientEvidence>;
+}
+
+const classesCache = new WeakMap<ReadonlyArray<[string, ClientEvidence]>, EvidenceClasses>();
+
+function evidenceClasses(all: ReadonlyArray<[string, ClientEvidence]>): EvidenceClasses {
+  let c = classesCache.get(all);
+  if (!c) {
+    c = { known: all.filter(([, e]) => e === 'known').map(([ns]) => ns), assumed: all.filter(([, e]) => e === 'assumed').map(([ns]) => ns), evidence: new Map(all) };
+    classesCache.set(all, c);
+  }
+  return c;
 }
 
 export function describeWorkloads(ws: readonly Workload[]): string {
