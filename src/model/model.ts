@@ -126,6 +126,14 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/**
+ * Namespaces that several separately released components fill (Knative Serving's core and its
+ * networking layer such as net-istio, each with its own manifests; Knative Eventing's parts; the
+ * cluster's add-ons): a tree that declares one rarely holds all of its workloads, so no rule
+ * judges what is missing there.
+ */
+const SHARED_SYSTEM_NAMESPACES = new Set(['kube-system', 'knative-serving', 'knative-eventing']);
+
 const ISTIO_GROUPS = new Set(['security.istio.io', 'networking.istio.io', 'telemetry.istio.io']);
 
 /**
@@ -340,6 +348,7 @@ export class Model {
    * run pods of their own (an operator's custom resource, a ReplicationController) is not known.
    */
   knowsWorkloadsOf(ns: string): boolean {
+    if (SHARED_SYSTEM_NAMESPACES.has(ns)) return false;
     return this.namespaces.get(ns)?.resource !== undefined && this.workloadsIn(ns).length > 0 && !this.unseenPodSources.has(ns);
   }
 
