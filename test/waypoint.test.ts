@@ -196,6 +196,11 @@ describe('waypoint-bypass', () => {
     const ds2 = await lintWith(bypass, labelled + ingress + admit);
     expect(ds2).toHaveLength(2);
     expect(ds2[1]!.message).not.toContain('ingress-use-waypoint');
+    // Istio parses the label with strconv.ParseBool: "1" is true, "yes" is not.
+    const one = await lintWith(bypass, labelled.replace('ingress-use-waypoint: "true"', 'ingress-use-waypoint: "1"') + ingress + admit);
+    expect(one[1]!.message).not.toContain('ingress-use-waypoint');
+    const yes = await lintWith(bypass, labelled.replace('ingress-use-waypoint: "true"', 'ingress-use-waypoint: "yes"') + ingress + admit);
+    expect(yes[1]!.message).toContain('label the Service istio.io/ingress-use-waypoint=true');
   });
 });
 

@@ -135,10 +135,13 @@ function listText(items: string[], max = 3): string {
   return more ? `${shown.join(', ')}${more}` : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
-/** istio.io/ingress-use-waypoint on the Service, else its namespace (ambient/services.go, ingressUseWaypointFromLabels). */
+/**
+ * istio.io/ingress-use-waypoint on the Service, else its namespace, read like Go's strconv.ParseBool
+ * (ambient/services.go, ingressUseWaypointFromLabels).
+ */
 function ingressUsesWaypoint(model: Model, s: Service): boolean {
   const v = s.resource.labels['istio.io/ingress-use-waypoint'] ?? model.namespaceLabels(s.namespace)['istio.io/ingress-use-waypoint'];
-  return v?.toLowerCase() === 'true';
+  return v !== undefined && ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(v);
 }
 
 function ztunnelFix(target: Target, waypointIds: string[]): string {
