@@ -260,6 +260,28 @@ data:
     expect(m.rootNamespace).toBe('mesh-root');
   });
 
+  it("reads PILOT_AUTO_ALLOW_WAYPOINT_POLICY from an istiod Deployment's env, parsed like Go's ParseBool", async () => {
+    const istiod = (name: string, value: string) => `---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${name}, namespace: istio-system}
+spec:
+  template:
+    spec:
+      containers:
+      - name: discovery
+        env:
+        - {name: PILOT_ENABLE_AMBIENT, value: "true"}
+        - {name: PILOT_AUTO_ALLOW_WAYPOINT_POLICY, value: "${value}"}
+`;
+    const m = await modelOf(istiod('istiod', '1'));
+    expect(m.mesh.autoAllowWaypointPolicy).toBe(true);
+    expect(m.mesh.sources.autoAllowWaypointPolicy?.path).toEqual(['spec', 'template', 'spec', 'containers', 0, 'env', 1, 'value']);
+    expect((await modelOf(istiod('istiod-canary', 'True'))).mesh.autoAllowWaypointPolicy).toBe(true);
+    expect((await modelOf(istiod('istiod', 'yes'))).mesh.autoAllowWaypointPolicy).toBe(false);
+    expect((await modelOf(istiod('not-istiod', 'true'))).mesh.autoAllowWaypointPolicy).toBe(false);
+  });
+
   it("reads the istio ConfigMap's mesh key in the root namespace only", async () => {
     const m = await modelOf(configMap());
     expect(m.mesh).toMatchObject({ trustDomain: 'from-configmap', enableAutoMtls: false, rootNamespace: 'istio-system' });

@@ -34,9 +34,35 @@ const MESH_KEYS: Array<[keyof MeshSettings, string]> = [
   ['enableAutoMtls', 'enableAutoMtls'],
 ];
 
+/** An istiod feature flag as Istio reads it (pkg/env: strconv.ParseBool; anything else is false). */
+function parseGoBool(v: unknown): boolean {
+  return v === true || (typeof v === 'string' && ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(v));
+}
+
+/** The literal `value` of env variable `name` in an istiod Deployment's containers, with its path. */
+function istiodEnv(r: Resource, name: string): { value: unknown; path: Path } | undefined {
+  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+  const template = isRecord(spec.template) ? spec.template : {};
+  const pod = isRecord(template.spec) ? template.spec : {};
+  const containers = Array.isArray(pod.containers) ? pod.containers : [];
+  for (let ci = 0; ci < containers.length; ci++) {
+    const c = containers[ci];
+    const env = isRecord(c) && Array.isArray(c.env) ? c.env : [];
+    for (let ei = 0; ei < env.length; ei++) {
+      const e = env[ei];
+      if (isRecord(e) && e.name === name && e.value !== undefined) {
+        return { value: e.value, path: ['spec', 'template', 'spec', 'containers', ci, 'env', ei, 'value'] };
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * Mesh config in precedence order: explicit settings (CLI flags, config file) over the
  * IstioOperator's `spec.meshConfig` or the `istio` ConfigMap's `mesh` key, over Istio's defaults.
+ * PILOT_AUTO_ALLOW_WAYPOINT_POLICY comes from the IstioOperator's `values.pilot.env` or an istiod
+ * Deployment's container env (istio pilot/pkg/features/ambient.go).
  */
 export function resolveMesh(resources: Iterable<Resource>, explicit: Partial<MeshSettings>): MeshConfig {
   const found: Partial<MeshSettings> = {};
@@ -54,9 +80,17 @@ export function resolveMesh(resources: Iterable<Resource>, explicit: Partial<Mes
       const env = isRecord(pilot.env) ? pilot.env : {};
       const auto = env.PILOT_AUTO_ALLOW_WAYPOINT_POLICY;
       if (auto !== undefined) {
-        found.autoAllowWaypointPolicy = auto === true || auto === 'true';
+        found.autoAllowWaypointPolicy = parseGoBool(auto);
         sources.autoAllowWaypointPolicy = { resource: r, path: ['spec', 'values', 'pilot', 'env', 'PILOT_AUTO_ALLOW_WAYPOINT_POLICY'] };
       }
+    } else if (r.kind === 'Deployment' && r.group === 'apps' && /^istiod(-.+)?$/.test(r.name)) {
+      // A Helm-rendered (or hand-written) istiod: the setting is its discovery container's env.
+      const at = istiodEnv(r, 'PILOT_AUTO_ALLOW_WAYPOINT_POLICY');
+      if (at) {
+        found.autoAllowWaypointPolicy = parseGoBool(at.value);
+        sources.autoAllowWaypointPolicy = { resource: r, path: at.path };
+      }
+      continue;
     } else if (r.kind === 'ConfigMap' && r.group === '' && /^istio(-.+)?$/.test(r.name) && r.namespace === rootGuess) {
       const data = isRecord(r.raw.data) ? r.raw.data : {};
       if (typeof data.mesh !== 'string') continue;
