@@ -1,7 +1,7 @@
 // Principal matching: istio pilot/pkg/security/authz/matcher/string.go (StringMatcherWithPrefix),
 // pilot/pkg/security/authz/model/generator.go (srcPrincipalGenerator, serviceAccountRegex),
 // pilot/pkg/security/trustdomain/bundle.go (trust domain rewriting). See README.md.
-import { fieldLabel, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
+import { fieldLabel, noCallerConsequence, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
 import {
   parsePrincipalPattern,
   parseServiceAccountEntry,
@@ -31,20 +31,6 @@ const SA_FIELDS = {
   ],
   when: ['source.serviceAccount'],
 } as const;
-
-function consequence(p: AuthorizationPolicy, use: SourceFieldUse): string {
-  if (use.negative) return p.action === 'DENY' ? 'it spares no caller from this DENY rule' : 'it excludes no caller';
-  switch (p.action) {
-    case 'DENY':
-      return 'it denies no caller: the traffic it should block gets through';
-    case 'AUDIT':
-      return 'it audits no caller';
-    case 'CUSTOM':
-      return 'it sends no caller to the external authorizer';
-    default:
-      return 'it admits no caller: its intended callers are refused unless another rule admits them';
-  }
-}
 
 function workloadLabel(w: Workload): string {
   return `${w.kind} ${w.namespace}/${w.name}`;
@@ -203,7 +189,7 @@ class Checker {
     const names = callers.slice(0, 3).map(workloadLabel).join(', ') + (callers.length > 3 ? ` and ${callers.length - 3} more` : '');
     this.report({
       at: { resource: p.resource, path: entry.path },
-      message: `AuthorizationPolicy "${p.name}": "${entry.value}" is the identity of ${names}, which ${callers.length > 1 ? 'have' : 'has'} no sidecar and ${callers.length > 1 ? 'are' : 'is'} not in ambient, so ${callers.length > 1 ? 'they call' : 'it calls'} in plaintext, with no identity. In ${fieldLabel(use)} ${consequence(p, use)}. Add ${callers.length > 1 ? 'them' : 'it'} to the mesh or match ${callers.length > 1 ? 'them' : 'it'} by ipBlocks.`,
+      message: `AuthorizationPolicy "${p.name}": "${entry.value}" is the identity of ${names}, which ${callers.length > 1 ? 'have' : 'has'} no sidecar and ${callers.length > 1 ? 'are' : 'is'} not in ambient, so ${callers.length > 1 ? 'they call' : 'it calls'} in plaintext, with no identity. In ${fieldLabel(use)} ${noCallerConsequence(p, use, true)}. Add ${callers.length > 1 ? 'them' : 'it'} to the mesh or match ${callers.length > 1 ? 'them' : 'it'} by ipBlocks.`,
       related: callers.slice(0, 3).map((w) => ({ at: { resource: w.resource, path: w.podMetadataPath, part: 'key' as const }, message: `pods of ${workloadLabel(w)}` })),
     });
     return true;
@@ -249,7 +235,7 @@ class Checker {
         : `no identity of namespace "${ns}"`;
     this.report({
       at: { resource: p.resource, path: entry.path },
-      message: `AuthorizationPolicy "${p.name}": principal "${entry.value}" matches ${what}, so in ${fieldLabel(use)} ${consequence(p, use)}.${h.text}`,
+      message: `AuthorizationPolicy "${p.name}": principal "${entry.value}" matches ${what}, so in ${fieldLabel(use)} ${noCallerConsequence(p, use, true)}.${h.text}`,
       suggestions: h.suggestions.length > 0 ? h.suggestions : undefined,
       related: h.related,
     });
@@ -270,7 +256,7 @@ class Checker {
     }
     this.report({
       at: { resource: p.resource, path: entry.path },
-      message: `AuthorizationPolicy "${p.name}": principal "${entry.value}" can never match: ${why}. In ${fieldLabel(use)} ${consequence(p, use)}. ${fixed ? `Use "${fixed}".` : 'Put "*" only at the start or end.'}`,
+      message: `AuthorizationPolicy "${p.name}": principal "${entry.value}" can never match: ${why}. In ${fieldLabel(use)} ${noCallerConsequence(p, use, true)}. ${fixed ? `Use "${fixed}".` : 'Put "*" only at the start or end.'}`,
       suggestions: fixed
         ? [{ desc: pp.impossible === 'spiffe-scheme' ? 'Drop the "spiffe://" prefix' : `Match every identity ending in "${fixed.slice(1)}" (any namespace and trust domain)`, fix: replacedList(use, index, fixed) }]
         : undefined,
@@ -292,7 +278,7 @@ class Checker {
     const implied = entry.value.includes('/') ? '' : ` (without "<namespace>/", the policy's namespace)`;
     this.report({
       at: { resource: p.resource, path: entry.path },
-      message: `AuthorizationPolicy "${p.name}": service account "${entry.value}" matches no pod of namespace "${ns}"${implied}, so in ${fieldLabel(use)} ${consequence(p, use)}.${h.text}`,
+      message: `AuthorizationPolicy "${p.name}": service account "${entry.value}" matches no pod of namespace "${ns}"${implied}, so in ${fieldLabel(use)} ${noCallerConsequence(p, use, true)}.${h.text}`,
       suggestions: h.suggestions.length > 0 ? h.suggestions : undefined,
       related: h.related,
     });

@@ -1,10 +1,9 @@
 // Namespace matching: istio pilot/pkg/security/authz/model/generator.go (srcNamespaceGenerator) for
 // Envoy, pilot/pkg/serviceregistry/ambient/authorization.go (stringToMatch) for ztunnel. See README.md.
-import { fieldLabel, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
+import { fieldLabel, noCallerConsequence, sourceFieldUses } from '../../src/authz/fields.js';
 import { matchNamespacePattern } from '../../src/authz/match.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { closest } from '../../src/engine/schema.js';
-import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/model/model.js';
 
 /** Namespaces every cluster has, whether or not a tree declares them. */
@@ -54,20 +53,6 @@ function clusterNamespaces(model: Model): string[] | undefined {
   return [...new Set([...declared, ...always])].sort();
 }
 
-function consequence(p: AuthorizationPolicy, use: SourceFieldUse): string {
-  if (use.negative) return p.action === 'DENY' ? 'it spares no caller from this DENY rule' : 'it excludes no caller';
-  switch (p.action) {
-    case 'DENY':
-      return 'it denies no caller';
-    case 'AUDIT':
-      return 'it audits no caller';
-    case 'CUSTOM':
-      return 'it sends no caller to the external authorizer';
-    default:
-      return 'it admits no caller';
-  }
-}
-
 function listText(names: readonly string[]): string {
   const shown = names.slice(0, 4).map((n) => `"${n}"`);
   return names.length > 4 ? `${shown.join(', ')} and ${names.length - 4} more` : shown.join(', ');
@@ -105,7 +90,7 @@ export default defineRule({
           const hint = near ? ` Did you mean "${near}"?` : ` Use one it declares (${listText(declared)}), or declare the namespace.`;
           ctx.report({
             at: { resource: p.resource, path: entry.path },
-            message: `AuthorizationPolicy "${p.name}" names ${what} the input declares (it declares every namespace it uses): in ${fieldLabel(use)} ${consequence(p, use)}.${hint}`,
+            message: `AuthorizationPolicy "${p.name}" names ${what} the input declares (it declares every namespace it uses): in ${fieldLabel(use)} ${noCallerConsequence(p, use)}.${hint}`,
             suggestions: near
               ? [
                   {

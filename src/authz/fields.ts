@@ -100,3 +100,21 @@ export function sourceFieldUses(p: AuthorizationPolicy, spec: FieldSpec, splitCo
 export function fieldLabel(use: SourceFieldUse): string {
   return use.whenIndex === undefined ? `"${use.field}"` : `the "${use.field}" condition`;
 }
+
+/**
+ * What an entry that matches no caller does to its rule: a positive field admits (denies, audits…)
+ * no caller; a negative one excludes no caller. `detail` adds the runtime effect for ALLOW and DENY.
+ */
+export function noCallerConsequence(p: AuthorizationPolicy, use: SourceFieldUse, detail = false): string {
+  if (use.negative) return p.action === 'DENY' ? 'it spares no caller from this DENY rule' : 'it excludes no caller';
+  switch (p.action) {
+    case 'DENY':
+      return detail ? 'it denies no caller: the traffic it should block gets through' : 'it denies no caller';
+    case 'AUDIT':
+      return 'it audits no caller';
+    case 'CUSTOM':
+      return 'it sends no caller to the external authorizer';
+    default:
+      return detail ? 'it admits no caller: its intended callers are refused unless another rule admits them' : 'it admits no caller';
+  }
+}
