@@ -14,6 +14,15 @@ export interface Range {
   end: Point;
 }
 
+/** A data plane the input does not show, taken by evidence or by `mesh.assumeDataPlane`. */
+export interface Assumption {
+  namespace: string;
+  dataPlane: 'sidecar' | 'ambient' | 'none';
+  basis: 'evidence' | 'setting';
+  missing: 'namespace' | 'pod-labels';
+  why: string;
+}
+
 /** A place inside the input: a document of a file plus a path inside it. */
 export interface Location {
   file: string;
@@ -40,6 +49,8 @@ export interface Diagnostic {
   url?: string;
   suggestions?: Suggestion[];
   related?: Array<{ message: string; file: string; line: number; column: number }>;
+  /** What the finding assumes about data planes the input does not show; its message says so too. */
+  assumptions?: Assumption[];
   /** Set on diagnostics that stop the run from being trusted (a rule crash, an unreadable path). */
   fatal?: boolean;
 }

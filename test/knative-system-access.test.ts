@@ -110,7 +110,7 @@ describe('knative-system-access', () => {
   });
 
   it('knative-serving in the input without a sidecar: the activator is plaintext, namespaces never match, paths do', async () => {
-    const system = ns('knative-serving');
+    const system = ns('knative-serving', { 'istio-injection': 'disabled' });
     const byNs = policy('allow', 'apps', 'action: ALLOW\nrules:\n- from:\n  - source:\n      namespaces: ["apps", "knative-serving"]');
     const ds = await lintWith(SIDECAR_NS + system + ksvc('hello', 'apps') + byNs);
     expect(ds).toHaveLength(1);
@@ -122,6 +122,20 @@ describe('knative-system-access', () => {
     expect(await lintWith(SIDECAR_NS + ns('knative-serving', { 'istio-injection': 'enabled' }) + ksvc('hello', 'apps') + byNs)).toEqual([]);
     // Not in the input at all: assumed to have a sidecar, as the Knative docs require.
     expect(await lintWith(SIDECAR_NS + ksvc('hello', 'apps') + byNs)).toEqual([]);
+  });
+
+  it('a bare knative-serving Namespace does not show its pods: the assumption decides, and a finding says so', async () => {
+    const byNs = policy('allow', 'apps', 'action: ALLOW\nrules:\n- from:\n  - source:\n      namespaces: ["apps", "knative-serving"]');
+    const yaml = SIDECAR_NS + ns('knative-serving') + ksvc('hello', 'apps') + byNs;
+    // Pods there may opt in with their own labels (OpenShift Serverless injects the activator so).
+    expect(await lintWith(yaml)).toEqual([]);
+    const ds = await lintWith(yaml, { assumeDataPlane: 'none' });
+    expect(ds).toHaveLength(1);
+    expect(ds[0]!.message).toContain('sent in plaintext with no identity');
+    expect(ds[0]!.message).toMatch(/Assuming no mesh data plane .* in namespace knative-serving \(the pods of namespace knative-serving are not in the input and its labels choose no data plane; set mesh.assumeDataPlane, or label the namespace\)\.$/);
+    expect(ds[0]!.assumptions).toEqual([
+      { namespace: 'knative-serving', dataPlane: 'none', basis: 'setting', missing: 'pod-labels', why: 'the pods of namespace knative-serving are not in the input and its labels choose no data plane' },
+    ]);
   });
 
   it('an h2c revision is probed on 8013', async () => {

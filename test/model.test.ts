@@ -248,7 +248,7 @@ data:
   it("defaults to Istio's", async () => {
     const m = await modelOf(ns('shop'));
     expect(m.mesh).toMatchObject(MESH_DEFAULTS);
-    expect(MESH_DEFAULTS).toEqual({ rootNamespace: 'istio-system', trustDomain: 'cluster.local', enableAutoMtls: true, autoAllowWaypointPolicy: false });
+    expect(MESH_DEFAULTS).toEqual({ rootNamespace: 'istio-system', trustDomain: 'cluster.local', enableAutoMtls: true, autoAllowWaypointPolicy: false, assumeDataPlane: 'sidecar' });
     expect(m.mesh.sources).toEqual({});
   });
 
@@ -460,7 +460,10 @@ spec: {template: {spec: {containers: [{image: x}]}}}
         deploy('side', 's', { app: 's' }) +
         deploy('plain', 'p', { app: 'p' }),
     );
-    expect(m.workloads.map((w) => `${w.name}:${w.dataplane.mode}`)).toEqual(['a:ambient', 'out:none', 's:sidecar', 'p:none']);
+    expect(m.workloads.map((w) => `${w.name}:${w.dataplane.mode}`)).toEqual(['a:ambient', 'out:none', 's:sidecar', 'p:sidecar']);
+    // Namespace "plain" is not in the input: its pods' data plane is assumed, and says so.
+    expect(m.workloads.map((w) => w.dataplane.assumption?.namespace)).toEqual([undefined, undefined, undefined, 'plain']);
+    expect(m.workloads[3]!.dataplane.assumption).toEqual({ namespace: 'plain', dataPlane: 'sidecar', basis: 'setting', missing: 'namespace', why: 'namespace plain is not in the input' });
   });
 
   it('kinds that run no pods are not workloads', async () => {

@@ -120,7 +120,7 @@ describe('evaluator: PILOT_AUTO_ALLOW_WAYPOINT_POLICY (pilot/pkg/serviceregistry
   it('a pod peer known only by its namespace mode sends plaintext when not in the mesh', async () => {
     const m = await modelOf(ns('shop', { 'istio-injection': 'enabled' }) + APPS + policy('ns', 'shop', 'rules:\n- from:\n  - source:\n      namespaces: ["tools"]'));
     const cart = m.workloadsIn('shop')[0]!;
-    const pod = (dataplane: 'none' | 'sidecar') => ({ kind: 'pod' as const, namespace: 'tools', serviceAccount: 'x', dataplane, label: 'a tools pod' });
+    const pod = (mode: 'none' | 'sidecar') => ({ kind: 'pod' as const, namespace: 'tools', serviceAccount: 'x', dataplane: { mode, reason: '', conflicts: [] }, label: 'a tools pod' });
     const plain = checkAccess(m, { from: pod('none'), to: { workload: cart }, port: 8080 });
     expect(plain.decision).toBe('DENY');
     expect(plain.trace[0]!.outcome).toBe('plaintext');

@@ -8,6 +8,7 @@ import type { Model } from '../../src/model/model.js';
 import type { PeerAuthentication } from '../../src/model/kinds.js';
 import { destinationRuleIndex, ruleNames, type ClientTls } from '../../src/mtls/destination-rule.js';
 import {
+  clientAssumptions,
   clientViews,
   describePa,
   describeWorkloads,
@@ -20,6 +21,7 @@ import {
   type ClientView,
 } from '../../src/mtls/traffic.js';
 import type { At } from '../../src/model/resource.js';
+import type { Workload } from '../../src/model/workloads.js';
 import type { Suggestion } from '../../src/types.js';
 
 /** Why a group of clients sends plaintext, in a few words (the lookup order is in README.md). */
@@ -186,6 +188,7 @@ export default defineRule({
           message:
             `Service ${s.namespace}/${s.name}:${p.port} is STRICT${pas.length > 0 ? ` (PeerAuthentication ${listNames(pas)})` : ''} and auto mTLS is off, but ${why}: ` +
             `they send plaintext and every request is reset (503). Add tls.mode ISTIO_MUTUAL as suggested, or turn auto mTLS on.`,
+          assumptions: model.assumptionsOf([...strict.map((b) => b.workload), ...clientAssumptions(model, [...groups.values()].flat())]),
           suggestions: uniqueFixes([...groups.values()].map((g) => fixFor(model, s, p, g[0]!.tls))),
           related: [
             ...strict
@@ -204,7 +207,7 @@ export default defineRule({
 
 /** One report per STRICT PeerAuthentication node, naming the Service ports it makes unreachable. */
 function reportAtPolicies(ctx: RuleContext, model: Model, findings: Finding[]): void {
-  const byNode = new Map<string, { pa: PeerAuthentication; path: (string | number)[]; ports: string[]; clients: Map<string, ClientView>; portLevel: boolean; services: Map<string, Service> }>();
+  const byNode = new Map<string, { pa: PeerAuthentication; path: (string | number)[]; ports: string[]; clients: Map<string, ClientView>; portLevel: boolean; services: Map<string, Service>; workloads: Workload[] }>();
   for (const f of findings) {
     const clients = [...f.groups.values()].flat();
     for (const b of f.strict) {
@@ -213,7 +216,8 @@ function reportAtPolicies(ctx: RuleContext, model: Model, findings: Finding[]): 
       const path = mtlsPath(b.mtls, b.targetPort);
       const key = `${pa.namespace}/${pa.name}/${path.join('.')}`;
       let e = byNode.get(key);
-      if (!e) byNode.set(key, (e = { pa, path, ports: [], clients: new Map(), portLevel: b.mtls.portLevel, services: new Map() }));
+      if (!e) byNode.set(key, (e = { pa, path, ports: [], clients: new Map(), portLevel: b.mtls.portLevel, services: new Map(), workloads: [] }));
+      e.workloads.push(b.workload);
       const label = `${f.service.namespace}/${f.service.name}:${f.port.port}`;
       if (!e.ports.includes(label)) e.ports.push(label);
       e.services.set(model.hostOf(f.service), f.service);
@@ -239,6 +243,7 @@ function reportAtPolicies(ctx: RuleContext, model: Model, findings: Finding[]): 
       message:
         `PeerAuthentication ${e.pa.namespace}/${e.pa.name} makes Service port${e.ports.length === 1 ? '' : 's'} ${listNames(e.ports)} STRICT while auto mTLS is off, and no DestinationRule gives ${describeClients([...e.clients.values()])} ISTIO_MUTUAL: ` +
         `their plaintext is refused. Add DestinationRules with ISTIO_MUTUAL first, or stay PERMISSIVE.`,
+      assumptions: model.assumptionsOf([...e.workloads, ...clientAssumptions(model, [...e.clients.values()])]),
       suggestions,
       related: autoMtlsRelated(model),
     });

@@ -7,6 +7,7 @@ import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy, SelectingPolicy, TargetRef } from '../../src/model/kinds.js';
 import { isIstioGatewayWorkload, type Model } from '../../src/model/model.js';
 import { arr, isRecord, str, type Labels } from '../../src/model/resource.js';
+import type { DataplaneResolution } from '../../src/model/dataplane.js';
 import type { Workload } from '../../src/model/workloads.js';
 
 const FIELDS = {
@@ -66,21 +67,8 @@ function refKind(ref: TargetRef): string | undefined {
 interface Point {
   name: string;
   requestAuthentications: SelectingPolicy[];
-  /** A sidecar is assumed: the labels of this workload namespace are not in the input. */
-  assumed?: string;
-}
-
-/**
- * Whether a workload may well run a sidecar although the model resolves no proxy: its Namespace
- * object (and so its injection label) is not in the input, and the pod does not opt out.
- */
-function sidecarUnknown(model: Model, w: Workload): boolean {
-  if (w.dataplane.mode !== 'none' || model.namespaces.get(w.namespace)?.resource) return false;
-  const optOut = w.podLabels['sidecar.istio.io/inject'] === 'false' || w.podAnnotations['sidecar.istio.io/inject'] === 'false';
-  // istio-cni marks the pods it captured for ambient (a pod read back from a cluster):
-  // cni/pkg/util/podutil.go, annotation ambient.istio.io/redirection.
-  if (w.podAnnotations['ambient.istio.io/redirection'] !== undefined) return false;
-  return !optOut && w.podLabels['istio.io/dataplane-mode'] !== 'none' && w.podLabels['istio.io/dataplane-mode'] !== 'ambient';
+  /** The workload's data plane, when the point is a workload's sidecar. */
+  dataplane?: DataplaneResolution;
 }
 
 class Finder {
@@ -136,9 +124,8 @@ class Finder {
   selectorPoints(p: AuthorizationPolicy): Point[] {
     const out: Point[] = [];
     for (const w of this.model.policyWorkloads(p)) {
-      const assumed = sidecarUnknown(this.model, w) ? w.namespace : undefined;
-      if (w.dataplane.mode !== 'sidecar' && !isIstioGatewayWorkload(w) && !assumed) continue;
-      out.push({ name: workloadLabel(w), requestAuthentications: this.selecting(w), assumed });
+      if (w.dataplane.mode !== 'sidecar' && !isIstioGatewayWorkload(w)) continue;
+      out.push({ name: workloadLabel(w), requestAuthentications: this.selecting(w), dataplane: w.dataplane });
     }
     return out;
   }
@@ -338,18 +325,16 @@ export default defineRule({
         checkIssuers(ctx, p, uses, points);
         return;
       }
-      // Only sure where a sidecar (or gateway) is known to run; otherwise say what is assumed.
-      const assumed = missing.every((pt) => pt.assumed !== undefined);
+      // Only sure where a sidecar (or gateway) is known to run; where it is assumed, a warning.
+      const assumed = missing.every((pt) => pt.dataplane?.assumption !== undefined);
       const target = describe(uncovered);
-      const assumption = assumed
-        ? ` (assuming ${uncovered.length > 1 ? 'sidecars' : 'a sidecar'}: the labels of namespace ${describe([...new Set(missing.map((pt) => `"${pt.assumed}"`))])} are not in the input)`
-        : '';
       const fix = requestAuthenticationYaml(p, suggestedIssuer(uses));
       for (const use of uses) {
         ctx.report({
           at: { resource: p.resource, path: use.at.path, part: use.at.part },
           severity: rootKnown && !assumed ? undefined : 'warn',
-          message: `AuthorizationPolicy "${p.name}" uses ${fieldLabel(use)}, which needs a validated JWT, but no RequestAuthentication${rootKnown ? '' : ' in the input'} applies to ${target}${assumption}: ${consequence(p, use)}. Add a RequestAuthentication for ${uncovered.length > 1 ? 'them' : 'it'}.`,
+          message: `AuthorizationPolicy "${p.name}" uses ${fieldLabel(use)}, which needs a validated JWT, but no RequestAuthentication${rootKnown ? '' : ' in the input'} applies to ${target}: ${consequence(p, use)}. Add a RequestAuthentication for ${uncovered.length > 1 ? 'them' : 'it'}.`,
+          assumptions: model.assumptionsOf(missing.map((pt) => pt.dataplane)),
           suggestions: [{ desc: `Add a RequestAuthentication beside AuthorizationPolicy "${p.name}" (set the issuer and JWKS of your identity provider)`, fix }],
         });
       }

@@ -7,7 +7,7 @@ import { checkAccess, type AccessDecision, type Peer } from '../../src/authz/acc
 import { isImplicitWaypointPolicy, ztunnelPoliciesFor } from '../../src/authz/waypoints.js';
 import { requestShape, sourceWitnesses, type RequestShape } from '../../src/authz/witness.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { resolveDataplane } from '../../src/model/dataplane.js';
+import type { DataplaneAssumption } from '../../src/model/dataplane.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/model/model.js';
 import { arr, isRecord } from '../../src/model/resource.js';
@@ -38,6 +38,8 @@ interface Failure {
   witness?: { principal: string; shape: RequestShape };
   /** For `proxy`: the ALLOW policy that admits the witness, where the activator belongs too. */
   admittedBy?: AuthorizationPolicy;
+  /** The data planes the refusal assumed (the system pod's, the revision's). */
+  assumptions: readonly DataplaneAssumption[];
 }
 
 interface Blame {
@@ -53,20 +55,14 @@ interface Blame {
 
 /**
  * The activator or autoscaler as a request source: its Deployment when the input holds it, else a
- * pod of the knative-serving namespace as its labels enrol it, else (knative-serving unknown) a pod
- * with a sidecar, as the Knative docs' setup requires.
+ * pod of the knative-serving namespace with the data plane the model gives pods it does not hold
+ * (the namespace's labels when they choose one, else evidence or `mesh.assumeDataPlane`).
  */
 function systemPeer(model: Model, app: 'activator' | 'autoscaler', defaultSa: string): SystemPeer {
-  const td = model.mesh.trustDomain;
   const found = model.workloadsIn(SYSTEM_NS).find((w) => w.podLabels.app === app || (w.name === app && w.kind === 'Deployment'));
   if (found) return { peer: { kind: 'workload', workload: found }, principal: model.identityOf(found) };
-  const principal = `${td}/ns/${SYSTEM_NS}/sa/${defaultSa}`;
-  const ns = model.namespaces.get(SYSTEM_NS);
-  if (ns?.resource) {
-    const mode = resolveDataplane({ namespaceLabels: ns.labels, podLabels: { app }, podAnnotations: {} }, SYSTEM_NS).mode;
-    return { peer: { kind: 'pod', namespace: SYSTEM_NS, serviceAccount: defaultSa, dataplane: mode, label: `the ${app} of namespace ${SYSTEM_NS}` }, principal };
-  }
-  return { peer: { kind: 'principal', principal }, principal };
+  const principal = `${model.mesh.trustDomain}/ns/${SYSTEM_NS}/sa/${defaultSa}`;
+  return { peer: { kind: 'pod', namespace: SYSTEM_NS, serviceAccount: defaultSa, dataplane: model.dataplaneFor(SYSTEM_NS), label: `the ${app} of namespace ${SYSTEM_NS}` }, principal };
 }
 
 function sentPlaintext(d: AccessDecision): boolean {
@@ -123,7 +119,7 @@ function proxyFailure(model: Model, w: Workload, activator: SystemPeer, port: nu
     const d = checkAccess(model, { ...req, from: activator.peer });
     if (d.decision === 'DENY' && d.policyDecision) {
       const by = admitted.policyDecision?.decidedBy?.policy;
-      return { kind: 'proxy', port, plaintext: sentPlaintext(d), witness: c, admittedBy: by && !isImplicitWaypointPolicy(by) ? by : undefined };
+      return { kind: 'proxy', port, plaintext: sentPlaintext(d), witness: c, admittedBy: by && !isImplicitWaypointPolicy(by) ? by : undefined, assumptions: d.assumptions };
     }
   }
   return undefined;
@@ -262,14 +258,14 @@ export default defineRule({
         path: '/healthz',
         headers: { 'K-Network-Probe': 'queue', 'User-Agent': 'Knative-Activator-Probe' },
       });
-      if (probe.decision === 'DENY') addFailure(probe, w, { kind: 'probe', port: queuePort, plaintext: sentPlaintext(probe) });
+      if (probe.decision === 'DENY') addFailure(probe, w, { kind: 'probe', port: queuePort, plaintext: sentPlaintext(probe), assumptions: probe.assumptions });
       const proxy = proxyFailure(model, w, activator, queuePort);
       if (proxy) {
         const d = checkAccess(model, { from: activator.peer, to: { workload: w }, port: queuePort, ...proxy.witness!.shape });
         addFailure(d, w, proxy);
       }
       const scrape = checkAccess(model, { from: autoscaler.peer, to: { workload: w }, port: AUTOSCALER_METRICS, method: 'GET', path: '/metrics' });
-      if (scrape.decision === 'DENY') addFailure(scrape, w, { kind: 'scrape', port: AUTOSCALER_METRICS, plaintext: sentPlaintext(scrape) });
+      if (scrape.decision === 'DENY') addFailure(scrape, w, { kind: 'scrape', port: AUTOSCALER_METRICS, plaintext: sentPlaintext(scrape), assumptions: scrape.assumptions });
     });
     const order: RequestKind[] = ['probe', 'proxy', 'scrape'];
     for (const b of blames.values()) {
@@ -305,6 +301,7 @@ export default defineRule({
           message:
             `AuthorizationPolicy "${b.policy.name}" refuses ${requestsText(g.failures, activator.principal, autoscaler.principal)} to ${pods}: ${how}. ` +
             `${effectText.charAt(0).toUpperCase()}${effectText.slice(1)}. ${fixText(b, anyPlaintext, ambient)}`,
+          assumptions: model.assumptionsOf(g.failures.flatMap((f) => f.assumptions)),
           suggestions: [fix],
           related: witnessRelated(b, g.failures, activator.principal),
         });

@@ -3,25 +3,32 @@
 import { ztunnelPolicy, type L7Use, type ZtunnelPolicy, type ZtunnelRule } from '../../src/authz/ztunnel.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { waypointFix } from '../../src/fixes.js';
+import type { DataplaneAssumption } from '../../src/model/dataplane.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/model/model.js';
 import type { Workload } from '../../src/model/workloads.js';
 
 /** The ambient workloads ztunnel enforces this policy on (none when all are sidecar or outside the mesh). */
-function ambientTargets(model: Model, p: AuthorizationPolicy): { names: string } | undefined {
+function ambientTargets(model: Model, p: AuthorizationPolicy): { names: string; assumptions: DataplaneAssumption[] } | undefined {
   const selected = model.policyWorkloads(p);
   const ambient = selected.filter((w) => w.dataplane.mode === 'ambient');
-  if (ambient.length > 0) return { names: describeWorkloads(ambient) };
-  // No workload of the input is selected, but pods created later in an ambient namespace will be.
-  const nsAmbient = model.namespaceLabels(p.namespace)['istio.io/dataplane-mode'] === 'ambient';
-  if (selected.length === 0 && nsAmbient && p.namespace !== model.rootNamespace) {
-    return { names: `the pods of ambient namespace "${p.namespace}"` };
+  if (ambient.length > 0) return { names: describeWorkloads(ambient), assumptions: model.assumptionsOf(ambient) };
+  // No workload of the input is selected, but pods created later in a namespace declared ambient
+  // will be (a namespace only assumed ambient, with no pods in the input, is not enough to report).
+  const nsAmbient = (ns: string) => {
+    const d = model.dataplaneFor(ns);
+    return d.mode === 'ambient' && !d.assumption;
+  };
+  if (selected.length === 0 && nsAmbient(p.namespace) && p.namespace !== model.rootNamespace) {
+    return { names: `the pods of ambient namespace "${p.namespace}"`, assumptions: [] };
   }
   // A mesh-wide policy (root namespace, no selector) also reaches the pods that ambient namespaces
   // of the input will run, when none is listed.
   if (p.namespace === model.rootNamespace && (!p.selector || Object.keys(p.selector).length === 0)) {
-    const ambientNs = [...model.namespaces.values()].filter((n) => n.labels['istio.io/dataplane-mode'] === 'ambient').map((n) => n.name);
-    if (ambientNs.length > 0) return { names: `the pods of ambient namespace${ambientNs.length > 1 ? 's' : ''} ${ambientNs.slice(0, 3).map((n) => `"${n}"`).join(', ')}${ambientNs.length > 3 ? ` and ${ambientNs.length - 3} more` : ''}` };
+    const names = [...model.namespaces.keys()].filter(nsAmbient);
+    if (names.length > 0) {
+      return { names: `the pods of ambient namespace${names.length > 1 ? 's' : ''} ${names.slice(0, 3).map((n) => `"${n}"`).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}`, assumptions: [] };
+    }
   }
   return undefined;
 }
@@ -83,6 +90,7 @@ export default defineRule({
             p.action === 'CUSTOM'
               ? `AuthorizationPolicy "${p.name}" (CUSTOM) applies to ${target.names}, where ztunnel enforces policy and never calls an external authorizer: the policy is not enforced at all. Attach it to a waypoint with targetRefs.`
               : `AuthorizationPolicy "${p.name}" (AUDIT) applies to ${target.names}, where ztunnel enforces policy and does not audit: nothing is logged. Attach it to a waypoint with targetRefs.`,
+          assumptions: target.assumptions,
           suggestions: [fix],
         });
         return;
@@ -95,6 +103,7 @@ export default defineRule({
           ctx.report({
             at: { resource: p.resource, path: use.path, part: use.part },
             message: `AuthorizationPolicy "${p.name}" is enforced by ztunnel on ${target.names}, and ${cannot(use)}: ${consequence(p, z, rule, use)}. Attach it to a waypoint with targetRefs, or remove ${fieldText(use)}.`,
+            assumptions: target.assumptions,
             suggestions: [fix],
           });
         }

@@ -2,7 +2,7 @@ import type { AuthorizationPolicy, PeerAuthentication, Service, ServicePort } fr
 import type { Model } from '../model/model.js';
 import type { Labels, Resource } from '../model/resource.js';
 import { destinationRuleIndex } from '../mtls/destination-rule.js';
-import type { DataplaneMode } from '../model/dataplane.js';
+import type { DataplaneAssumption, DataplaneResolution } from '../model/dataplane.js';
 import type { Workload } from '../model/workloads.js';
 import { evaluatePolicies, isHttpPort, waypointPolicies, type Decision, type PolicyDecision } from './evaluator.js';
 import type { RequestAttributes } from './rules.js';
@@ -12,10 +12,10 @@ import { waypointPrincipals, ztunnelPoliciesFor } from './waypoints.js';
 export type Peer =
   | { kind: 'workload'; workload: Workload }
   /**
-   * A pod the input does not hold, known by its namespace, service account and data plane (e.g.
-   * resolved from its namespace's labels): it sends mTLS exactly as a workload of that mode would.
+   * A pod the input does not hold, known by its namespace, service account and data plane
+   * (Model.dataplaneFor): it sends mTLS exactly as a workload of that mode would.
    */
-  | { kind: 'pod'; namespace: string; serviceAccount: string; dataplane: DataplaneMode; label: string }
+  | { kind: 'pod'; namespace: string; serviceAccount: string; dataplane: DataplaneResolution; label: string }
   | { kind: 'principal'; principal: string }
   | { kind: 'external' };
 
@@ -56,6 +56,8 @@ export interface AccessDecision {
   decidedBy?: DecidedBy;
   reason: string;
   trace: TraceStep[];
+  /** The data planes the decision takes without the input showing them (source and destination). */
+  assumptions: DataplaneAssumption[];
   /**
    * The policy evaluation that decided (its policies as model objects, for rules that report on
    * them) and where it ran; absent when no AuthorizationPolicy decided (no mesh, STRICT mTLS).
@@ -91,7 +93,7 @@ function peerIdentity(model: Model, from: Peer, dst: Workload, port: number, ser
   const src =
     from.kind === 'workload'
       ? { mode: from.workload.dataplane.mode, label: label(from.workload), id: model.identityOf(from.workload) }
-      : { mode: from.dataplane, label: from.label, id: `${model.mesh.trustDomain}/ns/${from.namespace}/sa/${from.serviceAccount}` };
+      : { mode: from.dataplane.mode, label: from.label, id: `${model.mesh.trustDomain}/ns/${from.namespace}/sa/${from.serviceAccount}` };
   if (src.mode === 'none') return { note: `${src.label} has no sidecar and is not ambient, so it sends plaintext` };
   const id = src.id;
   if (src.mode === 'ambient') return { principal: id, note: `ztunnel sends HBONE mTLS as ${id}` };
@@ -139,18 +141,41 @@ function traceOf(point: string, w: Workload, d: PolicyDecision): TraceStep[] {
   }));
 }
 
-/** Decide whether `req` is allowed, at every enforcement point on its way to each backend pod. */
+/**
+ * Decide whether `req` is allowed, at every enforcement point on its way to each backend pod. The
+ * decision lists the data planes it assumed (README, "When the input does not say").
+ */
 export function checkAccess(model: Model, req: AccessRequest): AccessDecision {
-  const backends: Array<{ workload: Workload; port: number; service?: Service; servicePort?: ServicePort }> = [];
+  const backends = backendsOf(model, req);
+  const source = req.from.kind === 'workload' ? req.from.workload.dataplane : req.from.kind === 'pod' ? req.from.dataplane : undefined;
+  const decision = 'nowhere' in backends ? backends.nowhere : decideOverBackends(model, req, backends);
+  const assumptions = model.assumptionsOf([source, ...('nowhere' in backends ? [] : backends.map((b) => b.workload))]);
+  return { ...decision, assumptions };
+}
+
+type Undecided = Omit<AccessDecision, 'assumptions'>;
+
+interface Backend {
+  workload: Workload;
+  port: number;
+  service?: Service;
+  servicePort?: ServicePort;
+}
+
+/** The pods the request may land on, or the reason it has nowhere to go. */
+function backendsOf(model: Model, req: AccessRequest): Backend[] | { nowhere: Undecided } {
+  const backends: Backend[] = [];
   if ('service' in req.to) {
     const s = req.to.service;
     const sp = req.port !== undefined ? s.ports.find((p) => p.port === req.port) : s.ports[0];
     if (req.port !== undefined && !sp && s.ports.length > 0) {
       return {
-        decision: 'DENY',
-        enforcement: [],
-        reason: `Service ${s.namespace}/${s.name} has no port ${req.port} (its ports: ${s.ports.map((p) => p.port).join(', ')}), so the request has nowhere to go`,
-        trace: [],
+        nowhere: {
+          decision: 'DENY',
+          enforcement: [],
+          reason: `Service ${s.namespace}/${s.name} has no port ${req.port} (its ports: ${s.ports.map((p) => p.port).join(', ')}), so the request has nowhere to go`,
+          trace: [],
+        },
       };
     }
     for (const w of model.servicePods(s)) {
@@ -158,7 +183,7 @@ export function checkAccess(model: Model, req: AccessRequest): AccessDecision {
       if (port !== undefined) backends.push({ workload: w, port, service: s, servicePort: sp });
     }
     if (backends.length === 0) {
-      return { decision: 'DENY', enforcement: [], reason: `Service ${s.namespace}/${s.name} selects no workload of the input on that port, so the request has nowhere to go`, trace: [] };
+      return { nowhere: { decision: 'DENY', enforcement: [], reason: `Service ${s.namespace}/${s.name} selects no workload of the input on that port, so the request has nowhere to go`, trace: [] } };
     }
   } else {
     const w = req.to.workload;
@@ -166,6 +191,10 @@ export function checkAccess(model: Model, req: AccessRequest): AccessDecision {
     const defaultPort = w.knative ? 8012 : (w.ports[0]?.port ?? 80);
     backends.push({ workload: w, port: req.port ?? defaultPort });
   }
+  return backends;
+}
+
+function decideOverBackends(model: Model, req: AccessRequest, backends: Backend[]): Undecided {
   const decisions = backends.map((b) => decideForBackend(model, req, b));
   const denied = decisions.findIndex((d) => d.decision === 'DENY');
   if (denied === -1) return decisions[0]!;
@@ -176,11 +205,7 @@ export function checkAccess(model: Model, req: AccessRequest): AccessDecision {
   return { ...d, reason: `${label(backends[denied]!.workload)} refuses it: ${d.reason} (${[...new Set(allowedBy)].join(', ')} would admit it)` };
 }
 
-function decideForBackend(
-  model: Model,
-  req: AccessRequest,
-  b: { workload: Workload; port: number; service?: Service; servicePort?: ServicePort },
-): AccessDecision {
+function decideForBackend(model: Model, req: AccessRequest, b: Backend): Undecided {
   const dst = b.workload;
   const trace: TraceStep[] = [];
   const enforcement: string[] = [];
@@ -261,7 +286,7 @@ function decideForBackend(
 function sendsToWaypoint(model: Model, from: Peer): { yes: boolean; why: string } {
   if (from.kind === 'external') return { yes: false, why: 'an external client is not captured by ztunnel' };
   if (from.kind === 'workload' || from.kind === 'pod') {
-    const mode = from.kind === 'workload' ? from.workload.dataplane.mode : from.dataplane;
+    const mode = from.kind === 'workload' ? from.workload.dataplane.mode : from.dataplane.mode;
     const who = from.kind === 'workload' ? label(from.workload) : from.label;
     if (mode === 'ambient') return { yes: true, why: '' };
     return { yes: false, why: mode === 'sidecar' ? `${who} has a sidecar, which sends straight to the pod` : `${who} is outside the mesh and sends straight to the pod` };
@@ -284,7 +309,7 @@ function servicePortFor(model: Model, w: Workload, port: number): ServicePort | 
   return undefined;
 }
 
-function result(d: PolicyDecision, enforcement: string[], trace: TraceStep[], point: string): AccessDecision {
+function result(d: PolicyDecision, enforcement: string[], trace: TraceStep[], point: string): Undecided {
   return {
     decision: d.decision,
     enforcement,

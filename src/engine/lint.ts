@@ -11,6 +11,7 @@ import { Model } from '../model/model.js';
 import { arr, isRecord, looksLikeObject, resourceLabel, toResource, type At, type Resource } from '../model/resource.js';
 import type { Diagnostic, Path, Severity } from '../types.js';
 import { BUILTIN, builtinUrl } from './builtin.js';
+import { assumptionClause } from '../model/dataplane.js';
 import { docsUrl, type Report, type Rule, type RuleContext } from './rule.js';
 import { closest, hasSchema, ISTIO_KINDS, validateResource } from './schema.js';
 import { checkShape } from './shape.js';
@@ -75,6 +76,7 @@ export interface PendingDiagnostic {
   fatal?: boolean;
   suggestions?: Diagnostic['suggestions'];
   related?: Diagnostic['related'];
+  assumptions?: Diagnostic['assumptions'];
 }
 
 const STDIN_NAME = '<stdin>';
@@ -390,10 +392,12 @@ function resolveAt(at: At): { file: string; start: PendingDiagnostic['start']; e
 
 function toPending(ruleId: string, r: Report): PendingDiagnostic {
   const loc = resolveAt(r.at);
+  const assumptions = r.assumptions?.length ? r.assumptions.map((a) => ({ ...a })) : undefined;
   return {
     ruleId,
     ...loc,
-    message: r.message,
+    message: assumptions ? `${r.message} ${assumptionClause(assumptions)}` : r.message,
+    assumptions,
     downgrade: r.severity === 'warn',
     suggestions: r.suggestions,
     related: r.related?.map((rel) => {
@@ -477,6 +481,7 @@ function finish(
           })
         : d.related;
     }
+    if (d.assumptions) message.assumptions = d.assumptions;
     if (d.fatal) message.fatal = true;
     // Suppression works on the input's own positions.
     const suppressions = suppressor.check(d);

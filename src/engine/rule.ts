@@ -1,3 +1,4 @@
+import type { DataplaneAssumption } from '../model/dataplane.js';
 import type { Model } from '../model/model.js';
 import type { At, Resource } from '../model/resource.js';
 import type { Suggestion } from '../types.js';
@@ -22,6 +23,11 @@ export interface Report {
   severity?: 'warn';
   suggestions?: Suggestion[];
   related?: Array<{ at: At; message: string }>;
+  /**
+   * What the finding rests on that the input does not show (`model.assumptionsOf(workloads)`): the
+   * runner ends the message with one clause saying so and carries them in JSON and SARIF.
+   */
+  assumptions?: readonly DataplaneAssumption[];
 }
 
 export interface RuleContext {

@@ -2,12 +2,50 @@ import type { Labels } from './resource.js';
 
 export type DataplaneMode = 'ambient' | 'sidecar' | 'none';
 
+export const DATAPLANE_MODES: readonly DataplaneMode[] = ['sidecar', 'ambient', 'none'];
+
+/**
+ * How a data plane the input does not decide was settled: by evidence in the input, or by the
+ * configured assumption (`mesh.assumeDataPlane`). Findings that rest on one carry it.
+ */
+export interface DataplaneAssumption {
+  /** The namespace whose labels the input does not show. */
+  namespace: string;
+  /** The data plane taken for that namespace's pods. */
+  dataPlane: DataplaneMode;
+  basis: 'evidence' | 'setting';
+  /** What the input lacks: the Namespace object, or (declared without data-plane labels) the pods' own labels. */
+  missing: 'namespace' | 'pod-labels';
+  /** What the input lacks, then the evidence if any: "namespace shop is not in the input; Gateway shop/waypoint is a waypoint there". */
+  why: string;
+}
+
 export interface DataplaneResolution {
   mode: DataplaneMode;
   /** Why the mode is what it is, for messages. */
   reason: string;
   /** Settings that ask for something other than what wins, e.g. ambient and injection together. */
   conflicts: string[];
+  /** Set when the input does not decide: the mode rests on this. */
+  assumption?: DataplaneAssumption;
+}
+
+export const MODE_WORDS: Record<DataplaneMode, string> = {
+  sidecar: 'sidecar injection',
+  ambient: 'ambient mode',
+  none: 'no mesh data plane (no sidecar injection, no ambient)',
+};
+
+/**
+ * The sentence a finding that rests on assumptions ends with: "Assuming sidecar injection in
+ * namespace payments (namespace payments is not in the input; set mesh.assumeDataPlane, or declare
+ * the namespace with its labels)." One part per namespace, in namespace order.
+ */
+export function assumptionClause(list: readonly DataplaneAssumption[]): string {
+  const parts = [...list]
+    .sort((a, b) => (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : 0))
+    .map((a) => `${MODE_WORDS[a.dataPlane]} in namespace ${a.namespace} (${a.why}${a.basis === 'setting' ? `; set mesh.assumeDataPlane, or ${a.missing === 'namespace' ? 'declare the namespace with its labels' : 'label the namespace'}` : ''})`);
+  return `Assuming ${parts.join(', and ')}.`;
 }
 
 export interface PodSettings {
@@ -19,6 +57,7 @@ export interface PodSettings {
 
 const INJECT = 'sidecar.istio.io/inject';
 const STATUS = 'sidecar.istio.io/status';
+const REDIRECTION = 'ambient.istio.io/redirection';
 
 /**
  * Namespaces the injector never injects into (istio pkg/kube/inject/initializer.go,
@@ -120,4 +159,44 @@ export function resolveDataplane(s: PodSettings, namespace: string): DataplaneRe
   if (sidecar.injected) return { mode: 'sidecar', reason: sidecar.reason, conflicts };
   if (ambientReason) return { mode: 'ambient', reason: ambientReason, conflicts };
   return { mode: 'none', reason: 'no sidecar injection and no ambient enrolment', conflicts };
+}
+
+/**
+ * The data plane a pod ends up in when its namespace's labels are not known, if its own settings
+ * decide it whatever the namespace says: an injected sidecar (`sidecar.istio.io/status`); a pod
+ * label asking for one (`sidecar.istio.io/inject=true`, `istio.io/rev`), which the object webhooks
+ * honour and the namespace webhooks do not refuse; the pod label `istio.io/dataplane-mode=ambient`;
+ * `hostNetwork` or an excluded namespace, which neither the injector nor istio-cni touches; or both
+ * opt-outs (`sidecar.istio.io/inject=false` and `istio.io/dataplane-mode=none`). Otherwise
+ * undefined: the namespace's labels decide, and they are unknown.
+ */
+export function podDecidesDataplane(s: Omit<PodSettings, 'namespaceLabels'>, namespace: string): DataplaneResolution | undefined {
+  const settled = (namespaceLabels: Labels) => resolveDataplane({ ...s, namespaceLabels }, namespace);
+  const podInject = s.podLabels[INJECT];
+  const podMode = s.podLabels['istio.io/dataplane-mode'];
+  const asksSidecar = podInject === 'true' || (s.podLabels['istio.io/rev'] !== undefined && podInject !== 'false');
+  if (s.podAnnotations[STATUS] !== undefined || asksSidecar || podMode === 'ambient') return settled({});
+  // istio-cni marks the pods it captured (a pod read back from a cluster): cni/pkg/util/podutil.go.
+  if (s.podAnnotations[REDIRECTION] === 'enabled') return { mode: 'ambient', reason: `pod annotation ${REDIRECTION}=enabled (istio-cni captured the pod)`, conflicts: [] };
+  const untouched = s.hostNetwork === true || (INJECTION_IGNORED_NAMESPACES.has(namespace) && AMBIENT_EXCLUDED_NAMESPACES.has(namespace));
+  if (untouched || (podInject === 'false' && podMode === 'none')) return settled({});
+  return undefined;
+}
+
+/** The namespace labels that stand for a data plane when the real ones are not known. */
+export function namespaceLabelsFor(mode: DataplaneMode): Labels {
+  if (mode === 'sidecar') return { 'istio-injection': 'enabled' };
+  if (mode === 'ambient') return { 'istio.io/dataplane-mode': 'ambient' };
+  return {};
+}
+
+const DATAPLANE_LABELS = ['istio-injection', 'istio.io/rev', 'istio.io/dataplane-mode'];
+
+/**
+ * The data plane a namespace's labels give a pod with no settings of its own, or undefined when
+ * the namespace carries none of the labels that choose one.
+ */
+export function namespaceMode(name: string, labels: Labels): DataplaneMode | undefined {
+  if (!DATAPLANE_LABELS.some((k) => labels[k] !== undefined)) return undefined;
+  return resolveDataplane({ namespaceLabels: labels, podLabels: {}, podAnnotations: {} }, name).mode;
 }

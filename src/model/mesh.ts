@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import type { Path } from '../types.js';
+import type { DataplaneMode } from './dataplane.js';
 import { isRecord, type Resource } from './resource.js';
 
 /** Mesh-wide settings that change what a policy means. */
@@ -9,6 +10,11 @@ export interface MeshSettings {
   enableAutoMtls: boolean;
   /** PILOT_AUTO_ALLOW_WAYPOINT_POLICY: istiod adds a ztunnel policy admitting the waypoint. */
   autoAllowWaypointPolicy: boolean;
+  /**
+   * meshlint's own setting, not istiod's: the data plane of pods whose namespace the input does not
+   * declare, when nothing in the input shows it (src/model/assumptions.ts).
+   */
+  assumeDataPlane: DataplaneMode;
 }
 
 export const MESH_DEFAULTS: MeshSettings = {
@@ -16,6 +22,7 @@ export const MESH_DEFAULTS: MeshSettings = {
   trustDomain: 'cluster.local',
   enableAutoMtls: true,
   autoAllowWaypointPolicy: false,
+  assumeDataPlane: 'sidecar',
 };
 
 /** Where a mesh setting came from, so a rule can point at it. */

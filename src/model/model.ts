@@ -13,6 +13,8 @@ import {
   type SelectingPolicy,
   type Service,
 } from './kinds.js';
+import { NamespaceEvidence } from './assumptions.js';
+import { namespaceLabelsFor, namespaceMode, podDecidesDataplane, resolveDataplane, type DataplaneAssumption, type DataplaneResolution, type PodSettings } from './dataplane.js';
 import { resolveMesh, type MeshConfig, type MeshSettings } from './mesh.js';
 import { arr, isRecord, str, stringMap, type Labels, type Resource } from './resource.js';
 import { toWorkload, workloadKey, type Workload } from './workloads.js';
@@ -219,19 +221,26 @@ export class Model {
   private readonly byKindNs = new Map<string, Map<string, unknown[]>>();
   private servicesByWorkload: Map<Workload, Service[]> | undefined;
   private readonly gatewayClassLabels = new Map<string, Labels>();
+  private readonly evidence: NamespaceEvidence;
 
   constructor(resources: readonly Resource[], explicitMesh: Partial<MeshSettings> = {}) {
     this.resources = resources;
     this.mesh = resolveMesh(resources, explicitMesh);
+    this.evidence = new NamespaceEvidence(this.mesh.assumeDataPlane);
     for (const r of resources) {
       if (r.kind === 'Namespace' && r.group === '') {
         this.namespaces.set(r.name, { name: r.name, labels: r.labels, resource: r });
+        this.evidence.declare(r);
       } else if (r.kind === 'GatewayClass' && r.group === 'gateway.networking.k8s.io') {
         this.gatewayClassLabels.set(r.name, r.labels);
       }
     }
     for (const r of resources) {
-      if (r.namespace && !this.namespaces.has(r.namespace)) this.namespaces.set(r.namespace, { name: r.namespace, labels: {} });
+      this.evidence.seeMeshInstall(r);
+      if (!r.namespace) continue;
+      const known = this.namespaces.get(r.namespace);
+      if (!known) this.namespaces.set(r.namespace, { name: r.namespace, labels: {} });
+      if (!known?.resource) this.evidence.see(r);
     }
     for (const r of resources) this.add(r);
     this.indexIdentities();
@@ -243,7 +252,7 @@ export class Model {
     }
     if (workloadKey(r)) {
       // A Knative Revision is owned by a Configuration in a real cluster; in manifests it stands alone.
-      const w = toWorkload(r, this.namespaces.get(r.namespace)?.labels ?? {});
+      const w = toWorkload(r, (pod) => this.dataplaneFor(r.namespace, pod));
       if (w) {
         this.workloads.push(w);
         pushTo(this.workloadsByNs, w.namespace, w);
@@ -354,6 +363,43 @@ export class Model {
 
   namespaceLabels(ns: string): Labels {
     return this.namespaces.get(ns)?.labels ?? {};
+  }
+
+  /** Whether the input declares the `Namespace` object, so its labels are known. */
+  declaresNamespace(ns: string): boolean {
+    return this.namespaces.get(ns)?.resource !== undefined;
+  }
+
+  /**
+   * The data plane of pods of `ns`. For pods the input holds (`pod` given): the namespace's labels
+   * when the input declares it; else the pod's own settings when they decide; else the data plane
+   * taken for the namespace by evidence or `mesh.assumeDataPlane`, carried as `assumption`. For
+   * pods it does not hold (Knative's activator, a gateway, pods a controller will create), whose
+   * own labels are unknown: the namespace's labels when they choose a data plane, else the same
+   * evidence and assumption — a bare Namespace object does not show that its pods opt out.
+   */
+  dataplaneFor(ns: string, pod?: Omit<PodSettings, 'namespaceLabels'>): DataplaneResolution {
+    const info = this.namespaces.get(ns);
+    const settings = pod ?? { podLabels: {}, podAnnotations: {} };
+    if (info?.resource && (pod || namespaceMode(ns, info.labels) !== undefined)) return resolveDataplane({ ...settings, namespaceLabels: info.labels }, ns);
+    const decided = pod && podDecidesDataplane(pod, ns);
+    if (decided) return decided;
+    const assumption = this.evidence.assumptionFor(ns, info?.resource !== undefined);
+    return { ...resolveDataplane({ ...settings, namespaceLabels: namespaceLabelsFor(assumption.dataPlane) }, ns), assumption };
+  }
+
+  /**
+   * The assumptions behind these data planes (of workloads, resolutions, or assumptions already
+   * picked out), once per namespace, in namespace order.
+   */
+  assumptionsOf(items: Iterable<{ dataplane: DataplaneResolution } | DataplaneResolution | DataplaneAssumption | undefined>): DataplaneAssumption[] {
+    const out = new Map<string, DataplaneAssumption>();
+    for (const item of items) {
+      if (!item) continue;
+      const a = 'dataplane' in item ? item.dataplane.assumption : 'basis' in item ? item : item.assumption;
+      if (a) out.set(a.namespace, a);
+    }
+    return [...out.values()].sort((a, b) => (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : 0));
   }
 
   get rootNamespace(): string {

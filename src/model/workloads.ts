@@ -1,5 +1,5 @@
 import type { Path } from '../types.js';
-import { resolveDataplane, type DataplaneResolution } from './dataplane.js';
+import type { DataplaneResolution, PodSettings } from './dataplane.js';
 import { arr, isRecord, str, stringMap, type Labels, type Resource } from './resource.js';
 
 export interface ContainerPort {
@@ -74,7 +74,10 @@ function get(obj: unknown, path: Path): unknown {
   return cur;
 }
 
-export function toWorkload(r: Resource, namespaceLabels: Labels): Workload | undefined {
+/** The data plane of a pod with these settings, in the workload's namespace (Model.dataplaneFor). */
+export type DataplaneOf = (pod: Omit<PodSettings, 'namespaceLabels'>) => DataplaneResolution;
+
+export function toWorkload(r: Resource, dataplaneOf: DataplaneOf): Workload | undefined {
   const key = workloadKey(r);
   if (!key) return undefined;
   const template = TEMPLATE_PATHS[key]!;
@@ -102,10 +105,7 @@ export function toWorkload(r: Resource, namespaceLabels: Labels): Workload | und
     if (ports.length === 0) ports.push({ name: 'user-port', port: 8080, protocol: 'TCP' });
     ports.push(...KNATIVE_QUEUE_PORTS);
   }
-  const dataplane = resolveDataplane(
-    { namespaceLabels, podLabels, podAnnotations, hostNetwork: spec.hostNetwork === true },
-    r.namespace,
-  );
+  const dataplane = dataplaneOf({ podLabels, podAnnotations, hostNetwork: spec.hostNetwork === true });
   return {
     resource: r,
     kind: r.kind,

@@ -3,6 +3,7 @@
  * the mTLS rules compare.
  */
 import type { Service, ServicePort } from '../model/kinds.js';
+import type { DataplaneAssumption } from '../model/dataplane.js';
 import type { EffectiveMtls, Model } from '../model/model.js';
 import type { Labels } from '../model/resource.js';
 import type { Workload } from '../model/workloads.js';
@@ -54,8 +55,7 @@ export function sidecarBackends(model: Model, s: Service, p: ServicePort): Backe
  * the input describes (so that "no sidecar" is known, not guessed).
  */
 export function plainBackends(model: Model, s: Service): Workload[] {
-  if (!model.namespaces.get(s.namespace)?.resource) return [];
-  return model.servicePods(s).filter((w) => w.dataplane.mode === 'none' && !hasSidecar(w));
+  return model.servicePods(s).filter((w) => w.dataplane.mode === 'none' && !w.dataplane.assumption && !hasSidecar(w));
 }
 
 function injectsSidecars(labels: Labels): boolean {
@@ -95,12 +95,53 @@ export function envoyClientNamespaces(model: Model): ReadonlyMap<string, ClientE
  */
 export function mayHaveEnvoyClients(model: Model, ns: string): boolean {
   if (hasKnownEnvoyClients(model, ns)) return true;
-  if (model.namespaceLabels(ns)['istio.io/dataplane-mode'] === 'ambient') return false;
+  if (model.dataplaneFor(ns).mode === 'ambient') return false;
   return model.workloadsIn(ns).length === 0;
 }
 
 function hasKnownEnvoyClients(model: Model, ns: string): boolean {
   return injectsSidecars(model.namespaceLabels(ns)) || model.workloadsIn(ns).some(hasSidecar);
+}
+
+const assumedClientsCache = new WeakMap<Model, ReadonlyMap<string, DataplaneAssumption>>();
+
+/**
+ * Client namespaces of envoyClientNamespaces known only by assumption: the input does not declare
+ * them and every sidecar pod of theirs has its sidecar by evidence or by `mesh.assumeDataPlane`.
+ */
+function assumedClientNamespaces(model: Model): ReadonlyMap<string, DataplaneAssumption> {
+  const cached = assumedClientsCache.get(model);
+  if (cached) return cached;
+  const out = new Map<string, DataplaneAssumption>();
+  for (const [ns, evidence] of envoyClientNamespaces(model)) {
+    if (evidence !== 'known' || model.declaresNamespace(ns)) continue;
+    const sidecars = model.workloadsIn(ns).filter(hasSidecar);
+    const assumption = sidecars[0]?.dataplane.assumption;
+    if (assumption && sidecars.every((w) => w.dataplane.assumption)) out.set(ns, assumption);
+  }
+  assumedClientsCache.set(model, out);
+  return out;
+}
+
+const groupMembers = new WeakMap<ReadonlyArray<[string, ClientEvidence]>, ReadonlySet<string>>();
+
+/** The assumptions behind the clients these views stand for (groups are not expanded). */
+export function clientAssumptions(model: Model, views: readonly ClientView[]): DataplaneAssumption[] {
+  const assumed = assumedClientNamespaces(model);
+  const out: DataplaneAssumption[] = [];
+  for (const v of views) {
+    if (v.workload) {
+      if (v.workload.dataplane.assumption) out.push(v.workload.dataplane.assumption);
+    } else if (v.group && assumed.size > 0) {
+      let members = groupMembers.get(v.group.all);
+      if (!members) groupMembers.set(v.group.all, (members = new Set(v.group.all.map(([ns]) => ns))));
+      for (const [ns, a] of assumed) if (members.has(ns) && !v.group.except.has(ns)) out.push(a);
+    } else {
+      const a = assumed.get(v.namespace);
+      if (a) out.push(a);
+    }
+  }
+  return out;
 }
 
 /** One kind of client of a Service port and the TLS it originates. */

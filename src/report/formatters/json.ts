@@ -14,6 +14,7 @@ function message(m: Diagnostic) {
     ...(m.fatal ? { fatal: true } : {}),
     ...(m.suggestions ? { suggestions: m.suggestions } : {}),
     ...(m.related ? { related: m.related } : {}),
+    ...(m.assumptions ? { assumptions: m.assumptions } : {}),
   };
 }
 

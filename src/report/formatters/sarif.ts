@@ -82,7 +82,9 @@ function toResult(m: Diagnostic, uri: ArtifactUri, base: string, ruleIndex: numb
       physicalLocation: { artifactLocation: artifactUri(r.file, base), region: { startLine: r.line, startColumn: r.column } },
     }));
   }
-  if (m.suggestions?.length) result.properties = { suggestions: m.suggestions };
+  if (m.suggestions?.length || m.assumptions?.length) {
+    result.properties = { ...(m.suggestions?.length ? { suggestions: m.suggestions } : {}), ...(m.assumptions?.length ? { assumptions: m.assumptions } : {}) };
+  }
   return result;
 }
 
