@@ -47,7 +47,8 @@ export default defineRule({
       const denies = candidates.filter((d) => d.action === 'DENY' && !d.dryRun && d.rules && !(d.namespace === p.namespace && d.name === p.name) && appliesToAllOf(model, d, p));
       if (denies.length === 0) return;
       // On ambient pods ztunnel rewrites rules with HTTP attributes; ztunnel-l7-policy reports those.
-      const ambient = model.policyWorkloads(p).some((w) => w.dataplane.mode === 'ambient') && p.targetRefs.length === 0;
+      const selected = p.targetRefs.length === 0 ? model.policyWorkloads(p) : [];
+      const ambient = selected.some((w) => w.dataplane.mode === 'ambient');
       p.rules.forEach((rule, i) => {
         for (const d of denies) {
           const j = d.rules!.findIndex((dr) => ruleCovers(dr, rule) && !(ambient && l7Uses(dr, []).length > 0));
@@ -58,6 +59,8 @@ export default defineRule({
             at: { resource: p.resource, path: ['spec', 'rules', i] },
             message: `${allOfThem}: DENY policy "${d.namespace}/${d.name}" (rule ${j}) applies to the same workloads and matches every request this rule admits, and DENY is evaluated first. Narrow the DENY rule, or remove this ALLOW rule if the DENY is intended.`,
             related: [{ at: { resource: d.resource, path: ['spec', 'rules', j] }, message: 'the DENY rule that matches first' }],
+            // With HTTP attributes the finding holds only where Envoy, not ztunnel, enforces them.
+            assumptions: l7Uses(rule, []).length > 0 || l7Uses(d.rules![j]!, []).length > 0 ? model.assumptionsOf(selected) : undefined,
             suggestions: [
               {
                 desc: `Exclude what this ALLOW rule admits from DENY policy "${d.name}" (for example with notPrincipals, notNamespaces or notPaths on its rule ${j})`,

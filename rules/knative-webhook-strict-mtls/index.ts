@@ -2,7 +2,7 @@
 // on their port refuses it. net-istio ships port-level PERMISSIVE PeerAuthentications for them
 // (knative-extensions/net-istio config/400-webhook-peer-authentication.yaml). See README.md.
 import { defineRule } from '../../src/engine/rule.js';
-import { resolveDataplane } from '../../src/model/dataplane.js';
+import type { DataplaneResolution } from '../../src/model/dataplane.js';
 import type { EffectiveMtls, Model } from '../../src/model/model.js';
 import type { PeerAuthentication } from '../../src/model/kinds.js';
 import { arr, isRecord, str, type At, type Labels } from '../../src/model/resource.js';
@@ -50,6 +50,7 @@ interface Subject {
   labels: Labels;
   mode: 'sidecar' | 'ambient';
   why: string;
+  dataplane: DataplaneResolution;
 }
 
 /** The webhook port of a Deployment: the container port named https-webhook, else WEBHOOK_PORT, else 8443. */
@@ -89,9 +90,9 @@ function subjects(model: Model): Subject[] {
     seen.add(`${w.namespace}/${kind.app}`);
     const port = webhookPort(w);
     if (w.dataplane.mode === 'ambient') {
-      out.push({ kind, namespace: w.namespace, workload: w, port, labels: w.podLabels, mode: 'ambient', why: w.dataplane.reason });
+      out.push({ kind, namespace: w.namespace, workload: w, port, labels: w.podLabels, mode: 'ambient', why: w.dataplane.reason, dataplane: w.dataplane });
     } else if (hasSidecar(w) && !sidecarSkipsPort(w.podAnnotations, port)) {
-      out.push({ kind, namespace: w.namespace, workload: w, port, labels: w.podLabels, mode: 'sidecar', why: w.dataplane.reason || 'an injected sidecar' });
+      out.push({ kind, namespace: w.namespace, workload: w, port, labels: w.podLabels, mode: 'sidecar', why: w.dataplane.reason || 'an injected sidecar', dataplane: w.dataplane });
     }
   }
   // The webhook Deployment is not in the input but its namespace is: its pods will be created with
@@ -99,8 +100,8 @@ function subjects(model: Model): Subject[] {
   const ns = model.namespaces.get(SYSTEM_NAMESPACE);
   if (ns?.resource && !seen.has(`${SYSTEM_NAMESPACE}/webhook`)) {
     const labels = { app: 'webhook', role: 'webhook' };
-    const dp = resolveDataplane({ namespaceLabels: ns.labels, podLabels: labels, podAnnotations: {} }, SYSTEM_NAMESPACE);
-    if (dp.mode !== 'none') out.push({ kind: WEBHOOKS[0]!, namespace: SYSTEM_NAMESPACE, port: WEBHOOK_PORT, labels, mode: dp.mode, why: dp.reason });
+    const dp = model.dataplaneFor(SYSTEM_NAMESPACE);
+    if (dp.mode !== 'none') out.push({ kind: WEBHOOKS[0]!, namespace: SYSTEM_NAMESPACE, port: WEBHOOK_PORT, labels, mode: dp.mode, why: dp.reason, dataplane: dp });
   }
   return out;
 }
@@ -195,6 +196,9 @@ export default defineRule({
           `PeerAuthentication ${pa.namespace}/${pa.name} makes port ${ports} STRICT for the ${listNames(names)} admission webhook${items.length > 1 ? 's' : ''} in ${listNames(namespaces)}${absentNote}: ` +
           `${modes.join('; ')}, so ${listNames([...new Set(items.map((s) => s.kind.impact))])}.${note} ` +
           `Add net-istio's PERMISSIVE exception for port ${ports}.`,
+        // Where the webhooks' data plane is only assumed, a warning.
+        severity: items.every((s) => s.dataplane.assumption) ? 'warn' : undefined,
+        assumptions: model.assumptionsOf(items.map((s) => s.dataplane)),
         related: [
           ...dataplaneRelated(model, items),
           ...misplaced.slice(0, 2).map((x) => ({

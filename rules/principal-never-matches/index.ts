@@ -48,10 +48,9 @@ function replacedList(use: SourceFieldUse, index: number, value: string): string
 }
 
 /** Whether a caller running as this workload can present its identity at all. */
-function presentsNoIdentity(model: Model, w: Workload): boolean {
-  if (w.dataplane.mode !== 'none' || isIstioGatewayWorkload(w)) return false;
-  // Only trust "no sidecar, no ambient" when the namespace's labels are known.
-  return model.namespaces.get(w.namespace)?.resource !== undefined;
+function presentsNoIdentity(w: Workload): boolean {
+  // Only "no sidecar, no ambient" as the input shows it, never as assumed.
+  return w.dataplane.mode === 'none' && !w.dataplane.assumption && !isIstioGatewayWorkload(w);
 }
 
 interface Accounts {
@@ -180,7 +179,7 @@ class Checker {
       const runs = accounts.bySa.get(sa) ?? [];
       if (runs.length === 0 && accounts.objects.has(sa)) return false;
       for (const o of runs) {
-        if (!o.workload || !presentsNoIdentity(this.model, o.workload)) return false;
+        if (!o.workload || !presentsNoIdentity(o.workload)) return false;
         callers.push(o.workload);
       }
     }

@@ -56,15 +56,12 @@ function disabledBy(model: Model, w: Workload): PeerAuthentication | undefined {
 }
 
 /**
- * A workload that runs no proxy at all: no sidecar, not ambient, not an Istio gateway. Only trusted
- * when its namespace's labels are known (the Namespace object is in the input), or the pod opts
- * out of both explicitly.
+ * A workload that runs no proxy at all: no sidecar, not ambient, not an Istio gateway — as the
+ * input shows it, not as assumed (a finding about unchecked traffic needs the namespace's labels,
+ * or pod labels that opt out of both).
  */
-function hasNoProxy(model: Model, w: Workload): boolean {
-  if (w.dataplane.mode !== 'none' || isIstioGatewayWorkload(w)) return false;
-  if (model.namespaces.get(w.namespace)?.resource) return true;
-  const noSidecar = w.podLabels['sidecar.istio.io/inject'] === 'false' || w.podAnnotations['sidecar.istio.io/inject'] === 'false';
-  return noSidecar && w.podLabels['istio.io/dataplane-mode'] === 'none';
+function hasNoProxy(w: Workload): boolean {
+  return w.dataplane.mode === 'none' && !w.dataplane.assumption && !isIstioGatewayWorkload(w);
 }
 
 function subject(use: SourceFieldUse): string {
@@ -107,7 +104,7 @@ export default defineRule({
       if (verdicts.has(w)) return verdicts.get(w);
       let v: PeerAuthentication | 'no-proxy' | undefined;
       if (w.dataplane.mode === 'sidecar' && !isIstioGatewayWorkload(w)) v = disabledBy(model, w);
-      else if (hasNoProxy(model, w)) v = 'no-proxy';
+      else if (hasNoProxy(w)) v = 'no-proxy';
       verdicts.set(w, v);
       return v;
     };
@@ -139,6 +136,7 @@ export default defineRule({
               { desc: `Set mTLS to STRICT in PeerAuthentication ${pa.namespace}/${pa.name}`, fix: 'spec:\n  mtls:\n    mode: STRICT\n' },
             ],
             related,
+            assumptions: model.assumptionsOf(ws),
           });
         }
       }

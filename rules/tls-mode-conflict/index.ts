@@ -7,6 +7,7 @@ import type { Model } from '../../src/model/model.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { ClientTls, IndexedRule } from '../../src/mtls/destination-rule.js';
 import {
+  clientAssumptions,
   clientViews,
   describePa,
   describeWorkloads,
@@ -176,6 +177,7 @@ export default defineRule({
       const pas = paNames(targets);
       const related = targetRelated(model, targets, c.kind);
       const dropTls = model.mesh.enableAutoMtls ? ' (or drop tls)' : '';
+      const assumptions = model.assumptionsOf([...targets.flatMap((t) => [...t.backends.map((b) => b.workload), ...t.plain]), ...clientAssumptions(model, [...c.clients.values()])]);
       if (c.kind === 'plaintext-to-strict') {
         const sets = c.path[c.path.length - 1] === 'tls' ? 'has tls without a mode (DISABLE)' : `sets tls.mode ${c.mode}`;
         ctx.report({
@@ -184,6 +186,7 @@ export default defineRule({
             `DestinationRule ${dr.namespace}/${dr.name}${host}${where} ${sets} for ${ports}, which ${targets.length === 1 ? 'is' : 'are'} STRICT${pas.length > 0 ? ` (PeerAuthentication ${listNames(pas, 2)})` : ''}: ` +
             `${clients} ${whatClientsSend(c.mode)}, and every request is reset (503). ` +
             `Set tls.mode ISTIO_MUTUAL${dropTls}, or make ${targets.length === 1 ? 'that port' : 'those ports'} PERMISSIVE.`,
+          assumptions,
           suggestions: suggestion(model, c, 'ISTIO_MUTUAL'),
           related,
         });
@@ -199,6 +202,7 @@ export default defineRule({
             `DestinationRule ${dr.namespace}/${dr.name}${host}${where} sets tls.mode ISTIO_MUTUAL for ${ports}, whose pods have ${why}: ` +
             `${clients} send Istio mTLS the application cannot read, and every request fails (503). ` +
             `Use tls.mode DISABLE${dropTls}, or ${plain.length > 0 ? 'give the pods a sidecar' : 'make the pods PERMISSIVE'}.`,
+          assumptions,
           suggestions: suggestion(model, c, 'DISABLE'),
           related,
         });

@@ -223,6 +223,7 @@ export default defineRule({
           at: { resource: p.resource, path: t.path },
           message: `AuthorizationPolicy "${p.name}" is enforced only by ${waypointLabel(wp)}, but ${why}, skipping it. Admit only the waypoint (${listText(first.ids)}) on ${ports.length === 1 ? 'that port' : 'those ports'}${open ? ' with a ztunnel policy' : ''}${auto}.`,
           suggestions: [{ desc: `Restrict the pods of ${first.target.label} to the waypoint's identity`, fix: ztunnelFix(first.target, first.ids) }],
+          assumptions: model.assumptionsOf(leaks.map((l) => l.pod)),
         });
       }
     });
@@ -243,6 +244,7 @@ export default defineRule({
             fix: `# AuthorizationPolicy ${r.policy.namespace}/${r.policy.name}, spec.rules:\n${stringify([{ from: [{ source: { principals: r.ids } }] }])}`,
           },
         ],
+        assumptions: model.assumptionsOf(r.leaks.map((l) => l.pod)),
       });
     }
   },

@@ -192,6 +192,7 @@ export default defineRule({
           at: { resource: p.resource, path: e.path },
           message: `AuthorizationPolicy "${p.name}" names "${e.value}"${implied} as the waypoint, but ${serving}: ztunnel refuses all it forwards on port ${listText(ports)}, so callers get connection failures. ${use}`,
           suggestions: [{ desc: `Replace "${e.value}" with the waypoint's identity`, fix: entryFix(p, e, replacement) }],
+          assumptions: model.assumptionsOf(hits.map((h) => h.w)),
         });
       }
     });

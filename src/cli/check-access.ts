@@ -2,10 +2,12 @@ import { relative } from 'node:path';
 import type { Command } from 'commander';
 import { resolveConfig } from '../config.js';
 import { checkAccess, type AccessDecision, type AccessRequest, type Peer } from '../authz/access.js';
-import { loadInput } from '../engine/lint.js';
+import { loadReport, startRun } from '../engine/lint.js';
 import { closest } from '../engine/schema.js';
+import { MODE_WORDS } from '../model/dataplane.js';
 import type { Service } from '../model/kinds.js';
-import { Model } from '../model/model.js';
+import type { Model } from '../model/model.js';
+import type { Diagnostic } from '../types.js';
 import type { Workload } from '../model/workloads.js';
 import type { Io } from './io.js';
 import { addMeshOptions, meshFlags, UsageError } from './options.js';
@@ -22,8 +24,12 @@ interface CheckFlags {
   rootNamespace?: string;
   trustDomain?: string;
   autoMtls?: string;
+  assumeDataPlane?: string;
   config?: string;
   configLookup?: boolean;
+  /** `--no-assume`: commander sets `assume: false`. */
+  assume: boolean;
+  ignoreLoadErrors?: boolean;
 }
 
 /** kubectl-style kind names and short names. */
@@ -104,9 +110,21 @@ function checkServicePort(to: AccessRequest['to'], port: number | undefined): vo
   throw new UsageError(`Service ${s.namespace}/${s.name} has no port ${port}; --port takes a Service port for a Service target: ${list}`);
 }
 
-function formatText(d: AccessDecision, req: string, cwd: string): string {
+/** What the text and JSON answers say: the decision, and what it rests on that the input does not show. */
+interface Answer {
+  decision: AccessDecision;
+  /** Load errors the answer was given despite (`--ignore-load-errors`). */
+  incompleteInput: Diagnostic[];
+}
+
+function where(d: Diagnostic, cwd: string): string {
+  return `${relative(cwd, d.file) || d.file}:${d.line}:${d.column}`;
+}
+
+function formatText({ decision: d, incompleteInput }: Answer, req: string, cwd: string): string {
   const lines = [`${d.decision === 'ALLOW' ? 'ALLOWED' : 'DENIED'}: ${req}`];
-  lines.push(`enforcement: ${d.enforcement.join(' -> ') || 'none'}`);
+  const assumed = d.assumptions.length > 0 ? ` (assumed: ${d.assumptions.map((a) => `${MODE_WORDS[a.dataPlane]} in namespace ${a.namespace}: ${a.why}`).join('; ')})` : '';
+  lines.push(`enforcement: ${d.enforcement.join(' -> ') || 'none'}${assumed}`);
   if (d.decidedBy) {
     const rule = d.decidedBy.rule !== undefined ? ` rule ${d.decidedBy.rule}` : '';
     lines.push(`decided by: ${d.decidedBy.kind} ${d.decidedBy.namespace}/${d.decidedBy.name}${rule} (${relative(cwd, d.decidedBy.file) || d.decidedBy.file}:${d.decidedBy.line})`);
@@ -119,7 +137,27 @@ function formatText(d: AccessDecision, req: string, cwd: string): string {
       lines.push(`  [${t.enforcement}] ${t.policy ?? t.workload}: ${t.outcome}${rule}${t.note ? ` — ${t.note}` : ''}`);
     }
   }
+  if (incompleteInput.length > 0) {
+    lines.push(`warning: incomplete input: the answer ignores ${incompleteInput.length} error${incompleteInput.length > 1 ? 's' : ''} in the input (--ignore-load-errors):`);
+    for (const m of incompleteInput) lines.push(`  ${where(m, cwd)} ${m.message} [${m.ruleId}]`);
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/** The documented JSON answer; nothing internal (the evaluated policies) leaks into it. */
+function formatJson({ decision: d, incompleteInput }: Answer): string {
+  const out = {
+    decision: d.decision,
+    enforcement: d.enforcement,
+    decidedBy: d.decidedBy,
+    reason: d.reason,
+    trace: d.trace,
+    assumptions: d.assumptions,
+    ...(incompleteInput.length > 0
+      ? { incompleteInput: incompleteInput.map((m) => ({ file: m.file, line: m.line, column: m.column, ruleId: m.ruleId, message: m.message })) }
+      : {}),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
 }
 
 function parseHeaders(values: string[]): Record<string, string> | undefined {
@@ -143,18 +181,32 @@ async function checkAccessCommand(paths: string[], flags: CheckFlags, io: Io): P
   }
   const headers = parseHeaders(flags.header);
   const config = resolveConfig(flags, io.cwd);
-  const input = await loadInput({ cwd: io.cwd, patterns: paths.length > 0 ? paths : ['.'], config });
-  for (const m of input.missing) io.err(`meshlint: no such file or folder: ${m}\n`);
-  if (input.missing.length > 0) return 2;
-  const model = new Model(input.resources, { ...config.mesh, ...meshFlags(flags) });
+  const run = await startRun({ cwd: io.cwd, patterns: paths.length > 0 ? paths : ['.'], config, mesh: meshFlags(flags) });
+  for (const m of run.input.missing) io.err(`meshlint: no such file or folder: ${m}\n`);
+  if (run.input.missing.length > 0) return 2;
+  // An answer about access must not rest on input that did not load: a policy may be missing.
+  const loadErrors = (await loadReport(run)).flatMap((r) => r.messages.filter((m) => m.severity === 2));
+  if (loadErrors.length > 0 && !flags.ignoreLoadErrors) {
+    const files = [...new Set(loadErrors.map((m) => relative(io.cwd, m.file) || m.file))];
+    io.err(`meshlint: no answer: the input has ${loadErrors.length} error${loadErrors.length > 1 ? 's' : ''} in ${files.join(', ')}, so a policy may be missing from it:\n`);
+    for (const m of loadErrors) io.err(`  ${where(m, io.cwd)} ${m.message} [${m.ruleId}]\n`);
+    io.err('Fix the input, or give --ignore-load-errors to answer from the rest of it.\n');
+    return 2;
+  }
+  const model = run.model;
   const from = resolveSource(model, flags.from);
   const to = resolveTarget(model, flags.to);
   checkServicePort(to, port);
   const request: AccessRequest = { from, to, port, method: flags.method?.toUpperCase(), path: flags.path, host: flags.host, headers };
-  const decision = checkAccess(model, request);
+  const answer: Answer = { decision: checkAccess(model, request), incompleteInput: loadErrors };
   const what = [`${flags.from} -> ${flags.to}`, port ? `port ${port}` : '', flags.method ?? '', flags.path ?? ''].filter(Boolean).join(' ');
-  io.out(format === 'json' ? `${JSON.stringify(decision, null, 2)}\n` : formatText(decision, what, io.cwd));
-  return decision.decision === 'ALLOW' ? 0 : 1;
+  io.out(format === 'json' ? formatJson(answer) : formatText(answer, what, io.cwd));
+  if (!flags.assume && answer.decision.assumptions.length > 0) {
+    const list = answer.decision.assumptions.map((a) => `namespace ${a.namespace} (${a.why})`).join(', ');
+    io.err(`meshlint: the answer rests on assumed data planes, and --no-assume asks for proof: ${list}. Declare the namespaces with their labels.\n`);
+    return 2;
+  }
+  return answer.decision.decision === 'ALLOW' ? 0 : 1;
 }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -172,7 +224,9 @@ export function addCheckAccess(program: Command, io: Io, setCode: (code: number)
     .option('--path <p>', 'HTTP path')
     .option('--host <h>', 'HTTP host (authority)')
     .option('--header <k=v>', 'HTTP request header; repeatable', collect, [])
-    .option('-f, --format <format>', 'text or json', 'text');
+    .option('-f, --format <format>', 'text or json', 'text')
+    .option('--no-assume', 'exit 2 when the answer rests on an assumed data plane (a namespace the input does not declare)')
+    .option('--ignore-load-errors', 'answer even when some of the input does not load (the answer says the input is incomplete)');
   addMeshOptions(cmd);
   cmd.action(async (paths: string[], flags: CheckFlags) => {
     setCode(await checkAccessCommand(paths, flags, io));

@@ -4,8 +4,15 @@ import type { MeshSettings } from '../model/mesh.js';
 /** A wrong command line: reported on stderr with exit code 2. */
 export class UsageError extends Error {}
 
-export function meshFlags(flags: { rootNamespace?: string; trustDomain?: string; autoMtls?: string }): Partial<MeshSettings> {
+const DATA_PLANES = ['sidecar', 'ambient', 'none'] as const;
+
+export function meshFlags(flags: { rootNamespace?: string; trustDomain?: string; autoMtls?: string; assumeDataPlane?: string }): Partial<MeshSettings> {
   const mesh: Partial<MeshSettings> = {};
+  if (flags.assumeDataPlane !== undefined) {
+    const v = flags.assumeDataPlane as MeshSettings['assumeDataPlane'];
+    if (!DATA_PLANES.includes(v)) throw new UsageError(`--assume-data-plane takes sidecar, ambient or none, not "${flags.assumeDataPlane}"`);
+    mesh.assumeDataPlane = v;
+  }
   if (flags.rootNamespace) mesh.rootNamespace = flags.rootNamespace;
   if (flags.trustDomain) mesh.trustDomain = flags.trustDomain;
   if (flags.autoMtls !== undefined) {
@@ -20,6 +27,7 @@ export function addMeshOptions(cmd: Command): Command {
     .option('--root-namespace <ns>', 'Istio root namespace (meshConfig.rootNamespace; default istio-system)')
     .option('--trust-domain <domain>', 'mesh trust domain (default cluster.local)')
     .option('--auto-mtls <bool>', 'meshConfig.enableAutoMtls: true or false (default true)')
+    .option('--assume-data-plane <mode>', 'data plane of pods whose namespace labels the input does not show: sidecar (default), ambient or none')
     .option('-c, --config <file>', 'use this configuration file')
     .option('--no-config-lookup', 'do not look for .meshlint.yaml');
 }

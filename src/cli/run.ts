@@ -8,7 +8,8 @@ import type { Rule } from '../engine/rule.js';
 import { closest } from '../engine/schema.js';
 import { BUILTIN_DOCS_TEXT, RULE_DOCS } from '../generated/docs.js';
 import { RULES } from '../generated/rules.js';
-import type { MeshSettings } from '../model/mesh.js';
+import { UNKNOWN_DATA_PLANE_EVIDENCE } from '../model/assumptions.js';
+import { MESH_DEFAULTS, type MeshSettings } from '../model/mesh.js';
 import { githubSummary } from '../report/formatters/github.js';
 import { FORMATTERS } from '../report/formatters/index.js';
 import type { Severity } from '../types.js';
@@ -32,6 +33,7 @@ interface LintFlags {
   rootNamespace?: string;
   trustDomain?: string;
   autoMtls?: string;
+  assumeDataPlane?: string;
   listRules?: boolean;
   explain?: string;
   printConfig?: string;
@@ -204,7 +206,16 @@ function printableConfig(config: Config, cliRules: Record<string, Severity>, mes
   const effective: Record<string, Severity> = {};
   for (const r of rules) effective[r.id] = severityFor(r.id, r.meta.severity, config, file, cliRules);
   for (const [id, meta] of Object.entries(BUILTIN)) effective[id] = id === 'internal-error' ? 'error' : severityFor(id, meta.severity, config, file, cliRules);
-  return { file, configFile: config.file ?? null, rules: effective, mesh: { ...config.mesh, ...mesh }, ignorePatterns: config.ignorePatterns };
+  const settings = { ...config.mesh, ...mesh };
+  return {
+    file,
+    configFile: config.file ?? null,
+    rules: effective,
+    mesh: settings,
+    // How a data plane the input does not show is settled (README, "When the input does not say").
+    unknownDataPlane: { evidence: UNKNOWN_DATA_PLANE_EVIDENCE, assume: settings.assumeDataPlane ?? MESH_DEFAULTS.assumeDataPlane },
+    ignorePatterns: config.ignorePatterns,
+  };
 }
 
 export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: number) => void): Command {

@@ -407,29 +407,70 @@ function toPending(ruleId: string, r: Report): PendingDiagnostic {
   };
 }
 
-/** The whole pipeline: load, model, rules, severities, sorted per-file results. */
-export async function lint(opts: LintOptions): Promise<LintResult> {
+/**
+ * A run's input and model, built the same way for every command (lint, check-access): the
+ * per-resource checks may still be running; `loadDiagnostics()` waits for them.
+ */
+export interface Run {
+  cwd: string;
+  config: Config;
+  input: LoadedInput;
+  model: Model;
+  /** Every diagnostic of loading: syntax, unreadable files, schema checks, resources the model could not read. */
+  loadDiagnostics(): Promise<PendingDiagnostic[]>;
+}
+
+export async function startRun(opts: Omit<LintOptions, 'rules'>): Promise<Run> {
   const cwd = opts.cwd ?? process.cwd();
   const config = opts.config ?? emptyConfig(cwd);
   const { input, checks } = await loadInputDeferred({ ...opts, cwd, config });
   const modelErrors: PendingDiagnostic[] = [];
   const model = buildModel(input.resources, { ...config.mesh, ...(opts.mesh ?? {}) }, modelErrors);
-  const cli = opts.cliRules ?? {};
+  let load: Promise<PendingDiagnostic[]> | undefined;
+  // The order of the one-thread run: loading, resource checks, model.
+  const loadDiagnostics = () => (load ??= checks().then((checked) => [...input.pending, ...checked, ...modelErrors]));
+  return { cwd, config, input, model, loadDiagnostics };
+}
+
+function defaultSeverities(rules: readonly Rule[]): Map<string, Severity> {
   const defaults = new Map<string, Severity>();
   for (const [id, meta] of Object.entries(BUILTIN)) defaults.set(id, meta.severity);
-  for (const r of opts.rules) defaults.set(r.id, r.meta.severity);
+  for (const r of rules) defaults.set(r.id, r.meta.severity);
+  return defaults;
+}
+
+/**
+ * The load diagnostics of a run as the report would show them (severities from the configuration,
+ * suppressions applied), for commands that must not answer on broken input.
+ */
+export async function loadReport(run: Run, opts: Pick<LintOptions, 'cliRules' | 'inlineConfig'> = {}): Promise<FileResult[]> {
+  const pending = await run.loadDiagnostics();
+  return finish(pending, [], defaultSeverities([]), run.config, opts.cliRules ?? {}, suppressorOf(run, [], opts.inlineConfig !== false), false, new SourceMapper(run.input.files.map((f) => f.source), run.cwd)).filter(
+    (r) => r.messages.length > 0,
+  );
+}
+
+function suppressorOf(run: Run, rules: readonly Rule[], inlineConfig: boolean): Suppressor {
+  return new Suppressor(
+    run.input.files.map((f) => f.source),
+    run.input.resources,
+    { inlineConfig, rules: [...Object.keys(BUILTIN).map((id) => ({ id })), ...rules.map((r) => ({ id: r.id, aliases: r.meta.aliases }))] },
+  );
+}
+
+/** The whole pipeline: load, model, rules, severities, sorted per-file results. */
+export async function lint(opts: LintOptions): Promise<LintResult> {
+  const run = await startRun(opts);
+  const { config, model, input, cwd } = run;
+  const cli = opts.cliRules ?? {};
+  const defaults = defaultSeverities(opts.rules);
   const hasOverrides = config.overrides.length > 0;
   // A rule runs unless it is off everywhere; overrides may turn it on for some files only.
   const enabled = (id: string) =>
     hasOverrides || (cli[id] ?? config.rules[id] ?? defaults.get(id) ?? 'error') !== 'off';
   const ruleDiagnostics = runRules(model, opts.rules, enabled);
-  // The order of the one-thread run: loading, resource checks, model, rules.
-  const pending = [...input.pending, ...(await checks()), ...modelErrors, ...ruleDiagnostics];
-  const suppressor = new Suppressor(
-    input.files.map((f) => f.source),
-    input.resources,
-    { inlineConfig: opts.inlineConfig !== false, rules: [...Object.keys(BUILTIN).map((id) => ({ id })), ...opts.rules.map((r) => ({ id: r.id, aliases: r.meta.aliases }))] },
-  );
+  const pending = [...(await run.loadDiagnostics()), ...ruleDiagnostics];
+  const suppressor = suppressorOf(run, opts.rules, opts.inlineConfig !== false);
   const mapper = new SourceMapper(input.files.map((f) => f.source), cwd);
   const results = finish(pending, input.paths, defaults, config, cli, suppressor, opts.reportUnusedDisableDirectives === true, mapper);
   return { results, missing: input.missing, model };

@@ -4,6 +4,13 @@ import { isRecord, type Resource } from './resource.js';
 
 const WAYPOINT_CLASS = 'istio-waypoint';
 
+/** The evidence NamespaceEvidence looks for, in order, as `--print-config` lists it. */
+export const UNKNOWN_DATA_PLANE_EVIDENCE: readonly string[] = [
+  'a waypoint Gateway in the namespace, or an object there labelled istio.io/use-waypoint: ambient',
+  'the Namespace objects declared in the same folder, when they agree on a data plane',
+  'when those disagree, an IstioOperator with profile ambient: ambient',
+];
+
 interface DeclaredMode {
   namespace: string;
   mode: DataplaneMode;
