@@ -21,6 +21,7 @@ export interface Assumption {
   basis: 'evidence' | 'setting';
   missing: 'namespace' | 'pod-labels';
   why: string;
+  evidence?: string;
 }
 
 /** A place inside the input: a document of a file plus a path inside it. */

@@ -74,7 +74,7 @@ spec:
 `;
     const m = await modelOf(gw + deployment('cart', 'shop'), { assumeDataPlane: 'none' });
     expect(m.workloads[0]!.dataplane.mode).toBe('ambient');
-    expect(m.workloads[0]!.dataplane.assumption).toEqual({ namespace: 'shop', dataPlane: 'ambient', basis: 'evidence', missing: 'namespace', why: 'namespace shop is not in the input; Gateway shop/waypoint is a waypoint there' });
+    expect(m.workloads[0]!.dataplane.assumption).toEqual({ namespace: 'shop', dataPlane: 'ambient', basis: 'evidence', missing: 'namespace', why: 'namespace shop is not in the input', evidence: 'Gateway shop/waypoint is a waypoint there' });
   });
 
   it('an object labelled istio.io/use-waypoint is evidence of ambient; use-waypoint: none is not', async () => {
@@ -84,7 +84,7 @@ metadata: {name: orders, namespace: shop, labels: {istio.io/use-waypoint: ${wp}}
 spec: {ports: [{port: 80}]}
 ---
 `;
-    expect((await modelOf(svc('waypoint') + deployment('cart', 'shop'))).workloads[0]!.dataplane.assumption).toMatchObject({ dataPlane: 'ambient', basis: 'evidence', missing: 'namespace', why: 'namespace shop is not in the input; Service shop/orders is labelled istio.io/use-waypoint' });
+    expect((await modelOf(svc('waypoint') + deployment('cart', 'shop'))).workloads[0]!.dataplane.assumption).toMatchObject({ dataPlane: 'ambient', basis: 'evidence', missing: 'namespace', why: 'namespace shop is not in the input', evidence: 'Service shop/orders is labelled istio.io/use-waypoint' });
     expect((await modelOf(svc('none') + deployment('cart', 'shop'))).workloads[0]!.dataplane.assumption).toMatchObject({ dataPlane: 'sidecar', basis: 'setting' });
   });
 
@@ -124,7 +124,8 @@ describe('evidence from the folder', () => {
       dataPlane: 'ambient',
       basis: 'evidence',
       missing: 'namespace',
-      why: 'namespace shop is not in the input; namespace front declared in the same folder has ambient mode',
+      why: 'namespace shop is not in the input',
+      evidence: 'namespace front declared in the same folder has ambient mode',
     });
   });
 

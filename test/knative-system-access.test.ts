@@ -132,7 +132,7 @@ describe('knative-system-access', () => {
     const ds = await lintWith(yaml, { assumeDataPlane: 'none' });
     expect(ds).toHaveLength(1);
     expect(ds[0]!.message).toContain('sent in plaintext with no identity');
-    expect(ds[0]!.message).toMatch(/Assuming no mesh data plane .* in namespace knative-serving \(the pods of namespace knative-serving are not in the input and its labels choose no data plane; set mesh.assumeDataPlane, or label the namespace\)\.$/);
+    expect(ds[0]!.message).toMatch(/Assuming no mesh data plane .* for the pods of namespace knative-serving that are not in the input \(its labels choose no data plane; set mesh.assumeDataPlane, or label it\)\.$/);
     expect(ds[0]!.assumptions).toEqual([
       { namespace: 'knative-serving', dataPlane: 'none', basis: 'setting', missing: 'pod-labels', why: 'the pods of namespace knative-serving are not in the input and its labels choose no data plane' },
     ]);

@@ -123,7 +123,7 @@ function where(d: Diagnostic, cwd: string): string {
 
 function formatText({ decision: d, incompleteInput }: Answer, req: string, cwd: string): string {
   const lines = [`${d.decision === 'ALLOW' ? 'ALLOWED' : 'DENIED'}: ${req}`];
-  const assumed = d.assumptions.length > 0 ? ` (assumed: ${d.assumptions.map((a) => `${MODE_WORDS[a.dataPlane]} in namespace ${a.namespace}: ${a.why}`).join('; ')})` : '';
+  const assumed = d.assumptions.length > 0 ? ` (assumed: ${d.assumptions.map((a) => `${MODE_WORDS[a.dataPlane]} in namespace ${a.namespace}: ${a.why}${a.evidence ? `, and ${a.evidence}` : ''}`).join('; ')})` : '';
   lines.push(`enforcement: ${d.enforcement.join(' -> ') || 'none'}${assumed}`);
   if (d.decidedBy) {
     const rule = d.decidedBy.rule !== undefined ? ` rule ${d.decidedBy.rule}` : '';

@@ -82,16 +82,16 @@ export class NamespaceEvidence {
     const missing = declared ? 'pod-labels' : 'namespace';
     const gap = declared ? `the pods of namespace ${ns} are not in the input and its labels choose no data plane` : `namespace ${ns} is not in the input`;
     const sign = this.waypointSigns.get(ns);
-    if (sign) return { namespace: ns, dataPlane: 'ambient', basis: 'evidence', missing, why: `${gap}; ${sign}` };
+    if (sign) return { namespace: ns, dataPlane: 'ambient', basis: 'evidence', missing, why: gap, evidence: sign };
     const beside: DeclaredMode[] = [];
     for (const dir of this.foldersOf.get(ns) ?? []) beside.push(...(this.declaredIn.get(dir) ?? []));
     const modes = [...new Set(beside.map((d) => d.mode))];
     if (modes.length === 1) {
       const names = [...new Set(beside.map((d) => d.namespace))].sort();
-      return { namespace: ns, dataPlane: modes[0]!, basis: 'evidence', missing, why: `${gap}; ${plural(names, 'namespace')} declared in the same folder ${names.length > 1 ? 'have' : 'has'} ${MODE_WORDS[modes[0]!]}` };
+      return { namespace: ns, dataPlane: modes[0]!, basis: 'evidence', missing, why: gap, evidence: `${plural(names, 'namespace')} declared in the same folder ${names.length > 1 ? 'have' : 'has'} ${MODE_WORDS[modes[0]!]}` };
     }
     if (modes.length > 1 && modes.includes('ambient') && this.ambientProfile) {
-      return { namespace: ns, dataPlane: 'ambient', basis: 'evidence', missing, why: `${gap}; the namespaces declared in the same folder disagree, and IstioOperator ${this.ambientProfile.name} installs the ambient profile` };
+      return { namespace: ns, dataPlane: 'ambient', basis: 'evidence', missing, why: gap, evidence: `the namespaces declared in the same folder disagree, and IstioOperator ${this.ambientProfile.name} installs the ambient profile` };
     }
     return { namespace: ns, dataPlane: this.assume, basis: 'setting', missing, why: gap };
   }

@@ -16,8 +16,10 @@ export interface DataplaneAssumption {
   basis: 'evidence' | 'setting';
   /** What the input lacks: the Namespace object, or (declared without data-plane labels) the pods' own labels. */
   missing: 'namespace' | 'pod-labels';
-  /** What the input lacks, then the evidence if any: "namespace shop is not in the input; Gateway shop/waypoint is a waypoint there". */
+  /** What the input lacks: "namespace shop is not in the input". */
   why: string;
+  /** The evidence that decided (basis `evidence`): "Gateway shop/waypoint is a waypoint there". */
+  evidence?: string;
 }
 
 export interface DataplaneResolution {
@@ -38,14 +40,32 @@ export const MODE_WORDS: Record<DataplaneMode, string> = {
 
 /**
  * The sentence a finding that rests on assumptions ends with: "Assuming sidecar injection in
- * namespace payments (namespace payments is not in the input; set mesh.assumeDataPlane, or declare
- * the namespace with its labels)." One part per namespace, in namespace order.
+ * namespaces bar and foo, which are not in the input (set mesh.assumeDataPlane, or declare them
+ * with their labels)." Assumptions of the setting are grouped; evidence is named for each.
  */
 export function assumptionClause(list: readonly DataplaneAssumption[]): string {
-  const parts = [...list]
-    .sort((a, b) => (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : 0))
-    .map((a) => `${MODE_WORDS[a.dataPlane]} in namespace ${a.namespace} (${a.why}${a.basis === 'setting' ? `; set mesh.assumeDataPlane, or ${a.missing === 'namespace' ? 'declare the namespace with its labels' : 'label the namespace'}` : ''})`);
+  const sorted = [...list].sort((a, b) => (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : 0));
+  const groups = new Map<string, DataplaneAssumption[]>();
+  for (const a of sorted) {
+    const key = a.basis === 'evidence' ? `evidence:${a.namespace}` : `${a.dataPlane}:${a.missing}`;
+    const g = groups.get(key);
+    if (g) g.push(a);
+    else groups.set(key, [a]);
+  }
+  const parts = [...groups.values()].map((g) => {
+    const a = g[0]!;
+    const one = g.length === 1;
+    const names = joinNames(g.map((x) => x.namespace));
+    const ns = `namespace${one ? '' : 's'} ${names}`;
+    if (a.basis === 'evidence') return `${MODE_WORDS[a.dataPlane]} in ${ns}, which is not in the input (${a.evidence})`;
+    if (a.missing === 'namespace') return `${MODE_WORDS[a.dataPlane]} in ${ns}, which ${one ? 'is' : 'are'} not in the input (set mesh.assumeDataPlane, or declare ${one ? 'it with its' : 'them with their'} labels)`;
+    return `${MODE_WORDS[a.dataPlane]} for the pods of ${ns} that are not in the input (${one ? 'its' : 'their'} labels choose no data plane; set mesh.assumeDataPlane, or label ${one ? 'it' : 'them'})`;
+  });
   return `Assuming ${parts.join(', and ')}.`;
+}
+
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 export interface PodSettings {
