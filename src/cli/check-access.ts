@@ -21,6 +21,8 @@ interface CheckFlags {
   format?: string;
   rootNamespace?: string;
   trustDomain?: string;
+  trustDomainAlias?: string[];
+  pathNormalization?: string;
   autoMtls?: string;
   config?: string;
   configLookup?: boolean;

@@ -31,6 +31,8 @@ interface LintFlags {
   stdinFilename?: string;
   rootNamespace?: string;
   trustDomain?: string;
+  trustDomainAlias?: string[];
+  pathNormalization?: string;
   autoMtls?: string;
   listRules?: boolean;
   explain?: string;
