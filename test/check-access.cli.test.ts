@@ -48,4 +48,28 @@ describe('meshlint check-access (built CLI)', () => {
     expect(run('--from', 'external', '--to', 'shop/service/nope').code).toBe(2);
     expect(run('--from', 'external', '--to', 'shop/service/backend', '--port', 'http').code).toBe(2);
   });
+
+  it('says which path the policies matched when normalization changed it (BASE by default, --path-normalization)', () => {
+    const r = run('--from', 'front/deployment/frontend', '--to', 'shop/service/backend', '--method', 'GET', '--path', '/api/v1/../../admin');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('  [sidecar] Deployment shop/backend: path — pathNormalization BASE: policies match "/admin" (the request gave "/api/v1/../../admin")\n');
+    const none = run('--from', 'front/deployment/frontend', '--to', 'shop/service/backend', '--method', 'GET', '--path', '/api/v1/../../admin', '--path-normalization', 'NONE');
+    expect(none.code).toBe(0);
+    expect(none.out).not.toContain('pathNormalization');
+  });
+
+  it('denies a caller of another trust domain at the handshake; --trust-domain-alias admits it', () => {
+    const r = run('--from', 'other-td/ns/front/sa/frontend', '--to', 'shop/service/backend', '--method', 'GET', '--path', '/api/v1/x');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      'reason: the peer\'s trust domain "other-td" is neither the mesh\'s trust domain "cluster.local" nor one of its trustDomainAliases: the sidecar of Deployment shop/backend refuses the mTLS handshake, whatever the policies say\n',
+    );
+    expect(r.out).toContain('  [sidecar] Deployment shop/backend: handshake-refused — the peer\'s trust domain "other-td"');
+    // Accepted as an alias, and the policy's cluster.local principal is rewritten to it too.
+    const alias = run('--from', 'other-td/ns/front/sa/frontend', '--to', 'shop/service/backend', '--method', 'GET', '--path', '/api/v1/x', '--trust-domain-alias', 'other-td');
+    expect(alias.code).toBe(0);
+    // With trust domain td1, the cluster.local caller is refused: cluster.local is no alias.
+    expect(run('--from', 'cluster.local/ns/front/sa/frontend', '--to', 'shop/service/backend', '--method', 'GET', '--path', '/api/v1/x', '--trust-domain', 'td1').code).toBe(1);
+    expect(run('--from', 'front/deployment/frontend', '--to', 'shop/service/backend', '--method', 'GET', '--path', '/api/v1/x', '--trust-domain', 'td1').code).toBe(0);
+  });
 });
