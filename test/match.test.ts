@@ -148,3 +148,11 @@ describe('replaceTrustDomainAliases (pilot/pkg/security/trustdomain/bundle_test.
     expect(expandTrustDomainAliases(['td1', 'other'], ['td2', 'td1'])).toEqual(['td2', 'td1', 'other']);
   });
 });
+
+describe('parsePrincipalPattern with trust domain aliases', () => {
+  it('a principal written with an alias is local and rewritten to the trust domain', () => {
+    const pp = parsePrincipalPattern('old-td/ns/shop/sa/cart', 'new-td', ['old-td']);
+    expect(pp).toMatchObject({ kind: 'exact', pattern: 'new-td/ns/shop/sa/cart', scope: 'local', namespace: 'shop', serviceAccount: 'cart' });
+    expect(parsePrincipalPattern('old-td/ns/shop/sa/cart', 'new-td').scope).toBe('foreign');
+  });
+});

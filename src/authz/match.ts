@@ -163,14 +163,15 @@ export interface PrincipalPattern {
  *    `spiffe://` to exact and prefix values, so a value that already carries it never matches, and a
  *    `*` anywhere else is compared literally;
  *  - trust domain (pilot/pkg/security/trustdomain/bundle.go, ReplaceTrustDomainAliases): a principal
- *    of five `/`-separated parts whose trust domain is `cluster.local` or the mesh's is rewritten to
- *    the mesh's trust domain (and its aliases); a first part of `*` enforces no trust domain.
+ *    of five `/`-separated parts whose trust domain is `cluster.local`, the mesh's or one of its
+ *    `aliases` is rewritten to the mesh's trust domain (and its aliases); a first part of `*`
+ *    enforces no trust domain.
  */
-export function parsePrincipalPattern(value: string, trustDomain: string): PrincipalPattern {
+export function parsePrincipalPattern(value: string, trustDomain: string, aliases: readonly string[] = []): PrincipalPattern {
   if (value === '*') return { kind: 'any', pattern: value, literal: '', scope: 'any' };
   let pattern = value;
   const parts = value.split('/');
-  if (parts.length === 5 && (parts[0] === CLUSTER_LOCAL_TRUST_DOMAIN || parts[0] === trustDomain)) {
+  if (parts.length === 5 && (parts[0] === CLUSTER_LOCAL_TRUST_DOMAIN || parts[0] === trustDomain || aliases.includes(parts[0]!))) {
     pattern = [trustDomain, ...parts.slice(1)].join('/');
   }
   const kind: PrincipalPattern['kind'] = pattern.startsWith('*') ? 'suffix' : pattern.endsWith('*') ? 'prefix' : 'exact';
