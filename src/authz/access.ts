@@ -99,7 +99,12 @@ function sidecarSni(model: Model, service: Service | undefined, servicePort: Ser
 /** The peer's identity as the destination sees it, or undefined when the request arrives in plaintext. */
 function peerIdentity(model: Model, from: Peer, dst: Workload, port: number, service?: Service, servicePort?: ServicePort): { principal?: string; note: string; sni?: string } {
   if (from.kind === 'external') return { note: 'an external client presents no mesh identity' };
-  if (from.kind === 'principal') return { principal: from.principal, note: `peer identity ${from.principal} (given)` };
+  if (from.kind === 'principal') {
+    // The workloads of the input that run as it tell how it connects: sidecars send the outbound SNI.
+    const owners = model.ownersOf(from.principal).filter((o) => o.workload);
+    const sidecar = owners.length > 0 && owners.every((o) => o.workload!.dataplane.mode === 'sidecar') && dst.dataplane.mode === 'sidecar';
+    return { principal: from.principal, sni: sidecar ? sidecarSni(model, service, servicePort) : undefined, note: `peer identity ${from.principal} (given)` };
+  }
   const src =
     from.kind === 'workload'
       ? { mode: from.workload.dataplane.mode, label: label(from.workload), id: model.identityOf(from.workload) }
