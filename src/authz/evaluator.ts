@@ -102,7 +102,7 @@ export function evaluatePolicies(policies: readonly AuthorizationPolicy[], given
       if (conflict) {
         // istiod builds DENY rules from them instead of calling any external authorizer.
         const why = `CUSTOM policies of several providers (${conflict.map((x) => `"${x}"`).join(', ')}) apply and PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS is off, so istiod turns their rules into DENY rules`;
-        trace.push({ policy: p, outcome: m.outcome, rule: m.rule, note: why });
+        trace.push({ policy: p, outcome: m.outcome, rule: m.rule, note: m.outcome === 'match' ? why : 'acts as DENY (several CUSTOM providers, PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS off)' });
         if (m.outcome === 'match') {
           return done({ decision: 'DENY', decidedBy: { policy: p, rule: m.rule }, reason: `CUSTOM policy "${p.namespace}/${p.name}" rule ${m.rule} matches, and it acts as DENY: ${why}` });
         }
