@@ -226,12 +226,15 @@ export function parseServiceAccountEntry(entry: string, policyNamespace: string)
  *    backslashes turned into `/`, dot segments removed (RFC 3986 5.2.4);
  *  - MERGE_SLASHES: BASE, then `//` merged;
  *  - DECODE_AND_MERGE_SLASHES: `%2F` and `%5C` decoded first, then as MERGE_SLASHES.
- * The query string (and fragment) is left as it is: matchPath ignores it. `rejected` is set when
- * Envoy refuses the path outright (`%00`: HTTP 400 whatever the mode normalizes).
+ * The fragment is dropped in every mode (Envoy strips it; istio tests/integration/security/
+ * normalization_test.go: `/app#foo` is `/app` even with NONE); the query string is left as it is
+ * (matchPath ignores it). `rejected` is set when Envoy refuses the path outright (`%00`: HTTP 400).
  */
 export function normalizePath(path: string, mode: 'NONE' | 'BASE' | 'MERGE_SLASHES' | 'DECODE_AND_MERGE_SLASHES'): { path: string; rejected?: string } {
+  const hash = path.indexOf('#');
+  if (hash !== -1) path = path.slice(0, hash);
   if (mode === 'NONE') return { path };
-  const cut = path.search(/[?#]/);
+  const cut = path.indexOf('?');
   let p = cut === -1 ? path : path.slice(0, cut);
   const rest = cut === -1 ? '' : path.slice(cut);
   if (/%00/.test(p)) return { path, rejected: 'it contains %00' };
