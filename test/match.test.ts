@@ -140,6 +140,10 @@ describe('replaceTrustDomainAliases (pilot/pkg/security/trustdomain/bundle_test.
     ['Trust domain is empty string', ['new-td', 'td2', 'td3'], ['/ns/some-ns/sa/some-sa'], ['/ns/some-ns/sa/some-sa']],
     ['No duplicated principals for prefix', ['new-td', 'old-td'], ['*-td/ns/some-ns/sa/some-sa'], ['*-td/ns/some-ns/sa/some-sa']],
     ['cluster.local when it is no alias', ['td1'], ['cluster.local/ns/foo/sa/bar'], ['td1/ns/foo/sa/bar']],
+    // builder testdata td-aliases-source-principal (source.principal, bundle new-td + old-td, some-trustdomain)
+    ['td-aliases-source-principal', ['new-td', 'old-td', 'some-trustdomain'], ['*', '*/ns/foo/sa/all-td', '*-td/ns/foo/sa/prefix-td'], ['*', '*/ns/foo/sa/all-td', '*-td/ns/foo/sa/prefix-td', 'some-trustdomain/ns/foo/sa/prefix-td']],
+    // builder testdata simple-policy-principal-with-wildcard (bundle td1 + foobar)
+    ['simple-policy-principal-with-wildcard', ['td1', 'foobar'], ['*/ns/foo/sa/x', '*bar/ns/foo/sa/y'], ['*/ns/foo/sa/x', 'td1/ns/foo/sa/y', '*bar/ns/foo/sa/y']],
   ];
   it.each(cases)('%s', (_name, bundle, principals, expected) => {
     expect(principals.flatMap((p) => replaceTrustDomainAliases(p, bundle))).toEqual(expected);
