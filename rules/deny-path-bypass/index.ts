@@ -37,9 +37,10 @@ function describeWorkloads(ws: readonly Workload[]): string {
  * Requests a backend may take for `value` that Envoy, under `mode`, neither normalizes into it nor
  * matches with another value of the same field: a trailing slash (no mode removes it), a doubled
  * slash (merged from MERGE_SLASHES on), an encoded slash (decoded only by
- * DECODE_AND_MERGE_SLASHES), a dot segment (removed from BASE on).
+ * DECODE_AND_MERGE_SLASHES), a dot segment (removed from BASE on). For an ALLOW's `notPaths`,
+ * `within` are the `paths` of the same operation: only forms they admit get through.
  */
-export function bypasses(value: string, siblings: readonly string[], mode: PathNormalization): string[] {
+export function bypasses(value: string, siblings: readonly string[], mode: PathNormalization, within: readonly string[] = []): string[] {
   if (!value.startsWith('/') || value === '/') return [];
   const candidates = [value.endsWith('/') ? value.slice(0, -1) : `${value}/`, `/${value}`];
   const slash = value.lastIndexOf('/', value.length - 2);
@@ -47,7 +48,8 @@ export function bypasses(value: string, siblings: readonly string[], mode: PathN
   candidates.push(`/.${value}`);
   return candidates.filter((c) => {
     const seen = normalizePath(c, mode);
-    return !seen.rejected && !siblings.some((s) => matchPath(s, seen.path));
+    // `within`: the `paths` beside an ALLOW's `notPaths`; a form they do not admit is refused anyway.
+    return !seen.rejected && !siblings.some((s) => matchPath(s, seen.path)) && (within.length === 0 || within.some((s) => matchPath(s, seen.path)));
   });
 }
 
@@ -95,7 +97,8 @@ export default defineRule({
           const strings = values.filter((v): v is string => typeof v === 'string');
           values.forEach((v, vi) => {
             if (typeof v !== 'string' || !isExact(v)) return;
-            const forms = bypasses(v, strings, mode);
+            const within = field === 'notPaths' ? arr(op.paths).filter((x): x is string => typeof x === 'string') : [];
+            const forms = bypasses(v, strings, mode, within);
             if (forms.length === 0) return;
             if (target === null) target = envoyTarget(model, p);
             if (target === undefined) return;
