@@ -4,7 +4,7 @@ import AjvModule from 'ajv';
 import picomatch from 'picomatch';
 import { parse } from 'yaml';
 import schema from '../schema/meshlint.schema.json' with { type: 'json' };
-import type { MeshSettings } from './model/mesh.js';
+import { parsePathNormalization, type MeshSettings } from './model/mesh.js';
 import type { Severity } from './types.js';
 
 export const CONFIG_NAMES = ['.meshlint.yaml', '.meshlint.yml'];
@@ -88,15 +88,26 @@ export function loadConfig(file: string): Config {
     throw new ConfigError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: the configuration is not valid YAML: ${first}`);
   }
   validateConfig(data, file);
-  const d = data as { rules?: Record<string, unknown>; mesh?: Partial<MeshSettings>; ignorePatterns?: string[]; overrides?: Array<{ files: string[]; rules?: Record<string, unknown> }> };
+  const d = data as { rules?: Record<string, unknown>; mesh?: Record<string, unknown>; ignorePatterns?: string[]; overrides?: Array<{ files: string[]; rules?: Record<string, unknown> }> };
   return {
     rules: normalizeRules(d.rules),
-    mesh: { ...(d.mesh ?? {}) },
+    mesh: meshSettings(d.mesh ?? {}),
     ignorePatterns: d.ignorePatterns ?? [],
     overrides: (d.overrides ?? []).map((o) => ({ files: o.files, rules: normalizeRules(o.rules) })),
     file,
     base: dirname(file),
   };
+}
+
+/** The config file's `mesh` key as settings: `pathNormalization` may be written as in meshConfig. */
+function meshSettings(mesh: Record<string, unknown>): Partial<MeshSettings> {
+  const out = { ...mesh } as Partial<MeshSettings> & Record<string, unknown>;
+  const pn = mesh.pathNormalization;
+  if (pn !== undefined) {
+    const raw = typeof pn === 'object' && pn !== null ? (pn as { normalization?: unknown }).normalization ?? 'BASE' : pn;
+    out.pathNormalization = parsePathNormalization(raw) ?? 'BASE';
+  }
+  return out;
 }
 
 export function emptyConfig(cwd: string): Config {

@@ -48,6 +48,56 @@ describe('meshlint check-access (built CLI)', () => {
     expect(run('--from', 'external', '--to', 'shop/service/nope').code).toBe(2);
     expect(run('--from', 'external', '--to', 'shop/service/backend', '--port', 'http').code).toBe(2);
   });
+
+  it('says which path the policies matched when normalization changed it (BASE by default, --path-normalization)', () => {
+    const r = run('--from', 'front/deployment/frontend', '--to', 'shop/service/backend', '--method', 'GET', '--path', '/api/v1/../../admin');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('  [sidecar] Deployment shop/backend: path — pathNormalization BASE: policies match "/admin" (the request gave "/api/v1/../../admin")\n');
+    const none = run('--from', 'front/deployment/frontend', '--to', 'shop/service/backend', '--method', 'GET', '--path', '/api/v1/../../admin', '--path-normalization', 'NONE');
+    expect(none.code).toBe(0);
+    expect(none.out).not.toContain('pathNormalization');
+  });
+
+  it('denies a caller of another trust domain at the handshake; --trust-domain-alias admits it', () => {
+    const r = run('--from', 'other-td/ns/front/sa/frontend', '--to', 'shop/service/backend', '--method', 'GET', '--path', '/api/v1/x');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      'reason: the peer\'s trust domain "other-td" is neither the mesh\'s trust domain "cluster.local" nor one of its trustDomainAliases: the sidecar of Deployment shop/backend refuses the mTLS handshake, whatever the policies say\n',
+    );
+    expect(r.out).toContain('  [sidecar] Deployment shop/backend: handshake-refused — the peer\'s trust domain "other-td"');
+    // Accepted as an alias, and the policy's cluster.local principal is rewritten to it too.
+    const alias = run('--from', 'other-td/ns/front/sa/frontend', '--to', 'shop/service/backend', '--method', 'GET', '--path', '/api/v1/x', '--trust-domain-alias', 'other-td');
+    expect(alias.code).toBe(0);
+    // With trust domain td1, the cluster.local caller is refused: cluster.local is no alias.
+    expect(run('--from', 'cluster.local/ns/front/sa/frontend', '--to', 'shop/service/backend', '--method', 'GET', '--path', '/api/v1/x', '--trust-domain', 'td1').code).toBe(1);
+    expect(run('--from', 'front/deployment/frontend', '--to', 'shop/service/backend', '--method', 'GET', '--path', '/api/v1/x', '--trust-domain', 'td1').code).toBe(0);
+  });
+
+  it('connection.sni: a sidecar client sends outbound_.<port>_._.<host> (authz_test.go /connection-sni-*)', () => {
+    const envoy = (...args: string[]) => {
+      const r = spawnSync(process.execPath, [CLI, 'check-access', join(ROOT, 'test', 'data', 'check-access-envoy'), ...args], { encoding: 'utf8', cwd: ROOT });
+      return { code: r.status, out: r.stdout };
+    };
+    const call = (path: string, from = 'front/deployment/frontend') => envoy('--from', from, '--to', 'shop/service/backend', '--method', 'GET', '--path', path);
+    const good = call('/connection-sni-good');
+    expect(good.code).toBe(0);
+    expect(good.out).toContain('decided by: AuthorizationPolicy shop/backend-connection-sni rule 0');
+    expect(call('/connection-sni-bad').code).toBe(1);
+    expect(call('/connection-sni-notValues').code).toBe(1);
+    // The principal of a sidecar workload of the input connects like it.
+    expect(call('/connection-sni-good', 'cluster.local/ns/front/sa/frontend').code).toBe(0);
+  });
+
+  it('several CUSTOM providers on one workload: their rules act as DENY, and the trace says why', () => {
+    const r = spawnSync(process.execPath, [CLI, 'check-access', join(ROOT, 'test', 'data', 'check-access-envoy'), '--from', 'front/deployment/frontend', '--to', 'shop/service/httpbin', '--method', 'GET', '--path', '/httpbin1'], { encoding: 'utf8', cwd: ROOT });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('decided by: AuthorizationPolicy shop/httpbin-1 rule 0');
+    expect(r.stdout).toContain(
+      '  [sidecar] shop/httpbin-1 (CUSTOM): match rule 0 — CUSTOM policies of several providers ("another", "default") apply and PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS is off, so istiod turns their rules into DENY rules\n',
+    );
+    const other = spawnSync(process.execPath, [CLI, 'check-access', join(ROOT, 'test', 'data', 'check-access-envoy'), '--from', 'front/deployment/frontend', '--to', 'shop/service/httpbin', '--method', 'GET', '--path', '/other'], { encoding: 'utf8', cwd: ROOT });
+    expect(other.status).toBe(0);
+  });
 });
 
 // Partial input (issue: "what the manifests don't say is unknown, never allowed").

@@ -111,6 +111,7 @@ describe('invalid configuration: exit 2, naming the file and the key', () => {
     ['unknown rule in an override', `overrides:\n  - files: ["*"]\n    rules: { nope: off }\n`, [/unknown rule "nope"/]],
     ['wrong mesh type', 'mesh:\n  enableAutoMtls: "yes"\n  rootNamespace: ""\n', [/mesh\.enableAutoMtls: must be boolean/, /mesh\.rootNamespace: must NOT have fewer than 1 characters/]],
     ['not YAML', 'rules: [\n', [/\.meshlint\.yaml:2:1: the configuration is not valid YAML/]],
+    ['bad pathNormalization', 'mesh:\n  pathNormalization: STRICT\n  trustDomainAliases: old\n', [/mesh\.pathNormalization: must be one of NONE, BASE, MERGE_SLASHES, DECODE_AND_MERGE_SLASHES, DEFAULT/, /mesh\.trustDomainAliases: must be array/]],
   ];
   for (const [name, text, patterns] of cases) {
     it(name, async () => {
@@ -131,6 +132,28 @@ describe('invalid configuration: exit 2, naming the file and the key', () => {
   });
 });
 
+describe('mesh settings of issue 13', () => {
+  it('pathNormalization (either form), trustDomainAliases and the multiple-CUSTOM flag from .meshlint.yaml; the CLI flags win', async () => {
+    const dir = tempTree({
+      '.meshlint.yaml': 'mesh:\n  pathNormalization: {normalization: MERGE_SLASHES}\n  trustDomainAliases: [old-td]\n  multipleCustomAuthzProviders: true\n',
+      ...AMBIENT_SHOP,
+    });
+    const printed = async (args: string[]) => {
+      const r = await cli([...args, '--print-config', 'policy.yaml'], { cwd: dir });
+      expect(r.code, r.err).toBe(0);
+      return (JSON.parse(r.out) as { mesh: Record<string, unknown> }).mesh;
+    };
+    expect(await printed([])).toMatchObject({ pathNormalization: 'MERGE_SLASHES', trustDomainAliases: ['old-td'], multipleCustomAuthzProviders: true });
+    expect(await printed(['--path-normalization', 'decode_and_merge_slashes', '--trust-domain-alias', 'a', '--trust-domain-alias', 'b'])).toMatchObject({
+      pathNormalization: 'DECODE_AND_MERGE_SLASHES',
+      trustDomainAliases: ['a', 'b'],
+    });
+    const bad = await cli(['--path-normalization', 'strict', '.'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--path-normalization takes NONE, BASE, MERGE_SLASHES, DECODE_AND_MERGE_SLASHES, not "strict"');
+  });
+});
+
 describe('the JSON Schema shipped for editors', () => {
   it('accepts a full example and is the one the loader validates with', () => {
     const schema = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'schema', 'meshlint.schema.json'), 'utf8'));
@@ -143,7 +166,7 @@ describe('the JSON Schema shipped for editors', () => {
         `  ${RULE}: warn`,
         '  schema: 1',
         'ignorePatterns: [vendor/]',
-        'mesh: { rootNamespace: istio-system, trustDomain: cluster.local, enableAutoMtls: true }',
+        'mesh: { rootNamespace: istio-system, trustDomain: cluster.local, enableAutoMtls: true, pathNormalization: MERGE_SLASHES, trustDomainAliases: [old.example], multipleCustomAuthzProviders: false }',
         'overrides:',
         '  - files: ["legacy/**"]',
         `    rules: { ${RULE}: off }`,

@@ -248,7 +248,16 @@ data:
   it("defaults to Istio's", async () => {
     const m = await modelOf(ns('shop'));
     expect(m.mesh).toMatchObject(MESH_DEFAULTS);
-    expect(MESH_DEFAULTS).toEqual({ rootNamespace: 'istio-system', trustDomain: 'cluster.local', enableAutoMtls: true, autoAllowWaypointPolicy: false, assumeDataPlane: 'sidecar' });
+    expect(MESH_DEFAULTS).toEqual({
+      rootNamespace: 'istio-system',
+      trustDomain: 'cluster.local',
+      enableAutoMtls: true,
+      autoAllowWaypointPolicy: false,
+      pathNormalization: 'BASE',
+      trustDomainAliases: [],
+      multipleCustomAuthzProviders: false,
+      assumeDataPlane: 'sidecar',
+    });
     expect(m.mesh.sources).toEqual({});
   });
 
@@ -280,6 +289,48 @@ spec:
     expect((await modelOf(istiod('istiod-canary', 'True'))).mesh.autoAllowWaypointPolicy).toBe(true);
     expect((await modelOf(istiod('istiod', 'yes'))).mesh.autoAllowWaypointPolicy).toBe(false);
     expect((await modelOf(istiod('not-istiod', 'true'))).mesh.autoAllowWaypointPolicy).toBe(false);
+  });
+
+  it('reads pathNormalization, trustDomainAliases and PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS', async () => {
+    const m = await modelOf(`---
+apiVersion: install.istio.io/v1alpha1
+kind: IstioOperator
+metadata: {name: control-plane, namespace: istio-system}
+spec:
+  meshConfig:
+    trustDomain: td2
+    trustDomainAliases: [td1, cluster.local]
+    pathNormalization:
+      normalization: DECODE_AND_MERGE_SLASHES
+  values:
+    pilot:
+      env:
+        PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS: "true"
+`);
+    expect(m.mesh).toMatchObject({ pathNormalization: 'DECODE_AND_MERGE_SLASHES', trustDomainAliases: ['td1', 'cluster.local'], multipleCustomAuthzProviders: true });
+    expect(m.mesh.sources.pathNormalization?.path).toEqual(['spec', 'meshConfig', 'pathNormalization']);
+    expect(m.mesh.sources.multipleCustomAuthzProviders?.path).toEqual(['spec', 'values', 'pilot', 'env', 'PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS']);
+    // The istio ConfigMap; DEFAULT and an unset normalization are BASE; an unknown mode is ignored.
+    expect((await modelOf(configMap('istio-system', 'pathNormalization:\\n  normalization: MERGE_SLASHES'))).mesh.pathNormalization).toBe('MERGE_SLASHES');
+    expect((await modelOf(configMap('istio-system', 'pathNormalization: {normalization: NONE}\\ntrustDomainAliases: [old]'))).mesh).toMatchObject({ pathNormalization: 'NONE', trustDomainAliases: ['old'] });
+    expect((await modelOf(configMap('istio-system', 'pathNormalization: {normalization: DEFAULT}'))).mesh.pathNormalization).toBe('BASE');
+    expect((await modelOf(configMap('istio-system', 'pathNormalization: {normalization: STRICT}'))).mesh.pathNormalization).toBe('BASE');
+    // Helm-rendered istiod.
+    const istiod = await modelOf(`---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: istiod, namespace: istio-system}
+spec:
+  template:
+    spec:
+      containers:
+      - name: discovery
+        env:
+        - {name: PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS, value: "1"}
+`);
+    expect(istiod.mesh.multipleCustomAuthzProviders).toBe(true);
+    // Explicit settings win.
+    expect((await modelOf(operator.replace('enableAutoMtls: false', 'enableAutoMtls: false\n    pathNormalization: {normalization: NONE}'), { pathNormalization: 'MERGE_SLASHES' })).mesh.pathNormalization).toBe('MERGE_SLASHES');
   });
 
   it("reads the istio ConfigMap's mesh key in the root namespace only", async () => {

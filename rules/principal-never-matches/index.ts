@@ -205,7 +205,7 @@ class Checker {
 
   checkPrincipal(p: AuthorizationPolicy, use: SourceFieldUse, index: number): void {
     const entry = use.values[index]!;
-    const pp = parsePrincipalPattern(entry.value, this.model.mesh.trustDomain);
+    const pp = parsePrincipalPattern(entry.value, this.model.mesh.trustDomain, this.model.mesh.trustDomainAliases);
     if (pp.impossible) {
       this.reportImpossible(p, use, index, pp);
       return;

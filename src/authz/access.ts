@@ -4,7 +4,8 @@ import type { Labels, Resource } from '../model/resource.js';
 import { destinationRuleIndex } from '../mtls/destination-rule.js';
 import type { DataplaneAssumption, DataplaneResolution } from '../model/dataplane.js';
 import type { Workload } from '../model/workloads.js';
-import { evaluatePolicies, isHttpPort, waypointPolicies, type Decision, type PolicyDecision } from './evaluator.js';
+import { evaluatePolicies, isHttpPort, waypointPolicies, type Decision, type EvaluationOptions, type PolicyDecision } from './evaluator.js';
+import { envoyAcceptsTrustDomain } from './match.js';
 import type { RequestAttributes } from './rules.js';
 import { waypointPrincipals, ztunnelPoliciesFor } from './waypoints.js';
 
@@ -86,10 +87,26 @@ export function targetPortOn(w: Workload, sp: ServicePort): number | undefined {
   return /^\d+$/.test(sp.targetPort) ? Number(sp.targetPort) : undefined;
 }
 
+/**
+ * The SNI a sidecar client sends with Istio mTLS to a Service port: the outbound cluster's name,
+ * `outbound_.<port>_.<subset>_.<host>` (pilot/pkg/networking/core/cluster_builder.go, istioMtlsSni;
+ * pilot/pkg/model/service.go, BuildDNSSrvSubsetKey). Subsets are chosen by routes meshlint does not
+ * follow, so the subset is empty.
+ */
+function sidecarSni(model: Model, service: Service | undefined, servicePort: ServicePort | undefined): string | undefined {
+  if (!service || !servicePort) return undefined;
+  return `outbound_.${servicePort.port}_._.${model.hostOf(service)}`;
+}
+
 /** The peer's identity as the destination sees it, or undefined when the request arrives in plaintext. */
-function peerIdentity(model: Model, from: Peer, dst: Workload, port: number, service?: Service, servicePort?: ServicePort): { principal?: string; note: string } {
+function peerIdentity(model: Model, from: Peer, dst: Workload, port: number, service?: Service, servicePort?: ServicePort): { principal?: string; note: string; sni?: string } {
   if (from.kind === 'external') return { note: 'an external client presents no mesh identity' };
-  if (from.kind === 'principal') return { principal: from.principal, note: `peer identity ${from.principal} (given)` };
+  if (from.kind === 'principal') {
+    // The workloads of the input that run as it tell how it connects: sidecars send the outbound SNI.
+    const owners = model.ownersOf(from.principal).filter((o) => o.workload);
+    const sidecar = owners.length > 0 && owners.every((o) => o.workload!.dataplane.mode === 'sidecar') && dst.dataplane.mode === 'sidecar';
+    return { principal: from.principal, sni: sidecar ? sidecarSni(model, service, servicePort) : undefined, note: `peer identity ${from.principal} (given)` };
+  }
   const src =
     from.kind === 'workload'
       ? { mode: from.workload.dataplane.mode, label: label(from.workload), id: model.identityOf(from.workload) }
@@ -105,14 +122,46 @@ function peerIdentity(model: Model, from: Peer, dst: Workload, port: number, ser
   const clientLabels = from.kind === 'workload' ? from.workload.podLabels : {};
   const dr = service ? clientTlsMode(model, clientNs, clientLabels, service, servicePort?.port ?? port) : undefined;
   if (dr && dr.mode !== undefined) {
-    if (dr.mode === 'ISTIO_MUTUAL') return { principal: id, note: `DestinationRule "${dr.namespace}/${dr.name}" sets tls.mode ISTIO_MUTUAL, so the sidecar sends mTLS as ${id}` };
+    if (dr.mode === 'ISTIO_MUTUAL') {
+      return { principal: id, sni: sidecarSni(model, service, servicePort), note: `DestinationRule "${dr.namespace}/${dr.name}" sets tls.mode ISTIO_MUTUAL, so the sidecar sends mTLS as ${id}` };
+    }
     return { note: `DestinationRule "${dr.namespace}/${dr.name}" sets tls.mode ${dr.mode}, so the sidecar does not send Istio mTLS and the destination sees no peer identity` };
   }
   if (model.effectiveMtls(dst, port).mode === 'DISABLE') return { note: 'mTLS is DISABLEd at the destination, so the sidecar sends plaintext' };
   if (!model.mesh.enableAutoMtls) {
     return { note: 'enableAutoMtls is false and no DestinationRule with tls.mode ISTIO_MUTUAL covers the destination, so the sidecar sends plaintext' };
   }
-  return { principal: id, note: `the sidecar sends mTLS as ${id}` };
+  return { principal: id, sni: sidecarSni(model, service, servicePort), note: `the sidecar sends mTLS as ${id}` };
+}
+
+/**
+ * Why the destination's proxy refuses the peer's certificate for its trust domain, if it does.
+ * Sidecars and waypoints accept the mesh's trust domain and its aliases
+ * (pilot/pkg/networking/plugin/authn/util.go, TrustDomainsForValidation; listener_waypoint.go,
+ * buildCommonConnectTLSContext); ztunnel only its own certificate's trust domain, aliases ignored
+ * (ztunnel src/tls/workload.rs, TrustDomainVerifier).
+ */
+function trustDomainRefusal(model: Model, principal: string, proxy: string, ztunnel: boolean): string | undefined {
+  const td = principal.split('/')[0]!;
+  const { trustDomain, trustDomainAliases } = model.mesh;
+  if (ztunnel ? td === trustDomain : envoyAcceptsTrustDomain(td, trustDomain, trustDomainAliases)) return undefined;
+  const accepted = ztunnel
+    ? `the mesh's trust domain "${trustDomain}" (ztunnel ignores trustDomainAliases)`
+    : `neither the mesh's trust domain "${trustDomain}" nor one of its trustDomainAliases${trustDomainAliases.length > 0 ? ` (${trustDomainAliases.map((a) => `"${a}"`).join(', ')})` : ''}`;
+  return `the peer's trust domain "${td}" is ${ztunnel ? 'not ' : ''}${accepted}: ${proxy} refuses the mTLS handshake, whatever the policies say`;
+}
+
+function evaluationOptions(model: Model): EvaluationOptions {
+  return { pathNormalization: model.mesh.pathNormalization, multipleCustomAuthzProviders: model.mesh.multipleCustomAuthzProviders };
+}
+
+/** The trace line saying which path Envoy's policies saw, when normalization changed it. */
+function pathStep(point: string, w: Workload, d: PolicyDecision): TraceStep[] {
+  if (!d.path) return [];
+  const note = d.path.rejected
+    ? `pathNormalization ${d.path.mode}: Envoy rejects "${d.path.given}" (${d.path.rejected}) with HTTP 400`
+    : `pathNormalization ${d.path.mode}: policies match "${d.path.matched}" (the request gave "${d.path.given}")`;
+  return [{ enforcement: point, workload: label(w), outcome: 'path', note }];
 }
 
 /**
@@ -235,6 +284,14 @@ function decideForBackend(model: Model, req: AccessRequest, b: Backend): Undecid
     host: req.host,
     headers: req.headers ? Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), v])) : undefined,
     trustDomain: model.mesh.trustDomain,
+    trustDomainAliases: model.mesh.trustDomainAliases,
+    sni: identity.sni,
+  };
+  const refuse = (point: string, proxy: string, ztunnel: boolean): Undecided | undefined => {
+    const why = identity.principal ? trustDomainRefusal(model, identity.principal, proxy, ztunnel) : undefined;
+    if (!why) return undefined;
+    trace.push({ enforcement: point, workload: label(dst), outcome: 'handshake-refused', note: why });
+    return { decision: 'DENY', enforcement: [...enforcement, point], reason: why, trace };
   };
   const mtls = model.effectiveMtls(dst, b.port);
   if (!identity.principal && mtls.mode === 'STRICT') {
@@ -254,25 +311,32 @@ function decideForBackend(model: Model, req: AccessRequest, b: Backend): Undecid
     }
     if (wp && via?.yes) {
       const point = `waypoint ${wp.namespace}/${wp.name}`;
-      enforcement.push(point);
       if (via.why) trace.push({ enforcement: point, workload: label(dst), outcome: 'assumed', note: via.why });
+      const refused = refuse(point, `waypoint ${wp.namespace}/${wp.name}`, false);
+      if (refused) return refused;
+      enforcement.push(point);
       // Service traffic: the waypoint's chains are keyed by the Service port
       // (pilot/pkg/networking/core/listener_waypoint.go), so `ports` match it there.
       const policies = waypointPolicies(model, b.service, wp.namespace, wp.name);
-      const d = evaluatePolicies(policies, { ...attrs, port: b.servicePort?.port ?? b.port, http: isHttpPort(b.servicePort, hasHttp) }, 'envoy');
-      trace.push(...traceOf(point, dst, d));
+      const d = evaluatePolicies(policies, { ...attrs, port: b.servicePort?.port ?? b.port, http: isHttpPort(b.servicePort, hasHttp) }, 'envoy', evaluationOptions(model));
+      trace.push(...pathStep(point, dst, d), ...traceOf(point, dst, d));
       if (d.decision === 'DENY') return result(d, enforcement, trace, point);
       attrs.principal = waypointPrincipals(model, wp)[0];
       trace.push({ enforcement: 'ztunnel', workload: label(dst), outcome: 'identity', note: `ztunnel sees the waypoint's identity ${attrs.principal}` });
+    } else {
+      const refused = refuse('ztunnel', `ztunnel at ${label(dst)}`, true);
+      if (refused) return refused;
     }
     enforcement.push('ztunnel');
     const d = evaluatePolicies(ztunnelPoliciesFor(model, dst), attrs, 'ztunnel');
     trace.push(...traceOf('ztunnel', dst, d));
     return result(d, enforcement, trace, 'ztunnel');
   }
+  const refused = refuse('sidecar', `the sidecar of ${label(dst)}`, false);
+  if (refused) return refused;
   enforcement.push('sidecar');
-  const d = evaluatePolicies(model.authorizationPoliciesFor(dst), attrs, 'envoy');
-  trace.push(...traceOf('sidecar', dst, d));
+  const d = evaluatePolicies(model.authorizationPoliciesFor(dst), attrs, 'envoy', evaluationOptions(model));
+  trace.push(...pathStep('sidecar', dst, d), ...traceOf('sidecar', dst, d));
   return result(d, enforcement, trace, 'sidecar');
 }
 

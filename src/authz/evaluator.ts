@@ -1,5 +1,7 @@
 import type { AuthorizationPolicy, Service } from '../model/kinds.js';
+import type { PathNormalization } from '../model/mesh.js';
 import type { Model } from '../model/model.js';
+import { normalizePath } from './match.js';
 import { matchRule, type Enforcer, type RequestAttributes, type RuleOutcome } from './rules.js';
 
 /**
@@ -25,6 +27,35 @@ export interface PolicyDecision {
   decidedBy?: { policy: AuthorizationPolicy; rule?: number };
   reason: string;
   trace: PolicyVerdict[];
+  /** At Envoy, when normalization changed (or refused) the request path: what the policies were matched against. */
+  path?: { given: string; matched: string; mode: PathNormalization; rejected?: string };
+}
+
+/** What the mesh config changes about an evaluation at Envoy. */
+export interface EvaluationOptions {
+  /** `meshConfig.pathNormalization` (default BASE, as in Istio). */
+  pathNormalization?: PathNormalization;
+  /** PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS (default false, as in Istio). */
+  multipleCustomAuthzProviders?: boolean;
+}
+
+/**
+ * The CUSTOM providers of the policies at one Envoy, when istiod refuses them: more than one
+ * provider (dry-run policies count) with PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS off
+ * (pilot/pkg/security/authz/builder/builder.go, buildHTTP and buildTCP: getBadCustomDenyRules).
+ */
+export function conflictingCustomProviders(policies: readonly AuthorizationPolicy[], multipleAllowed = false): string[] | undefined {
+  if (multipleAllowed) return undefined;
+  let first: string | undefined;
+  let several = false;
+  for (const p of policies) {
+    if (p.action !== 'CUSTOM') continue;
+    const name = p.provider ?? '';
+    if (first === undefined) first = name;
+    else if (name !== first) several = true;
+  }
+  if (!several) return undefined;
+  return [...new Set(policies.filter((p) => p.action === 'CUSTOM').map((p) => p.provider ?? ''))].sort();
 }
 
 function firstMatch(p: AuthorizationPolicy, req: RequestAttributes, enforcer: Enforcer): { outcome: RuleOutcome; rule?: number } {
@@ -39,14 +70,44 @@ function firstMatch(p: AuthorizationPolicy, req: RequestAttributes, enforcer: En
 }
 
 /** Decide a request against the policies attached at one enforcement point. */
-export function evaluatePolicies(policies: readonly AuthorizationPolicy[], req: RequestAttributes, enforcer: Enforcer): PolicyDecision {
+export function evaluatePolicies(policies: readonly AuthorizationPolicy[], given: RequestAttributes, enforcer: Enforcer, opts: EvaluationOptions = {}): PolicyDecision {
   const trace: PolicyVerdict[] = [];
+  let req = given;
+  let path: PolicyDecision['path'];
+  // Envoy normalizes the path once, before any filter (ztunnel sees no path).
+  if (enforcer === 'envoy' && req.http && req.path !== undefined) {
+    const mode = opts.pathNormalization ?? 'BASE';
+    const n = normalizePath(req.path, mode);
+    if (n.rejected) {
+      return {
+        decision: 'DENY',
+        reason: `Envoy rejects the path "${req.path}" (${n.rejected}) with HTTP 400 before any policy is evaluated`,
+        trace,
+        path: { given: req.path, matched: req.path, mode, rejected: n.rejected },
+      };
+    }
+    if (n.path !== req.path) {
+      path = { given: req.path, matched: n.path, mode };
+      req = { ...req, path: n.path };
+    }
+  }
+  const done = (d: Omit<PolicyDecision, 'trace' | 'path'>): PolicyDecision => (path ? { ...d, trace, path } : { ...d, trace });
   const sorted = [...policies].sort(policyOrder);
   const enforced = sorted.filter((p) => !p.dryRun);
   for (const p of sorted) if (p.dryRun) trace.push({ policy: p, outcome: 'not-enforced', note: 'dry-run (istio.io/dry-run) policies only log' });
   if (enforcer === 'envoy') {
+    const conflict = conflictingCustomProviders(sorted, opts.multipleCustomAuthzProviders);
     for (const p of enforced.filter((x) => x.action === 'CUSTOM')) {
       const m = firstMatch(p, req, enforcer);
+      if (conflict) {
+        // istiod builds DENY rules from them instead of calling any external authorizer.
+        const why = `CUSTOM policies of several providers (${conflict.map((x) => `"${x}"`).join(', ')}) apply and PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS is off, so istiod turns their rules into DENY rules`;
+        trace.push({ policy: p, outcome: m.outcome, rule: m.rule, note: m.outcome === 'match' ? why : 'acts as DENY (several CUSTOM providers, PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS off)' });
+        if (m.outcome === 'match') {
+          return done({ decision: 'DENY', decidedBy: { policy: p, rule: m.rule }, reason: `CUSTOM policy "${p.namespace}/${p.name}" rule ${m.rule} matches, and it acts as DENY: ${why}` });
+        }
+        continue;
+      }
       trace.push({ policy: p, outcome: m.outcome, rule: m.rule, note: m.outcome === 'match' ? 'the external authorizer decides; assumed to allow' : undefined });
     }
   } else {
@@ -58,24 +119,23 @@ export function evaluatePolicies(policies: readonly AuthorizationPolicy[], req: 
     const m = firstMatch(p, req, enforcer);
     trace.push({ policy: p, outcome: m.outcome, rule: m.rule });
     if (m.outcome === 'match') {
-      return { decision: 'DENY', decidedBy: { policy: p, rule: m.rule }, reason: `DENY policy "${p.namespace}/${p.name}" rule ${m.rule} matches`, trace };
+      return done({ decision: 'DENY', decidedBy: { policy: p, rule: m.rule }, reason: `DENY policy "${p.namespace}/${p.name}" rule ${m.rule} matches` });
     }
   }
   const allows = enforced.filter((x) => x.action === 'ALLOW');
-  if (allows.length === 0) return { decision: 'ALLOW', reason: 'no ALLOW policy applies, and no DENY policy matches', trace };
+  if (allows.length === 0) return done({ decision: 'ALLOW', reason: 'no ALLOW policy applies, and no DENY policy matches' });
   for (const p of allows) {
     const m = firstMatch(p, req, enforcer);
     trace.push({ policy: p, outcome: m.outcome, rule: m.rule, note: m.outcome === 'skipped' ? skipNote(enforcer) : undefined });
     if (m.outcome === 'match') {
-      return { decision: 'ALLOW', decidedBy: { policy: p, rule: m.rule }, reason: `ALLOW policy "${p.namespace}/${p.name}" rule ${m.rule} matches`, trace };
+      return done({ decision: 'ALLOW', decidedBy: { policy: p, rule: m.rule }, reason: `ALLOW policy "${p.namespace}/${p.name}" rule ${m.rule} matches` });
     }
   }
-  return {
+  return done({
     decision: 'DENY',
     decidedBy: { policy: allows[0]! },
     reason: `ALLOW policies apply (${allows.map((p) => `"${p.namespace}/${p.name}"`).join(', ')}) and none matches`,
-    trace,
-  };
+  });
 }
 
 function skipNote(enforcer: Enforcer): string {

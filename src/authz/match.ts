@@ -163,14 +163,15 @@ export interface PrincipalPattern {
  *    `spiffe://` to exact and prefix values, so a value that already carries it never matches, and a
  *    `*` anywhere else is compared literally;
  *  - trust domain (pilot/pkg/security/trustdomain/bundle.go, ReplaceTrustDomainAliases): a principal
- *    of five `/`-separated parts whose trust domain is `cluster.local` or the mesh's is rewritten to
- *    the mesh's trust domain (and its aliases); a first part of `*` enforces no trust domain.
+ *    of five `/`-separated parts whose trust domain is `cluster.local`, the mesh's or one of its
+ *    `aliases` is rewritten to the mesh's trust domain (and its aliases); a first part of `*`
+ *    enforces no trust domain.
  */
-export function parsePrincipalPattern(value: string, trustDomain: string): PrincipalPattern {
+export function parsePrincipalPattern(value: string, trustDomain: string, aliases: readonly string[] = []): PrincipalPattern {
   if (value === '*') return { kind: 'any', pattern: value, literal: '', scope: 'any' };
   let pattern = value;
   const parts = value.split('/');
-  if (parts.length === 5 && (parts[0] === CLUSTER_LOCAL_TRUST_DOMAIN || parts[0] === trustDomain)) {
+  if (parts.length === 5 && (parts[0] === CLUSTER_LOCAL_TRUST_DOMAIN || parts[0] === trustDomain || aliases.includes(parts[0]!))) {
     pattern = [trustDomain, ...parts.slice(1)].join('/');
   }
   const kind: PrincipalPattern['kind'] = pattern.startsWith('*') ? 'suffix' : pattern.endsWith('*') ? 'prefix' : 'exact';
@@ -212,4 +213,110 @@ export function parseServiceAccountEntry(entry: string, policyNamespace: string)
   return slash === -1
     ? { namespace: policyNamespace, serviceAccount: entry }
     : { namespace: entry.slice(0, slash), serviceAccount: entry.slice(slash + 1) };
+}
+
+/**
+ * The path Envoy's RBAC filter (and the backend) sees under `meshConfig.pathNormalization`
+ * (istio pilot/pkg/networking/core/listener_builder.go sets the HTTP connection manager's
+ * `normalize_path`, `merge_slashes` and `path_with_escaped_slashes_action`; istio.io
+ * docs/reference/config/security/normalization; envoy http/conn_manager_utility.cc
+ * maybeNormalizePath: escaped slashes first, then RFC 3986 normalization, then slash merging):
+ *  - NONE: nothing;
+ *  - BASE: percent-escapes of unreserved characters (`%2E`, `%41`, `%7E`…) decoded once,
+ *    backslashes turned into `/`, dot segments removed (RFC 3986 5.2.4);
+ *  - MERGE_SLASHES: BASE, then `//` merged;
+ *  - DECODE_AND_MERGE_SLASHES: `%2F` and `%5C` decoded first, then as MERGE_SLASHES.
+ * The fragment is dropped in every mode (Envoy strips it; istio tests/integration/security/
+ * normalization_test.go: `/app#foo` is `/app` even with NONE); the query string is left as it is
+ * (matchPath ignores it). `rejected` is set when Envoy refuses the path outright (`%00`: HTTP 400).
+ */
+export function normalizePath(path: string, mode: 'NONE' | 'BASE' | 'MERGE_SLASHES' | 'DECODE_AND_MERGE_SLASHES'): { path: string; rejected?: string } {
+  const hash = path.indexOf('#');
+  if (hash !== -1) path = path.slice(0, hash);
+  if (mode === 'NONE') return { path };
+  const cut = path.indexOf('?');
+  let p = cut === -1 ? path : path.slice(0, cut);
+  const rest = cut === -1 ? '' : path.slice(cut);
+  if (/%00/.test(p)) return { path, rejected: 'it contains %00' };
+  // Nothing to do for the common case: no escape, no backslash, no dot segment, no empty segment.
+  if (!/[%\\]|\/\.|\/\//.test(p)) return { path };
+  if (mode === 'DECODE_AND_MERGE_SLASHES') p = p.replace(/%2f/gi, '/').replace(/%5c/gi, '\\');
+  p = p.replace(/%([0-9a-fA-F]{2})/g, (all, hex: string) => {
+    const c = String.fromCharCode(parseInt(hex, 16));
+    return /[A-Za-z0-9\-._~]/.test(c) ? c : all;
+  });
+  p = removeDotSegments(p.replace(/\\/g, '/'));
+  if (mode !== 'BASE') p = p.replace(/\/{2,}/g, '/');
+  return { path: p + rest };
+}
+
+/** RFC 3986 section 5.2.4 on an absolute path: `.` and `..` segments resolved, `..` never above the root. */
+function removeDotSegments(p: string): string {
+  if (!p.startsWith('/')) return p;
+  const segs = p.split('/');
+  const out: string[] = [];
+  for (let i = 1; i < segs.length; i++) {
+    const s = segs[i]!;
+    const last = i === segs.length - 1;
+    if (s === '.' || s === '..') {
+      if (s === '..') out.pop();
+      if (last) out.push('');
+      continue;
+    }
+    out.push(s);
+  }
+  return `/${out.join('/')}`;
+}
+
+function tdPrefixMatch(a: string, pattern: string): boolean {
+  return pattern.endsWith('*') && a.startsWith(pattern.slice(0, -1));
+}
+
+function tdSuffixMatch(a: string, pattern: string): boolean {
+  return pattern.startsWith('*') && a.endsWith(pattern.slice(1));
+}
+
+/**
+ * The principals istiod writes into Envoy's RBAC config for one policy principal
+ * (pilot/pkg/security/trustdomain/bundle.go, ReplaceTrustDomainAliases, with the bundle
+ * `[trustDomain, ...trustDomainAliases]` of pilot/pkg/networking/plugin/authz/authorization.go):
+ *  - not five `/`-separated parts, or a trust domain of exactly `*`: kept as written;
+ *  - a trust domain that is `cluster.local`, or that matches one of the bundle's (exactly, or
+ *    either side being a `prefix*`/`*suffix` pattern, trustdomain/util.go stringMatch): one principal
+ *    per trust domain of the bundle, the principal as written where its `*suffix` trust domain
+ *    matches that one, else with the trust domain replaced; duplicates dropped;
+ *  - any other trust domain: kept as written.
+ * So with trust domain `td1` and no alias, `cluster.local/ns/a/sa/b` becomes `td1/ns/a/sa/b` only.
+ */
+export function replaceTrustDomainAliases(principal: string, trustDomains: readonly string[]): string[] {
+  const parts = principal.split('/');
+  if (parts.length !== 5 || parts[0] === '*') return [principal];
+  const td = parts[0]!;
+  const known = trustDomains.some((s) => td === s || s === '*' || tdPrefixMatch(td, s) || tdPrefixMatch(s, td) || tdSuffixMatch(td, s) || tdSuffixMatch(s, td));
+  if (!known && td !== CLUSTER_LOCAL_TRUST_DOMAIN) return [principal];
+  const out: string[] = [];
+  for (const t of trustDomains) {
+    const p = tdSuffixMatch(t, td) ? principal : [t, ...parts.slice(1)].join('/');
+    if (!out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * `trustDomains` and `source.trustDomain` values at Envoy (bundle.go, ExpandTrustDomainAliases): a
+ * value equal to one of the bundle's trust domains stands for all of them.
+ */
+export function expandTrustDomainAliases(values: readonly string[], trustDomains: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const v of values) for (const x of trustDomains.includes(v) ? trustDomains : [v]) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
+/**
+ * Whether a sidecar or waypoint accepts an mTLS peer of this trust domain: the mesh's trust domain
+ * or one of its aliases (pilot/pkg/networking/plugin/authn/util.go, TrustDomainsForValidation;
+ * the peer's SPIFFE URI SAN must start with `spiffe://<td>/`).
+ */
+export function envoyAcceptsTrustDomain(td: string, trustDomain: string, aliases: readonly string[]): boolean {
+  return td === trustDomain || aliases.includes(td);
 }

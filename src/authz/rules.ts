@@ -1,5 +1,5 @@
 import { arr, isRecord } from '../model/resource.js';
-import { ipInCidr, matchAny, matchNamespace, matchPath, matchServiceAccount, matchString } from './match.js';
+import { CLUSTER_LOCAL_TRUST_DOMAIN, expandTrustDomainAliases, ipInCidr, matchAny, matchNamespace, matchPath, matchServiceAccount, matchString, replaceTrustDomainAliases } from './match.js';
 import { L4_WHEN_KEYS, L7_OPERATION_FIELDS, L7_SOURCE_FIELDS, ZTUNNEL_IGNORED_SOURCE_FIELDS } from './ztunnel.js';
 
 /**
@@ -26,11 +26,18 @@ export interface RequestAttributes {
   /** The JWT principal (`<iss>/<sub>`) when a RequestAuthentication validated one. */
   requestPrincipal?: string;
   /**
-   * The mesh's trust domain. At Envoy, policy principals written with `cluster.local` stand for
-   * it (pilot/pkg/security/trustdomain/bundle.go, ReplaceTrustDomainAliases, applied by
-   * authz/builder/builder.go); ztunnel gets the values as written.
+   * The mesh's trust domain. At Envoy, policy principals written with `cluster.local`, the trust
+   * domain or one of its aliases stand for all of them (pilot/pkg/security/trustdomain/bundle.go,
+   * ReplaceTrustDomainAliases, applied by authz/model/model.go); ztunnel gets the values as written.
    */
   trustDomain?: string;
+  /** `meshConfig.trustDomainAliases`. */
+  trustDomainAliases?: readonly string[];
+  /**
+   * The SNI of the peer's TLS connection (`connection.sni`): a sidecar client calling a Service
+   * sends `outbound_.<port>_.<subset>_.<host>`; undefined when there is none or it is unknown.
+   */
+  sni?: string;
 }
 
 export type Enforcer = 'envoy' | 'ztunnel';
@@ -75,20 +82,30 @@ const checkHost: Check = (values, v) => v !== undefined && values.some((p) => ma
 // `:method` header matcher (generator.go methodGenerator, matcher/header.go): exact, prefix*, *suffix, * presence.
 const checkMethod: Check = (values, v) => v !== undefined && values.some((p) => matchString(p, v));
 
+/** The trust domain bundle istiod builds (plugin/authz/authorization.go, trustdomain.NewBundle). */
+function bundleOf(req: RequestAttributes): readonly string[] {
+  const td = req.trustDomain ?? CLUSTER_LOCAL_TRUST_DOMAIN;
+  return req.trustDomainAliases && req.trustDomainAliases.length > 0 ? [td, ...req.trustDomainAliases] : [td];
+}
+
 /**
- * Envoy principal matching with trust domain aliases (trustdomain/bundle.go): a value
- * `cluster.local/ns/<ns>/sa/<sa>` also stands for `<trustDomain>/ns/<ns>/sa/<sa>`.
+ * Envoy principal matching: each policy principal is first rewritten across the trust domain and
+ * its aliases (trustdomain/bundle.go, ReplaceTrustDomainAliases), and Envoy compares the peer with
+ * the rewritten values only — so `cluster.local/ns/a/sa/b` under trust domain `td1` matches
+ * `td1/ns/a/sa/b`, not `cluster.local/ns/a/sa/b` (unless `cluster.local` is an alias).
  */
-function principalCheck(trustDomain: string | undefined): Check {
+function principalCheck(req: RequestAttributes): Check {
+  const bundle = bundleOf(req);
   return (values, v) => {
     if (v === undefined) return false;
-    return values.some((p) => {
-      if (matchString(p, v)) return true;
-      const parts = p.split('/');
-      if (!trustDomain || parts.length !== 5 || parts[0] !== 'cluster.local') return false;
-      return matchString([trustDomain, ...parts.slice(1)].join('/'), v);
-    });
+    return values.some((p) => replaceTrustDomainAliases(p, bundle).some((x) => matchString(x, v)));
   };
+}
+
+/** `trustDomains` / `source.trustDomain` at Envoy: a known trust domain stands for the whole bundle (ExpandTrustDomainAliases). */
+function trustDomainCheck(req: RequestAttributes): Check {
+  const bundle = bundleOf(req);
+  return (values, v) => v !== undefined && expandTrustDomainAliases(values, bundle).some((p) => matchString(p, v));
 }
 
 /** Which fields a given enforcer drops from a rule, and whether that drops the whole rule. */
@@ -169,13 +186,13 @@ export function matchRule(
       // in httpSources): ignored, the entry is matched on its other fields.
       const ignored = (f: string) => ztunnel && (ZTUNNEL_IGNORED_SOURCE_FIELDS as readonly string[]).includes(f);
       return (
-        field(strings(s.principals), strings(s.notPrincipals), req.principal, ztunnel ? checkString : principalCheck(req.trustDomain)) &&
+        field(strings(s.principals), strings(s.notPrincipals), req.principal, ztunnel ? checkString : principalCheck(req)) &&
         field(strings(s.namespaces), strings(s.notNamespaces), ns, ztunnel ? checkString : checkNamespaceEnvoy) &&
         field(strings(s.serviceAccounts), strings(s.notServiceAccounts), sa ? `${sa.ns}/${sa.sa}` : undefined, saCheck) &&
         field(strings(s.ipBlocks), strings(s.notIpBlocks), req.sourceIp, checkIp) &&
         (!keep('requestPrincipals') || field(strings(s.requestPrincipals), strings(s.notRequestPrincipals), req.requestPrincipal, checkString)) &&
         (!keep('remoteIpBlocks') || field(strings(s.remoteIpBlocks), strings(s.notRemoteIpBlocks), req.sourceIp, checkIp)) &&
-        (ignored('trustDomains') || field(strings(s.trustDomains), strings(s.notTrustDomains), req.principal?.split('/')[0], checkString))
+        (ignored('trustDomains') || field(strings(s.trustDomains), strings(s.notTrustDomains), req.principal?.split('/')[0], trustDomainCheck(req)))
       );
     });
     if (!any) return 'no-match';
@@ -207,7 +224,7 @@ function matchWhen(key: string, values: string[], notValues: string[], req: Requ
     case 'source.namespace':
       return field(values, notValues, principalNamespace(req.principal), ztunnel ? checkString : checkNamespaceEnvoy);
     case 'source.principal':
-      return field(values, notValues, req.principal, ztunnel ? checkString : principalCheck(req.trustDomain));
+      return field(values, notValues, req.principal, ztunnel ? checkString : principalCheck(req));
     case 'source.serviceAccount': {
       // generator.go srcServiceAccountGenerator: `<ns>/<sa>` or `<sa>` in the policy's namespace, exact.
       const sa = principalServiceAccount(req.principal);
@@ -215,13 +232,17 @@ function matchWhen(key: string, values: string[], notValues: string[], req: Requ
       return field(values, notValues, sa ? `${sa.ns}/${sa.sa}` : undefined, check);
     }
     case 'source.trustDomain':
-      return field(values, notValues, req.principal?.split('/')[0], checkString);
+      return field(values, notValues, req.principal?.split('/')[0], ztunnel ? checkString : trustDomainCheck(req));
+    case 'connection.sni':
+      // generator.go connSNIGenerator: Istio's string matcher (exact, `prefix*`, `*suffix`, `*`) on
+      // the TLS SNI (Envoy's requested_server_name); no SNI matches no value.
+      return field(values, notValues, req.sni, checkString);
     case 'request.auth.principal':
       return field(values, notValues, req.requestPrincipal, checkString);
     default: {
       const header = /^request\.headers\[(.+)\]$/.exec(key);
       if (header) return field(values, notValues, req.headers?.[header[1]!.toLowerCase()], checkString);
-      // Claims, audiences, presenter, SNI: not modelled; a request carries none of them.
+      // Claims, audiences, presenter: not modelled; a request carries none of them.
       return field(values, notValues, undefined, checkString);
     }
   }

@@ -23,6 +23,8 @@ interface CheckFlags {
   format?: string;
   rootNamespace?: string;
   trustDomain?: string;
+  trustDomainAlias?: string[];
+  pathNormalization?: string;
   autoMtls?: string;
   assumeDataPlane?: string;
   config?: string;

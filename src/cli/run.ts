@@ -32,6 +32,8 @@ interface LintFlags {
   stdinFilename?: string;
   rootNamespace?: string;
   trustDomain?: string;
+  trustDomainAlias?: string[];
+  pathNormalization?: string;
   autoMtls?: string;
   assumeDataPlane?: string;
   listRules?: boolean;

@@ -84,6 +84,8 @@ export interface AuthorizationPolicy extends SelectingPolicy {
   /** undefined when `rules` is absent (the policy matches nothing). */
   readonly rules: readonly unknown[] | undefined;
   readonly dryRun: boolean;
+  /** `spec.provider.name` of a CUSTOM policy. */
+  readonly provider?: string;
 }
 
 export function toAuthorizationPolicy(r: Resource): AuthorizationPolicy {
@@ -95,6 +97,7 @@ export function toAuthorizationPolicy(r: Resource): AuthorizationPolicy {
     rules: Array.isArray(base.spec.rules) ? base.spec.rules : undefined,
     // istiod reads it with strconv.ParseBool (authz/builder/builder.go isDryRun; ambient/authorization.go).
     dryRun: ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(r.annotations['istio.io/dry-run'] ?? ''),
+    provider: isRecord(base.spec.provider) ? str(base.spec.provider.name) : undefined,
   };
 }
 

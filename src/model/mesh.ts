@@ -11,10 +11,33 @@ export interface MeshSettings {
   /** PILOT_AUTO_ALLOW_WAYPOINT_POLICY: istiod adds a ztunnel policy admitting the waypoint. */
   autoAllowWaypointPolicy: boolean;
   /**
+   * `meshConfig.pathNormalization.normalization`: what Envoy does to the path before RBAC and
+   * routing (pilot/pkg/networking/core/listener_builder.go, buildHTTPConnectionManager). Unset and
+   * `DEFAULT` mean `BASE`.
+   */
+  pathNormalization: PathNormalization;
+  /** `meshConfig.trustDomainAliases`: trust domains treated as this mesh's (pilot/pkg/security/trustdomain/bundle.go). */
+  trustDomainAliases: readonly string[];
+  /**
+   * PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS (pilot/pkg/features/security.go, default false):
+   * off, a workload with CUSTOM policies of several providers gets DENY rules instead (builder.go, buildHTTP).
+   */
+  multipleCustomAuthzProviders: boolean;
+  /**
    * meshlint's own setting, not istiod's: the data plane of pods whose namespace the input does not
    * declare, when nothing in the input shows it (src/model/assumptions.ts).
    */
   assumeDataPlane: DataplaneMode;
+}
+
+export const PATH_NORMALIZATIONS = ['NONE', 'BASE', 'MERGE_SLASHES', 'DECODE_AND_MERGE_SLASHES'] as const;
+export type PathNormalization = (typeof PATH_NORMALIZATIONS)[number];
+
+/** A `pathNormalization.normalization` value as istiod reads it (`DEFAULT` is `BASE`); undefined when not a mode. */
+export function parsePathNormalization(v: unknown): PathNormalization | undefined {
+  if (typeof v !== 'string') return undefined;
+  const mode = v === 'DEFAULT' ? 'BASE' : v;
+  return (PATH_NORMALIZATIONS as readonly string[]).includes(mode) ? (mode as PathNormalization) : undefined;
 }
 
 export const MESH_DEFAULTS: MeshSettings = {
@@ -22,8 +45,17 @@ export const MESH_DEFAULTS: MeshSettings = {
   trustDomain: 'cluster.local',
   enableAutoMtls: true,
   autoAllowWaypointPolicy: false,
+  pathNormalization: 'BASE',
+  trustDomainAliases: [],
+  multipleCustomAuthzProviders: false,
   assumeDataPlane: 'sidecar',
 };
+
+/** istiod env flags read from an IstioOperator's `values.pilot.env` or an istiod Deployment's env. */
+const ISTIOD_FLAGS: Array<[keyof MeshSettings, string]> = [
+  ['autoAllowWaypointPolicy', 'PILOT_AUTO_ALLOW_WAYPOINT_POLICY'],
+  ['multipleCustomAuthzProviders', 'PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS'],
+];
 
 /** Where a mesh setting came from, so a rule can point at it. */
 export interface MeshSource {
@@ -68,8 +100,9 @@ function istiodEnv(r: Resource, name: string): { value: unknown; path: Path } | 
 /**
  * Mesh config in precedence order: explicit settings (CLI flags, config file) over the
  * IstioOperator's `spec.meshConfig` or the `istio` ConfigMap's `mesh` key, over Istio's defaults.
- * PILOT_AUTO_ALLOW_WAYPOINT_POLICY comes from the IstioOperator's `values.pilot.env` or an istiod
- * Deployment's container env (istio pilot/pkg/features/ambient.go).
+ * PILOT_AUTO_ALLOW_WAYPOINT_POLICY (istio pilot/pkg/features/ambient.go) and
+ * PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS (pilot/pkg/features/security.go) come from the
+ * IstioOperator's `values.pilot.env` or an istiod Deployment's container env.
  */
 export function resolveMesh(resources: Iterable<Resource>, explicit: Partial<MeshSettings>): MeshConfig {
   const found: Partial<MeshSettings> = {};
@@ -85,17 +118,18 @@ export function resolveMesh(resources: Iterable<Resource>, explicit: Partial<Mes
       const values = isRecord(spec.values) ? spec.values : {};
       const pilot = isRecord(values.pilot) ? values.pilot : {};
       const env = isRecord(pilot.env) ? pilot.env : {};
-      const auto = env.PILOT_AUTO_ALLOW_WAYPOINT_POLICY;
-      if (auto !== undefined) {
-        found.autoAllowWaypointPolicy = parseGoBool(auto);
-        sources.autoAllowWaypointPolicy = { resource: r, path: ['spec', 'values', 'pilot', 'env', 'PILOT_AUTO_ALLOW_WAYPOINT_POLICY'] };
+      for (const [key, name] of ISTIOD_FLAGS) {
+        if (env[name] === undefined) continue;
+        (found as Record<string, unknown>)[key] = parseGoBool(env[name]);
+        sources[key] = { resource: r, path: ['spec', 'values', 'pilot', 'env', name] };
       }
     } else if (r.kind === 'Deployment' && r.group === 'apps' && /^istiod(-.+)?$/.test(r.name)) {
       // A Helm-rendered (or hand-written) istiod: the setting is its discovery container's env.
-      const at = istiodEnv(r, 'PILOT_AUTO_ALLOW_WAYPOINT_POLICY');
-      if (at) {
-        found.autoAllowWaypointPolicy = parseGoBool(at.value);
-        sources.autoAllowWaypointPolicy = { resource: r, path: at.path };
+      for (const [key, name] of ISTIOD_FLAGS) {
+        const at = istiodEnv(r, name);
+        if (!at) continue;
+        (found as Record<string, unknown>)[key] = parseGoBool(at.value);
+        sources[key] = { resource: r, path: at.path };
       }
       continue;
     } else if (r.kind === 'ConfigMap' && r.group === '' && /^istio(-.+)?$/.test(r.name) && r.namespace === rootGuess) {
@@ -119,6 +153,19 @@ export function resolveMesh(resources: Iterable<Resource>, explicit: Partial<Mes
       if (key === 'enableAutoMtls' ? typeof v !== 'boolean' : typeof v !== 'string') continue;
       (found as Record<string, unknown>)[key] = v;
       sources[key] = { resource: r, path: r.kind === 'ConfigMap' ? base : [...base, field] };
+    }
+    const pn = isRecord(mesh.pathNormalization) ? mesh.pathNormalization : undefined;
+    if (pn) {
+      // An unset `normalization` is DEFAULT, i.e. BASE (listener_builder.go).
+      const mode = pn.normalization === undefined ? 'BASE' : parsePathNormalization(pn.normalization);
+      if (mode) {
+        found.pathNormalization = mode;
+        sources.pathNormalization = { resource: r, path: r.kind === 'ConfigMap' ? base : [...base, 'pathNormalization'] };
+      }
+    }
+    if (Array.isArray(mesh.trustDomainAliases)) {
+      found.trustDomainAliases = mesh.trustDomainAliases.filter((x): x is string => typeof x === 'string' && x !== '');
+      sources.trustDomainAliases = { resource: r, path: r.kind === 'ConfigMap' ? base : [...base, 'trustDomainAliases'] };
     }
   }
   const settings: MeshSettings = { ...MESH_DEFAULTS, ...found };
