@@ -4,24 +4,18 @@
 // waypoint gets in on the Service's ports. See README.md.
 import { stringify } from 'yaml';
 import { targetPortOn } from '../../src/authz/access.js';
+import { targetRefTargets, type BoundTarget } from '../../src/authz/attachment.js';
 import { evaluatePolicies } from '../../src/authz/evaluator.js';
 import { isImplicitWaypointPolicy, looksLikeWaypointPrincipal, waypointLabel, waypointPrincipals, ztunnelPoliciesFor } from '../../src/authz/waypoints.js';
 import { sourceWitnesses, type SourceWitness } from '../../src/authz/witness.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { toService, type AuthorizationPolicy, type Service, type TargetRef } from '../../src/model/kinds.js';
-import type { Model, WaypointBinding } from '../../src/model/model.js';
-import { arr, isRecord, str, stringMap, type Resource } from '../../src/model/resource.js';
+import type { AuthorizationPolicy, Service } from '../../src/model/kinds.js';
+import type { Model } from '../../src/model/model.js';
+import { isRecord, type Resource } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { Path } from '../../src/types.js';
 
-const GATEWAY_GROUP = 'gateway.networking.k8s.io';
-
-interface Target {
-  service: Service;
-  binding: WaypointBinding;
-  /** `Service productpage`, `ServiceEntry api`. */
-  label: string;
-}
+type Target = BoundTarget;
 
 /** A client ztunnel lets in directly, and the ztunnel policy rule that admits it (none: no ALLOW policy). */
 interface Leak {
@@ -30,58 +24,6 @@ interface Leak {
   port: number;
   pod: Workload;
   rule?: { policy: AuthorizationPolicy; index: number; path: Path };
-}
-
-/** A ServiceEntry with a workloadSelector, seen as a Service over the pods it selects. */
-function serviceEntryAsService(r: Resource): Service | undefined {
-  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
-  const sel = isRecord(spec.workloadSelector) ? stringMap(spec.workloadSelector.labels) : {};
-  if (Object.keys(sel).length === 0) return undefined;
-  const base = toService(r);
-  const ports = arr(spec.ports).flatMap((p, index) => {
-    if (!isRecord(p) || typeof p.number !== 'number') return [];
-    const target = typeof p.targetPort === 'number' ? p.targetPort : p.number;
-    return [{ name: str(p.name), port: p.number, targetPort: target, protocol: str(p.protocol) ?? 'TCP', index }];
-  });
-  return { ...base, selector: sel, ports };
-}
-
-function boundServices(model: Model): Map<string, Target[]> {
-  const out = new Map<string, Target[]>();
-  for (const s of model.services) {
-    const b = model.waypointOfService(s);
-    if (!b) continue;
-    const key = `${b.namespace}/${b.name}`;
-    const list = out.get(key) ?? [];
-    list.push({ service: s, binding: b, label: `Service ${s.name}` });
-    out.set(key, list);
-  }
-  return out;
-}
-
-/** What traffic a targetRef attaches the policy to (pilot/pkg/model/policyattachment.go). */
-function targetsOf(model: Model, p: AuthorizationPolicy, t: TargetRef, bound: () => Map<string, Target[]>): Target[] {
-  if (t.namespace && t.namespace !== p.namespace) return [];
-  if (t.kind === 'Service' && (t.group === '' || t.group === 'core')) {
-    const s = model.service(p.namespace, t.name);
-    const b = s && model.waypointOfService(s);
-    return s && b ? [{ service: s, binding: b, label: `Service ${s.name}` }] : [];
-  }
-  if (t.kind === 'ServiceEntry' && t.group === 'networking.istio.io') {
-    const r = model.policiesIn<Resource>('ServiceEntry', p.namespace).find((x) => x.name === t.name);
-    const s = r && serviceEntryAsService(r);
-    const b = s && model.waypointOfService(s);
-    return s && b ? [{ service: s, binding: b, label: `ServiceEntry ${s.name}` }] : [];
-  }
-  if (t.kind === 'Gateway' && t.group === GATEWAY_GROUP) {
-    const g = model.gateway(p.namespace, t.name);
-    if (g && !g.isWaypoint) return [];
-    return bound().get(`${p.namespace}/${t.name}`) ?? [];
-  }
-  if (t.kind === 'GatewayClass' && t.group === GATEWAY_GROUP && t.name === 'istio-waypoint' && p.namespace === model.rootNamespace) {
-    return [...bound().values()].flat();
-  }
-  return [];
 }
 
 /** Whether the policy restricts anything: an ALLOW policy with an empty rule admits everything. */
@@ -167,8 +109,6 @@ export default defineRule({
   },
   check(ctx) {
     const model = ctx.model;
-    let boundCache: Map<string, Target[]> | undefined;
-    const bound = () => (boundCache ??= boundServices(model));
     const leakCache = new Map<string, Leak[]>();
     // Other identities of the input, as candidate clients (bounded: the policies' own names come first).
     let knownCache: string[] | undefined;
@@ -179,7 +119,7 @@ export default defineRule({
     ctx.each(policies, (p) => {
       for (const t of p.targetRefs) {
         const leaks: Leak[] = [];
-        const targets = targetsOf(model, p, t, bound);
+        const targets = targetRefTargets(model, p, t);
         let first: { target: Target; ids: string[] } | undefined;
         for (const target of targets) {
           const ids = waypointPrincipals(model, target.binding);

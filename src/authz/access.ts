@@ -4,7 +4,8 @@ import type { Labels, Resource } from '../model/resource.js';
 import { destinationRuleIndex } from '../mtls/destination-rule.js';
 import type { DataplaneMode } from '../model/dataplane.js';
 import type { Workload } from '../model/workloads.js';
-import { evaluatePolicies, isHttpPort, waypointPolicies, type Decision, type PolicyDecision } from './evaluator.js';
+import { waypointPolicies } from './attachment.js';
+import { evaluatePolicies, isHttpPort, type Decision, type PolicyDecision } from './evaluator.js';
 import type { RequestAttributes } from './rules.js';
 import { waypointPrincipals, ztunnelPoliciesFor } from './waypoints.js';
 
@@ -233,7 +234,7 @@ function decideForBackend(
       if (via.why) trace.push({ enforcement: point, workload: label(dst), outcome: 'assumed', note: via.why });
       // Service traffic: the waypoint's chains are keyed by the Service port
       // (pilot/pkg/networking/core/listener_waypoint.go), so `ports` match it there.
-      const policies = waypointPolicies(model, b.service, wp.namespace, wp.name);
+      const policies = waypointPolicies(model, { service: b.service, waypoint: wp });
       const d = evaluatePolicies(policies, { ...attrs, port: b.servicePort?.port ?? b.port, http: isHttpPort(b.servicePort, hasHttp) }, 'envoy');
       trace.push(...traceOf(point, dst, d));
       if (d.decision === 'DENY') return result(d, enforcement, trace, point);
