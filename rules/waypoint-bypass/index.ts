@@ -6,10 +6,10 @@ import { stringify } from 'yaml';
 import { targetPortOn } from '../../src/authz/access.js';
 import { targetRefTargets, type BoundTarget } from '../../src/authz/attachment.js';
 import { evaluatePolicies } from '../../src/authz/evaluator.js';
-import { isImplicitWaypointPolicy, looksLikeWaypointPrincipal, waypointLabel, waypointPrincipals, ztunnelPoliciesFor } from '../../src/authz/waypoints.js';
+import { ingressUsesWaypoint, isImplicitWaypointPolicy, looksLikeWaypointPrincipal, waypointLabel, waypointPrincipals, ztunnelPoliciesFor } from '../../src/authz/waypoints.js';
 import { sourceWitnesses, type SourceWitness } from '../../src/authz/witness.js';
 import { defineRule } from '../../src/engine/rule.js';
-import type { AuthorizationPolicy, Service } from '../../src/model/kinds.js';
+import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/model/model.js';
 import { isRecord, type Resource } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
@@ -47,13 +47,13 @@ function leaksOf(model: Model, pod: Workload, port: number, waypointIds: string[
     if (p.action === 'ALLOW' && !p.dryRun && !isImplicitWaypointPolicy(p)) witnesses.push(...sourceWitnesses(p, td));
   }
   for (const principal of [`${td}/ns/${pod.namespace}/sa/default`, `${td}/ns/default/sa/default`, ...known]) witnesses.push({ principal });
-  if (model.effectiveMtls(pod, port).mode !== 'STRICT') witnesses.push({});
+  if (model.ztunnelMtls(pod, port).mode !== 'STRICT') witnesses.push({});
   const out: Leak[] = [];
   const seen = new Set<string>();
   for (const w of witnesses) {
     if (w.principal && (waypointIds.includes(w.principal) || looksLikeWaypointPrincipal(model, w.principal) || w.principal === model.identityOf(pod))) continue;
     // Without mTLS there is no identity; a plaintext witness from a policy source is only its IP.
-    if (!w.principal && model.effectiveMtls(pod, port).mode === 'STRICT') continue;
+    if (!w.principal && model.ztunnelMtls(pod, port).mode === 'STRICT') continue;
     const who = describeWho(w);
     if (seen.has(who)) continue;
     seen.add(who);
@@ -75,15 +75,6 @@ function listText(items: string[], max = 3): string {
   const more = items.length > max ? ` and ${items.length - max} more` : '';
   if (shown.length <= 1) return shown.join('') + more;
   return more ? `${shown.join(', ')}${more}` : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
-}
-
-/**
- * istio.io/ingress-use-waypoint on the Service, else its namespace, read like Go's strconv.ParseBool
- * (ambient/services.go, ingressUseWaypointFromLabels).
- */
-function ingressUsesWaypoint(model: Model, s: Service): boolean {
-  const v = s.resource.labels['istio.io/ingress-use-waypoint'] ?? model.namespaceLabels(s.namespace)['istio.io/ingress-use-waypoint'];
-  return v !== undefined && ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(v);
 }
 
 function ztunnelFix(target: Target, waypointIds: string[]): string {

@@ -85,6 +85,19 @@ export function ztunnelPoliciesFor(model: Model, w: Workload): AuthorizationPoli
   return [...model.authorizationPoliciesFor(w), ...implicitWaypointPolicies(model, w)];
 }
 
+/**
+ * Whether ingress gateways send a Service's traffic through its waypoint:
+ * `istio.io/ingress-use-waypoint` on the Service, else its namespace, read like Go's
+ * strconv.ParseBool (pilot/pkg/serviceregistry/ambient/services.go, ingressUseWaypointFromLabels).
+ * Without it a gateway sends to the pods directly (pilot/pkg/xds/endpoints/endpoint_builder.go,
+ * findServiceWaypoint: "They need to explicitly opt-in on the service to send from ingress ->
+ * waypoint").
+ */
+export function ingressUsesWaypoint(model: Model, s: Service): boolean {
+  const v = s.resource.labels['istio.io/ingress-use-waypoint'] ?? model.namespaceLabels(s.namespace)['istio.io/ingress-use-waypoint'];
+  return v !== undefined && ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(v);
+}
+
 export function waypointLabel(wp: WaypointBinding): string {
   return `waypoint ${wp.namespace}/${wp.name}`;
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { checkAccess } from '../src/authz/access.js';
+import { deployment, modelOf, ns } from './helpers/model.js';
+
+function pa(name: string, namespace: string, body: string): string {
+  return `apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\nspec:\n${body.replace(/^/gm, '  ')}\n---\n`;
+}
+
+const AMBIENT = ns('foo', { 'istio.io/dataplane-mode': 'ambient' }) + deployment('a', 'foo');
+const workloadPa = (mode: string) => pa('workload', 'foo', `selector:\n  matchLabels:\n    app: a\nmtls:\n  mode: ${mode}\nportLevelMtls:\n  9090:\n    mode: STRICT`);
+const ROOT_STRICT = pa('default', 'istio-system', 'mtls:\n  mode: STRICT');
+
+describe('ztunnel mTLS as istiod sends it (pilot/pkg/serviceregistry/ambient/authorization.go, convertPeerAuthentication)', () => {
+  // Translated from istio pilot/pkg/serviceregistry/ambient/testdata/peer-authn-permissive-port-mtls-strict
+  // and peer-authn-disable-port-mtls-strict (run by ambientindex_test.go): a DENY of callers without
+  // a principal on port 9090 only.
+  for (const mode of ['PERMISSIVE', 'DISABLE']) {
+    it(`workload ${mode} with port 9090 STRICT and no mesh policy: plaintext refused on 9090 only`, async () => {
+      const m = await modelOf(AMBIENT + workloadPa(mode));
+      const a = m.workloadsIn('foo')[0]!;
+      expect(m.ztunnelMtls(a, 9090)).toMatchObject({ mode: 'STRICT', portLevel: true });
+      expect(checkAccess(m, { from: { kind: 'external' }, to: { workload: a }, port: 9090 }).decision).toBe('DENY');
+      expect(checkAccess(m, { from: { kind: 'external' }, to: { workload: a }, port: 8080 }).decision).toBe('ALLOW');
+    });
+  }
+  it('under a mesh-wide STRICT (no namespace policy) the port-level STRICT is lost: meshlint follows the code', async () => {
+    for (const mode of ['PERMISSIVE', 'DISABLE']) {
+      for (const nsPolicy of ['', pa('ns-unset', 'foo', 'mtls: {}')]) {
+        const m = await modelOf(AMBIENT + ROOT_STRICT + nsPolicy + workloadPa(mode));
+        const a = m.workloadsIn('foo')[0]!;
+        // The documented intent (what a sidecar does): STRICT on 9090.
+        expect(m.effectiveMtls(a, 9090).mode).toBe('STRICT');
+        const zt = m.ztunnelMtls(a, 9090);
+        expect(zt.mode).toBe('PERMISSIVE');
+        expect(zt.istiodSlip?.mesh.name).toBe('default');
+        const d = checkAccess(m, { from: { kind: 'external' }, to: { workload: a }, port: 9090 });
+        expect(d.decision).toBe('ALLOW');
+        const note = d.trace.find((t) => t.outcome === 'plaintext-admitted')!.note!;
+        expect(note).toContain('PeerAuthentication "foo/workload" (' + mode + ') sets port 9090 STRICT under the mesh-wide STRICT "istio-system/default"');
+        expect(note).toContain('meshlint follows the code');
+      }
+    }
+  });
+  it('a STRICT namespace policy, a STRICT workload mode or a sidecar pod keep port 9090 STRICT', async () => {
+    const nsStrict = await modelOf(AMBIENT + ROOT_STRICT + pa('ns', 'foo', 'mtls:\n  mode: STRICT') + workloadPa('PERMISSIVE'));
+    const a = nsStrict.workloadsIn('foo')[0]!;
+    expect(nsStrict.ztunnelMtls(a, 9090).istiodSlip).toBeUndefined();
+    expect(checkAccess(nsStrict, { from: { kind: 'external' }, to: { workload: a }, port: 9090 }).decision).toBe('DENY');
+    const sidecar = await modelOf(ns('foo', { 'istio-injection': 'enabled' }) + deployment('a', 'foo') + ROOT_STRICT + workloadPa('PERMISSIVE'));
+    const s = sidecar.workloadsIn('foo')[0]!;
+    expect(checkAccess(sidecar, { from: { kind: 'external' }, to: { workload: s }, port: 9090 }).decision).toBe('DENY');
+    expect(checkAccess(sidecar, { from: { kind: 'external' }, to: { workload: s }, port: 8080 }).decision).toBe('ALLOW');
+  });
+});
+
+describe('check-access: ingress gateways and waypoints (pilot/pkg/xds/endpoints/endpoint_builder.go, findServiceWaypoint)', () => {
+  const SHOP = ns('shop', { 'istio.io/dataplane-mode': 'ambient', 'istio.io/use-waypoint': 'waypoint' });
+  const gw = (name: string, cls: string) => `apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: ${name}\n  namespace: shop\nspec:\n  gatewayClassName: ${cls}\n  listeners:\n  - name: l\n    port: ${cls === 'istio' ? 80 : 15008}\n    protocol: ${cls === 'istio' ? 'HTTP' : 'HBONE'}\n---\n`;
+  const base = SHOP + gw('waypoint', 'istio-waypoint') + gw('edge', 'istio') + deployment('cart', 'shop');
+  it('a gateway reaches the pods directly unless the Service or namespace opts in with istio.io/ingress-use-waypoint', async () => {
+    const from = { kind: 'principal' as const, principal: 'cluster.local/ns/shop/sa/edge-istio' };
+    const m = await modelOf(base);
+    const direct = checkAccess(m, { from, to: { service: m.service('shop', 'cart')! }, port: 80 });
+    expect(direct.enforcement).toEqual(['ztunnel']);
+    expect(direct.trace.find((t) => t.outcome === 'bypass')!.note).toContain('is an ingress gateway, which sends straight to the pod (Service shop/cart has no istio.io/ingress-use-waypoint label)');
+    for (const labelled of [base.replace('istio.io/use-waypoint: "waypoint"', 'istio.io/use-waypoint: "waypoint"\n    istio.io/ingress-use-waypoint: "True"'), base.replace('  namespace: shop\nspec:\n  selector:\n    app: cart', '  namespace: shop\n  labels:\n    istio.io/ingress-use-waypoint: "true"\nspec:\n  selector:\n    app: cart')]) {
+      const m2 = await modelOf(labelled);
+      const via = checkAccess(m2, { from, to: { service: m2.service('shop', 'cart')! }, port: 80 });
+      expect(via.enforcement).toEqual(['waypoint shop/waypoint', 'ztunnel']);
+    }
+  });
+});
