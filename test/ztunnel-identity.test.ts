@@ -70,3 +70,14 @@ describe('check-access: ingress gateways and waypoints (pilot/pkg/xds/endpoints/
     }
   });
 });
+
+describe('check-access: a principal nobody of the input runs as', () => {
+  it('is an ambient client, unless its service account is named like a gateway', async () => {
+    const m = await modelOf(ns('shop', { 'istio.io/dataplane-mode': 'ambient', 'istio.io/use-waypoint': 'waypoint' }) + deployment('cart', 'shop'));
+    const to = { service: m.service('shop', 'cart')! };
+    const gw = checkAccess(m, { from: { kind: 'principal', principal: 'cluster.local/ns/istio-system/sa/istio-ingressgateway-service-account' }, to, port: 80 });
+    expect(gw.trace.find((t) => t.outcome === 'bypass')!.note).toContain('is assumed to be an ingress gateway (by its name), which sends straight to the pod');
+    const app = checkAccess(m, { from: { kind: 'principal', principal: 'cluster.local/ns/front/sa/web' }, to, port: 80 });
+    expect(app.enforcement).toEqual(['waypoint shop/waypoint', 'ztunnel']);
+  });
+});

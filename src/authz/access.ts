@@ -6,7 +6,7 @@ import type { Workload } from '../model/workloads.js';
 import { waypointPolicies } from './attachment.js';
 import { evaluatePolicies, isHttpPort, type Decision, type PolicyDecision } from './evaluator.js';
 import type { RequestAttributes } from './rules.js';
-import { ingressUsesWaypoint, waypointPrincipals, ztunnelPoliciesFor } from './waypoints.js';
+import { ingressUsesWaypoint, looksLikeWaypointAccount, parsePrincipal, waypointPrincipals, ztunnelPoliciesFor } from './waypoints.js';
 import { isIstioGatewayWorkload, type Model } from '../model/model.js';
 
 /** Who sends the request. */
@@ -292,6 +292,13 @@ export function sendsToWaypoint(model: Model, from: Peer, service: Service | und
     return { yes: false, why: `${from.principal} is the identity of sidecar workloads, which send straight to the pod` };
   }
   if (owners.length > 0 && owners.every((o) => !isGateway(o) && o.workload!.dataplane.mode === 'ambient')) return { yes: true, why: '' };
+  // Nobody of the input runs as it: a service account named like a gateway's (istio-ingressgateway,
+  // <name>-istio of a Gateway API gateway) is taken for an ingress gateway.
+  const sa = parsePrincipal(from.principal)?.serviceAccount;
+  if (owners.length === 0 && sa && /gateway|-istio$/i.test(sa) && !looksLikeWaypointAccount(model, sa)) {
+    const g = viaGateway(from.principal);
+    return { yes: g.yes, why: `${g.why.replace(' is an ingress gateway', ' is assumed to be an ingress gateway (by its name)')}` };
+  }
   return { yes: true, why: `${from.principal} is assumed to be an ambient client, which ztunnel sends through the waypoint` };
 }
 
