@@ -3,8 +3,8 @@
 // authorization.go, ztunnel src/rbac.rs); this rule asks the evaluator whether anyone other than the
 // waypoint gets in on the Service's ports. See README.md.
 import { stringify } from 'yaml';
-import { targetPortOn } from '../../src/authz/access.js';
-import { targetRefTargets, type BoundTarget } from '../../src/authz/attachment.js';
+import { sendsToWaypoint, targetPortOn } from '../../src/authz/access.js';
+import { targetRefAttaches, targetRefTargets, type BoundTarget } from '../../src/authz/attachment.js';
 import { evaluatePolicies } from '../../src/authz/evaluator.js';
 import { ingressUsesWaypoint, isImplicitWaypointPolicy, looksLikeWaypointPrincipal, waypointLabel, waypointPrincipals, ztunnelPoliciesFor } from '../../src/authz/waypoints.js';
 import { sourceWitnesses, type SourceWitness } from '../../src/authz/witness.js';
@@ -21,6 +21,8 @@ type Target = BoundTarget;
 interface Leak {
   who: string;
   principal?: string;
+  /** An ambient client that skips the Service's waypoint by dialing the pod address. */
+  podAddress?: boolean;
   port: number;
   pod: Workload;
   rule?: { policy: AuthorizationPolicy; index: number; path: Path };
@@ -39,7 +41,30 @@ function describeWho(w: SourceWitness): string {
 }
 
 /** Clients other than the waypoint that ztunnel admits to `pod` on `port`. */
-function leaksOf(model: Model, pod: Workload, port: number, waypointIds: string[], known: readonly string[]): Leak[] {
+/**
+ * How a client with this identity reaches the pod without the waypoint, asked of check-access's
+ * evaluator (sendsToWaypoint): a client that skips it even for Service traffic (a sidecar, an
+ * ingress gateway without istio.io/ingress-use-waypoint) is `direct`; an ambient client goes through
+ * the waypoint for the Service but skips it by dialing the pod address, unless the pod itself is
+ * bound to the same waypoint (`istio.io/waypoint-for: workload` or `all`); an ingress gateway that
+ * uses the waypoint never dials pods. `none`: it does not skip the waypoint.
+ */
+function skipsWaypoint(model: Model, principal: string, pod: Workload, target: Target, workloadTraffic: boolean): 'direct' | 'pod-address' | 'none' {
+  const peer = { kind: 'principal' as const, principal };
+  if (!sendsToWaypoint(model, peer, target.service).yes) return 'direct';
+  const viaPod = sendsToWaypoint(model, peer, undefined);
+  if (viaPod.yes) {
+    const own = model.waypointOfWorkload(pod);
+    // The pod's own waypoint is this one, and the policy applies to workload traffic (Gateway or
+    // GatewayClass targetRefs; a Service targetRef does not): the pod address is guarded too.
+    if (workloadTraffic && own && own.namespace === target.binding.namespace && own.name === target.binding.name) return 'none';
+    // A client only assumed to be ambient (nothing of the input says how it runs) is named plainly.
+    return viaPod.why === '' ? 'pod-address' : 'direct';
+  }
+  return 'none';
+}
+
+function leaksOf(model: Model, pod: Workload, port: number, target: Target, workloadTraffic: boolean, waypointIds: string[], known: readonly string[]): Leak[] {
   const td = model.mesh.trustDomain;
   const policies = ztunnelPoliciesFor(model, pod);
   const witnesses: SourceWitness[] = [];
@@ -57,6 +82,8 @@ function leaksOf(model: Model, pod: Workload, port: number, waypointIds: string[
     const who = describeWho(w);
     if (seen.has(who)) continue;
     seen.add(who);
+    const how = w.principal ? skipsWaypoint(model, w.principal, pod, target, workloadTraffic) : 'direct';
+    if (how === 'none') continue;
     const d = evaluatePolicies(policies, { principal: w.principal, sourceIp: w.sourceIp, port, http: false }, 'ztunnel');
     if (d.decision !== 'ALLOW') continue;
     const by = d.decidedBy;
@@ -65,9 +92,21 @@ function leaksOf(model: Model, pod: Workload, port: number, waypointIds: string[
       const fromOrigin = w.origin && w.origin.policy === by.policy && w.origin.rule === by.rule;
       rule = { policy: by.policy, index: by.rule, path: fromOrigin ? w.origin!.path : ['spec', 'rules', by.rule] };
     }
-    out.push({ who, principal: w.principal, port, pod, rule });
+    out.push({ who, principal: w.principal, podAddress: how === 'pod-address', port, pod, rule });
   }
   return out;
+}
+
+/** How the leaked callers get past the waypoint, for messages. */
+function howText(leaks: readonly Leak[]): string {
+  if (leaks.length > 0 && leaks.every((l) => l.podAddress)) return 'by dialing the pod address';
+  if (leaks.some((l) => l.podAddress)) return 'directly (the ambient ones by dialing the pod address)';
+  return 'directly';
+}
+
+/** Why ambient callers can skip a Service's waypoint, when some of the leaks are theirs. */
+function podAddressNote(leaks: readonly Leak[]): string {
+  return leaks.some((l) => l.podAddress) ? ' A waypoint for service traffic carries only requests sent to the Service.' : '';
 }
 
 function listText(items: string[], max = 3): string {
@@ -111,6 +150,8 @@ export default defineRule({
       for (const t of p.targetRefs) {
         const leaks: Leak[] = [];
         const targets = targetRefTargets(model, p, t);
+        // Whether this reference also attaches the policy to traffic addressed to the pods.
+        const workloadTraffic = targets.length > 0 && targetRefAttaches(model, p, t, { waypoint: targets[0]!.binding });
         let first: { target: Target; ids: string[] } | undefined;
         for (const target of targets) {
           const ids = waypointPrincipals(model, target.binding);
@@ -120,9 +161,9 @@ export default defineRule({
             for (const sp of target.service.ports) {
               const port = targetPortOn(pod, sp);
               if (port === undefined) continue;
-              const key = `${pod.namespace}/${pod.kind}/${pod.name}|${port}|${ids.join(',')}`;
+              const key = `${pod.namespace}/${pod.kind}/${pod.name}|${port}|${ids.join(',')}|${target.binding.namespace}/${target.binding.name}|${ingressUsesWaypoint(model, target.service)}|${workloadTraffic}`;
               let found = leakCache.get(key);
-              if (!found) leakCache.set(key, (found = leaksOf(model, pod, port, ids, known())));
+              if (!found) leakCache.set(key, (found = leaksOf(model, pod, port, target, workloadTraffic, ids, known())));
               for (const l of found) {
                 leaks.push(l);
                 if (!l.rule) continue;
@@ -148,11 +189,11 @@ export default defineRule({
         const pods = `the pods of ${listText(services)}`;
         const why = open
           ? `no ztunnel ALLOW policy guards ${pods}, so any client${leaks.some((l) => !l.principal) ? ', even without mTLS,' : ' with a mesh identity'} reaches ${portText} directly`
-          : `ztunnel policy ${listText([...new Set(leaks.map((l) => `"${l.rule!.policy.name}"`))])} lets ${listText(who)} reach ${pods} on ${portText} directly`;
+          : `ztunnel policy ${listText([...new Set(leaks.map((l) => `"${l.rule!.policy.name}"`))])} lets ${listText(who)} reach ${pods} on ${portText} ${howText(leaks)}`;
         const auto = open && !model.mesh.autoAllowWaypointPolicy ? ' (or set PILOT_AUTO_ALLOW_WAYPOINT_POLICY=true)' : '';
         ctx.report({
           at: { resource: p.resource, path: t.path },
-          message: `AuthorizationPolicy "${p.name}" is enforced only by ${waypointLabel(wp)}, but ${why}, skipping it. Admit only the waypoint (${listText(first.ids)}) on ${ports.length === 1 ? 'that port' : 'those ports'}${open ? ' with a ztunnel policy' : ''}${auto}.`,
+          message: `AuthorizationPolicy "${p.name}" is enforced only by ${waypointLabel(wp)}, but ${why}, skipping it.${open ? '' : podAddressNote(leaks)} Admit only the waypoint (${listText(first.ids)}) on ${ports.length === 1 ? 'that port' : 'those ports'}${open ? ' with a ztunnel policy' : ''}${auto}.`,
           suggestions: [{ desc: `Restrict the pods of ${first.target.label} to the waypoint's identity`, fix: ztunnelFix(first.target, first.ids) }],
         });
       }
@@ -167,7 +208,7 @@ export default defineRule({
       const pods = [...new Set(r.leaks.map((l) => `${l.pod.kind} ${l.pod.namespace}/${l.pod.name}`))];
       ctx.report({
         at: r.at,
-        message: `Ztunnel policy "${r.policy.name}" lets ${listText(who)} reach ${listText(pods)} on ${ports.length === 1 ? 'port' : 'ports'} ${listText(ports.map(String))} directly, skipping ${waypointLabel(r.target.binding)} and its policy ${listText([...r.skipped].sort())}. Admit only the waypoint (${listText(r.ids)}) on ${ports.length === 1 ? 'that port' : 'those ports'}, or limit this rule to other ports.${hint}`,
+        message: `Ztunnel policy "${r.policy.name}" lets ${listText(who)} reach ${listText(pods)} on ${ports.length === 1 ? 'port' : 'ports'} ${listText(ports.map(String))} ${howText(r.leaks)}, skipping ${waypointLabel(r.target.binding)} and its policy ${listText([...r.skipped].sort())}.${podAddressNote(r.leaks)} Admit only the waypoint (${listText(r.ids)}) on ${ports.length === 1 ? 'that port' : 'those ports'}, or limit this rule to other ports.${hint}`,
         suggestions: [
           {
             desc: `Admit only the waypoint on port ${listText(ports.map(String))} in AuthorizationPolicy "${r.policy.name}"`,

@@ -1,7 +1,7 @@
 import type { AuthorizationPolicy, PeerAuthentication, Service, ServicePort } from '../model/kinds.js';
 import type { Labels, Resource } from '../model/resource.js';
 import { destinationRuleIndex } from '../mtls/destination-rule.js';
-import type { DataplaneMode } from '../model/dataplane.js';
+import { resolveDataplane, type DataplaneMode } from '../model/dataplane.js';
 import type { Workload } from '../model/workloads.js';
 import { waypointPolicies } from './attachment.js';
 import { evaluatePolicies, isHttpPort, type Decision, type PolicyDecision } from './evaluator.js';
@@ -298,6 +298,14 @@ export function sendsToWaypoint(model: Model, from: Peer, service: Service | und
   if (owners.length === 0 && sa && /gateway|-istio$/i.test(sa) && !looksLikeWaypointAccount(model, sa)) {
     const g = viaGateway(from.principal);
     return { yes: g.yes, why: `${g.why.replace(' is an ingress gateway', ' is assumed to be an ingress gateway (by its name)')}` };
+  }
+  // Else the data plane its namespace's labels give a pod, when the Namespace object is in the input.
+  const ns = parsePrincipal(from.principal)?.namespace;
+  const nsInfo = ns !== undefined ? model.namespaces.get(ns) : undefined;
+  if (owners.length === 0 && nsInfo?.resource) {
+    const mode = resolveDataplane({ namespaceLabels: nsInfo.labels, podLabels: {}, podAnnotations: {} }, nsInfo.name).mode;
+    if (mode === 'ambient') return { yes: true, why: '' };
+    return { yes: false, why: `pods of namespace ${nsInfo.name} ${mode === 'sidecar' ? 'have sidecars, which send' : 'are outside the mesh and send'} straight to the pod` };
   }
   return { yes: true, why: `${from.principal} is assumed to be an ambient client, which ztunnel sends through the waypoint` };
 }
