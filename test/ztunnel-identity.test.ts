@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAccess } from '../src/authz/access.js';
 import { deployment, modelOf, ns } from './helpers/model.js';
@@ -79,5 +81,44 @@ describe('check-access: a principal nobody of the input runs as', () => {
     expect(gw.trace.find((t) => t.outcome === 'bypass')!.note).toContain('is assumed to be an ingress gateway (by its name), which sends straight to the pod');
     const app = checkAccess(m, { from: { kind: 'principal', principal: 'cluster.local/ns/front/sa/web' }, to, port: 80 });
     expect(app.enforcement).toEqual(['waypoint shop/waypoint', 'ztunnel']);
+  });
+});
+
+describe('ztunnel identity matches without mTLS (translated from ztunnel src/rbac.rs tests)', () => {
+  // rbac_test!(namespaces|not_namespaces|service_accounts|not_service_accounts|principals|not_principals):
+  // plaintext_conn has no identity, tls_conn is td/ns/namespace/sa/account, tls_conn_alt another one.
+  const plaintext = { port: 8080, http: false };
+  const tls = { principal: 'td/ns/namespace/sa/account', port: 8080, http: false };
+  const alt = { principal: 'td-alt/ns/ns-alt/sa/sa=alt', port: 9090, http: false };
+  const cases: Array<[string, unknown, [boolean, boolean, boolean]]> = [
+    ['namespaces', { namespaces: ['namespace'] }, [false, true, false]],
+    ['not_namespaces', { notNamespaces: ['namespace'] }, [true, false, true]],
+    ['service_accounts', { serviceAccounts: ['namespace/account'] }, [false, true, false]],
+    ['not_service_accounts', { notServiceAccounts: ['namespace/account'] }, [true, false, true]],
+    ['principals', { principals: ['td/ns/namespace/sa/account'] }, [false, true, false]],
+    ['not_principals', { notPrincipals: ['td/ns/namespace/sa/account'] }, [true, false, true]],
+  ];
+  it.each(cases)('%s', async (_name, source, [p, t, a]) => {
+    const { matchRule } = await import('../src/authz/rules.js');
+    const rule = { from: [{ source }] };
+    const ctx = { action: 'ALLOW' as const, enforcer: 'ztunnel' as const, policyNamespace: 'namespace' };
+    expect([plaintext, tls, alt].map((r) => matchRule(rule, r, ctx) === 'match')).toEqual([p, t, a]);
+  });
+});
+
+describe('source-identity-without-mtls: DENY by identity where plaintext is accepted, as check-access sees it', () => {
+  const dir = (c: string) => join(import.meta.dirname, '..', 'fixtures', 'source-identity-without-mtls', c);
+  const load = async (c: string) => modelOf(readdirSync(dir(c)).filter((f) => f.endsWith('.yaml')).map((f) => readFileSync(join(dir(c), f), 'utf8')).join('\n---\n'));
+  it.each([
+    ['deny-permissive-by-default', 8080, 'ALLOW'],
+    ['ok-deny-under-strict', 8080, 'DENY'],
+    ['deny-ambient-port-strict-lost', 8080, 'ALLOW'],
+    ['ok-deny-ambient-port-strict-namespace-strict', 8080, 'DENY'],
+  ] as const)('%s: a client outside the mesh on port %i is %s', async (c, port, decision) => {
+    const m = await load(c);
+    const cart = m.workloadsIn('shop')[0]!;
+    expect(checkAccess(m, { from: { kind: 'external' }, to: { workload: cart }, port }).decision).toBe(decision);
+    // With an identity from the denied namespace, the DENY does apply.
+    expect(checkAccess(m, { from: { kind: 'principal', principal: 'cluster.local/ns/sandbox/sa/default' }, to: { workload: cart }, port }).decision).toBe('DENY');
   });
 });
