@@ -122,3 +122,26 @@ describe('source-identity-without-mtls: DENY by identity where plaintext is acce
     expect(checkAccess(m, { from: { kind: 'principal', principal: 'cluster.local/ns/sandbox/sa/default' }, to: { workload: cart }, port }).decision).toBe('DENY');
   });
 });
+
+describe('istio.io/ingress-use-waypoint (translated from istio pilot/pkg/serviceregistry/ambient/services_test.go, TestIngressUseWaypointFromLabels)', () => {
+  const L = 'istio.io/ingress-use-waypoint';
+  const cases: Array<[string, Record<string, string>, Record<string, string>, boolean]> = [
+    ['no labels', {}, {}, false],
+    ['service label true', { [L]: 'true' }, {}, true],
+    ['service label empty', { [L]: '' }, {}, false],
+    ['service label True (case)', { [L]: 'True' }, {}, true],
+    ['no service label, namespace label true', {}, { [L]: 'true' }, true],
+    ['no service label, namespace label false', {}, { [L]: 'false' }, false],
+    ['service overrides namespace', { [L]: 'false' }, { [L]: 'true' }, false],
+    ['namespace label empty', {}, { [L]: '' }, false],
+    // services_test.go also checks that an unparsable value ("eurt") is false.
+    ['service label eurt', { [L]: 'eurt' }, { [L]: 'true' }, false],
+  ];
+  it.each(cases)('%s', async (_name, svcLabels, nsLabels, want) => {
+    const { ingressUsesWaypoint } = await import('../src/authz/waypoints.js');
+    const labels = (l: Record<string, string>) => (Object.keys(l).length ? `  labels:\n${Object.entries(l).map(([k, v]) => `    ${k}: "${v}"\n`).join('')}` : '');
+    const yaml = `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n${labels(nsLabels)}---\napiVersion: v1\nkind: Service\nmetadata:\n  name: cart\n  namespace: shop\n${labels(svcLabels)}spec:\n  selector:\n    app: cart\n  ports:\n  - port: 80\n`;
+    const m = await modelOf(yaml);
+    expect(ingressUsesWaypoint(m, m.service('shop', 'cart')!)).toBe(want);
+  });
+});
