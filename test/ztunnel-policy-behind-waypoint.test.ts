@@ -116,3 +116,33 @@ describe('ztunnel-policy-behind-waypoint and waypoint-principal-mismatch never r
     expect(r.results.flatMap((x) => x.messages).map((m) => m.ruleId)).toEqual([behind.id]);
   });
 });
+
+describe('ztunnel-policy-behind-waypoint: who the callers are', () => {
+  const SHOP = ns('shop', { 'istio.io/dataplane-mode': 'ambient', 'istio.io/use-waypoint': 'waypoint' });
+  const WP = 'apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: waypoint\n  namespace: shop\nspec:\n  gatewayClassName: istio-waypoint\n  listeners:\n  - name: mesh\n    port: 15008\n    protocol: HBONE\n---\n';
+  const run = async (yaml: string) => {
+    const r = await lint({ cwd: process.cwd(), patterns: ['-'], stdin: { text: yaml, filename: 'test.yaml' }, rules: [behind] });
+    return r.results.flatMap((x) => x.messages).filter((m) => m.ruleId === behind.id);
+  };
+  const fromIngressNs = policy('cart-from-ingress', 'shop', 'selector:\n  matchLabels:\n    app: cart\nrules:\n- from:\n  - source:\n      namespaces: ["istio-system"]');
+  it('namespaces: [istio-system] stands for the ingress gateway, which skips the waypoint unless the Service opts in', async () => {
+    const base = SHOP + WP + deployment('cart', 'shop');
+    expect(await run(base + fromIngressNs)).toEqual([]);
+    const labelled = base.replace('istio.io/use-waypoint: "waypoint"', 'istio.io/use-waypoint: "waypoint"\n    istio.io/ingress-use-waypoint: "true"');
+    const ds = await run(labelled + fromIngressNs);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]!.message).toContain('so the ingress gateway of namespace istio-system, which it admits, and every other caller sent through the waypoint get connection failures');
+  });
+  it('reads source.principal and source.namespace conditions', async () => {
+    const base = SHOP + WP + deployment('cart', 'shop') + ns('front', { 'istio.io/dataplane-mode': 'ambient' }) + deployment('web', 'front');
+    const byPrincipal = policy('p', 'shop', 'selector:\n  matchLabels:\n    app: cart\nrules:\n- when:\n  - key: source.principal\n    values: ["cluster.local/ns/front/sa/web"]');
+    const ds = await run(base + byPrincipal);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]!.message).toContain('so cluster.local/ns/front/sa/web, which it admits');
+    const byNs = policy('p', 'shop', 'selector:\n  matchLabels:\n    app: cart\naction: DENY\nrules:\n- when:\n  - key: source.namespace\n    values: ["front"]');
+    const deny = await run(base + byNs);
+    expect(deny).toHaveLength(1);
+    expect(deny[0]!.severity).toBe(1);
+    expect(deny[0]!.message).toContain('and Deployment front/web, which it matches, still gets through the waypoint');
+  });
+});

@@ -13,7 +13,17 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy, Service } from '../../src/model/kinds.js';
 import { resolveDataplane } from '../../src/model/dataplane.js';
 import type { Model, WaypointBinding } from '../../src/model/model.js';
+import { arr, isRecord } from '../../src/model/resource.js';
 import type { Path } from '../../src/types.js';
+
+/** `namespaces`, `principals`…, or the `when` key (`source.namespace`) an identity was read from. */
+function sourceField(p: AuthorizationPolicy, path: Path): string {
+  const field = String(path[path.length - 2]);
+  if (field !== 'values') return field;
+  const rule = p.rules?.[path[2] as number];
+  const when = isRecord(rule) ? arr(rule.when)[path[4] as number] : undefined;
+  return isRecord(when) && when.key === 'source.namespace' ? 'namespaces' : 'principals';
+}
 
 /** At most this many client identities of one policy are put to the evaluator. */
 const MAX_WITNESSES = 12;
@@ -50,11 +60,23 @@ function callerOf(model: Model, w: SourceWitness, field: string): Caller | undef
   const base = { path: w.origin.path, rule: w.origin.rule };
   const owners = model.ownersOf(w.principal);
   if (owners.length > 0) return { ...base, principal: w.principal, peer: { kind: 'principal', principal: w.principal }, who: w.principal };
-  if (field === 'namespaces' || field === 'values') {
-    // `namespaces: [books]`: any workload of books is such a client.
+  if (field === 'namespaces') {
+    // `namespaces: [books]`: any workload of books is such a client; an Istio gateway of that
+    // namespace first (a gateway namespace is named for its gateway).
+    const gw = model.identitiesIn(parsed.namespace).find((o) => o.kind === 'gateway');
+    if (gw) {
+      const principal = `${trustDomainOf(model)}/ns/${gw.namespace}/sa/${gw.serviceAccount}`;
+      return { ...base, principal, peer: { kind: 'principal', principal }, who: principal };
+    }
     const ws = model.workloadsIn(parsed.namespace).filter((x) => !x.podLabels['gateway.networking.k8s.io/gateway-name']);
     const first = [...ws].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0];
     if (first) return { ...base, principal: model.identityOf(first), peer: { kind: 'workload', workload: first }, who: `${first.kind} ${first.namespace}/${first.name}` };
+    // Nothing of the input runs there: the root namespace, or one named for ingress, holds the
+    // ingress gateway (Istio's charts), which the evaluator takes for one by its account's name.
+    if (!model.namespaces.get(parsed.namespace)?.resource && (parsed.namespace === model.rootNamespace || /ingress|gateway/i.test(parsed.namespace))) {
+      const principal = `${trustDomainOf(model)}/ns/${parsed.namespace}/sa/istio-ingressgateway`;
+      return { ...base, principal, peer: { kind: 'principal', principal }, who: `the ingress gateway of namespace ${parsed.namespace}` };
+    }
   }
   const ns = model.namespaces.get(parsed.namespace);
   if (ns?.resource) {
@@ -63,6 +85,10 @@ function callerOf(model: Model, w: SourceWitness, field: string): Caller | undef
     return { ...base, principal: w.principal, peer: { kind: 'pod', namespace: parsed.namespace, serviceAccount: parsed.serviceAccount, dataplane: mode, label }, who: w.principal };
   }
   return { ...base, principal: w.principal, peer: { kind: 'principal', principal: w.principal }, who: w.principal };
+}
+
+function trustDomainOf(model: Model): string {
+  return model.mesh.trustDomain;
 }
 
 function viaWaypoint(d: AccessDecision): boolean {
@@ -118,7 +144,7 @@ export default defineRule({
       const callers: Caller[] = [];
       const seen = new Set<string>();
       for (const w of sourceWitnesses(p, td)) {
-        const field = w.origin ? String(w.origin.path[w.origin.path.length - 2]) : '';
+        const field = w.origin ? sourceField(p, w.origin.path) : '';
         const c = callerOf(model, w, field);
         if (!c || seen.has(`${c.principal}|${c.who}`)) continue;
         seen.add(`${c.principal}|${c.who}`);
