@@ -146,3 +146,18 @@ describe('ztunnel-policy-behind-waypoint: who the callers are', () => {
     expect(deny[0]!.message).toContain('and Deployment front/web, which it matches, still gets through the waypoint');
   });
 });
+
+describe('ztunnel-policy-behind-waypoint: a waypoint whose Gateway is not in the input', () => {
+  it('is not judged when the policy names an unknown identity of its namespace (it may be the renamed waypoint)', async () => {
+    const SHOP = ns('shop', { 'istio.io/dataplane-mode': 'ambient', 'istio.io/use-waypoint': 'waypoint' });
+    const apps = deployment('cart', 'shop') + deployment('web', 'shop');
+    const run = async (yaml: string) => {
+      const r = await lint({ cwd: process.cwd(), patterns: ['-'], stdin: { text: yaml, filename: 'test.yaml' }, rules: [behind] });
+      return r.results.flatMap((x) => x.messages).filter((m) => m.ruleId === behind.id);
+    };
+    const webOnly = policy('p', 'shop', 'selector:\n  matchLabels:\n    app: cart\nrules:\n- from:\n  - source:\n      principals: ["cluster.local/ns/shop/sa/web"]');
+    expect(await run(SHOP + apps + webOnly)).toHaveLength(1);
+    const withProxy = webOnly.replace('"cluster.local/ns/shop/sa/web"]', '"cluster.local/ns/shop/sa/web", "cluster.local/ns/shop/sa/edge-proxy"]');
+    expect(await run(SHOP + apps + withProxy)).toEqual([]);
+  });
+});
