@@ -161,3 +161,13 @@ describe('ztunnel-policy-behind-waypoint: a waypoint whose Gateway is not in the
     expect(await run(SHOP + apps + withProxy)).toEqual([]);
   });
 });
+
+describe('ztunnel-policy-behind-waypoint with PILOT_AUTO_ALLOW_WAYPOINT_POLICY=true', () => {
+  it('is silent for ALLOW: istiod admits the waypoint at ztunnel itself (pilot/pkg/serviceregistry/ambient/policies.go)', async () => {
+    const dir = join(CASES, 'allow-client-behind-waypoint');
+    const on = await lint({ cwd: dir, patterns: ['.'], rules: [behind], mesh: { autoAllowWaypointPolicy: true } });
+    expect(on.results.flatMap((r) => r.messages).filter((m) => m.ruleId === behind.id)).toEqual([]);
+    const deny = await lint({ cwd: join(CASES, 'deny-client-behind-waypoint'), patterns: ['.'], rules: [behind], mesh: { autoAllowWaypointPolicy: true } });
+    expect(deny.results.flatMap((r) => r.messages).filter((m) => m.ruleId === behind.id)).toHaveLength(1);
+  });
+});
