@@ -162,6 +162,8 @@ export default defineRule({
       }
       if (callers.length === 0) return;
       const hits: Hit[] = [];
+      // A (caller, Service, port) found on one pod need not be asked again on its other pods.
+      const done = new Set<string>();
       for (const pod of pods) {
         const ztunnel = ztunnelPoliciesFor(model, pod);
         for (const s of model.servicesOf(pod)) {
@@ -176,7 +178,8 @@ export default defineRule({
             if (ids.includes(c.principal)) continue;
             for (const sp of s.ports) {
               const port = targetPortOn(pod, sp);
-              if (port === undefined) continue;
+              const triple = `${c.principal}|${c.who}|${s.namespace}/${s.name}|${sp.port}`;
+              if (port === undefined || done.has(triple)) continue;
               // What this policy does to the client when it reaches ztunnel with its own identity…
               const own = evaluatePolicies(ztunnel, { principal: c.principal, port, http: false }, 'ztunnel');
               if (own.decidedBy?.policy !== p || own.decidedBy.rule === undefined) continue;
@@ -189,7 +192,10 @@ export default defineRule({
               else if (p.action === 'DENY' && d.decision === 'ALLOW') kind = 'unstopped';
               // The DENY names the waypoint's identity too (say its namespace): it refuses all the waypoint carries.
               else if (p.action === 'DENY' && d.decision === 'DENY' && d.policyDecision.decidedBy?.policy === p) kind = 'denies-waypoint';
-              if (kind) hits.push({ kind, caller: c, service: s, binding, port: sp.port });
+              if (kind) {
+                hits.push({ kind, caller: c, service: s, binding, port: sp.port });
+                done.add(triple);
+              }
             }
           }
         }
@@ -197,7 +203,12 @@ export default defineRule({
       if (hits.length === 0) return;
       // One report per rule of the policy, at the first client entry the evaluator confirmed.
       const byRule = new Map<string, Hit[]>();
-      for (const h of hits) byRule.set(`${h.caller.rule}|${h.kind}`, [...(byRule.get(`${h.caller.rule}|${h.kind}`) ?? []), h]);
+      for (const h of hits) {
+        const key = `${h.caller.rule}|${h.kind}`;
+        const list = byRule.get(key);
+        if (list) list.push(h);
+        else byRule.set(key, [h]);
+      }
       for (const group of byRule.values()) {
         const first = group[0]!;
         const wp = first.binding;
