@@ -187,20 +187,51 @@ describe('waypoint-bypass', () => {
     expect(await lintWith(bypass, base.replace('  targetRefs:', '  action: AUDIT\n  targetRefs:'))).toEqual([]);
     expect(await lintWith(bypass, SHOP + FRONT + gateway('waypoint', 'shop') + APPS + policy('all', 'shop', 'targetRefs:\n- kind: Service\n  group: ""\n  name: cart\nrules:\n- {}'))).toEqual([]);
   });
-  it('names an ingress gateway that skips the waypoint, unless istio.io/ingress-use-waypoint is set', async () => {
+  it('names an ingress gateway that skips the waypoint; with istio.io/ingress-use-waypoint it does not skip it', async () => {
     const ingress = gateway('edge', 'shop', { className: 'istio' }).replace('protocol: HBONE', 'protocol: HTTP');
     const admit = policy('cart-ztunnel', 'shop', 'selector:\n  matchLabels:\n    app: cart\nrules:\n- from:\n  - source:\n      principals: ["cluster.local/ns/shop/sa/waypoint", "cluster.local/ns/shop/sa/edge-istio"]');
     const ds = await lintWith(bypass, base + ingress + admit);
     expect(ds[1]!.message).toContain('For Gateway shop/edge, label the Service istio.io/ingress-use-waypoint=true.');
     const labelled = (SHOP + FRONT + gateway('waypoint', 'shop') + APPS + L7).replace('istio.io/use-waypoint: "waypoint"', 'istio.io/use-waypoint: "waypoint"\n    istio.io/ingress-use-waypoint: "true"');
-    const ds2 = await lintWith(bypass, labelled + ingress + admit);
-    expect(ds2).toHaveLength(2);
-    expect(ds2[1]!.message).not.toContain('ingress-use-waypoint');
+    // With the label the gateway's requests go through the waypoint (pilot/pkg/xds/endpoints/
+    // endpoint_builder.go, findServiceWaypoint), and a gateway never dials a pod address: nothing
+    // skips the waypoint.
+    expect(await lintWith(bypass, labelled + ingress + admit)).toEqual([]);
     // Istio parses the label with strconv.ParseBool: "1" is true, "yes" is not.
-    const one = await lintWith(bypass, labelled.replace('ingress-use-waypoint: "true"', 'ingress-use-waypoint: "1"') + ingress + admit);
-    expect(one[1]!.message).not.toContain('ingress-use-waypoint');
+    expect(await lintWith(bypass, labelled.replace('ingress-use-waypoint: "true"', 'ingress-use-waypoint: "1"') + ingress + admit)).toEqual([]);
     const yes = await lintWith(bypass, labelled.replace('ingress-use-waypoint: "true"', 'ingress-use-waypoint: "yes"') + ingress + admit);
     expect(yes[1]!.message).toContain('label the Service istio.io/ingress-use-waypoint=true');
+    // Other callers the ztunnel policy admits still skip it.
+    const alsoWeb = admit.replace('"cluster.local/ns/shop/sa/edge-istio"]', '"cluster.local/ns/shop/sa/edge-istio", "cluster.local/ns/front/sa/web"]');
+    const web = await lintWith(bypass, labelled + ingress + alsoWeb);
+    expect(web).toHaveLength(2);
+    expect(web[1]!.message).toContain('lets cluster.local/ns/front/sa/web reach Deployment shop/cart on ports 8080 and 9000 by dialing the pod address');
+    expect(web.map((d) => d.message).join('\n')).not.toContain('edge-istio');
+  });
+});
+
+describe('waypoint-bypass: the pod address', () => {
+  // Ambient clients send Service traffic to a Service-bound waypoint, but a call to the pod address
+  // goes to the pod's own waypoint, if any (pilot/pkg/serviceregistry/ambient/waypoints.go).
+  const admitFront = policy('cart-ztunnel', 'shop', 'selector:\n  matchLabels:\n    app: cart\nrules:\n- from:\n  - source:\n      principals: ["cluster.local/ns/shop/sa/waypoint"]\n  - source:\n      namespaces: ["front"]');
+  it('reports ambient clients a ztunnel ALLOW admits beside the waypoint, as dialing the pod address', async () => {
+    const ds = await lintWith(bypass, SHOP + FRONT + gateway('waypoint', 'shop') + APPS + L7 + admitFront);
+    // At the targetRef, at the rule (web, a known identity) and at the namespaces entry.
+    expect(ds).toHaveLength(3);
+    expect(ds[1]!.message).toContain('lets cluster.local/ns/front/sa/web reach Deployment shop/cart on ports 8080 and 9000 by dialing the pod address, skipping waypoint shop/waypoint');
+    expect(ds[2]!.message).toContain('lets cluster.local/ns/front/sa/default reach Deployment shop/cart on ports 8080 and 9000 by dialing the pod address, skipping waypoint shop/waypoint');
+    expect(ds[2]!.message).toContain('A waypoint for service traffic carries only requests sent to the Service.');
+  });
+  it('is silent for ambient clients when the waypoint also serves the pods (waypoint-for all) and the policy applies to workload traffic, not for sidecar clients', async () => {
+    const onGateway = policy('cart-get', 'shop', 'targetRefs:\n- kind: Gateway\n  group: gateway.networking.k8s.io\n  name: waypoint\nrules:\n- to:\n  - operation:\n      methods: ["GET"]');
+    expect(await lintWith(bypass, SHOP + FRONT + gateway('waypoint', 'shop', { waypointFor: 'all' }) + APPS + onGateway + admitFront)).toEqual([]);
+    // A Service targetRef does not apply to traffic addressed to the pod, even through the same waypoint.
+    const onService = await lintWith(bypass, SHOP + FRONT + gateway('waypoint', 'shop', { waypointFor: 'all' }) + APPS + L7 + admitFront);
+    expect(onService.map((d) => d.message).join('\n')).toContain('by dialing the pod address');
+    const sidecarFront = ns('front', { 'istio-injection': 'enabled' });
+    const ds = await lintWith(bypass, SHOP + sidecarFront + gateway('waypoint', 'shop', { waypointFor: 'all' }) + APPS + onGateway + admitFront);
+    expect(ds).toHaveLength(3);
+    expect(ds[2]!.message).toContain('lets cluster.local/ns/front/sa/default reach Deployment shop/cart on ports 8080 and 9000 directly, skipping');
   });
 });
 

@@ -1,7 +1,8 @@
 // istio pilot/pkg/security/authz/builder/builder.go (buildHTTP, buildTCP): with more than one
 // CUSTOM provider on a workload and PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS off, istiod
 // generates DENY rules (getBadCustomDenyRules) instead of ext_authz filters. See README.md.
-import { conflictingCustomProviders, waypointPolicies } from '../../src/authz/evaluator.js';
+import { waypointPolicies } from '../../src/authz/attachment.js';
+import { conflictingCustomProviders } from '../../src/authz/evaluator.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { At } from '../../src/model/resource.js';
@@ -50,7 +51,7 @@ export default defineRule({
     for (const s of model.services) {
       const wp = model.waypointOfService(s);
       if (!wp) continue;
-      consider(waypointPolicies(model, s, wp.namespace, wp.name), `Service ${s.namespace}/${s.name} at waypoint ${wp.namespace}/${wp.name}`);
+      consider(waypointPolicies(model, { service: s, waypoint: wp }), `Service ${s.namespace}/${s.name} at waypoint ${wp.namespace}/${wp.name}`);
     }
 
     ctx.each([...clashes.values()].map((c) => ({ ...c, resource: c.policy.resource })), (c) => {

@@ -7,7 +7,7 @@ import { fieldLabel, sourceFieldUses, type SourceFieldUse } from '../../src/auth
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy, PeerAuthentication } from '../../src/model/kinds.js';
 import { isIstioGatewayWorkload, type Model } from '../../src/model/model.js';
-import type { Labels } from '../../src/model/resource.js';
+import { arr, isRecord, type Labels } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 
 const FIELDS = {
@@ -88,10 +88,49 @@ function consequence(p: AuthorizationPolicy, use: SourceFieldUse): string {
   }
 }
 
+/** The `not` form of a positive identity field, for the ALLOW a DENY can be rewritten as. */
+function negated(use: SourceFieldUse): string {
+  if (use.whenIndex !== undefined) return `the "${use.field}" condition with notValues`;
+  return `"not${use.field[0]!.toUpperCase()}${use.field.slice(1)}"`;
+}
+
+/** Ports a rule is limited to (`to.operation.ports` on every `to` entry), else undefined: any port. */
+function rulePorts(p: AuthorizationPolicy, ruleIndex: number): number[] | undefined {
+  const rule = p.rules?.[ruleIndex];
+  if (!isRecord(rule)) return undefined;
+  const to = arr(rule.to);
+  if (to.length === 0) return undefined;
+  const ports: number[] = [];
+  for (const t of to) {
+    const op = isRecord(t) && isRecord(t.operation) ? t.operation : undefined;
+    const list = op ? arr(op.ports).map((x) => Number(x)).filter((n) => Number.isInteger(n)) : [];
+    if (list.length === 0) return undefined;
+    ports.push(...list);
+  }
+  return [...new Set(ports)];
+}
+
+/**
+ * Why a workload in the mesh accepts plaintext on a port (or on its other ports: `port`
+ * undefined), or undefined when it requires mTLS there. ztunnel's mode is what istiod sends it
+ * (Model.ztunnelMtls, which follows convertPeerAuthentication's precedence slip).
+ */
+function plaintextWhy(model: Model, w: Workload, port: number | undefined): string | undefined {
+  const zt = w.dataplane.mode === 'ambient' ? model.ztunnelMtls(w, port) : undefined;
+  const em = zt ?? model.effectiveMtls(w, port);
+  if (em.mode === 'STRICT') return undefined;
+  if (zt?.istiodSlip) {
+    const { workload: wpa, mesh } = zt.istiodSlip;
+    return `PeerAuthentication ${wpa.namespace}/${wpa.name} makes port ${port} STRICT under the mesh-wide STRICT ${mesh.namespace}/${mesh.name}, but istiod's convertPeerAuthentication sends ztunnel no policy for it, so ztunnel accepts plaintext there`;
+  }
+  if (em.decidedBy) return `PeerAuthentication ${em.decidedBy.namespace}/${em.decidedBy.name} sets ${em.mode}${em.portLevel ? ` on port ${port}` : ''}`;
+  return 'no PeerAuthentication applies, and Istio\'s default is PERMISSIVE';
+}
+
 export default defineRule({
   id: 'source-identity-without-mtls',
   meta: {
-    description: 'An AuthorizationPolicy matches callers by identity (principals, namespaces, service accounts) on workloads that receive no mTLS.',
+    description: 'An AuthorizationPolicy matches callers by identity (principals, namespaces, service accounts) on workloads that receive no mTLS, or a DENY does so on workloads that accept plaintext.',
     severity: 'error',
     aliases: ['KIA0105'],
     tags: ['security', 'authorization', 'mtls'],
@@ -107,6 +146,42 @@ export default defineRule({
       else if (hasNoProxy(w)) v = 'no-proxy';
       verdicts.set(w, v);
       return v;
+    };
+    const reportPermissiveDeny = (p: AuthorizationPolicy, uses: SourceFieldUse[], selected: readonly Workload[], disabled: Map<PeerAuthentication, Workload[]>) => {
+      const disabledWs = new Set([...disabled.values()].flat());
+      for (const use of uses) {
+        if (use.negative) continue;
+        const ports = rulePorts(p, use.ruleIndex);
+        const open: Array<{ w: Workload; why: string; pa?: PeerAuthentication }> = [];
+        for (const w of selected) {
+          if (w.dataplane.mode === 'none' || isIstioGatewayWorkload(w) || disabledWs.has(w)) continue;
+          for (const port of ports ?? [undefined, ...w.ports.map((x) => x.port)]) {
+            const why = plaintextWhy(model, w, port);
+            if (!why) continue;
+            const em = w.dataplane.mode === 'ambient' ? model.ztunnelMtls(w, port) : model.effectiveMtls(w, port);
+            open.push({ w, why, pa: em.decidedBy });
+            break;
+          }
+        }
+        if (open.length === 0) continue;
+        const ws = open.map((o) => o.w);
+        const whys = [...new Set(open.map((o) => o.why))];
+        const pas = [...new Set(open.flatMap((o) => (o.pa ? [o.pa] : [])))];
+        const one = ws.length === 1;
+        ctx.report({
+          at: { resource: p.resource, path: use.at.path, part: use.at.part },
+          severity: 'warn',
+          message: `AuthorizationPolicy "${p.name}" denies callers by ${fieldLabel(use)}, which needs mTLS, but ${describe(ws)} ${one ? 'accepts' : 'accept'} plaintext (${whys.slice(0, 2).join('; ')}): a client outside the mesh presents no identity, so this DENY rule does not match it and it gets through. Require mTLS with a STRICT PeerAuthentication, or write an ALLOW policy with ${negated(use)}.`,
+          suggestions: [
+            { desc: `Require mTLS for the workloads (PeerAuthentication STRICT in namespace "${ws[0]!.namespace}")`, fix: `apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: ${ws[0]!.namespace}\nspec:\n  mtls:\n    mode: STRICT\n` },
+          ],
+          related: pas.slice(0, 3).map((pa) => ({
+            at: { resource: pa.resource, path: isRecord(pa.resource.raw.spec) && isRecord(pa.resource.raw.spec.mtls) ? ['spec', 'mtls'] : ['spec'] },
+            message: `PeerAuthentication ${pa.namespace}/${pa.name} lets plaintext in`,
+          })),
+          assumptions: model.assumptionsOf(ws),
+        });
+      }
     };
     ctx.each(model.authorizationPolicies, (p) => {
       // Waypoints (targetRefs) always receive HBONE mTLS; dry-run policies decide nothing.
@@ -140,6 +215,10 @@ export default defineRule({
           });
         }
       }
+      // DENY by identity on pods that accept plaintext: a caller without mTLS has no identity, so
+      // the DENY does not match it and it does what the policy forbids (ISTIO-SECURITY-2021-004;
+      // Istio security best practices). DISABLE was reported above; ALLOW refuses such callers anyway.
+      if (p.action === 'DENY') reportPermissiveDeny(p, uses, selected, disabled);
       // A namespace-wide (or mesh-wide) policy also covers pods deliberately left out of the mesh
       // (a batch job, a pod with inject=false): report those only when the policy reaches no
       // proxy at all. A selector names its workloads: report them.

@@ -3,85 +3,29 @@
 // authorization.go, ztunnel src/rbac.rs); this rule asks the evaluator whether anyone other than the
 // waypoint gets in on the Service's ports. See README.md.
 import { stringify } from 'yaml';
-import { targetPortOn } from '../../src/authz/access.js';
+import { sendsToWaypoint, targetPortOn } from '../../src/authz/access.js';
+import { targetRefAttaches, targetRefTargets, type BoundTarget } from '../../src/authz/attachment.js';
 import { evaluatePolicies } from '../../src/authz/evaluator.js';
-import { isImplicitWaypointPolicy, looksLikeWaypointPrincipal, waypointLabel, waypointPrincipals, ztunnelPoliciesFor } from '../../src/authz/waypoints.js';
+import { ingressUsesWaypoint, isImplicitWaypointPolicy, looksLikeWaypointPrincipal, waypointLabel, waypointPrincipals, ztunnelPoliciesFor } from '../../src/authz/waypoints.js';
 import { sourceWitnesses, type SourceWitness } from '../../src/authz/witness.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { toService, type AuthorizationPolicy, type Service, type TargetRef } from '../../src/model/kinds.js';
-import type { Model, WaypointBinding } from '../../src/model/model.js';
-import { arr, isRecord, str, stringMap, type Resource } from '../../src/model/resource.js';
+import type { AuthorizationPolicy } from '../../src/model/kinds.js';
+import type { Model } from '../../src/model/model.js';
+import { isRecord, type Resource } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { Path } from '../../src/types.js';
 
-const GATEWAY_GROUP = 'gateway.networking.k8s.io';
-
-interface Target {
-  service: Service;
-  binding: WaypointBinding;
-  /** `Service productpage`, `ServiceEntry api`. */
-  label: string;
-}
+type Target = BoundTarget;
 
 /** A client ztunnel lets in directly, and the ztunnel policy rule that admits it (none: no ALLOW policy). */
 interface Leak {
   who: string;
   principal?: string;
+  /** An ambient client that skips the Service's waypoint by dialing the pod address. */
+  podAddress?: boolean;
   port: number;
   pod: Workload;
   rule?: { policy: AuthorizationPolicy; index: number; path: Path };
-}
-
-/** A ServiceEntry with a workloadSelector, seen as a Service over the pods it selects. */
-function serviceEntryAsService(r: Resource): Service | undefined {
-  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
-  const sel = isRecord(spec.workloadSelector) ? stringMap(spec.workloadSelector.labels) : {};
-  if (Object.keys(sel).length === 0) return undefined;
-  const base = toService(r);
-  const ports = arr(spec.ports).flatMap((p, index) => {
-    if (!isRecord(p) || typeof p.number !== 'number') return [];
-    const target = typeof p.targetPort === 'number' ? p.targetPort : p.number;
-    return [{ name: str(p.name), port: p.number, targetPort: target, protocol: str(p.protocol) ?? 'TCP', index }];
-  });
-  return { ...base, selector: sel, ports };
-}
-
-function boundServices(model: Model): Map<string, Target[]> {
-  const out = new Map<string, Target[]>();
-  for (const s of model.services) {
-    const b = model.waypointOfService(s);
-    if (!b) continue;
-    const key = `${b.namespace}/${b.name}`;
-    const list = out.get(key) ?? [];
-    list.push({ service: s, binding: b, label: `Service ${s.name}` });
-    out.set(key, list);
-  }
-  return out;
-}
-
-/** What traffic a targetRef attaches the policy to (pilot/pkg/model/policyattachment.go). */
-function targetsOf(model: Model, p: AuthorizationPolicy, t: TargetRef, bound: () => Map<string, Target[]>): Target[] {
-  if (t.namespace && t.namespace !== p.namespace) return [];
-  if (t.kind === 'Service' && (t.group === '' || t.group === 'core')) {
-    const s = model.service(p.namespace, t.name);
-    const b = s && model.waypointOfService(s);
-    return s && b ? [{ service: s, binding: b, label: `Service ${s.name}` }] : [];
-  }
-  if (t.kind === 'ServiceEntry' && t.group === 'networking.istio.io') {
-    const r = model.policiesIn<Resource>('ServiceEntry', p.namespace).find((x) => x.name === t.name);
-    const s = r && serviceEntryAsService(r);
-    const b = s && model.waypointOfService(s);
-    return s && b ? [{ service: s, binding: b, label: `ServiceEntry ${s.name}` }] : [];
-  }
-  if (t.kind === 'Gateway' && t.group === GATEWAY_GROUP) {
-    const g = model.gateway(p.namespace, t.name);
-    if (g && !g.isWaypoint) return [];
-    return bound().get(`${p.namespace}/${t.name}`) ?? [];
-  }
-  if (t.kind === 'GatewayClass' && t.group === GATEWAY_GROUP && t.name === 'istio-waypoint' && p.namespace === model.rootNamespace) {
-    return [...bound().values()].flat();
-  }
-  return [];
 }
 
 /** Whether the policy restricts anything: an ALLOW policy with an empty rule admits everything. */
@@ -97,7 +41,30 @@ function describeWho(w: SourceWitness): string {
 }
 
 /** Clients other than the waypoint that ztunnel admits to `pod` on `port`. */
-function leaksOf(model: Model, pod: Workload, port: number, waypointIds: string[], known: readonly string[]): Leak[] {
+/**
+ * How a client with this identity reaches the pod without the waypoint, asked of check-access's
+ * evaluator (sendsToWaypoint): a client that skips it even for Service traffic (a sidecar, an
+ * ingress gateway without istio.io/ingress-use-waypoint) is `direct`; an ambient client goes through
+ * the waypoint for the Service but skips it by dialing the pod address, unless the pod itself is
+ * bound to the same waypoint (`istio.io/waypoint-for: workload` or `all`); an ingress gateway that
+ * uses the waypoint never dials pods. `none`: it does not skip the waypoint.
+ */
+function skipsWaypoint(model: Model, principal: string, pod: Workload, target: Target, workloadTraffic: boolean): 'direct' | 'pod-address' | 'none' {
+  const peer = { kind: 'principal' as const, principal };
+  if (!sendsToWaypoint(model, peer, target.service).yes) return 'direct';
+  const viaPod = sendsToWaypoint(model, peer, undefined);
+  if (viaPod.yes) {
+    const own = model.waypointOfWorkload(pod);
+    // The pod's own waypoint is this one, and the policy applies to workload traffic (Gateway or
+    // GatewayClass targetRefs; a Service targetRef does not): the pod address is guarded too.
+    if (workloadTraffic && own && own.namespace === target.binding.namespace && own.name === target.binding.name) return 'none';
+    // A client only assumed to be ambient (nothing of the input says how it runs) is named plainly.
+    return viaPod.why === '' ? 'pod-address' : 'direct';
+  }
+  return 'none';
+}
+
+function leaksOf(model: Model, pod: Workload, port: number, target: Target, workloadTraffic: boolean, waypointIds: string[], known: readonly string[]): Leak[] {
   const td = model.mesh.trustDomain;
   const policies = ztunnelPoliciesFor(model, pod);
   const witnesses: SourceWitness[] = [];
@@ -105,16 +72,18 @@ function leaksOf(model: Model, pod: Workload, port: number, waypointIds: string[
     if (p.action === 'ALLOW' && !p.dryRun && !isImplicitWaypointPolicy(p)) witnesses.push(...sourceWitnesses(p, td));
   }
   for (const principal of [`${td}/ns/${pod.namespace}/sa/default`, `${td}/ns/default/sa/default`, ...known]) witnesses.push({ principal });
-  if (model.effectiveMtls(pod, port).mode !== 'STRICT') witnesses.push({});
+  if (model.ztunnelMtls(pod, port).mode !== 'STRICT') witnesses.push({});
   const out: Leak[] = [];
   const seen = new Set<string>();
   for (const w of witnesses) {
     if (w.principal && (waypointIds.includes(w.principal) || looksLikeWaypointPrincipal(model, w.principal) || w.principal === model.identityOf(pod))) continue;
     // Without mTLS there is no identity; a plaintext witness from a policy source is only its IP.
-    if (!w.principal && model.effectiveMtls(pod, port).mode === 'STRICT') continue;
+    if (!w.principal && model.ztunnelMtls(pod, port).mode === 'STRICT') continue;
     const who = describeWho(w);
     if (seen.has(who)) continue;
     seen.add(who);
+    const how = w.principal ? skipsWaypoint(model, w.principal, pod, target, workloadTraffic) : 'direct';
+    if (how === 'none') continue;
     const d = evaluatePolicies(policies, { principal: w.principal, sourceIp: w.sourceIp, port, http: false }, 'ztunnel');
     if (d.decision !== 'ALLOW') continue;
     const by = d.decidedBy;
@@ -123,9 +92,21 @@ function leaksOf(model: Model, pod: Workload, port: number, waypointIds: string[
       const fromOrigin = w.origin && w.origin.policy === by.policy && w.origin.rule === by.rule;
       rule = { policy: by.policy, index: by.rule, path: fromOrigin ? w.origin!.path : ['spec', 'rules', by.rule] };
     }
-    out.push({ who, principal: w.principal, port, pod, rule });
+    out.push({ who, principal: w.principal, podAddress: how === 'pod-address', port, pod, rule });
   }
   return out;
+}
+
+/** How the leaked callers get past the waypoint, for messages. */
+function howText(leaks: readonly Leak[]): string {
+  if (leaks.length > 0 && leaks.every((l) => l.podAddress)) return 'by dialing the pod address';
+  if (leaks.some((l) => l.podAddress)) return 'directly (the ambient ones by dialing the pod address)';
+  return 'directly';
+}
+
+/** Why ambient callers can skip a Service's waypoint, when some of the leaks are theirs. */
+function podAddressNote(leaks: readonly Leak[]): string {
+  return leaks.some((l) => l.podAddress) ? ' A waypoint for service traffic carries only requests sent to the Service.' : '';
 }
 
 function listText(items: string[], max = 3): string {
@@ -133,15 +114,6 @@ function listText(items: string[], max = 3): string {
   const more = items.length > max ? ` and ${items.length - max} more` : '';
   if (shown.length <= 1) return shown.join('') + more;
   return more ? `${shown.join(', ')}${more}` : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
-}
-
-/**
- * istio.io/ingress-use-waypoint on the Service, else its namespace, read like Go's strconv.ParseBool
- * (ambient/services.go, ingressUseWaypointFromLabels).
- */
-function ingressUsesWaypoint(model: Model, s: Service): boolean {
-  const v = s.resource.labels['istio.io/ingress-use-waypoint'] ?? model.namespaceLabels(s.namespace)['istio.io/ingress-use-waypoint'];
-  return v !== undefined && ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(v);
 }
 
 function ztunnelFix(target: Target, waypointIds: string[]): string {
@@ -167,8 +139,6 @@ export default defineRule({
   },
   check(ctx) {
     const model = ctx.model;
-    let boundCache: Map<string, Target[]> | undefined;
-    const bound = () => (boundCache ??= boundServices(model));
     const leakCache = new Map<string, Leak[]>();
     // Other identities of the input, as candidate clients (bounded: the policies' own names come first).
     let knownCache: string[] | undefined;
@@ -179,7 +149,9 @@ export default defineRule({
     ctx.each(policies, (p) => {
       for (const t of p.targetRefs) {
         const leaks: Leak[] = [];
-        const targets = targetsOf(model, p, t, bound);
+        const targets = targetRefTargets(model, p, t);
+        // Whether this reference also attaches the policy to traffic addressed to the pods.
+        const workloadTraffic = targets.length > 0 && targetRefAttaches(model, p, t, { waypoint: targets[0]!.binding });
         let first: { target: Target; ids: string[] } | undefined;
         for (const target of targets) {
           const ids = waypointPrincipals(model, target.binding);
@@ -189,9 +161,9 @@ export default defineRule({
             for (const sp of target.service.ports) {
               const port = targetPortOn(pod, sp);
               if (port === undefined) continue;
-              const key = `${pod.namespace}/${pod.kind}/${pod.name}|${port}|${ids.join(',')}`;
+              const key = `${pod.namespace}/${pod.kind}/${pod.name}|${port}|${ids.join(',')}|${target.binding.namespace}/${target.binding.name}|${ingressUsesWaypoint(model, target.service)}|${workloadTraffic}`;
               let found = leakCache.get(key);
-              if (!found) leakCache.set(key, (found = leaksOf(model, pod, port, ids, known())));
+              if (!found) leakCache.set(key, (found = leaksOf(model, pod, port, target, workloadTraffic, ids, known())));
               for (const l of found) {
                 leaks.push(l);
                 if (!l.rule) continue;
@@ -217,11 +189,11 @@ export default defineRule({
         const pods = `the pods of ${listText(services)}`;
         const why = open
           ? `no ztunnel ALLOW policy guards ${pods}, so any client${leaks.some((l) => !l.principal) ? ', even without mTLS,' : ' with a mesh identity'} reaches ${portText} directly`
-          : `ztunnel policy ${listText([...new Set(leaks.map((l) => `"${l.rule!.policy.name}"`))])} lets ${listText(who)} reach ${pods} on ${portText} directly`;
+          : `ztunnel policy ${listText([...new Set(leaks.map((l) => `"${l.rule!.policy.name}"`))])} lets ${listText(who)} reach ${pods} on ${portText} ${howText(leaks)}`;
         const auto = open && !model.mesh.autoAllowWaypointPolicy ? ' (or set PILOT_AUTO_ALLOW_WAYPOINT_POLICY=true)' : '';
         ctx.report({
           at: { resource: p.resource, path: t.path },
-          message: `AuthorizationPolicy "${p.name}" is enforced only by ${waypointLabel(wp)}, but ${why}, skipping it. Admit only the waypoint (${listText(first.ids)}) on ${ports.length === 1 ? 'that port' : 'those ports'}${open ? ' with a ztunnel policy' : ''}${auto}.`,
+          message: `AuthorizationPolicy "${p.name}" is enforced only by ${waypointLabel(wp)}, but ${why}, skipping it.${open ? '' : podAddressNote(leaks)} Admit only the waypoint (${listText(first.ids)}) on ${ports.length === 1 ? 'that port' : 'those ports'}${open ? ' with a ztunnel policy' : ''}${auto}.`,
           suggestions: [{ desc: `Restrict the pods of ${first.target.label} to the waypoint's identity`, fix: ztunnelFix(first.target, first.ids) }],
           assumptions: model.assumptionsOf(leaks.map((l) => l.pod)),
         });
@@ -237,7 +209,7 @@ export default defineRule({
       const pods = [...new Set(r.leaks.map((l) => `${l.pod.kind} ${l.pod.namespace}/${l.pod.name}`))];
       ctx.report({
         at: r.at,
-        message: `Ztunnel policy "${r.policy.name}" lets ${listText(who)} reach ${listText(pods)} on ${ports.length === 1 ? 'port' : 'ports'} ${listText(ports.map(String))} directly, skipping ${waypointLabel(r.target.binding)} and its policy ${listText([...r.skipped].sort())}. Admit only the waypoint (${listText(r.ids)}) on ${ports.length === 1 ? 'that port' : 'those ports'}, or limit this rule to other ports.${hint}`,
+        message: `Ztunnel policy "${r.policy.name}" lets ${listText(who)} reach ${listText(pods)} on ${ports.length === 1 ? 'port' : 'ports'} ${listText(ports.map(String))} ${howText(r.leaks)}, skipping ${waypointLabel(r.target.binding)} and its policy ${listText([...r.skipped].sort())}.${podAddressNote(r.leaks)} Admit only the waypoint (${listText(r.ids)}) on ${ports.length === 1 ? 'that port' : 'those ports'}, or limit this rule to other ports.${hint}`,
         suggestions: [
           {
             desc: `Admit only the waypoint on port ${listText(ports.map(String))} in AuthorizationPolicy "${r.policy.name}"`,

@@ -7,9 +7,9 @@ import { targetPortOn } from '../../src/authz/access.js';
 import { evaluatePolicies } from '../../src/authz/evaluator.js';
 import { matchString } from '../../src/authz/match.js';
 import {
-  looksLikeWaypointAccount,
-  looksLikeWaypointPrincipal,
   parsePrincipal,
+  waypointLikeEntries,
+  type WaypointLikeEntry as Entry,
   waypointLabel,
   waypointPrincipals,
   waypointsServing,
@@ -18,55 +18,8 @@ import {
 import { defineRule } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Model, WaypointBinding } from '../../src/model/model.js';
-import { arr, isRecord } from '../../src/model/resource.js';
+import { isRecord } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
-import type { Path } from '../../src/types.js';
-
-/** An entry of a policy that names an identity. */
-interface Entry {
-  value: string;
-  /** The principal it stands for (`serviceAccounts` entries are expanded). */
-  principal: string;
-  field: string;
-  path: Path;
-}
-
-/** Principal-like entries that look like a waypoint's identity. */
-function waypointEntries(model: Model, p: AuthorizationPolicy): Entry[] {
-  const td = model.mesh.trustDomain;
-  const out: Entry[] = [];
-  (p.rules ?? []).forEach((rule, ri) => {
-    if (!isRecord(rule)) return;
-    arr(rule.from).forEach((from, fi) => {
-      const s = isRecord(from) && isRecord(from.source) ? from.source : undefined;
-      if (!s) return;
-      const base: Path = ['spec', 'rules', ri, 'from', fi, 'source'];
-      for (const field of ['principals', 'notPrincipals']) {
-        arr(s[field]).forEach((v, i) => {
-          if (typeof v === 'string' && looksLikeWaypointPrincipal(model, v)) out.push({ value: v, principal: v, field, path: [...base, field, i] });
-        });
-      }
-      for (const field of ['serviceAccounts', 'notServiceAccounts']) {
-        arr(s[field]).forEach((v, i) => {
-          if (typeof v !== 'string' || v.includes('*')) return;
-          const [ns, sa] = v.includes('/') ? v.split('/', 2) : [p.namespace, v];
-          if (sa && looksLikeWaypointAccount(model, sa)) out.push({ value: v, principal: `${td}/ns/${ns}/sa/${sa}`, field, path: [...base, field, i] });
-        });
-      }
-    });
-    arr(rule.when).forEach((w, wi) => {
-      if (!isRecord(w) || w.key !== 'source.principal') return;
-      for (const field of ['values', 'notValues']) {
-        arr(w[field]).forEach((v, i) => {
-          if (typeof v === 'string' && looksLikeWaypointPrincipal(model, v)) {
-            out.push({ value: v, principal: v, field: `when source.principal ${field}`, path: ['spec', 'rules', ri, 'when', wi, field, i] });
-          }
-        });
-      }
-    });
-  });
-  return out;
-}
 
 /** Whether the entry names this identity (a pattern or the expanded service account). */
 function names(entry: Entry, principal: string): boolean {
@@ -152,7 +105,7 @@ export default defineRule({
     const policies = model.authorizationPolicies.filter((p) => p.targetRefs.length === 0 && !p.dryRun && (p.action === 'ALLOW' || p.action === 'DENY'));
     const refusals = new Map<Workload, Refusal[]>();
     ctx.each(policies, (p) => {
-      const entries = waypointEntries(model, p);
+      const entries = waypointLikeEntries(model, p);
       if (entries.length === 0) return;
       const pods = model.policyWorkloads(p).filter((w) => w.dataplane.mode === 'ambient');
       for (const e of entries) {

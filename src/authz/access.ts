@@ -1,13 +1,14 @@
 import type { AuthorizationPolicy, PeerAuthentication, Service, ServicePort } from '../model/kinds.js';
-import type { Model } from '../model/model.js';
 import type { Labels, Resource } from '../model/resource.js';
 import { destinationRuleIndex } from '../mtls/destination-rule.js';
 import type { DataplaneAssumption, DataplaneResolution } from '../model/dataplane.js';
 import type { Workload } from '../model/workloads.js';
-import { evaluatePolicies, isHttpPort, waypointPolicies, type Decision, type EvaluationOptions, type PolicyDecision } from './evaluator.js';
+import { waypointPolicies } from './attachment.js';
+import { evaluatePolicies, isHttpPort, type Decision, type EvaluationOptions, type PolicyDecision } from './evaluator.js';
 import { envoyAcceptsTrustDomain } from './match.js';
 import type { RequestAttributes } from './rules.js';
-import { waypointPrincipals, ztunnelPoliciesFor } from './waypoints.js';
+import { ingressUsesWaypoint, looksLikeWaypointAccount, parsePrincipal, waypointPrincipals, ztunnelPoliciesFor } from './waypoints.js';
+import { isIstioGatewayWorkload, type Model } from '../model/model.js';
 
 /** Who sends the request. */
 export type Peer =
@@ -293,7 +294,18 @@ function decideForBackend(model: Model, req: AccessRequest, b: Backend): Undecid
     trace.push({ enforcement: point, workload: label(dst), outcome: 'handshake-refused', note: why });
     return { decision: 'DENY', enforcement: [...enforcement, point], reason: why, trace };
   };
-  const mtls = model.effectiveMtls(dst, b.port);
+  // ztunnel enforces what istiod sends it, slip included (Model.ztunnelMtls; README, check-access).
+  const zt = dst.dataplane.mode === 'ambient' ? model.ztunnelMtls(dst, b.port) : undefined;
+  const mtls = zt ?? model.effectiveMtls(dst, b.port);
+  if (zt?.istiodSlip) {
+    const { workload: wpa, mesh } = zt.istiodSlip;
+    trace.push({
+      enforcement: 'ztunnel',
+      workload: label(dst),
+      outcome: 'plaintext-admitted',
+      note: `PeerAuthentication "${wpa.namespace}/${wpa.name}" (${wpa.mode}) sets port ${b.port} STRICT under the mesh-wide STRICT "${mesh.namespace}/${mesh.name}", but istiod's convertPeerAuthentication sends ztunnel no policy for it (an operator-precedence slip in pilot/pkg/serviceregistry/ambient/authorization.go): ztunnel accepts plaintext on this port, and meshlint follows the code`,
+    });
+  }
   if (!identity.principal && mtls.mode === 'STRICT') {
     return {
       decision: 'DENY',
@@ -305,7 +317,7 @@ function decideForBackend(model: Model, req: AccessRequest, b: Backend): Undecid
   }
   if (dst.dataplane.mode === 'ambient') {
     const wp = b.service ? model.waypointOfService(b.service) : model.waypointOfWorkload(dst);
-    const via = wp ? sendsToWaypoint(model, req.from) : undefined;
+    const via = wp ? sendsToWaypoint(model, req.from, b.service) : undefined;
     if (wp && via && !via.yes) {
       trace.push({ enforcement: 'ztunnel', workload: label(dst), outcome: 'bypass', note: `${via.why}, so the request skips waypoint ${wp.namespace}/${wp.name} and its policies` });
     }
@@ -317,7 +329,7 @@ function decideForBackend(model: Model, req: AccessRequest, b: Backend): Undecid
       enforcement.push(point);
       // Service traffic: the waypoint's chains are keyed by the Service port
       // (pilot/pkg/networking/core/listener_waypoint.go), so `ports` match it there.
-      const policies = waypointPolicies(model, b.service, wp.namespace, wp.name);
+      const policies = waypointPolicies(model, { service: b.service, waypoint: wp });
       const d = evaluatePolicies(policies, { ...attrs, port: b.servicePort?.port ?? b.port, http: isHttpPort(b.servicePort, hasHttp) }, 'envoy', evaluationOptions(model));
       trace.push(...pathStep(point, dst, d), ...traceOf(point, dst, d));
       if (d.decision === 'DENY') return result(d, enforcement, trace, point);
@@ -343,24 +355,46 @@ function decideForBackend(model: Model, req: AccessRequest, b: Backend): Undecid
 /**
  * Whether the client sends Service (or workload) traffic through the destination's waypoint. Only
  * ztunnel does (ambient clients). Sidecars treat it as workload traffic and tunnel to the pod
- * (pilot/pkg/xds/endpoints/endpoint_builder.go: "we consider this to workload traffic"; only
- * gateways that opt in call waypoints, findServiceWaypoint); plaintext from outside the mesh is
- * checked at the pod by ztunnel (ztunnel src/proxy/inbound_passthrough.rs).
+ * (pilot/pkg/xds/endpoints/endpoint_builder.go: "we consider this to workload traffic"); ingress
+ * gateways call the waypoint only for Services labelled istio.io/ingress-use-waypoint
+ * (findServiceWaypoint, ingressUsesWaypoint), never for traffic addressed to a pod; plaintext from
+ * outside the mesh is checked at the pod by ztunnel (ztunnel src/proxy/inbound_passthrough.rs).
  */
-function sendsToWaypoint(model: Model, from: Peer): { yes: boolean; why: string } {
+export function sendsToWaypoint(model: Model, from: Peer, service: Service | undefined): { yes: boolean; why: string } {
   if (from.kind === 'external') return { yes: false, why: 'an external client is not captured by ztunnel' };
+  const viaGateway = (who: string) =>
+    service && ingressUsesWaypoint(model, service)
+      ? { yes: true, why: `${who} is an ingress gateway and Service ${service.namespace}/${service.name} is labelled istio.io/ingress-use-waypoint` }
+      : { yes: false, why: `${who} is an ingress gateway, which sends straight to the pod${service ? ` (Service ${service.namespace}/${service.name} has no istio.io/ingress-use-waypoint label)` : ''}` };
+  if (from.kind === 'workload' && isIstioGatewayWorkload(from.workload)) return viaGateway(label(from.workload));
   if (from.kind === 'workload' || from.kind === 'pod') {
     const mode = from.kind === 'workload' ? from.workload.dataplane.mode : from.dataplane.mode;
     const who = from.kind === 'workload' ? label(from.workload) : from.label;
     if (mode === 'ambient') return { yes: true, why: '' };
     return { yes: false, why: mode === 'sidecar' ? `${who} has a sidecar, which sends straight to the pod` : `${who} is outside the mesh and sends straight to the pod` };
   }
-  // A principal: follow the workloads of the input that run as it, if any.
-  const owners = model.ownersOf(from.principal).filter((o) => o.workload);
-  if (owners.length > 0 && owners.every((o) => o.workload!.dataplane.mode === 'sidecar')) {
+  // A principal: follow the workloads (or Istio gateways) of the input that run as it, if any.
+  const owners = model.ownersOf(from.principal).filter((o) => o.workload || o.kind === 'gateway');
+  const isGateway = (o: (typeof owners)[number]) => o.kind === 'gateway' || (o.workload !== undefined && isIstioGatewayWorkload(o.workload));
+  if (owners.length > 0 && owners.every(isGateway)) return viaGateway(from.principal);
+  if (owners.length > 0 && owners.every((o) => !isGateway(o) && o.workload!.dataplane.mode === 'sidecar')) {
     return { yes: false, why: `${from.principal} is the identity of sidecar workloads, which send straight to the pod` };
   }
-  if (owners.length > 0 && owners.every((o) => o.workload!.dataplane.mode === 'ambient')) return { yes: true, why: '' };
+  if (owners.length > 0 && owners.every((o) => !isGateway(o) && o.workload!.dataplane.mode === 'ambient')) return { yes: true, why: '' };
+  // Nobody of the input runs as it: a service account named like a gateway's (istio-ingressgateway,
+  // <name>-istio of a Gateway API gateway) is taken for an ingress gateway.
+  const sa = parsePrincipal(from.principal)?.serviceAccount;
+  if (owners.length === 0 && sa && /gateway|-istio$/i.test(sa) && !looksLikeWaypointAccount(model, sa)) {
+    const g = viaGateway(from.principal);
+    return { yes: g.yes, why: `${g.why.replace(' is an ingress gateway', ' is assumed to be an ingress gateway (by its name)')}` };
+  }
+  // Else the data plane its namespace's labels give every pod, when the input shows them.
+  const ns = parsePrincipal(from.principal)?.namespace;
+  const pods = owners.length === 0 && ns !== undefined ? model.dataplaneFor(ns) : undefined;
+  if (pods && !pods.assumption) {
+    if (pods.mode === 'ambient') return { yes: true, why: '' };
+    return { yes: false, why: `pods of namespace ${ns} ${pods.mode === 'sidecar' ? 'have sidecars, which send' : 'are outside the mesh and send'} straight to the pod` };
+  }
   return { yes: true, why: `${from.principal} is assumed to be an ambient client, which ztunnel sends through the waypoint` };
 }
 

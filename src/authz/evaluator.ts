@@ -1,6 +1,5 @@
-import type { AuthorizationPolicy, Service } from '../model/kinds.js';
+import type { AuthorizationPolicy } from '../model/kinds.js';
 import type { PathNormalization } from '../model/mesh.js';
-import type { Model } from '../model/model.js';
 import { normalizePath } from './match.js';
 import { matchRule, type Enforcer, type RequestAttributes, type RuleOutcome } from './rules.js';
 
@@ -174,29 +173,3 @@ export function isHttpPort(port: { name?: string; appProtocol?: string; port?: n
   // Sniffed by the sidecar: HTTP traffic is handled as HTTP.
   return requestHasHttp;
 }
-
-/**
- * The policies a waypoint applies (targetRefs; pilot/pkg/model/policyattachment.go,
- * ShouldAttachPolicy): to traffic for a Service, those attached to the Service, to the waypoint's
- * Gateway or to the istio-waypoint GatewayClass (root namespace); to traffic addressed to a
- * workload (`service` undefined), only the last two.
- */
-export function waypointPolicies(model: Model, service: Service | undefined, waypointNs: string, waypointName: string): AuthorizationPolicy[] {
-  const out: AuthorizationPolicy[] = [];
-  const consider = (ns: string) => {
-    for (const p of model.policiesIn<AuthorizationPolicy>('AuthorizationPolicy', ns)) {
-      const hit = p.targetRefs.some((t) => {
-        if (t.namespace && t.namespace !== p.namespace) return false;
-        if (t.kind === 'Service' && (t.group === '' || t.group === 'core')) return service !== undefined && p.namespace === service.namespace && t.name === service.name;
-        if (t.kind === 'Gateway' && t.group === 'gateway.networking.k8s.io') return p.namespace === waypointNs && t.name === waypointName;
-        if (t.kind === 'GatewayClass' && t.group === 'gateway.networking.k8s.io') return p.namespace === model.rootNamespace && t.name === 'istio-waypoint';
-        return false;
-      });
-      if (hit) out.push(p);
-    }
-  };
-  const namespaces = new Set([service?.namespace ?? waypointNs, waypointNs, model.rootNamespace]);
-  for (const ns of namespaces) consider(ns);
-  return out;
-}
-

@@ -1,5 +1,7 @@
 import type { AuthorizationPolicy, Service } from '../model/kinds.js';
 import type { Model, WaypointBinding } from '../model/model.js';
+import { arr, isRecord } from '../model/resource.js';
+import type { Path } from '../types.js';
 import type { Workload } from '../model/workloads.js';
 
 /**
@@ -85,6 +87,19 @@ export function ztunnelPoliciesFor(model: Model, w: Workload): AuthorizationPoli
   return [...model.authorizationPoliciesFor(w), ...implicitWaypointPolicies(model, w)];
 }
 
+/**
+ * Whether ingress gateways send a Service's traffic through its waypoint:
+ * `istio.io/ingress-use-waypoint` on the Service, else its namespace, read like Go's
+ * strconv.ParseBool (pilot/pkg/serviceregistry/ambient/services.go, ingressUseWaypointFromLabels).
+ * Without it a gateway sends to the pods directly (pilot/pkg/xds/endpoints/endpoint_builder.go,
+ * findServiceWaypoint: "They need to explicitly opt-in on the service to send from ingress ->
+ * waypoint").
+ */
+export function ingressUsesWaypoint(model: Model, s: Service): boolean {
+  const v = s.resource.labels['istio.io/ingress-use-waypoint'] ?? model.namespaceLabels(s.namespace)['istio.io/ingress-use-waypoint'];
+  return v !== undefined && ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(v);
+}
+
 export function waypointLabel(wp: WaypointBinding): string {
   return `waypoint ${wp.namespace}/${wp.name}`;
 }
@@ -123,4 +138,54 @@ export function looksLikeWaypointAccount(model: Model, serviceAccount: string): 
 export function looksLikeWaypointPrincipal(model: Model, principal: string): boolean {
   const p = parsePrincipal(principal);
   return p !== undefined && !p.serviceAccount.includes('*') && looksLikeWaypointAccount(model, p.serviceAccount);
+}
+
+/** An entry of a policy that names an identity. */
+export interface WaypointLikeEntry {
+  value: string;
+  /** The principal it stands for (`serviceAccounts` entries are expanded). */
+  principal: string;
+  field: string;
+  path: Path;
+}
+
+/**
+ * Identity entries of a policy that look like a waypoint's (principals, serviceAccounts and
+ * source.principal values, with their `not` forms): the entries waypoint-principal-mismatch
+ * judges, and that ztunnel-policy-behind-waypoint leaves to it.
+ */
+export function waypointLikeEntries(model: Model, p: AuthorizationPolicy): WaypointLikeEntry[] {
+  const td = model.mesh.trustDomain;
+  const out: WaypointLikeEntry[] = [];
+  (p.rules ?? []).forEach((rule, ri) => {
+    if (!isRecord(rule)) return;
+    arr(rule.from).forEach((from, fi) => {
+      const s = isRecord(from) && isRecord(from.source) ? from.source : undefined;
+      if (!s) return;
+      const base: Path = ['spec', 'rules', ri, 'from', fi, 'source'];
+      for (const field of ['principals', 'notPrincipals']) {
+        arr(s[field]).forEach((v, i) => {
+          if (typeof v === 'string' && looksLikeWaypointPrincipal(model, v)) out.push({ value: v, principal: v, field, path: [...base, field, i] });
+        });
+      }
+      for (const field of ['serviceAccounts', 'notServiceAccounts']) {
+        arr(s[field]).forEach((v, i) => {
+          if (typeof v !== 'string' || v.includes('*')) return;
+          const [ns, sa] = v.includes('/') ? v.split('/', 2) : [p.namespace, v];
+          if (sa && looksLikeWaypointAccount(model, sa)) out.push({ value: v, principal: `${td}/ns/${ns}/sa/${sa}`, field, path: [...base, field, i] });
+        });
+      }
+    });
+    arr(rule.when).forEach((w, wi) => {
+      if (!isRecord(w) || w.key !== 'source.principal') return;
+      for (const field of ['values', 'notValues']) {
+        arr(w[field]).forEach((v, i) => {
+          if (typeof v === 'string' && looksLikeWaypointPrincipal(model, v)) {
+            out.push({ value: v, principal: v, field: `when source.principal ${field}`, path: ['spec', 'rules', ri, 'when', wi, field, i] });
+          }
+        });
+      }
+    });
+  });
+  return out;
 }

@@ -614,12 +614,7 @@ export class Model {
    * that the input does not list).
    */
   effectiveMtlsFor(namespace: string, podLabels: Labels, port?: number): EffectiveMtls {
-    const root = this.rootNamespace;
-    const nsWide = (p: PeerAuthentication) => !p.selector || Object.keys(p.selector).length === 0;
-    const inNs = namespace === root ? [] : this.policiesIn<PeerAuthentication>('PeerAuthentication', namespace);
-    const workloadPa = oldest(inNs.filter((p) => !nsWide(p) && matchesLabels(p.selector!, podLabels)));
-    const nsPa = oldest(inNs.filter(nsWide));
-    const meshPa = oldest(this.policiesIn<PeerAuthentication>('PeerAuthentication', root).filter(nsWide));
+    const { workloadPa, nsPa, meshPa } = this.peerAuthenticationsFor(namespace, podLabels);
     if (workloadPa && port !== undefined) {
       const m = workloadPa.portLevel.get(port);
       if (m && m !== 'UNSET') return { mode: m, decidedBy: workloadPa, portLevel: true };
@@ -628,5 +623,39 @@ export class Model {
       if (pa && pa.mode !== 'UNSET') return { mode: pa.mode, decidedBy: pa, portLevel: false };
     }
     return { mode: 'PERMISSIVE', portLevel: false };
+  }
+
+  /** The three PeerAuthentications that decide for pods of `namespace` with `podLabels`. */
+  private peerAuthenticationsFor(namespace: string, podLabels: Labels): { workloadPa?: PeerAuthentication; nsPa?: PeerAuthentication; meshPa?: PeerAuthentication } {
+    const root = this.rootNamespace;
+    const nsWide = (p: PeerAuthentication) => !p.selector || Object.keys(p.selector).length === 0;
+    const inNs = namespace === root ? [] : this.policiesIn<PeerAuthentication>('PeerAuthentication', namespace);
+    const workloadPa = oldest(inNs.filter((p) => !nsWide(p) && matchesLabels(p.selector!, podLabels)));
+    const nsPa = oldest(inNs.filter(nsWide));
+    const meshPa = oldest(this.policiesIn<PeerAuthentication>('PeerAuthentication', root).filter(nsWide));
+    return { workloadPa, nsPa, meshPa };
+  }
+
+  /**
+   * The mTLS mode ztunnel enforces for an ambient workload on a port: what istiod sends it
+   * (pilot/pkg/serviceregistry/ambient/authorization.go, convertedSelectorPeerAuthentications and
+   * convertPeerAuthentication), which is effectiveMtls except for one case where istiod's code and
+   * its comments differ. convertPeerAuthentication skips a port-level STRICT as "enforced by the
+   * parent policy" when `isStrict(workload) || (isUnset(workload) && nsStrict) || (nsNilOrUnset &&
+   * rootStrict)` — Go's `&&` binds tighter than `||`, so the third case does not require the
+   * workload's own mode to be unset. Under a STRICT mesh-wide PeerAuthentication with no (or an
+   * UNSET) namespace one, a workload PeerAuthentication PERMISSIVE or DISABLE with a port-level
+   * STRICT therefore yields no policy at all, and since that workload's mode also keeps the static
+   * STRICT policy away, ztunnel admits plaintext on the port the user made STRICT. meshlint follows
+   * the code here (it is what runs) and marks the result `istiodSlip`.
+   */
+  ztunnelMtls(w: Workload, port?: number): EffectiveMtls & { istiodSlip?: { workload: PeerAuthentication; mesh: PeerAuthentication } } {
+    const em = this.effectiveMtlsFor(w.namespace, w.podLabels, port);
+    if (em.mode !== 'STRICT' || !em.portLevel) return em;
+    const { workloadPa, nsPa, meshPa } = this.peerAuthenticationsFor(w.namespace, w.podLabels);
+    if (!workloadPa || em.decidedBy !== workloadPa || (workloadPa.mode !== 'PERMISSIVE' && workloadPa.mode !== 'DISABLE')) return em;
+    if (nsPa && nsPa.mode !== 'UNSET') return em;
+    if (!meshPa || meshPa.mode !== 'STRICT') return em;
+    return { mode: 'PERMISSIVE', decidedBy: workloadPa, portLevel: true, istiodSlip: { workload: workloadPa, mesh: meshPa } };
   }
 }

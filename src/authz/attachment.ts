@@ -1,0 +1,125 @@
+import { toService, type AuthorizationPolicy, type Service, type TargetRef } from '../model/kinds.js';
+import type { Model, WaypointBinding } from '../model/model.js';
+import { arr, isRecord, str, stringMap, type Resource } from '../model/resource.js';
+
+/**
+ * Where a `targetRefs` policy attaches, in one place for the evaluator (check-access) and the rules
+ * (istio pilot/pkg/model/policyattachment.go, `ShouldAttachPolicy`, for a waypoint proxy):
+ * - `Service` (group `""`/`core`) and `ServiceEntry` (`networking.istio.io`): the traffic the
+ *   waypoint carries for that Service or ServiceEntry of the policy's namespace (the registry must
+ *   match: a Service name never attaches a ServiceEntry, nor the reverse);
+ * - `Gateway` (`gateway.networking.k8s.io`): everything the waypoint of that name in the policy's
+ *   namespace carries;
+ * - `GatewayClass` `istio-waypoint`: every waypoint, only from the root namespace.
+ * A targetRef naming another namespace never attaches (Istio's validation rejects it, and
+ * ShouldAttachPolicy skips it for Gateways).
+ */
+
+const GATEWAY_GROUP = 'gateway.networking.k8s.io';
+
+/** The traffic a waypoint carries: for a Service (or ServiceEntry), or addressed to a workload. */
+export interface WaypointTraffic {
+  /** The Service or ServiceEntry (seen as a Service) the traffic is for; undefined for workload traffic. */
+  service?: Service;
+  waypoint: { namespace: string; name: string };
+}
+
+function isCoreGroup(group: string): boolean {
+  return group === '' || group === 'core';
+}
+
+/** Whether one targetRef of `p` attaches it to this waypoint traffic. */
+export function targetRefAttaches(model: Model, p: AuthorizationPolicy, t: TargetRef, traffic: WaypointTraffic): boolean {
+  if (t.namespace && t.namespace !== p.namespace) return false;
+  const s = traffic.service;
+  if (t.kind === 'Service' && isCoreGroup(t.group)) {
+    return s !== undefined && s.resource.kind === 'Service' && p.namespace === s.namespace && t.name === s.name;
+  }
+  if (t.kind === 'ServiceEntry' && t.group === 'networking.istio.io') {
+    return s !== undefined && s.resource.kind === 'ServiceEntry' && p.namespace === s.namespace && t.name === s.name;
+  }
+  if (t.kind === 'Gateway' && t.group === GATEWAY_GROUP) return p.namespace === traffic.waypoint.namespace && t.name === traffic.waypoint.name;
+  if (t.kind === 'GatewayClass' && t.group === GATEWAY_GROUP) return p.namespace === model.rootNamespace && t.name === 'istio-waypoint';
+  return false;
+}
+
+/**
+ * The policies a waypoint applies to some traffic: to traffic for a Service, those attached to the
+ * Service, to the waypoint's Gateway or to the istio-waypoint GatewayClass (root namespace); to
+ * traffic addressed to a workload (`service` undefined), only the last two.
+ */
+export function waypointPolicies(model: Model, traffic: WaypointTraffic): AuthorizationPolicy[] {
+  const out: AuthorizationPolicy[] = [];
+  const namespaces = new Set([traffic.service?.namespace ?? traffic.waypoint.namespace, traffic.waypoint.namespace, model.rootNamespace]);
+  for (const ns of namespaces) {
+    for (const p of model.policiesIn<AuthorizationPolicy>('AuthorizationPolicy', ns)) {
+      if (p.targetRefs.some((t) => targetRefAttaches(model, p, t, traffic))) out.push(p);
+    }
+  }
+  return out;
+}
+
+/** A ServiceEntry with a workloadSelector, seen as a Service over the pods it selects. */
+export function serviceEntryAsService(r: Resource): Service | undefined {
+  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+  const sel = isRecord(spec.workloadSelector) ? stringMap(spec.workloadSelector.labels) : {};
+  if (Object.keys(sel).length === 0) return undefined;
+  const base = toService(r);
+  const ports = arr(spec.ports).flatMap((p, index) => {
+    if (!isRecord(p) || typeof p.number !== 'number') return [];
+    const target = typeof p.targetPort === 'number' ? p.targetPort : p.number;
+    return [{ name: str(p.name), port: p.number, targetPort: target, protocol: str(p.protocol) ?? 'TCP', index }];
+  });
+  return { ...base, selector: sel, ports };
+}
+
+/** A Service or ServiceEntry bound to a waypoint, with how to name it (`Service productpage`). */
+export interface BoundTarget {
+  service: Service;
+  binding: WaypointBinding;
+  label: string;
+}
+
+const boundCache = new WeakMap<Model, Map<string, BoundTarget[]>>();
+
+/** Services bound to each waypoint (`<ns>/<name>`), computed once per model. */
+function boundServices(model: Model): Map<string, BoundTarget[]> {
+  let out = boundCache.get(model);
+  if (out) return out;
+  out = new Map();
+  for (const s of model.services) {
+    const b = model.waypointOfService(s);
+    if (!b) continue;
+    const key = `${b.namespace}/${b.name}`;
+    const list = out.get(key) ?? [];
+    list.push({ service: s, binding: b, label: `Service ${s.name}` });
+    out.set(key, list);
+  }
+  boundCache.set(model, out);
+  return out;
+}
+
+/**
+ * The Services and ServiceEntries (with their waypoints) whose waypoint traffic one targetRef of
+ * `p` reaches. Candidates are read off the reference, then kept only when targetRefAttaches agrees.
+ */
+export function targetRefTargets(model: Model, p: AuthorizationPolicy, t: TargetRef): BoundTarget[] {
+  let candidates: BoundTarget[] = [];
+  if (t.kind === 'Service' && isCoreGroup(t.group)) {
+    const s = model.service(p.namespace, t.name);
+    const b = s && model.waypointOfService(s);
+    if (s && b) candidates = [{ service: s, binding: b, label: `Service ${s.name}` }];
+  } else if (t.kind === 'ServiceEntry' && t.group === 'networking.istio.io') {
+    const r = model.policiesIn<Resource>('ServiceEntry', p.namespace).find((x) => x.name === t.name);
+    const s = r && serviceEntryAsService(r);
+    const b = s && model.waypointOfService(s);
+    if (s && b) candidates = [{ service: s, binding: b, label: `ServiceEntry ${s.name}` }];
+  } else if (t.kind === 'Gateway' && t.group === GATEWAY_GROUP) {
+    // A Gateway of the input that is not a waypoint carries no waypoint traffic.
+    const g = model.gateway(p.namespace, t.name);
+    if (!g || g.isWaypoint) candidates = boundServices(model).get(`${p.namespace}/${t.name}`) ?? [];
+  } else if (t.kind === 'GatewayClass' && t.group === GATEWAY_GROUP) {
+    candidates = [...boundServices(model).values()].flat();
+  }
+  return candidates.filter((c) => targetRefAttaches(model, p, t, { service: c.service, waypoint: c.binding }));
+}
