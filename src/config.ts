@@ -16,6 +16,8 @@ export interface ConfigOverride {
 
 export interface Config {
   rules: Record<string, Severity>;
+  /** Options given with a severity (`rule: [error, {…}]`), by rule id; validated against each rule's schema. */
+  ruleOptions: Record<string, unknown[]>;
   mesh: Partial<MeshSettings>;
   ignorePatterns: string[];
   overrides: ConfigOverride[];
@@ -30,7 +32,7 @@ const Ajv = ((AjvModule as unknown as { default?: unknown }).default ?? AjvModul
 let validator: ReturnType<InstanceType<typeof Ajv>['compile']> | undefined;
 
 function validateConfig(data: unknown, file: string): void {
-  validator ??= new Ajv({ allErrors: true }).compile(schema);
+  validator ??= new Ajv({ allErrors: true, strictTuples: false }).compile(schema);
   if (validator(data)) return;
   const problems = (validator.errors ?? []).flatMap((e) => {
     const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
@@ -38,6 +40,8 @@ function validateConfig(data: unknown, file: string): void {
     if (e.propertyName !== undefined && e.keyword !== 'propertyNames') return [];
     if (e.keyword === 'propertyNames') return `${where}.${String(e.params.propertyName)}: not a rule id (lowercase words joined by "-")`;
     if (e.keyword === 'additionalProperties') return `${where === '(top level)' ? '' : `${where}.`}${String(e.params.additionalProperty)}: unknown key`;
+    // A rule entry is a severity or [severity, ...options]: say so once, not per branch of the oneOf.
+    if (/^\/(rules|overrides\/\d+\/rules)\/[^/]+(\/0)?$/.test(e.instancePath)) return `${where.replace(/\.0$/, '')}: must be one of off, warn, error, 0, 1, 2${e.instancePath.includes('overrides') ? '' : ' (or [severity, ...options])'}`;
     if (e.keyword === 'enum') return `${where}: must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
     return `${where}: ${e.message}`;
   });
@@ -50,9 +54,17 @@ export function normalizeSeverity(v: unknown): Severity {
   return 'error';
 }
 
+/** `rule: severity` or, as ESLint's, `rule: [severity, ...options]`: the severity. */
 function normalizeRules(rules: Record<string, unknown> | undefined): Record<string, Severity> {
   const out: Record<string, Severity> = {};
-  for (const [id, sev] of Object.entries(rules ?? {})) out[id] = normalizeSeverity(sev);
+  for (const [id, sev] of Object.entries(rules ?? {})) out[id] = normalizeSeverity(Array.isArray(sev) ? sev[0] : sev);
+  return out;
+}
+
+/** The options of `rule: [severity, ...options]` entries. */
+function optionsOf(rules: Record<string, unknown> | undefined): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const [id, v] of Object.entries(rules ?? {})) if (Array.isArray(v) && v.length > 1) out[id] = v.slice(1);
   return out;
 }
 
@@ -91,6 +103,7 @@ export function loadConfig(file: string): Config {
   const d = data as { rules?: Record<string, unknown>; mesh?: Record<string, unknown>; ignorePatterns?: string[]; overrides?: Array<{ files: string[]; rules?: Record<string, unknown> }> };
   return {
     rules: normalizeRules(d.rules),
+    ruleOptions: optionsOf(d.rules),
     mesh: meshSettings(d.mesh ?? {}),
     ignorePatterns: d.ignorePatterns ?? [],
     overrides: (d.overrides ?? []).map((o) => ({ files: o.files, rules: normalizeRules(o.rules) })),
@@ -111,7 +124,7 @@ function meshSettings(mesh: Record<string, unknown>): Partial<MeshSettings> {
 }
 
 export function emptyConfig(cwd: string): Config {
-  return { rules: {}, mesh: {}, ignorePatterns: [], overrides: [], base: cwd };
+  return { rules: {}, ruleOptions: {}, mesh: {}, ignorePatterns: [], overrides: [], base: cwd };
 }
 
 /** Severity of a rule for a file: defaults, then `rules`, then matching `overrides`, then the CLI. */

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { resolveConfig } from './config.js';
 import { lint as runLint, type FileResult } from './engine/lint.js';
+import { validateRuleOptions } from './engine/options.js';
 import { RULES } from './generated/rules.js';
 import type { MeshSettings } from './model/mesh.js';
 import { FORMATTERS } from './report/formatters/index.js';
@@ -11,7 +12,8 @@ import type { Severity } from './types.js';
 export type { Diagnostic, Severity, Suggestion } from './types.js';
 export type { FileResult } from './engine/lint.js';
 export type { Suppression, SuppressedDiagnostic } from './engine/suppress.js';
-export type { Rule, RuleMeta } from './engine/rule.js';
+export type { MeshReport, MeshRule, MeshRuleContext, MeshRuleDocs, MeshRuleMeta, MeshVisitor, Rule, RuleMeta } from './engine/rule.js';
+export { defineRule } from './engine/rule.js';
 export type { MeshSettings } from './model/mesh.js';
 export { Model } from './model/model.js';
 export { RULES } from './generated/rules.js';
@@ -39,6 +41,7 @@ export interface LintApiOptions {
 export async function lint(paths: string[], options: LintApiOptions = {}): Promise<FileResult[]> {
   const cwd = options.cwd ?? process.cwd();
   const config = resolveConfig({ config: options.configFile, configLookup: options.configLookup }, cwd);
+  validateRuleOptions(config, RULES);
   const result = await runLint({
     cwd,
     patterns: paths,

@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Report, RuleContext } from '../src/engine/rule.js';
+import type { PendingDiagnostic } from '../src/engine/diagnostic.js';
+import { runRules } from '../src/engine/run-rules.js';
 import { RULES } from '../src/generated/rules.js';
 import type { Model } from '../src/model/model.js';
-import type { Resource } from '../src/model/resource.js';
 import { deployment, modelOf, ns } from './helpers/model.js';
 
 const IDS = ['policy-selects-nothing', 'unknown-namespace', 'principal-never-matches', 'source-identity-without-mtls', 'jwt-without-requestauthentication'];
 
-/** Run one rule like the engine does, but let an exception escape so the test sees it. */
-function run(id: string, model: Model): Report[] {
+/** Run one rule as the engine does; an exception would be an internal-error diagnostic. */
+function run(id: string, model: Model): PendingDiagnostic[] {
   const rule = RULES.find((r) => r.id === id);
   if (!rule) throw new Error(`rule ${id} is not registered`);
-  const reports: Report[] = [];
-  const ctx: RuleContext = {
-    model,
-    report: (r) => reports.push(r),
-    each<T extends { resource: Resource }>(items: Iterable<T>, fn: (item: T) => void) {
-      for (const item of items) fn(item);
-    },
-  };
-  rule.check(ctx);
-  return reports;
+  return runRules(model, [{ rule, options: [] }], process.cwd());
 }
 
 // Every field of the kinds these rules read, in a wrong shape. The schema check reports them; the
@@ -90,15 +81,17 @@ describe('authorization rules on malformed input', () => {
   const expected: Record<string, string[]> = {
     'policy-selects-nothing': [],
     'unknown-namespace': [],
-    'principal-never-matches': ['b spec.rules.2.from.0.source.principals.0'],
+    // Policy "b", rules[2]: the principal nobody runs as.
+    'principal-never-matches': [`${MALFORMED.split("\n").indexOf('    - source: {principals: ["cluster.local/ns/shop/sa/nobody"]}') + 1}:29`],
     'source-identity-without-mtls': [],
     'jwt-without-requestauthentication': [],
   };
   for (const id of IDS) {
     it(`${id} neither throws nor reports malformed fields`, async () => {
       const model = await modelOf(MALFORMED);
-      const found = run(id, model).map((r) => `${r.at.resource.name} ${r.at.path.join('.')}`);
-      expect(found).toEqual(expected[id]);
+      const found = run(id, model);
+      expect(found.filter((d) => d.ruleId === 'internal-error')).toEqual([]);
+      expect(found.map((d) => `${d.start.line}:${d.start.column}`)).toEqual(expected[id]);
     });
   }
 });

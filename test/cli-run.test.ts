@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
-import { defineRule, type Rule } from '../src/engine/rule.js';
+import { defineRule, registerRule, type Rule } from '../src/engine/rule.js';
 import { parseEslintJson } from './helpers/cli.js';
 
 // The CLI in-process, with rules made for the test: what happens when a rule crashes.
@@ -23,24 +23,28 @@ metadata: {name: web, namespace: shop}
 spec: {template: {metadata: {labels: {app: web}}, spec: {containers: [{name: c, image: x}]}}}
 `;
 
-const perWorkload = defineRule({
-  id: 'test-per-workload',
-  meta: { description: 'Reports every workload, and crashes on the one named cart.', severity: 'warn' },
-  check(ctx) {
-    ctx.each(ctx.model.workloads, (w) => {
-      if (w.name === 'cart') throw new TypeError('cannot read properties of undefined');
-      ctx.report({ at: { resource: w.resource, path: ['metadata', 'name'] }, message: `workload ${w.name}` });
-    });
-  },
-});
+const perWorkload = registerRule(
+  'test-per-workload',
+  defineRule({
+    meta: { type: 'problem', docs: { description: 'Reports every workload, and crashes on the one named cart.' }, messages: { seen: 'workload {{name}}' }, schema: [], defaultSeverity: 'warn' },
+    create: (context) => ({
+      Workload(w) {
+        if (w.name === 'cart') throw new TypeError('cannot read properties of undefined');
+        context.report({ at: { resource: w.resource, path: ['metadata', 'name'] }, messageId: 'seen', data: { name: w.name } });
+      },
+    }),
+  }),
+);
 
-const crashesWhole = defineRule({
-  id: 'test-crashes-whole',
-  meta: { description: 'Throws before looking at anything at all.', severity: 'error' },
-  check() {
-    throw new Error('boom');
-  },
-});
+const crashesWhole = registerRule(
+  'test-crashes-whole',
+  defineRule({
+    meta: { type: 'problem', docs: { description: 'Throws before looking at anything at all.' }, messages: {}, schema: [], defaultSeverity: 'error' },
+    create() {
+      throw new Error('boom');
+    },
+  }),
+);
 
 async function lintWith(rules: Rule[], args: string[] = []) {
   const dir = mkdtempSync(join(tmpdir(), 'meshlint-run-'));

@@ -4,8 +4,9 @@ import { checkAccess } from '../src/authz/access.js';
 import { lint } from '../src/engine/lint.js';
 import type { MeshSettings } from '../src/model/mesh.js';
 import type { Diagnostic } from '../src/types.js';
-import rule from '../rules/knative-system-access/index.js';
 import { modelOf, ns, policy } from './helpers/model.js';
+import { builtin } from './helpers/rules.js';
+const rule = builtin('knative-system-access');
 
 async function lintWith(yaml: string, mesh: Partial<MeshSettings> = {}): Promise<Diagnostic[]> {
   const result = await lint({ cwd: process.cwd(), patterns: ['-'], stdin: { text: yaml, filename: 'test.yaml' }, rules: [rule], mesh });

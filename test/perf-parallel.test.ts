@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { generateMesh } from '../scripts/gen-mesh.mjs';
-import { workerCount } from '../src/load/workers.js';
+import { workerCount } from '../src/engine/workers.js';
 import { assertBuilt, CLI } from './helpers/cli.js';
 
-// Large runs read files and check resources in worker threads (src/load/workers.ts). That must
+// Large runs read files and check resources in worker threads (src/engine/workers.ts). That must
 // not change a byte of the output: these tests run the built CLI on one mesh with and without
 // workers and compare. Not a timed test; `npm run bench` measures.
 

@@ -6,7 +6,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { Io } from '../src/cli/io.js';
 import { run } from '../src/cli/run.js';
 import { lint } from '../src/engine/lint.js';
-import { defineRule, type Rule } from '../src/engine/rule.js';
+import { defineRule, registerRule } from '../src/engine/rule.js';
 import { RULES } from '../src/generated/rules.js';
 import { Model } from '../src/model/model.js';
 import { CLI, INPUTS, runCli } from './robustness/harness.js';
@@ -56,37 +56,39 @@ function parseJson(text: string): Array<{ filePath: string; messages: Msg[] }> {
   return JSON.parse(text) as Array<{ filePath: string; messages: Msg[] }>;
 }
 
-const policies = (m: Model) => m.authorizationPolicies;
-
 /** Throws on one resource, after reporting on another: the report must survive. */
-const throwsOnOne = defineRule({
-  id: 'test-throws-on-one',
-  meta: { description: 'test rule that throws on one resource', severity: 'warn' },
-  check(ctx) {
-    ctx.each(ctx.model.workloads, (w) => {
-      ctx.report({ at: { resource: w.resource, path: ['metadata', 'name'] }, message: `saw ${w.name}` });
-    });
-    ctx.each(policies(ctx.model), (p) => {
-      if (p.name === 'cart-get-only') throw new TypeError("Cannot read properties of undefined (reading 'rules')");
-    });
-  },
-});
+const throwsOnOne = registerRule(
+  'test-throws-on-one',
+  defineRule({
+    meta: { type: 'problem', docs: { description: 'test rule that throws on one resource' }, messages: { saw: 'saw {{name}}' }, schema: [], defaultSeverity: 'warn' },
+    create: (context) => ({
+      Workload: (w) => context.report({ at: { resource: w.resource, path: ['metadata', 'name'] }, messageId: 'saw', data: { name: w.name } }),
+      AuthorizationPolicy(p) {
+        if (p.name === 'cart-get-only') throw new TypeError("Cannot read properties of undefined (reading 'rules')");
+      },
+    }),
+  }),
+);
 
-const throwsOutright = defineRule({
-  id: 'test-throws-outright',
-  meta: { description: 'test rule that throws outside each()', severity: 'error' },
-  check() {
-    throw 'not even an Error';
-  },
-});
+const throwsOutright = registerRule(
+  'test-throws-outright',
+  defineRule({
+    meta: { type: 'problem', docs: { description: 'test rule that throws before it visits anything' }, messages: {}, schema: [], defaultSeverity: 'error' },
+    create() {
+      throw 'not even an Error';
+    },
+  }),
+);
 
-const asyncRule = defineRule({
-  id: 'test-async',
-  meta: { description: 'test rule that is async by mistake', severity: 'error' },
-  check: (async () => {
-    throw new Error('rejected later');
-  }) as unknown as Rule['check'],
-});
+const asyncRule = registerRule(
+  'test-async',
+  defineRule({
+    meta: { type: 'problem', docs: { description: 'test rule that is async by mistake' }, messages: {}, schema: [], defaultSeverity: 'error' },
+    create: () => ({ 'Mesh:exit': (async () => {
+      throw new Error('rejected later');
+    }) as unknown as () => void }),
+  }),
+);
 
 describe('a rule that throws anyway', () => {
   it('is an internal error naming the rule and the resource; exit 2; every other finding is printed', async () => {
@@ -111,7 +113,7 @@ describe('a rule that throws anyway', () => {
     // Failures that belong to no resource are reported on a pseudo-file, never lost.
     const pseudo = results.find((r) => r.filePath === '<meshlint>')!;
     expect(pseudo.messages.map((m) => m.message)).toEqual([
-      'Rule "test-async" failed: check() returned a promise; rules must be synchronous. Please report this; other findings are still shown.',
+      'Rule "test-async" failed: a visitor returned a promise; rules must be synchronous. Please report this; other findings are still shown.',
       'Rule "test-throws-outright" failed: not even an Error. Please report this; other findings are still shown.',
     ]);
   });
@@ -158,7 +160,7 @@ describe('invalid configuration: a clear message with the file and the key, exit
     ['not YAML', 'rules: [1\n', /\.meshlint\.yaml(:2:1: the configuration is not valid YAML: |: the configuration is not valid YAML: .*at line 2, column 1)/],
     ['an unknown key', 'rulez: {}\n', /\.meshlint\.yaml: invalid configuration:\n {2}rulez: unknown key\n$/],
     ['a wrong type', 'rules: 5\n', /\.meshlint\.yaml: invalid configuration:\n {2}rules: must be object\n$/],
-    ['a bad severity', 'rules:\n  ztunnel-l7-policy: loud\n', /rules\.ztunnel-l7-policy: must be one of off, warn, error, 0, 1, 2\n$/],
+    ['a bad severity', 'rules:\n  ztunnel-l7-policy: loud\n', /rules\.ztunnel-l7-policy: must be one of off, warn, error, 0, 1, 2 \(or \[severity, \.\.\.options\]\)\n$/],
     ['an unknown rule', 'rules:\n  ztunel-l7-policy: "off"\n', /\.meshlint\.yaml: unknown rule "ztunel-l7-policy" \(did you mean "ztunnel-l7-policy"\?\)/],
     ['a wrong mesh setting', 'mesh:\n  enableAutoMtls: "yes"\n', /mesh\.enableAutoMtls: must be boolean\n$/],
     ['an override without files', 'overrides:\n  - rules: {}\n', /overrides\.0: must have required property 'files'/],

@@ -1,27 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { emptyConfig } from '../src/config.js';
 import { lint, type FileResult } from '../src/engine/lint.js';
-import { defineRule, type Rule } from '../src/engine/rule.js';
+import { defineRule, registerRule, type Rule } from '../src/engine/rule.js';
 import { parseDirectiveBody } from '../src/engine/suppress.js';
 import { RULES } from '../src/generated/rules.js';
 import { AMBIENT_SHOP, cli, tempTree } from './helpers/run-cli.js';
 
 // A rule with istioctl/Kiali aliases, reporting every AuthorizationPolicy at its name, so each
 // suppression form can be aimed at findings whose lines the test knows.
-const named: Rule = defineRule({
-  id: 'policy-named',
-  meta: { description: 'Reports every AuthorizationPolicy (test rule).', severity: 'error', aliases: ['IST0102', 'KIA0101'] },
-  check(ctx) {
-    ctx.each(ctx.model.authorizationPolicies, (p) => ctx.report({ at: { resource: p.resource, path: ['metadata', 'name'] }, message: `policy ${p.name}` }));
-  },
-});
-const other: Rule = defineRule({
-  id: 'policy-other',
-  meta: { description: 'Reports every AuthorizationPolicy too (test rule).', severity: 'warn', aliases: ['IST0103'] },
-  check(ctx) {
-    ctx.each(ctx.model.authorizationPolicies, (p) => ctx.report({ at: { resource: p.resource, path: ['spec'], part: 'key' }, message: `other ${p.name}` }));
-  },
-});
+const named: Rule = registerRule(
+  'policy-named',
+  defineRule({
+    meta: { type: 'problem', docs: { description: 'Reports every AuthorizationPolicy (test rule).', aliases: ['IST0102', 'KIA0101'] }, messages: { named: 'policy {{name}}' }, schema: [], defaultSeverity: 'error' },
+    create: (context) => ({ AuthorizationPolicy: (p) => context.report({ at: { resource: p.resource, path: ['metadata', 'name'] }, messageId: 'named', data: { name: p.name } }) }),
+  }),
+);
+const other: Rule = registerRule(
+  'policy-other',
+  defineRule({
+    meta: { type: 'problem', docs: { description: 'Reports every AuthorizationPolicy too (test rule).', aliases: ['IST0103'] }, messages: { other: 'other {{name}}' }, schema: [], defaultSeverity: 'warn' },
+    create: (context) => ({ AuthorizationPolicy: (p) => context.report({ at: { resource: p.resource, path: ['spec'], part: 'key' }, messageId: 'other', data: { name: p.name } }) }),
+  }),
+);
 const TEST_RULES = [named, other];
 
 function policy(name: string, extra = ''): string {
@@ -218,15 +218,17 @@ describe('reports', () => {
   });
 
   it('never suppresses an internal error', async () => {
-    const broken: Rule = defineRule({
-      id: 'policy-broken',
-      meta: { description: 'Throws (test rule).', severity: 'error' },
-      check(ctx) {
-        ctx.each(ctx.model.authorizationPolicies, () => {
-          throw new Error('boom');
-        });
-      },
-    });
+    const broken: Rule = registerRule(
+      'policy-broken',
+      defineRule({
+        meta: { type: 'problem', docs: { description: 'Throws (test rule).' }, messages: {}, schema: [], defaultSeverity: 'error' },
+        create: () => ({
+          AuthorizationPolicy() {
+            throw new Error('boom');
+          },
+        }),
+      }),
+    );
     const r = await run({ 'p.yaml': `# meshlint-disable-file\n${policy('a')}` }, { rules: [broken] });
     expect(r.shown).toEqual([expect.stringContaining('[internal-error]')]);
   });

@@ -7,9 +7,10 @@ import { lint } from '../src/engine/lint.js';
 import type { Rule } from '../src/engine/rule.js';
 import type { MeshSettings } from '../src/model/mesh.js';
 import type { Diagnostic } from '../src/types.js';
-import bypass from '../rules/waypoint-bypass/index.js';
-import mismatch from '../rules/waypoint-principal-mismatch/index.js';
 import { deployment, modelOf, ns, policy } from './helpers/model.js';
+import { builtin } from './helpers/rules.js';
+const bypass = builtin('waypoint-bypass');
+const mismatch = builtin('waypoint-principal-mismatch');
 
 async function lintWith(rule: Rule, yaml: string, mesh: Partial<MeshSettings> = {}): Promise<Diagnostic[]> {
   const result = await lint({ cwd: process.cwd(), patterns: ['-'], stdin: { text: yaml, filename: 'test.yaml' }, rules: [rule], mesh });

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { lint } from '../src/engine/lint.js';
 import { RULES } from '../src/generated/rules.js';
 import type { Diagnostic } from '../src/types.js';
-import mismatch from '../rules/waypoint-principal-mismatch/index.js';
-import behind from '../rules/ztunnel-policy-behind-waypoint/index.js';
 import { FIXTURES, listFixtures } from './helpers/fixtures.js';
 import { deployment, ns, policy } from './helpers/model.js';
+import { builtin } from './helpers/rules.js';
+const mismatch = builtin('waypoint-principal-mismatch');
+const behind = builtin('ztunnel-policy-behind-waypoint');
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');

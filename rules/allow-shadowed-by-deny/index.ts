@@ -2,7 +2,7 @@
 // rule whose every request a DENY rule on the same workloads matches can never allow anything.
 import { ruleCovers } from '../../src/authz/subsume.js';
 import { l7Uses } from '../../src/authz/ztunnel.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { legacyRule } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/model/model.js';
 
@@ -29,7 +29,7 @@ function sameTargets(d: AuthorizationPolicy, p: AuthorizationPolicy): boolean {
   return p.targetRefs.every((t) => dKeys.has(key(t)));
 }
 
-export default defineRule({
+export default legacyRule({
   id: 'allow-shadowed-by-deny',
   meta: {
     description: 'An ALLOW rule can never allow anything: a DENY policy on the same workloads matches every request it admits.',

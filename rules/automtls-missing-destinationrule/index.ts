@@ -2,7 +2,7 @@
 // DestinationRule says ISTIO_MUTUAL (istio pilot/pkg/networking/core/cluster_tls.go,
 // buildUpstreamTLSSettings); a STRICT sidecar refuses the plaintext it sends otherwise.
 // The DestinationRule lookup is src/mtls/destination-rule.ts. See README.md.
-import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { legacyRule, type LegacyContext as RuleContext } from '../../src/engine/rule.js';
 import type { Service, ServicePort } from '../../src/model/kinds.js';
 import type { Model } from '../../src/model/model.js';
 import type { PeerAuthentication } from '../../src/model/kinds.js';
@@ -154,7 +154,7 @@ function autoMtlsRelated(model: Model): Array<{ at: At; message: string }> {
   return src ? [{ at: { resource: src.resource, path: src.path }, message: 'meshConfig.enableAutoMtls is false here' }] : [];
 }
 
-export default defineRule({
+export default legacyRule({
   id: 'automtls-missing-destinationrule',
   meta: {
     description: 'With auto mTLS off, Envoy clients send plaintext to STRICT mTLS workloads because no DestinationRule with tls.mode ISTIO_MUTUAL covers the host and port for them.',

@@ -3,7 +3,7 @@
 // sidestepped by the forms the mode leaves alone (istio.io security best practices, "Understand
 // path normalization in authorization policy"; ISTIO-SECURITY-2021-005 / CVE-2021-31920). See README.md.
 import { matchPath, normalizePath } from '../../src/authz/match.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { legacyRule } from '../../src/engine/rule.js';
 import type { DataplaneAssumption } from '../../src/model/dataplane.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { PathNormalization } from '../../src/model/mesh.js';
@@ -79,7 +79,7 @@ function templateFix(value: string): string {
   return `${base}/{**}`;
 }
 
-export default defineRule({
+export default legacyRule({
   id: 'deny-path-bypass',
   meta: {
     description: 'A DENY (or an ALLOW excluding with notPaths) names exact paths that requests can sidestep under the mesh\'s pathNormalization: "/admin/", "//admin", "/admin%2Fx".',

@@ -3,7 +3,7 @@
 // pilot/pkg/security/authn/policy_applier.go (JwtFilter: no filter without RequestAuthentication rules),
 // pilot/pkg/model/authentication.go and policyattachment.go (which RequestAuthentications attach). See README.md.
 import { fieldLabel, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
-import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { legacyRule, type LegacyContext as RuleContext } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy, SelectingPolicy, TargetRef } from '../../src/model/kinds.js';
 import { isIstioGatewayWorkload, type Model } from '../../src/model/model.js';
 import { arr, isRecord, str, type Labels } from '../../src/model/resource.js';
@@ -299,7 +299,7 @@ function checkIssuers(ctx: RuleContext, p: AuthorizationPolicy, uses: readonly S
   }
 }
 
-export default defineRule({
+export default legacyRule({
   id: 'jwt-without-requestauthentication',
   meta: {
     description: 'An AuthorizationPolicy uses requestPrincipals or request.auth.* on workloads that no RequestAuthentication reaches, so the JWT attributes are never set.',

@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import { checkAccess, type AccessDecision, type Peer } from '../../src/authz/access.js';
 import { isImplicitWaypointPolicy, ztunnelPoliciesFor } from '../../src/authz/waypoints.js';
 import { requestShape, sourceWitnesses, type RequestShape } from '../../src/authz/witness.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { legacyRule } from '../../src/engine/rule.js';
 import type { DataplaneAssumption } from '../../src/model/dataplane.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/model/model.js';
@@ -215,7 +215,7 @@ function fixFor(b: Blame, anyPlaintext: boolean, ambient: boolean): Suggestion {
   return { desc, fix: stringify(policy) };
 }
 
-export default defineRule({
+export default legacyRule({
   id: 'knative-system-access',
   meta: {
     description: "An AuthorizationPolicy on a Knative revision's pods refuses the activator's probes and proxied requests or the autoscaler's metrics scrape.",

@@ -1,7 +1,7 @@
 // The Kubernetes API server calls Knative's admission webhooks from outside the mesh; STRICT mTLS
 // on their port refuses it. net-istio ships port-level PERMISSIVE PeerAuthentications for them
 // (knative-extensions/net-istio config/400-webhook-peer-authentication.yaml). See README.md.
-import { defineRule } from '../../src/engine/rule.js';
+import { legacyRule } from '../../src/engine/rule.js';
 import type { DataplaneResolution } from '../../src/model/dataplane.js';
 import type { EffectiveMtls, Model } from '../../src/model/model.js';
 import type { PeerAuthentication } from '../../src/model/kinds.js';
@@ -154,7 +154,7 @@ function dataplaneRelated(model: Model, items: readonly Subject[]): Array<{ at: 
   return out;
 }
 
-export default defineRule({
+export default legacyRule({
   id: 'knative-webhook-strict-mtls',
   meta: {
     description:

@@ -3,7 +3,7 @@
 // generates DENY rules (getBadCustomDenyRules) instead of ext_authz filters. See README.md.
 import { waypointPolicies } from '../../src/authz/attachment.js';
 import { conflictingCustomProviders } from '../../src/authz/evaluator.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { legacyRule } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { At } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
@@ -14,7 +14,7 @@ function providerAt(p: AuthorizationPolicy): At {
   return { resource: p.resource, path: p.provider !== undefined ? ['spec', 'provider', 'name'] : ['spec', 'action'] };
 }
 
-export default defineRule({
+export default legacyRule({
   id: 'multiple-custom-providers',
   meta: {
     description: 'CUSTOM policies of several providers apply to one workload while PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS is off: istiod turns their rules into DENY rules.',

@@ -3,8 +3,8 @@
 // namespace), pilot/pkg/security/authn/policy_applier.go (PeerAuthentication: a selector in the root
 // namespace is ignored), pilot/pkg/model/push_context.go (Sidecar) and pilot/pkg/model/telemetry.go
 // (Telemetry: the workload's own namespace only). See README.md.
-import { defineRule, type RuleContext } from '../../src/engine/rule.js';
-import { closest } from '../../src/engine/schema.js';
+import { legacyRule, type LegacyContext as RuleContext } from '../../src/engine/rule.js';
+import { closest } from '../../src/util/text.js';
 import type { AuthorizationPolicy, SelectingPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/model/model.js';
 import { isRecord, stringMap, type Labels } from '../../src/model/resource.js';
@@ -209,7 +209,7 @@ function check(ctx: RuleContext, c: Checked): void {
   });
 }
 
-export default defineRule({
+export default legacyRule({
   id: 'policy-selects-nothing',
   meta: {
     description: 'A workload selector (AuthorizationPolicy, PeerAuthentication, RequestAuthentication, Sidecar, Telemetry) matches no workload.',

@@ -9,8 +9,8 @@ import {
   type PrincipalPattern,
 } from '../../src/authz/match.js';
 import { looksLikeWaypointPrincipal, waypointsServing } from '../../src/authz/waypoints.js';
-import { defineRule, type Report } from '../../src/engine/rule.js';
-import { closest } from '../../src/engine/schema.js';
+import { legacyRule, type LegacyReport as Report } from '../../src/engine/rule.js';
+import { closest } from '../../src/util/text.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import { isIstioGatewayWorkload, type IdentityOwner, type Model } from '../../src/model/model.js';
 import type { Workload } from '../../src/model/workloads.js';
@@ -284,7 +284,7 @@ class Checker {
   }
 }
 
-export default defineRule({
+export default legacyRule({
   id: 'principal-never-matches',
   meta: {
     description: 'An AuthorizationPolicy names a principal or service account that no workload of the input runs as.',

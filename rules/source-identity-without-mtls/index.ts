@@ -4,7 +4,7 @@
 // (PeerAuthentication DISABLE), pilot/pkg/networking/core/cluster_tls.go (auto mTLS sends plaintext
 // to DISABLE). See README.md.
 import { fieldLabel, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
-import { defineRule, type Report } from '../../src/engine/rule.js';
+import { legacyRule, type LegacyReport as Report } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy, PeerAuthentication } from '../../src/model/kinds.js';
 import { isIstioGatewayWorkload, type Model } from '../../src/model/model.js';
 import { arr, isRecord, type Labels } from '../../src/model/resource.js';
@@ -127,7 +127,7 @@ function plaintextWhy(model: Model, w: Workload, port: number | undefined): stri
   return 'no PeerAuthentication applies, and Istio\'s default is PERMISSIVE';
 }
 
-export default defineRule({
+export default legacyRule({
   id: 'source-identity-without-mtls',
   meta: {
     description: 'An AuthorizationPolicy matches callers by identity (principals, namespaces, service accounts) on workloads that receive no mTLS, or a DENY does so on workloads that accept plaintext.',

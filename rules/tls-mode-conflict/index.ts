@@ -1,7 +1,7 @@
 // A DestinationRule's tls.mode overrides auto mTLS (istio pilot/pkg/networking/core/cluster_tls.go,
 // buildUpstreamTLSSettings): DISABLE/SIMPLE/MUTUAL toward a STRICT sidecar, or ISTIO_MUTUAL toward
 // a pod that does not terminate Istio mTLS, fails every request. See README.md.
-import { defineRule } from '../../src/engine/rule.js';
+import { legacyRule } from '../../src/engine/rule.js';
 import type { Service, ServicePort } from '../../src/model/kinds.js';
 import type { Model } from '../../src/model/model.js';
 import type { Workload } from '../../src/model/workloads.js';
@@ -127,7 +127,7 @@ function targetRelated(model: Model, targets: readonly Target[], kind: Kind): Ar
   return out.slice(0, 5);
 }
 
-export default defineRule({
+export default legacyRule({
   id: 'tls-mode-conflict',
   meta: {
     description:

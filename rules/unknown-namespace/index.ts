@@ -2,8 +2,8 @@
 // Envoy, pilot/pkg/serviceregistry/ambient/authorization.go (stringToMatch) for ztunnel. See README.md.
 import { fieldLabel, noCallerConsequence, sourceFieldUses } from '../../src/authz/fields.js';
 import { matchNamespacePattern } from '../../src/authz/match.js';
-import { defineRule } from '../../src/engine/rule.js';
-import { closest } from '../../src/engine/schema.js';
+import { legacyRule } from '../../src/engine/rule.js';
+import { closest } from '../../src/util/text.js';
 import type { Model } from '../../src/model/model.js';
 
 /** Namespaces every cluster has, whether or not a tree declares them. */
@@ -58,7 +58,7 @@ function listText(names: readonly string[]): string {
   return names.length > 4 ? `${shown.join(', ')} and ${names.length - 4} more` : shown.join(', ');
 }
 
-export default defineRule({
+export default legacyRule({
   id: 'unknown-namespace',
   meta: {
     description: 'An AuthorizationPolicy names a source namespace (namespaces, notNamespaces, source.namespace) that the input does not declare.',

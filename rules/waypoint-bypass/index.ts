@@ -8,7 +8,7 @@ import { targetRefAttaches, targetRefTargets, type BoundTarget } from '../../src
 import { evaluatePolicies } from '../../src/authz/evaluator.js';
 import { ingressUsesWaypoint, isImplicitWaypointPolicy, looksLikeWaypointPrincipal, waypointLabel, waypointPrincipals, ztunnelPoliciesFor } from '../../src/authz/waypoints.js';
 import { sourceWitnesses, type SourceWitness } from '../../src/authz/witness.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { legacyRule } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/model/model.js';
 import { isRecord, type Resource } from '../../src/model/resource.js';
@@ -130,7 +130,7 @@ function ztunnelFix(target: Target, waypointIds: string[]): string {
   return stringify(policy);
 }
 
-export default defineRule({
+export default legacyRule({
   id: 'waypoint-bypass',
   meta: {
     description: 'A policy attached to a waypoint can be bypassed: ztunnel on the destination pods admits clients other than the waypoint on the same ports.',

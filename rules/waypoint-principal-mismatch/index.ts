@@ -15,7 +15,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
 } from '../../src/authz/waypoints.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { legacyRule } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Model, WaypointBinding } from '../../src/model/model.js';
 import { isRecord } from '../../src/model/resource.js';
@@ -93,7 +93,7 @@ function listText(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-export default defineRule({
+export default legacyRule({
   id: 'waypoint-principal-mismatch',
   meta: {
     description: "A ztunnel policy meant to admit the waypoint names an identity that is not the identity of the waypoint serving the workload, so ztunnel refuses everything the waypoint forwards.",

@@ -1,7 +1,7 @@
 // istio pilot/pkg/serviceregistry/ambient/authorization.go (convertAuthorizationPolicy, handleRule)
 // decides what ztunnel receives; ztunnel src/rbac.rs enforces it. See README.md.
 import { ztunnelPolicy, type L7Use, type ZtunnelPolicy, type ZtunnelRule } from '../../src/authz/ztunnel.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { legacyRule } from '../../src/engine/rule.js';
 import { waypointFix } from '../../src/fixes.js';
 import type { DataplaneAssumption } from '../../src/model/dataplane.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
@@ -69,7 +69,7 @@ function cannot(use: L7Use): string {
   return use.kind === 'ignored' ? `istiod does not send ${fieldText(use)} to ztunnel` : `ztunnel cannot match ${fieldText(use)}`;
 }
 
-export default defineRule({
+export default legacyRule({
   id: 'ztunnel-l7-policy',
   meta: {
     description: 'An AuthorizationPolicy enforced by ztunnel (ambient, no waypoint) uses HTTP attributes or an action ztunnel cannot enforce.',

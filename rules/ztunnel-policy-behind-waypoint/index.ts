@@ -9,7 +9,7 @@ import { checkAccess, targetPortOn, type AccessDecision, type Peer } from '../..
 import { evaluatePolicies } from '../../src/authz/evaluator.js';
 import { isImplicitWaypointPolicy, parsePrincipal, waypointLabel, waypointLikeEntries, waypointPrincipals, ztunnelPoliciesFor } from '../../src/authz/waypoints.js';
 import { sourceWitnesses, type SourceWitness } from '../../src/authz/witness.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { legacyRule } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy, Service } from '../../src/model/kinds.js';
 import type { Model, WaypointBinding } from '../../src/model/model.js';
 import { arr, isRecord } from '../../src/model/resource.js';
@@ -121,7 +121,7 @@ function waypointPolicyFix(p: AuthorizationPolicy, s: Service): string {
 
 const DIRECT_CALLERS = 'sidecar clients, clients outside the mesh, calls to a pod address and ingress gateways without istio.io/ingress-use-waypoint';
 
-export default defineRule({
+export default legacyRule({
   id: 'ztunnel-policy-behind-waypoint',
   meta: {
     description: "A ztunnel policy on pods behind a waypoint names client identities, but ztunnel sees the waypoint's identity on everything the waypoint forwards: an ALLOW refuses it all, a DENY never stops those clients.",

@@ -1,3 +1,4 @@
+import { parseGoBool } from '../util/text.js';
 import type { AuthorizationPolicy, Service } from '../model/kinds.js';
 import type { Model, WaypointBinding } from '../model/model.js';
 import { arr, isRecord } from '../model/resource.js';
@@ -97,7 +98,7 @@ export function ztunnelPoliciesFor(model: Model, w: Workload): AuthorizationPoli
  */
 export function ingressUsesWaypoint(model: Model, s: Service): boolean {
   const v = s.resource.labels['istio.io/ingress-use-waypoint'] ?? model.namespaceLabels(s.namespace)['istio.io/ingress-use-waypoint'];
-  return v !== undefined && ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(v);
+  return parseGoBool(v);
 }
 
 export function waypointLabel(wp: WaypointBinding): string {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { resolveConfig } from '../config.js';
 import { checkAccess, type AccessDecision, type AccessRequest, type Peer } from '../authz/access.js';
 import { loadReport, startRun } from '../engine/lint.js';
-import { closest } from '../engine/schema.js';
+import { closest } from '../util/text.js';
 import { MODE_WORDS } from '../model/dataplane.js';
 import type { Service } from '../model/kinds.js';
 import type { Model } from '../model/model.js';

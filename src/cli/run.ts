@@ -4,8 +4,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, normalizeSeverity, resolveConfig, severityFor, type Config } from '../config.js';
 import { BUILTIN } from '../engine/builtin.js';
 import { lint } from '../engine/lint.js';
+import { ruleOptions, validateRuleOptions } from '../engine/options.js';
 import type { Rule } from '../engine/rule.js';
-import { closest } from '../engine/schema.js';
+import { closest } from '../util/text.js';
 import { BUILTIN_DOCS_TEXT, RULE_DOCS } from '../generated/docs.js';
 import { RULES } from '../generated/rules.js';
 import { UNKNOWN_DATA_PLANE_EVIDENCE } from '../model/assumptions.js';
@@ -144,6 +145,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, rules: rea
   const config = resolveConfig(flags, io.cwd);
   checkRuleIds(Object.keys(config.rules), known, config.file ?? 'config');
   for (const o of config.overrides) checkRuleIds(Object.keys(o.rules ?? {}), known, config.file ?? 'config');
+  validateRuleOptions(config, rules);
   const cliRules = parseRuleFlags(flags.rule, known);
   const mesh = meshFlags(flags);
   if (flags.printConfig) {
@@ -206,13 +208,19 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, rules: rea
 
 function printableConfig(config: Config, cliRules: Record<string, Severity>, mesh: Partial<MeshSettings>, rules: readonly Rule[], file: string) {
   const effective: Record<string, Severity> = {};
-  for (const r of rules) effective[r.id] = severityFor(r.id, r.meta.severity, config, file, cliRules);
+  const options: Record<string, unknown[]> = {};
+  for (const r of rules) {
+    effective[r.id] = severityFor(r.id, r.meta.severity, config, file, cliRules);
+    const o = ruleOptions(r, config);
+    if (o.length > 0) options[r.id] = o;
+  }
   for (const [id, meta] of Object.entries(BUILTIN)) effective[id] = id === 'internal-error' ? 'error' : severityFor(id, meta.severity, config, file, cliRules);
   const settings = { ...config.mesh, ...mesh };
   return {
     file,
     configFile: config.file ?? null,
     rules: effective,
+    ruleOptions: options,
     mesh: settings,
     // How a data plane the input does not show is settled (README, "When the input does not say").
     unknownDataPlane: { evidence: UNKNOWN_DATA_PLANE_EVIDENCE, assume: settings.assumeDataPlane ?? MESH_DEFAULTS.assumeDataPlane },

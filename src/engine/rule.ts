@@ -1,27 +1,53 @@
+import type { RuleContext, RuleDefinition, RulesMeta, RulesMetaDocs, RuleVisitor, SourceLocation, SourceRange, TextSourceCode, TraversalStep, ViolationReport } from '@eslint/core';
+import type { JSONSchema4 } from 'json-schema';
 import type { DataplaneAssumption } from '../model/dataplane.js';
-import type { Model } from '../model/model.js';
+import type { K8sGateway, AuthorizationPolicy, DestinationRule, PeerAuthentication, SelectingPolicy, Service } from '../model/kinds.js';
+import type { MeshSettings } from '../model/mesh.js';
+import type { Model, NamespaceInfo } from '../model/model.js';
 import type { At, Resource } from '../model/resource.js';
-import type { Suggestion } from '../types.js';
+import type { Workload } from '../model/workloads.js';
+import type { Location, Suggestion } from '../types.js';
 
 export const DOCS_BASE = 'https://github.com/meshlint/meshlint/blob/main/rules';
 
-export interface RuleMeta {
-  /** One line: what the rule finds. */
-  description: string;
-  /** Default severity when the configuration says nothing. */
-  severity: 'warn' | 'error';
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE}/${id}/README.md`;
+}
+
+/** meshlint's additions to `@eslint/core`'s rule docs. */
+export interface MeshRuleDocs {
   /** Equivalent `istioctl analyze` (ISTnnnn) and Kiali (KIAnnnn) codes, for migrating suppressions. */
   aliases?: readonly string[];
   /** Tags for SARIF and `--list-rules`. */
   tags?: readonly string[];
 }
 
-export interface Report {
-  at: At;
-  message: string;
+/** A rule's `meta`: `@eslint/core`'s `RulesMeta`, with the fields meshlint requires. */
+export interface MeshRuleMeta<MessageIds extends string = string, Options extends unknown[] = unknown[]> extends RulesMeta<MessageIds, Options, MeshRuleDocs> {
+  type: 'problem' | 'suggestion';
+  docs: RulesMetaDocs & MeshRuleDocs & { description: string };
+  messages: Record<MessageIds, string>;
+  /** JSON Schema of the options (an array, one schema per option, as ESLint's). */
+  schema: JSONSchema4[];
+  /** Severity when the configuration says nothing. */
+  defaultSeverity: 'warn' | 'error';
+}
+
+/** What a rule can point at: a node of a resource, or a model object (its resource). */
+export type ModelNode = { resource: Resource };
+
+/** One finding, as a rule reports it. */
+export interface MeshReport<MessageIds extends string = string> {
+  /** The narrowest node (`at`), or a model object whose resource is meant (`node`). */
+  at?: At;
+  node?: ModelNode;
+  messageId: MessageIds;
+  /** Values for the message's `{{placeholders}}`. */
+  data?: Record<string, string | number | boolean | undefined>;
   /** Downgrade this one report (never upgrade past the configured severity). */
   severity?: 'warn';
-  suggestions?: Suggestion[];
+  /** The YAML to add or change, with what it does. */
+  suggest?: Suggestion[];
   related?: Array<{ at: At; message: string }>;
   /**
    * What the finding rests on that the input does not show (`model.assumptionsOf(workloads)`): the
@@ -30,27 +56,142 @@ export interface Report {
   assumptions?: readonly DataplaneAssumption[];
 }
 
-export interface RuleContext {
+/**
+ * The "source code" of a mesh rule: the whole input as one tree (`ast`, the unist tree the
+ * processor parsed: root → file → document → resource) with the model built from it.
+ */
+export interface MeshSourceCode extends TextSourceCode<{ LangOptions: Record<string, unknown>; RootNode: unknown; SyntaxElementWithLoc: ModelNode | At; ConfigNode: unknown }> {
   readonly model: Model;
-  report(report: Report): void;
-  /**
-   * Run `fn` for each item; an exception on one item is reported as an internal error naming the
-   * rule and the resource, and the others still run.
-   */
-  each<T extends { resource: Resource }>(items: Iterable<T>, fn: (item: T) => void): void;
+  getLoc(node: ModelNode | At): SourceLocation;
+  getRange(node: ModelNode | At): SourceRange;
+  traverse(): Iterable<TraversalStep>;
 }
 
-export interface Rule {
-  readonly id: string;
-  readonly meta: RuleMeta;
-  check(ctx: RuleContext): void;
+type MeshContextTypes<MessageIds extends string, Options extends unknown[]> = {
+  LangOptions: Record<string, unknown>;
+  Code: MeshSourceCode;
+  RuleOptions: Options;
+  Node: ModelNode;
+  MessageIds: MessageIds;
+};
+
+/**
+ * What `create` gets: `@eslint/core`'s context (`id`, `options` merged with `defaultOptions`,
+ * `settings`…) with the mesh: `model` (read-only), `mesh` settings, `report` and `locate`.
+ * `report` also takes ESLint's own shape (`node` or `loc`, `messageId`, `data`).
+ */
+export interface MeshRuleContext<MessageIds extends string = string, Options extends unknown[] = unknown[]> extends RuleContext<MeshContextTypes<MessageIds, Options>> {
+  readonly model: Model;
+  readonly mesh: MeshSettings;
+  report(report: MeshReport<MessageIds> | ViolationReport<ModelNode, MessageIds>): void;
+  /** File, line and column of a node, for messages that name another place. */
+  locate(at: At): Location;
 }
 
-export function docsUrl(id: string): string {
-  return `${DOCS_BASE}/${id}/README.md`;
+/**
+ * Visitors keyed by model kind, called in input order; `Mesh:exit` once the whole mesh has been
+ * visited, for checks that compare objects.
+ */
+export interface MeshVisitor extends RuleVisitor {
+  AuthorizationPolicy?(policy: AuthorizationPolicy): void;
+  PeerAuthentication?(policy: PeerAuthentication): void;
+  RequestAuthentication?(policy: SelectingPolicy): void;
+  DestinationRule?(rule: DestinationRule): void;
+  Sidecar?(sidecar: SelectingPolicy): void;
+  Telemetry?(telemetry: SelectingPolicy): void;
+  Service?(service: Service): void;
+  Workload?(workload: Workload): void;
+  Namespace?(namespace: NamespaceInfo): void;
+  Gateway?(gateway: K8sGateway): void;
+  'Mesh:exit'?(): void;
+}
+
+/** A meshlint rule: an `@eslint/core` `RuleDefinition` whose language is the whole mesh. */
+export interface MeshRule<MessageIds extends string = string, Options extends unknown[] = unknown[]>
+  extends RuleDefinition<{
+    LangOptions: Record<string, unknown>;
+    Code: MeshSourceCode;
+    RuleOptions: Options;
+    Visitor: MeshVisitor;
+    Node: ModelNode;
+    MessageIds: MessageIds;
+    ExtRuleDocs: MeshRuleDocs;
+  }> {
+  meta: MeshRuleMeta<MessageIds, Options>;
+  create(context: MeshRuleContext<MessageIds, Options>): MeshVisitor;
 }
 
 /** Identity helper that types a rule module. */
-export function defineRule(rule: Rule): Rule {
+export function defineRule<MessageIds extends string, Options extends unknown[] = []>(rule: MeshRule<MessageIds, Options>): MeshRule<MessageIds, Options> {
   return rule;
+}
+
+/** What lists, reports and configuration need to know of a rule, whatever defined it. */
+export interface RuleMeta {
+  /** One line: what the rule finds. */
+  description: string;
+  severity: 'warn' | 'error';
+  aliases?: readonly string[];
+  tags?: readonly string[];
+}
+
+/** A rule as the engine runs it: its id (`plugin/name` for a plugin's rule) and its definition. */
+export interface Rule {
+  readonly id: string;
+  readonly meta: RuleMeta;
+  readonly url: string;
+  readonly definition: MeshRule<string, unknown[]>;
+}
+
+/** A rule definition under an id. */
+export function registerRule(id: string, definition: MeshRule<string, any>, url = definition.meta.docs.url ?? docsUrl(id)): Rule {
+  const m = definition.meta;
+  return {
+    id,
+    url,
+    definition: definition as MeshRule<string, unknown[]>,
+    meta: { description: m.docs.description, severity: m.defaultSeverity, aliases: m.docs.aliases, tags: m.docs.tags },
+  };
+}
+
+/** The rule shape before `@eslint/core` definitions: kept only while rules move to `defineRule`. */
+export interface LegacyReport {
+  at: At;
+  message: string;
+  severity?: 'warn';
+  suggestions?: Suggestion[];
+  related?: Array<{ at: At; message: string }>;
+  assumptions?: readonly DataplaneAssumption[];
+}
+
+export interface LegacyContext {
+  readonly model: Model;
+  report(report: LegacyReport): void;
+  each<T extends { resource: Resource }>(items: Iterable<T>, fn: (item: T) => void): void;
+}
+
+/** A rule written as `check(ctx)`, run as a `MeshRule` whose one visitor is `Mesh:exit`. */
+export function legacyRule(rule: { id: string; meta: { description: string; severity: 'warn' | 'error'; aliases?: readonly string[]; tags?: readonly string[] }; check(ctx: LegacyContext): void }): MeshRule<'legacy'> {
+  return {
+    meta: {
+      type: 'problem',
+      docs: { description: rule.meta.description, url: docsUrl(rule.id), recommended: true, aliases: rule.meta.aliases, tags: rule.meta.tags },
+      messages: { legacy: '{{message}}' },
+      schema: [],
+      defaultSeverity: rule.meta.severity,
+    },
+    create(context) {
+      return {
+        'Mesh:exit'() {
+          rule.check({
+            model: context.model,
+            report: (r) => context.report({ at: r.at, messageId: 'legacy', data: { message: r.message }, severity: r.severity, suggest: r.suggestions, related: r.related, assumptions: r.assumptions }),
+            each: (items, fn) => {
+              for (const item of items) (context as unknown as { guard(item: { resource: Resource }, fn: () => void): void }).guard(item, () => fn(item));
+            },
+          });
+        },
+      };
+    },
+  };
 }

@@ -6,7 +6,7 @@ import { Lexer } from 'yaml';
 import type { SourceFile } from '../load/source.js';
 import type { Resource } from '../model/resource.js';
 import type { Diagnostic, Point } from '../types.js';
-import { closest } from './schema.js';
+import { closest } from '../util/text.js';
 
 /** Why a diagnostic is not reported: ESLint's `suppressions` entry. */
 export interface Suppression {

@@ -34,6 +34,12 @@ export class SourceFile {
     return { line: lo + 1, column: offset - starts[lo]! + 1 };
   }
 
+  /** A 1-based line and column back to an offset. */
+  offset(p: Point): number {
+    const s = this.starts()[p.line - 1];
+    return s === undefined ? this.text.length : Math.min(this.text.length, s + p.column - 1);
+  }
+
   range(start: number, end: number): Range {
     return { start: this.point(start), end: this.point(Math.max(start, end)) };
   }

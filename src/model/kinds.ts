@@ -1,3 +1,4 @@
+import { parseGoBool } from '../util/text.js';
 import { arr, isRecord, str, stringMap, type Labels, type Resource } from './resource.js';
 
 export interface ServicePort {
@@ -96,7 +97,7 @@ export function toAuthorizationPolicy(r: Resource): AuthorizationPolicy {
     action: (['ALLOW', 'DENY', 'AUDIT', 'CUSTOM'].includes(action) ? action : 'ALLOW') as AuthzAction,
     rules: Array.isArray(base.spec.rules) ? base.spec.rules : undefined,
     // istiod reads it with strconv.ParseBool (authz/builder/builder.go isDryRun; ambient/authorization.go).
-    dryRun: ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(r.annotations['istio.io/dry-run'] ?? ''),
+    dryRun: parseGoBool(r.annotations['istio.io/dry-run']),
     provider: isRecord(base.spec.provider) ? str(base.spec.provider.name) : undefined,
   };
 }

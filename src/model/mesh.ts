@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import type { Path } from '../types.js';
 import type { DataplaneMode } from './dataplane.js';
+import { parseGoBool } from '../util/text.js';
 import { isRecord, type Resource } from './resource.js';
 
 /** Mesh-wide settings that change what a policy means. */
@@ -73,10 +74,6 @@ const MESH_KEYS: Array<[keyof MeshSettings, string]> = [
   ['enableAutoMtls', 'enableAutoMtls'],
 ];
 
-/** An istiod feature flag as Istio reads it (pkg/env: strconv.ParseBool; anything else is false). */
-function parseGoBool(v: unknown): boolean {
-  return v === true || (typeof v === 'string' && ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(v));
-}
 
 /** The literal `value` of env variable `name` in an istiod Deployment's containers, with its path. */
 function istiodEnv(r: Resource, name: string): { value: unknown; path: Path } | undefined {

@@ -222,6 +222,8 @@ export class Model {
   private servicesByWorkload: Map<Workload, Service[]> | undefined;
   private readonly gatewayClassLabels = new Map<string, Labels>();
   private readonly evidence: NamespaceEvidence;
+  /** Every model object under the kind rules visit it by, in input order. */
+  private readonly order: Array<{ kind: string; node: { resource: Resource } }> = [];
 
   constructor(resources: readonly Resource[], explicitMesh: Partial<MeshSettings> = {}) {
     this.resources = resources;
@@ -254,6 +256,7 @@ export class Model {
       // A Knative Revision is owned by a Configuration in a real cluster; in manifests it stands alone.
       const w = toWorkload(r, (pod) => this.dataplaneFor(r.namespace, pod));
       if (w) {
+        this.order.push({ kind: 'Workload', node: w });
         this.workloads.push(w);
         pushTo(this.workloadsByNs, w.namespace, w);
         let idx = this.labelIndex.get(w.namespace);
@@ -271,8 +274,12 @@ export class Model {
     }
     const kind = r.kind;
     if (r.group === '') {
-      if (kind === 'Service') {
+      if (kind === 'Namespace') {
+        const ns = this.namespaces.get(r.name);
+        if (ns?.resource === r) this.order.push({ kind: 'Namespace', node: ns as { resource: Resource } });
+      } else if (kind === 'Service') {
         const s = toService(r);
+        this.order.push({ kind: 'Service', node: s });
         this.services.push(s);
         this.servicesByKey.set(`${s.namespace}/${s.name}`, s);
       } else if (kind === 'ServiceAccount') {
@@ -285,6 +292,7 @@ export class Model {
       const spec = r.raw.spec as Record<string, unknown> | undefined;
       const cls = typeof spec?.gatewayClassName === 'string' ? this.gatewayClassLabels.get(spec.gatewayClassName) : undefined;
       const g = toK8sGateway(r, cls);
+      this.order.push({ kind: 'Gateway', node: g });
       this.gateways.push(g);
       this.gatewaysByKey.set(`${g.namespace}/${g.name}`, g);
       return;
@@ -320,6 +328,7 @@ export class Model {
         view = r;
         this.istioOther.push(r);
     }
+    this.order.push({ kind, node: view as { resource: Resource } });
     let byNs = this.byKindNs.get(kind);
     if (!byNs) this.byKindNs.set(kind, (byNs = new Map()));
     pushTo(byNs, r.namespace, view);
@@ -338,6 +347,11 @@ export class Model {
       if (!g.isWaypoint && !g.className.startsWith('istio')) continue;
       add({ kind: g.isWaypoint ? 'waypoint' : 'gateway', namespace: g.namespace, serviceAccount: g.serviceAccount, gateway: g });
     }
+  }
+
+  /** Every model object, with the kind rules visit it by (`Workload`, `Service`, `AuthorizationPolicy`…), in input order. */
+  inputOrder(): ReadonlyArray<{ kind: string; node: { resource: Resource } }> {
+    return this.order;
   }
 
   /**

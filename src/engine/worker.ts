@@ -1,9 +1,9 @@
 // The worker thread of workers.ts: reads and parses its batches of files, and posts the
 // diagnostics of the per-resource checks of each batch.
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkSources } from '../engine/lint.js';
-import { readManifest } from './read.js';
-import { SourceFile } from './source.js';
+import { checkSources } from './load-input.js';
+import { readManifest } from '../load/read.js';
+import { SourceFile } from '../load/source.js';
 import type { WorkerMessage, WorkerTask } from './workers.js';
 
 const task = workerData as WorkerTask;

@@ -1,0 +1,132 @@
+import type { Config } from '../config.js';
+import { severityFor } from '../config.js';
+import { SourceMapper } from '../load/helm.js';
+import type { Diagnostic, Severity } from '../types.js';
+import { BUILTIN, builtinUrl } from './builtin.js';
+import type { PendingDiagnostic } from './diagnostic.js';
+import type { Rule } from './rule.js';
+import type { Run } from './run.js';
+import { Suppressor, UNUSED_DIRECTIVE, type SuppressedDiagnostic } from './suppress.js';
+
+export interface FileResult {
+  filePath: string;
+  messages: Diagnostic[];
+  /** Diagnostics silenced by a comment directive or a resource annotation. */
+  suppressedMessages: SuppressedDiagnostic[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+}
+
+export function defaultSeverities(rules: readonly Rule[]): Map<string, Severity> {
+  const defaults = new Map<string, Severity>();
+  for (const [id, meta] of Object.entries(BUILTIN)) defaults.set(id, meta.severity);
+  for (const r of rules) defaults.set(r.id, r.meta.severity);
+  return defaults;
+}
+
+/**
+ * The load diagnostics of a run as the report would show them (severities from the configuration,
+ * suppressions applied), for commands that must not answer on broken input.
+ */
+export async function loadReport(run: Run, opts: { cliRules?: Record<string, Severity>; inlineConfig?: boolean } = {}): Promise<FileResult[]> {
+  const pending = await run.loadDiagnostics();
+  const mapper = new SourceMapper(run.input.files.map((f) => f.source), run.cwd);
+  const suppressor = suppressorOf(run, [], opts.inlineConfig !== false);
+  return finish(pending, { paths: [], rules: [], config: run.config, cli: opts.cliRules ?? {}, suppressor, reportUnused: false, mapper }).filter((r) => r.messages.length > 0);
+}
+
+export function suppressorOf(run: Run, rules: readonly Rule[], inlineConfig: boolean): Suppressor {
+  return new Suppressor(
+    run.input.files.map((f) => f.source),
+    run.input.resources,
+    { inlineConfig, rules: [...Object.keys(BUILTIN).map((id) => ({ id })), ...rules.map((r) => ({ id: r.id, aliases: r.meta.aliases }))] },
+  );
+}
+
+/** How the diagnostics of a run become the report. */
+export interface FinishContext {
+  /** Every file of the input, listed in the report with or without findings. */
+  paths: string[];
+  rules: readonly Rule[];
+  config: Config;
+  cli: Record<string, Severity>;
+  suppressor: Suppressor;
+  reportUnused: boolean;
+  mapper: SourceMapper;
+}
+
+/** Severities from the configuration, suppressions, de-duplication, and per-file sorted results. */
+export function finish(pending: PendingDiagnostic[], ctx: FinishContext): FileResult[] {
+  const { paths, config, cli, suppressor, reportUnused, mapper } = ctx;
+  const defaults = defaultSeverities(ctx.rules);
+  const urls = new Map(ctx.rules.map((r) => [r.id, r.url]));
+  const byFile = new Map<string, FileResult>();
+  for (const p of paths) byFile.set(p, { filePath: p, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 });
+  const seen = new Set<string>();
+  const add = (d: PendingDiagnostic) => {
+    // Helm's `# Source:` comments: report against the template, at the line inside its document
+    // (and let `overrides` globs match the template path).
+    const at = mapper.active ? mapper.map(d.file, d.start, d.end) : d;
+    let sev: Severity = d.fatal ? 'error' : severityFor(d.ruleId, defaults.get(d.ruleId) ?? 'error', config, at.file, cli);
+    if (sev === 'off') return;
+    if (d.downgrade) sev = 'warn';
+    const key = `${d.file}\u0000${d.start.line}:${d.start.column}\u0000${d.ruleId}\u0000${d.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    let result = byFile.get(at.file);
+    if (!result) byFile.set(at.file, (result = { filePath: at.file, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 }));
+    const message: Diagnostic = {
+      ruleId: d.ruleId,
+      severity: sev === 'error' ? 2 : 1,
+      message: d.message,
+      file: at.file,
+      line: at.start.line,
+      column: at.start.column,
+      endLine: at.end.line,
+      endColumn: at.end.column,
+      url: d.ruleId in BUILTIN ? builtinUrl(d.ruleId) : (urls.get(d.ruleId) ?? ''),
+    };
+    if (d.suggestions?.length) message.suggestions = d.suggestions;
+    if (d.related?.length) {
+      message.related = mapper.active
+        ? d.related.map((r) => {
+            const p = { line: r.line, column: r.column };
+            const m = mapper.map(r.file, p, p);
+            return { ...r, file: m.file, line: m.start.line, column: m.start.column };
+          })
+        : d.related;
+    }
+    if (d.assumptions) message.assumptions = d.assumptions;
+    if (d.fatal) message.fatal = true;
+    // Suppression works on the input's own positions.
+    const suppressions = suppressor.check(d);
+    if (suppressions) {
+      result.suppressedMessages.push({ ...message, suppressions });
+      return;
+    }
+    result.messages.push(message);
+    if (message.severity === 2) result.errorCount++;
+    else result.warningCount++;
+    if (d.fatal) result.fatalErrorCount++;
+  };
+  for (const d of pending) add(d);
+  // After every diagnostic has had its chance to use a directive.
+  if (reportUnused) {
+    for (const u of suppressor.unused()) add({ ruleId: UNUSED_DIRECTIVE, file: u.file, message: u.message, start: u.start, end: u.end });
+  }
+  const results = [...byFile.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  for (const r of results) {
+    r.messages.sort(compareMessages);
+    r.suppressedMessages.sort(compareMessages);
+  }
+  return results;
+}
+
+function compareMessages(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
