@@ -30,5 +30,5 @@ await build({
   outdir: join(root, 'dist'),
   banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
 });
-await build({ ...common, ...split, entryPoints: { index: join(root, 'src', 'index.ts') }, outdir: join(root, 'dist') });
+await build({ ...common, ...split, entryPoints: { index: join(root, 'src', 'index.ts'), 'rule-tester': join(root, 'src', 'rule-tester.ts') }, outdir: join(root, 'dist') });
 execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });

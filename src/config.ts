@@ -21,6 +21,8 @@ export interface Config {
   mesh: Partial<MeshSettings>;
   ignorePatterns: string[];
   overrides: ConfigOverride[];
+  /** Plugin prefix → module (a path relative to the config file, or a package name); loaded only with --plugins. */
+  plugins?: Record<string, string>;
   /** The file it came from; the folder that patterns are relative to. */
   file?: string;
   base: string;
@@ -100,13 +102,14 @@ export function loadConfig(file: string): Config {
     throw new ConfigError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: the configuration is not valid YAML: ${first}`);
   }
   validateConfig(data, file);
-  const d = data as { rules?: Record<string, unknown>; mesh?: Record<string, unknown>; ignorePatterns?: string[]; overrides?: Array<{ files: string[]; rules?: Record<string, unknown> }> };
+  const d = data as { plugins?: Record<string, string>; rules?: Record<string, unknown>; mesh?: Record<string, unknown>; ignorePatterns?: string[]; overrides?: Array<{ files: string[]; rules?: Record<string, unknown> }> };
   return {
     rules: normalizeRules(d.rules),
     ruleOptions: optionsOf(d.rules),
     mesh: meshSettings(d.mesh ?? {}),
     ignorePatterns: d.ignorePatterns ?? [],
     overrides: (d.overrides ?? []).map((o) => ({ files: o.files, rules: normalizeRules(o.rules) })),
+    plugins: d.plugins,
     file,
     base: dirname(file),
   };

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { resolveConfig } from './config.js';
 import { lint as runLint, type FileResult } from './engine/lint.js';
 import { validateRuleOptions } from './engine/options.js';
+import { loadPlugins } from './engine/plugins.js';
+import { createProcessor as createMeshProcessor, type MeshProcessor, type ProcessorOptions } from './engine/processor.js';
 import { RULES } from './generated/rules.js';
 import type { MeshSettings } from './model/mesh.js';
 import { FORMATTERS } from './report/formatters/index.js';
@@ -13,7 +15,18 @@ export type { Diagnostic, Severity, Suggestion } from './types.js';
 export type { FileResult } from './engine/lint.js';
 export type { Suppression, SuppressedDiagnostic } from './engine/suppress.js';
 export type { MeshReport, MeshRule, MeshRuleContext, MeshRuleDocs, MeshRuleMeta, MeshVisitor, Rule, RuleMeta } from './engine/rule.js';
-export { defineRule } from './engine/rule.js';
+export { defineRule, registerRule } from './engine/rule.js';
+export { meshRulePlugin, type MeshProcessor, type MeshRoot, type FileNode, type DocumentNode, type ResourceNode, type RuleSetting } from './engine/processor.js';
+export type { MeshPlugin } from './engine/plugins.js';
+
+/**
+ * The lint pipeline as a unified processor with the built-in rules registered; add a rule with
+ * `.use(meshRulePlugin(registerRule('acme/my-rule', definition)), ['warn', {…options}])`, then pass
+ * it to `lint(paths, { processor })`.
+ */
+export function createProcessor(options: Omit<ProcessorOptions, 'rules'> = {}): MeshProcessor {
+  return createMeshProcessor({ ...options, rules: RULES });
+}
 export type { MeshSettings } from './model/mesh.js';
 export { Model } from './model/model.js';
 export { RULES } from './generated/rules.js';
@@ -32,6 +45,10 @@ export interface LintApiOptions {
   inlineConfig?: boolean;
   /** Report disable comments and `meshlint.io/ignore` entries that silence nothing. */
   reportUnusedDisableDirectives?: boolean;
+  /** Load the plugins the configuration names (they run code; off by default, as `--plugins`). */
+  plugins?: boolean;
+  /** A processor from `createProcessor()` with rules of one's own added with `.use()`. */
+  processor?: MeshProcessor;
 }
 
 /**
@@ -41,7 +58,8 @@ export interface LintApiOptions {
 export async function lint(paths: string[], options: LintApiOptions = {}): Promise<FileResult[]> {
   const cwd = options.cwd ?? process.cwd();
   const config = resolveConfig({ config: options.configFile, configLookup: options.configLookup }, cwd);
-  validateRuleOptions(config, RULES);
+  const rules = [...RULES, ...(await loadPlugins(config, { allowed: options.plugins === true }))];
+  validateRuleOptions(config, rules);
   const result = await runLint({
     cwd,
     patterns: paths,
@@ -49,7 +67,8 @@ export async function lint(paths: string[], options: LintApiOptions = {}): Promi
     config,
     cliRules: options.rules,
     mesh: options.mesh,
-    rules: RULES,
+    rules,
+    processor: options.processor,
     inlineConfig: options.inlineConfig,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
   });

@@ -40,6 +40,8 @@ export interface Suggestion {
 
 export interface Diagnostic {
   ruleId: string;
+  /** The key of the rule's `meta.messages` the message was made from (stable across wording changes). */
+  messageId?: string;
   severity: 1 | 2;
   message: string;
   file: string;

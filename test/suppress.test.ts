@@ -210,7 +210,7 @@ describe('reports', () => {
     const ctx = { cwd: r.dir, color: false, rules: TEST_RULES, version: '0.0.0' };
     const eslint = JSON.parse(json(r.results, ctx)) as Array<{ suppressedMessages: unknown[] }>;
     expect(eslint.find((f) => f.suppressedMessages.length)!.suppressedMessages).toEqual([
-      { ruleId: 'policy-named', severity: 2, message: 'policy a', line: 4, column: 9, endLine: 4, endColumn: 10, suppressions: [{ kind: 'directive', justification: 'reviewed' }] },
+      { ruleId: 'policy-named', messageId: 'named', severity: 2, message: 'policy a', line: 4, column: 9, endLine: 4, endColumn: 10, suppressions: [{ kind: 'directive', justification: 'reviewed' }] },
     ]);
     // SARIF leaves them out: GitHub code scanning would open an alert for each despite `suppressions`.
     const log = JSON.parse(sarif(r.results, ctx)) as { runs: Array<{ results: Array<{ ruleId: string }> }> };

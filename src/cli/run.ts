@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, normalizeSeverity, resolveConfig, severityFor, type Config } from '../config.js';
 import { BUILTIN } from '../engine/builtin.js';
 import { lint } from '../engine/lint.js';
+import { loadPlugins } from '../engine/plugins.js';
 import { ruleOptions, validateRuleOptions } from '../engine/options.js';
 import type { Rule } from '../engine/rule.js';
 import { closest } from '../util/text.js';
@@ -43,6 +44,7 @@ interface LintFlags {
   ignore: boolean;
   inlineConfig: boolean;
   reportUnusedDisableDirectives?: boolean;
+  plugins?: boolean;
 }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -62,7 +64,7 @@ function checkRuleIds(ids: Iterable<string>, known: string[], where: string): vo
 function parseRuleFlags(values: string[], known: string[]): Record<string, Severity> {
   const out: Record<string, Severity> = {};
   for (const v of values) {
-    const m = /^([a-z0-9-]+):(off|warn|error|0|1|2)$/.exec(v);
+    const m = /^((?:[a-z0-9-]+\/)?[a-z0-9-]+):(off|warn|error|0|1|2)$/.exec(v);
     if (!m) throw new UsageError(`--rule takes id:severity (severity off, warn or error), not "${v}"`);
     checkRuleIds([m[1]!], known, '--rule');
     out[m[1]!] = normalizeSeverity(/^\d$/.test(m[2]!) ? Number(m[2]) : m[2]);
@@ -115,6 +117,8 @@ function listRules(rules: readonly Rule[]): string {
 function explain(id: string, rules: readonly Rule[]): string {
   // The docs' generator markers are HTML comments: noise in a terminal.
   if (RULE_DOCS[id]) return RULE_DOCS[id]!.replace(/<!--[\s\S]*?-->\n?/g, '');
+  const rule = rules.find((r) => r.id === id);
+  if (rule) return pluginRuleDocs(rule);
   if (id in BUILTIN) {
     const section = BUILTIN_DOCS_TEXT.split(/^## /m).find((s) => s.startsWith(id));
     return section ? `## ${section}` : `${id}: ${BUILTIN[id]!.description}\n`;
@@ -123,7 +127,20 @@ function explain(id: string, rules: readonly Rule[]): string {
   throw new UsageError(`unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ''}`);
 }
 
-async function lintCommand(paths: string[], flags: LintFlags, io: Io, rules: readonly Rule[]): Promise<number> {
+/** A plugin rule's page, from its meta: what it finds, its severity, messages and options. */
+function pluginRuleDocs(rule: Rule): string {
+  const m = rule.definition.meta;
+  const lines = [`# ${rule.id}`, '', `> ${m.docs.description}`, '', `Default severity: **${m.defaultSeverity === 'warn' ? 'warning' : 'error'}**.`];
+  if (rule.url) lines.push('', `Documentation: ${rule.url}`);
+  lines.push('', '## Messages', '', ...Object.entries(m.messages).map(([id, text]) => `- \`${id}\`: ${text}`));
+  if (m.schema.length > 0) lines.push('', '## Options', '', '```json', JSON.stringify(m.schema, null, 2), '```', '', `Defaults: \`${JSON.stringify(m.defaultOptions ?? [])}\``);
+  return `${lines.join('\n')}\n`;
+}
+
+async function lintCommand(paths: string[], flags: LintFlags, io: Io, builtins: readonly Rule[]): Promise<number> {
+  const config = resolveConfig(flags, io.cwd);
+  const allowed = flags.plugins === true || io.env.MESHLINT_PLUGINS === '1';
+  const rules = [...builtins, ...(await loadPlugins(config, { allowed }))];
   const known = knownRuleIds(rules);
   if (flags.listRules) {
     io.out(listRules(rules));
@@ -142,7 +159,6 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, rules: rea
     maxWarnings = Number(flags.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${flags.maxWarnings}"`);
   }
-  const config = resolveConfig(flags, io.cwd);
   checkRuleIds(Object.keys(config.rules), known, config.file ?? 'config');
   for (const o of config.overrides) checkRuleIds(Object.keys(o.rules ?? {}), known, config.file ?? 'config');
   validateRuleOptions(config, rules);
@@ -247,7 +263,8 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
     .option('--report-unused-disable-directives', 'report disable comments and meshlint.io/ignore entries that silence nothing')
     .option('--list-rules', 'list the rules and exit')
     .option('--explain <rule>', 'print a rule\'s documentation and exit')
-    .option('--print-config <file>', 'print the configuration in effect for a file and exit');
+    .option('--print-config <file>', 'print the configuration in effect for a file and exit')
+    .option('--plugins', 'load the plugins the configuration names (they run code; also MESHLINT_PLUGINS=1)');
   addMeshOptions(program);
   program.configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   program.exitOverride();

@@ -1,5 +1,5 @@
 import { BUILTIN, builtinUrl } from '../engine/builtin.js';
-import { docsUrl, type Rule, type RuleMeta } from '../engine/rule.js';
+import type { Rule, RuleMeta } from '../engine/rule.js';
 import { BUILTIN_DOCS_TEXT, RULE_DOCS } from '../generated/docs.js';
 
 /** What a report needs to know about one rule or built-in diagnostic. */
@@ -9,12 +9,14 @@ export interface RuleInfo {
   url: string;
   /** The rule's documentation page (Markdown), when there is one. */
   docs?: string;
+  /** The rule's message templates by messageId (none for built-in diagnostics). */
+  messages?: Readonly<Record<string, string>>;
   builtin: boolean;
 }
 
 /** Every rule, then every built-in diagnostic, in a fixed order. */
 export function ruleCatalog(rules: readonly Rule[]): RuleInfo[] {
-  const out: RuleInfo[] = rules.map((r) => ({ id: r.id, meta: r.meta, url: docsUrl(r.id), docs: RULE_DOCS[r.id], builtin: false }));
+  const out: RuleInfo[] = rules.map((r) => ({ id: r.id, meta: r.meta, url: r.url, docs: RULE_DOCS[r.id], messages: r.definition.meta.messages, builtin: false }));
   const sections = BUILTIN_DOCS_TEXT.split(/^## /m);
   for (const [id, meta] of Object.entries(BUILTIN)) {
     if (out.some((r) => r.id === id)) continue;

@@ -5,6 +5,7 @@ import type { Formatter } from '../formatter.js';
 function message(m: Diagnostic) {
   return {
     ruleId: m.ruleId,
+    ...(m.messageId ? { messageId: m.messageId } : {}),
     severity: m.severity,
     message: m.message,
     line: m.line,

@@ -62,7 +62,7 @@ function toResult(m: Diagnostic, uri: ArtifactUri, base: string, ruleIndex: numb
     ruleId: m.ruleId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
     level: m.severity === 2 ? 'error' : 'warning',
-    message: { text: m.message },
+    message: m.messageId ? { text: m.message, id: m.messageId } : { text: m.message },
     locations: [
       {
         physicalLocation: {
@@ -106,6 +106,10 @@ function toDescriptor(r: RuleInfo): Sarif.ReportingDescriptor {
     },
     defaultConfiguration: { level: r.meta.severity === 'error' ? 'error' : 'warning' },
     properties: { tags: [...(r.meta.tags ?? [])] },
+    // SARIF message strings are plain text with {0} arguments; meshlint's {{placeholders}} are named, so the templates are informative.
+    ...(r.messages && Object.keys(r.messages).length > 0 && !r.messages.legacy
+      ? { messageStrings: Object.fromEntries(Object.entries(r.messages).map(([id, text]) => [id, { text }])) }
+      : {}),
   };
 }
 
