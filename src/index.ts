@@ -15,7 +15,7 @@ export type { Suppression, SuppressedDiagnostic } from './engine/suppress.js';
 export type { MeshReport, MeshRule, MeshRuleContext, MeshRuleDocs, MeshRuleMeta, MeshVisitor, Rule, RuleMeta } from './engine/rule.js';
 export { defineRule } from './engine/rule.js';
 export type { MeshSettings } from './model/mesh.js';
-export { Model } from './model/model.js';
+export { Model } from './mesh/model.js';
 export { RULES } from './generated/rules.js';
 export { VERSION };
 

@@ -1,7 +1,7 @@
 import { ruleOptions } from './options.js';
 import { SourceMapper } from '../load/helm.js';
 import type { MeshSettings } from '../model/mesh.js';
-import type { Model } from '../model/model.js';
+import type { Model } from '../mesh/model.js';
 import type { Severity } from '../types.js';
 import { defaultSeverities, finish, suppressorOf, type FileResult } from './finish.js';
 import type { LoadOptions } from './load-input.js';
