@@ -14,7 +14,8 @@ export interface Run {
   cwd: string;
   config: Config;
   input: LoadedInput;
-  model: Model;
+  /** Built on first use (by lint's rules stage, or check-access), once. */
+  readonly model: Model;
   /** Every diagnostic of loading: syntax, unreadable files, schema checks, resources the model could not read. */
   loadDiagnostics(): Promise<PendingDiagnostic[]>;
 }
@@ -24,11 +25,18 @@ export async function startRun(opts: LoadOptions & { mesh?: Partial<MeshSettings
   const config = opts.config ?? emptyConfig(cwd);
   const { input, checks } = await loadInputDeferred({ ...opts, cwd, config });
   const modelErrors: PendingDiagnostic[] = [];
-  const model = buildModel(input.resources, { ...config.mesh, ...(opts.mesh ?? {}) }, modelErrors);
+  let model: Model | undefined;
   let load: Promise<PendingDiagnostic[]> | undefined;
-  // The order of the one-thread run: loading, resource checks, model.
-  const loadDiagnostics = () => (load ??= checks().then((checked) => [...input.pending, ...checked, ...modelErrors]));
-  return { cwd, config, input, model, loadDiagnostics };
+  return {
+    cwd,
+    config,
+    input,
+    get model() {
+      return (model ??= buildModel(input.resources, { ...config.mesh, ...(opts.mesh ?? {}) }, modelErrors));
+    },
+    // The order of the one-thread run: loading, resource checks, model.
+    loadDiagnostics: () => (load ??= checks().then((checked) => [...input.pending, ...checked, ...modelErrors])),
+  };
 }
 
 /**

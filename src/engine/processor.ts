@@ -1,0 +1,197 @@
+import type { Node, Parent } from 'unist';
+import { unified, type Processor } from 'unified';
+import type { VFile } from 'vfile';
+import type { Config } from '../config.js';
+import { SourceMapper } from '../load/helm.js';
+import type { Model } from '../mesh/model.js';
+import type { Resource } from '../model/resource.js';
+import { ConfigError, normalizeSeverity } from '../config.js';
+import type { PendingDiagnostic } from './diagnostic.js';
+import type { Severity } from '../types.js';
+import { finish, suppressorOf, type FileResult } from './finish.js';
+import type { LoadedInput } from './load-input.js';
+import { optionProblems, ruleOptions } from './options.js';
+import type { Rule } from './rule.js';
+import { runRules, type RuleRun } from './run-rules.js';
+import type { Run } from './run.js';
+
+/** A resource of the input, as a unist node: `data.resource` is the model's view of it. */
+export interface ResourceNode extends Node {
+  type: 'resource';
+  kind: string;
+  name: string;
+  namespace: string;
+  data: { resource: Resource };
+}
+
+/** One YAML document (a `List` holds several resources). */
+export interface DocumentNode extends Parent {
+  type: 'document';
+  children: ResourceNode[];
+}
+
+/** One input file. */
+export interface FileNode extends Parent {
+  type: 'file';
+  path: string;
+  children: DocumentNode[];
+}
+
+/** The whole input: every file of the run, in input order. */
+export interface MeshRoot extends Parent {
+  type: 'root';
+  children: FileNode[];
+}
+
+/** A rule's setting in `.use(plugin, setting)`: a severity, `[severity, ...options]`, or options alone. */
+export type RuleSetting = Severity | 0 | 1 | 2 | [Severity | 0 | 1 | 2, ...unknown[]] | Record<string, unknown>;
+
+interface RegisteredRule {
+  rule: Rule;
+  setting?: RuleSetting;
+}
+
+/** What the run's VFile carries between the stages. */
+export interface MeshRunData {
+  run: Run;
+  config: Config;
+  model?: Model;
+  /** What the rules reported, before severities and suppressions. */
+  ruleDiagnostics: PendingDiagnostic[];
+  results?: FileResult[];
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    meshlint: MeshRunData;
+  }
+}
+
+declare module 'unified' {
+  interface Data {
+    meshlintRules?: RegisteredRule[];
+  }
+}
+
+export interface ProcessorOptions {
+  /** Rules to register with their default setting (the built-in rules, plugins' rules). */
+  rules?: readonly Rule[];
+  cliRules?: Record<string, Severity>;
+  inlineConfig?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+}
+
+/** The unist tree of the loaded input: root → file → document → resource, with positions. */
+export function treeOf(input: LoadedInput): MeshRoot {
+  const files = new Map<string, FileNode>();
+  const docs = new Map<unknown, DocumentNode>();
+  for (const f of input.files) files.set(f.source.path, { type: 'file', path: f.source.path, children: [] });
+  for (const r of input.resources) {
+    let doc = docs.get(r.doc);
+    if (!doc) {
+      const range = r.doc.locate([]);
+      doc = { type: 'document', children: [], position: { start: range.start, end: range.end } };
+      docs.set(r.doc, doc);
+      files.get(r.doc.file.path)?.children.push(doc);
+    }
+    const range = r.doc.locate(r.base);
+    doc.children.push({ type: 'resource', kind: r.kind, name: r.name, namespace: r.namespace, data: { resource: r }, position: { start: range.start, end: range.end } });
+  }
+  return { type: 'root', children: [...files.values()] };
+}
+
+/** Parser: the tree of the run the VFile carries (reading files is async, so it happens before). */
+function meshParse(this: Processor): void {
+  this.parser = (_text: string, file: VFile) => treeOf(file.data.meshlint!.run.input);
+}
+
+/**
+ * Transformer: build the model once, then run every rule registered with `.use()` over it, in
+ * registration order, with the options its setting gives (merged over its `defaultOptions`).
+ */
+function meshRules(this: Processor) {
+  const processor = this;
+  return (_tree: Node, file: VFile) => {
+    const data = file.data.meshlint!;
+    const model = data.run.model;
+    data.model = model;
+    const runs: RuleRun[] = [];
+    const hasOverrides = data.config.overrides.length > 0;
+    for (const { rule, setting } of processor.data('meshlintRules') ?? []) {
+      const severity = severityOfSetting(setting);
+      const configured = data.config.rules[rule.id] ?? severity ?? rule.meta.severity;
+      // A rule runs unless it is off everywhere; overrides may turn it on for some files only.
+      if (!hasOverrides && configured === 'off') continue;
+      const fromSetting = optionsOfSetting(setting);
+      if (fromSetting) {
+        const problems = optionProblems(rule, fromSetting);
+        if (problems.length > 0) throw new ConfigError(`invalid options for ${rule.id} in .use(): ${problems.join('; ')}`);
+      }
+      runs.push({ rule, options: ruleOptions(rule, data.config, fromSetting) });
+    }
+    data.ruleDiagnostics.push(...runRules(model, runs, data.run.cwd));
+  };
+}
+
+function severityOfSetting(setting: RuleSetting | undefined): Severity | undefined {
+  if (setting === undefined || (typeof setting === 'object' && !Array.isArray(setting))) return undefined;
+  return normalizeSeverity(Array.isArray(setting) ? setting[0] : setting);
+}
+
+function optionsOfSetting(setting: RuleSetting | undefined): unknown[] | undefined {
+  if (Array.isArray(setting)) return setting.length > 1 ? setting.slice(1) : undefined;
+  if (typeof setting === 'object' && setting !== null) return [setting];
+  return undefined;
+}
+
+/**
+ * Transformer, last (the role remark-message-control plays for remark-lint): wait for the load
+ * checks, then give each diagnostic its severity from the configuration, apply suppressions
+ * (comments, annotations), de-duplicate and sort, per file.
+ */
+function meshFinish(this: Processor, options: ProcessorOptions) {
+  const processor = this;
+  return async (_tree: Node, file: VFile) => {
+    const data = file.data.meshlint!;
+    const { run, config } = data;
+    const registered = (processor.data('meshlintRules') ?? []).map((r) => r.rule);
+    const settings: Record<string, Severity> = {};
+    for (const { rule, setting } of processor.data('meshlintRules') ?? []) {
+      const s = severityOfSetting(setting);
+      if (s) settings[rule.id] = s;
+    }
+    const pending = [...(await run.loadDiagnostics()), ...data.ruleDiagnostics];
+    const mapper = new SourceMapper(run.input.files.map((f) => f.source), run.cwd);
+    data.results = finish(pending, {
+      paths: run.input.paths,
+      rules: registered,
+      config: { ...config, rules: { ...settings, ...config.rules } },
+      cli: options.cliRules ?? {},
+      suppressor: suppressorOf(run, registered, options.inlineConfig !== false),
+      reportUnused: options.reportUnusedDisableDirectives === true,
+      mapper,
+    });
+  };
+}
+
+/** A rule as a unified plugin: `.use(meshRulePlugin(rule), ['warn', { …options }])`. */
+export function meshRulePlugin(rule: Rule) {
+  return function (this: Processor, setting?: RuleSetting): void {
+    const list = this.data('meshlintRules') ?? [];
+    this.data('meshlintRules', [...list.filter((r) => r.rule.id !== rule.id), { rule, setting }]);
+  };
+}
+
+/**
+ * meshlint's lint pipeline as a unified processor: parse (the unist tree of the input), the rules
+ * (the model is built once, every registered rule plugin runs over it), finish (severities,
+ * suppressions). Add rules with `.use(meshRulePlugin(rule), setting)`; run it with `lint()`'s
+ * `processor` option.
+ */
+export function createProcessor(options: ProcessorOptions = {}) {
+  const processor = unified().use(meshParse).use(meshRules).use(meshFinish, options);
+  for (const rule of options.rules ?? []) processor.use(meshRulePlugin(rule));
+  return processor;
+}
+
+export type MeshProcessor = ReturnType<typeof createProcessor>;
