@@ -1,5 +1,5 @@
 import type { AuthorizationPolicy } from './model/kinds.js';
-import type { Model } from './model/model.js';
+import type { Model } from './mesh/model.js';
 import type { Suggestion } from './types.js';
 
 /**

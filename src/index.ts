@@ -28,7 +28,7 @@ export function createProcessor(options: Omit<ProcessorOptions, 'rules'> = {}): 
   return createMeshProcessor({ ...options, rules: RULES });
 }
 export type { MeshSettings } from './model/mesh.js';
-export { Model } from './model/model.js';
+export { Model } from './mesh/model.js';
 export { RULES } from './generated/rules.js';
 export { VERSION };
 

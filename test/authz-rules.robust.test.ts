@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PendingDiagnostic } from '../src/engine/diagnostic.js';
 import { runRules } from '../src/engine/run-rules.js';
 import { RULES } from '../src/generated/rules.js';
-import type { Model } from '../src/model/model.js';
+import type { Model } from '../src/mesh/model.js';
 import { deployment, modelOf, ns } from './helpers/model.js';
 
 const IDS = ['policy-selects-nothing', 'unknown-namespace', 'principal-never-matches', 'source-identity-without-mtls', 'jwt-without-requestauthentication'];

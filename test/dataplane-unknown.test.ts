@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadInput } from '../src/engine/lint.js';
 import { podDecidesDataplane, type DataplaneMode } from '../src/model/dataplane.js';
 import type { MeshSettings } from '../src/model/mesh.js';
-import { Model } from '../src/model/model.js';
+import { Model } from '../src/mesh/model.js';
 import { deployment, modelOf, ns } from './helpers/model.js';
 
 // A namespace the input does not declare has unknown labels: the pod's own settings decide only

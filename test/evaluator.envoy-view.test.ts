@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAccess, type AccessRequest, type Peer } from '../src/authz/access.js';
 import { evaluatePolicies } from '../src/authz/evaluator.js';
 import type { MeshSettings } from '../src/model/mesh.js';
-import type { Model } from '../src/model/model.js';
+import type { Model } from '../src/mesh/model.js';
 import { deployment, modelOf, ns, policy } from './helpers/model.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAccess, type AccessRequest, type Peer } from '../src/authz/access.js';
-import type { Model } from '../src/model/model.js';
+import type { Model } from '../src/mesh/model.js';
 import { deployment, modelOf, ns, policy } from './helpers/model.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIstioGatewayWorkload } from '../src/model/model.js';
+import { isIstioGatewayWorkload } from '../src/mesh/model.js';
 import { deployment, modelOf, ns } from './helpers/model.js';
 
 describe('model indexes used by the authorization rules', () => {

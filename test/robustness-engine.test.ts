@@ -8,7 +8,7 @@ import { run } from '../src/cli/run.js';
 import { lint } from '../src/engine/lint.js';
 import { defineRule, registerRule } from '../src/engine/rule.js';
 import { RULES } from '../src/generated/rules.js';
-import { Model } from '../src/model/model.js';
+import { Model } from '../src/mesh/model.js';
 import { CLI, INPUTS, runCli } from './robustness/harness.js';
 
 // The engine's last lines of defence, in-process: a rule that throws anyway, a model that cannot

@@ -4,7 +4,7 @@ import { ruleCovers } from '../../src/authz/subsume.js';
 import { l7Uses } from '../../src/authz/ztunnel.js';
 import { legacyRule } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
-import type { Model } from '../../src/model/model.js';
+import type { Model } from '../../src/mesh/model.js';
 
 /** Whether DENY policy `d` applies to every pod ALLOW policy `p` applies to. */
 function appliesToAllOf(model: Model, d: AuthorizationPolicy, p: AuthorizationPolicy): boolean {

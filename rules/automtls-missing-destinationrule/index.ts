@@ -4,7 +4,7 @@
 // The DestinationRule lookup is src/mtls/destination-rule.ts. See README.md.
 import { legacyRule, type LegacyContext as RuleContext } from '../../src/engine/rule.js';
 import type { Service, ServicePort } from '../../src/model/kinds.js';
-import type { Model } from '../../src/model/model.js';
+import type { Model } from '../../src/mesh/model.js';
 import type { PeerAuthentication } from '../../src/model/kinds.js';
 import { destinationRuleIndex, ruleNames, type ClientTls } from '../../src/mtls/destination-rule.js';
 import {

@@ -7,7 +7,7 @@ import { legacyRule } from '../../src/engine/rule.js';
 import type { DataplaneAssumption } from '../../src/model/dataplane.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { PathNormalization } from '../../src/model/mesh.js';
-import type { Model } from '../../src/model/model.js';
+import type { Model } from '../../src/mesh/model.js';
 import { arr, isRecord, type At } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { Path } from '../../src/types.js';

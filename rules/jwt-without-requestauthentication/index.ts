@@ -5,7 +5,7 @@
 import { fieldLabel, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
 import { legacyRule, type LegacyContext as RuleContext } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy, SelectingPolicy, TargetRef } from '../../src/model/kinds.js';
-import { isIstioGatewayWorkload, type Model } from '../../src/model/model.js';
+import { isIstioGatewayWorkload, type Model } from '../../src/mesh/model.js';
 import { arr, isRecord, str, type Labels } from '../../src/model/resource.js';
 import type { DataplaneResolution } from '../../src/model/dataplane.js';
 import type { Workload } from '../../src/model/workloads.js';

@@ -9,7 +9,7 @@ import { requestShape, sourceWitnesses, type RequestShape } from '../../src/auth
 import { legacyRule } from '../../src/engine/rule.js';
 import type { DataplaneAssumption } from '../../src/model/dataplane.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
-import type { Model } from '../../src/model/model.js';
+import type { Model } from '../../src/mesh/model.js';
 import { arr, isRecord } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { At } from '../../src/model/resource.js';

@@ -3,7 +3,7 @@
 // (knative-extensions/net-istio config/400-webhook-peer-authentication.yaml). See README.md.
 import { legacyRule } from '../../src/engine/rule.js';
 import type { DataplaneResolution } from '../../src/model/dataplane.js';
-import type { EffectiveMtls, Model } from '../../src/model/model.js';
+import type { EffectiveMtls, Model } from '../../src/mesh/model.js';
 import type { PeerAuthentication } from '../../src/model/kinds.js';
 import { arr, isRecord, str, type At, type Labels } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';

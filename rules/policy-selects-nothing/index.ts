@@ -6,7 +6,7 @@
 import { legacyRule, type LegacyContext as RuleContext } from '../../src/engine/rule.js';
 import { closest } from '../../src/util/text.js';
 import type { AuthorizationPolicy, SelectingPolicy } from '../../src/model/kinds.js';
-import type { Model } from '../../src/model/model.js';
+import type { Model } from '../../src/mesh/model.js';
 import { isRecord, stringMap, type Labels } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { Path } from '../../src/types.js';

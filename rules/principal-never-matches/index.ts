@@ -12,7 +12,7 @@ import { looksLikeWaypointPrincipal, waypointsServing } from '../../src/authz/wa
 import { legacyRule, type LegacyReport as Report } from '../../src/engine/rule.js';
 import { closest } from '../../src/util/text.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
-import { isIstioGatewayWorkload, type IdentityOwner, type Model } from '../../src/model/model.js';
+import { isIstioGatewayWorkload, type IdentityOwner, type Model } from '../../src/mesh/model.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { Suggestion } from '../../src/types.js';
 

@@ -6,7 +6,7 @@
 import { fieldLabel, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
 import { legacyRule, type LegacyReport as Report } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy, PeerAuthentication } from '../../src/model/kinds.js';
-import { isIstioGatewayWorkload, type Model } from '../../src/model/model.js';
+import { isIstioGatewayWorkload, type Model } from '../../src/mesh/model.js';
 import { arr, isRecord, type Labels } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 

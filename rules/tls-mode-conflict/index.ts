@@ -3,7 +3,7 @@
 // a pod that does not terminate Istio mTLS, fails every request. See README.md.
 import { legacyRule } from '../../src/engine/rule.js';
 import type { Service, ServicePort } from '../../src/model/kinds.js';
-import type { Model } from '../../src/model/model.js';
+import type { Model } from '../../src/mesh/model.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { ClientTls, IndexedRule } from '../../src/mtls/destination-rule.js';
 import {

@@ -4,7 +4,7 @@ import { fieldLabel, noCallerConsequence, sourceFieldUses } from '../../src/auth
 import { matchNamespacePattern } from '../../src/authz/match.js';
 import { legacyRule } from '../../src/engine/rule.js';
 import { closest } from '../../src/util/text.js';
-import type { Model } from '../../src/model/model.js';
+import type { Model } from '../../src/mesh/model.js';
 
 /** Namespaces every cluster has, whether or not a tree declares them. */
 const BUILTIN_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];

@@ -10,7 +10,7 @@ import { ingressUsesWaypoint, isImplicitWaypointPolicy, looksLikeWaypointPrincip
 import { sourceWitnesses, type SourceWitness } from '../../src/authz/witness.js';
 import { legacyRule } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
-import type { Model } from '../../src/model/model.js';
+import type { Model } from '../../src/mesh/model.js';
 import { isRecord, type Resource } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { Path } from '../../src/types.js';

@@ -17,7 +17,7 @@ import {
 } from '../../src/authz/waypoints.js';
 import { legacyRule } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
-import type { Model, WaypointBinding } from '../../src/model/model.js';
+import type { Model, WaypointBinding } from '../../src/mesh/model.js';
 import { isRecord } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 

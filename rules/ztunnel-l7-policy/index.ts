@@ -5,7 +5,7 @@ import { legacyRule } from '../../src/engine/rule.js';
 import { waypointFix } from '../../src/fixes.js';
 import type { DataplaneAssumption } from '../../src/model/dataplane.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
-import type { Model } from '../../src/model/model.js';
+import type { Model } from '../../src/mesh/model.js';
 import type { Workload } from '../../src/model/workloads.js';
 
 /** The ambient workloads ztunnel enforces this policy on (none when all are sidecar or outside the mesh). */

@@ -11,7 +11,7 @@ import { isImplicitWaypointPolicy, parsePrincipal, waypointLabel, waypointLikeEn
 import { sourceWitnesses, type SourceWitness } from '../../src/authz/witness.js';
 import { legacyRule } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy, Service } from '../../src/model/kinds.js';
-import type { Model, WaypointBinding } from '../../src/model/model.js';
+import type { Model, WaypointBinding } from '../../src/mesh/model.js';
 import { arr, isRecord } from '../../src/model/resource.js';
 import type { Path } from '../../src/types.js';
 

@@ -1,21 +1,23 @@
 import type { AuthorizationPolicy, PeerAuthentication, Service, ServicePort } from '../model/kinds.js';
 import type { Labels, Resource } from '../model/resource.js';
 import { destinationRuleIndex } from '../mtls/destination-rule.js';
+import { effectiveMtls, ztunnelMtls } from '../mtls/peer-authentication.js';
 import type { DataplaneAssumption, DataplaneResolution } from '../model/dataplane.js';
 import type { Workload } from '../model/workloads.js';
-import { waypointPolicies } from './attachment.js';
+import type { ModelIndex } from '../model/model.js';
+import { authorizationPoliciesFor, isIstioGatewayWorkload, waypointPolicies } from './attachment.js';
 import { evaluatePolicies, isHttpPort, type Decision, type EvaluationOptions, type PolicyDecision } from './evaluator.js';
 import { envoyAcceptsTrustDomain } from './match.js';
 import type { RequestAttributes } from './rules.js';
+import { waypointOfService, waypointOfWorkload } from './waypoint-binding.js';
 import { ingressUsesWaypoint, looksLikeWaypointAccount, parsePrincipal, waypointPrincipals, ztunnelPoliciesFor } from './waypoints.js';
-import { isIstioGatewayWorkload, type Model } from '../model/model.js';
 
 /** Who sends the request. */
 export type Peer =
   | { kind: 'workload'; workload: Workload }
   /**
    * A pod the input does not hold, known by its namespace, service account and data plane
-   * (Model.dataplaneFor): it sends mTLS exactly as a workload of that mode would.
+   * (ModelIndex.dataplaneFor): it sends mTLS exactly as a workload of that mode would.
    */
   | { kind: 'pod'; namespace: string; serviceAccount: string; dataplane: DataplaneResolution; label: string }
   | { kind: 'principal'; principal: string }
@@ -94,13 +96,13 @@ export function targetPortOn(w: Workload, sp: ServicePort): number | undefined {
  * pilot/pkg/model/service.go, BuildDNSSrvSubsetKey). Subsets are chosen by routes meshlint does not
  * follow, so the subset is empty.
  */
-function sidecarSni(model: Model, service: Service | undefined, servicePort: ServicePort | undefined): string | undefined {
+function sidecarSni(model: ModelIndex, service: Service | undefined, servicePort: ServicePort | undefined): string | undefined {
   if (!service || !servicePort) return undefined;
   return `outbound_.${servicePort.port}_._.${model.hostOf(service)}`;
 }
 
 /** The peer's identity as the destination sees it, or undefined when the request arrives in plaintext. */
-function peerIdentity(model: Model, from: Peer, dst: Workload, port: number, service?: Service, servicePort?: ServicePort): { principal?: string; note: string; sni?: string } {
+function peerIdentity(model: ModelIndex, from: Peer, dst: Workload, port: number, service?: Service, servicePort?: ServicePort): { principal?: string; note: string; sni?: string } {
   if (from.kind === 'external') return { note: 'an external client presents no mesh identity' };
   if (from.kind === 'principal') {
     // The workloads of the input that run as it tell how it connects: sidecars send the outbound SNI.
@@ -128,7 +130,7 @@ function peerIdentity(model: Model, from: Peer, dst: Workload, port: number, ser
     }
     return { note: `DestinationRule "${dr.namespace}/${dr.name}" sets tls.mode ${dr.mode}, so the sidecar does not send Istio mTLS and the destination sees no peer identity` };
   }
-  if (model.effectiveMtls(dst, port).mode === 'DISABLE') return { note: 'mTLS is DISABLEd at the destination, so the sidecar sends plaintext' };
+  if (effectiveMtls(model, dst, port).mode === 'DISABLE') return { note: 'mTLS is DISABLEd at the destination, so the sidecar sends plaintext' };
   if (!model.mesh.enableAutoMtls) {
     return { note: 'enableAutoMtls is false and no DestinationRule with tls.mode ISTIO_MUTUAL covers the destination, so the sidecar sends plaintext' };
   }
@@ -142,7 +144,7 @@ function peerIdentity(model: Model, from: Peer, dst: Workload, port: number, ser
  * buildCommonConnectTLSContext); ztunnel only its own certificate's trust domain, aliases ignored
  * (ztunnel src/tls/workload.rs, TrustDomainVerifier).
  */
-function trustDomainRefusal(model: Model, principal: string, proxy: string, ztunnel: boolean): string | undefined {
+function trustDomainRefusal(model: ModelIndex, principal: string, proxy: string, ztunnel: boolean): string | undefined {
   const td = principal.split('/')[0]!;
   const { trustDomain, trustDomainAliases } = model.mesh;
   if (ztunnel ? td === trustDomain : envoyAcceptsTrustDomain(td, trustDomain, trustDomainAliases)) return undefined;
@@ -152,7 +154,7 @@ function trustDomainRefusal(model: Model, principal: string, proxy: string, ztun
   return `the peer's trust domain "${td}" is ${ztunnel ? 'not ' : ''}${accepted}: ${proxy} refuses the mTLS handshake, whatever the policies say`;
 }
 
-function evaluationOptions(model: Model): EvaluationOptions {
+function evaluationOptions(model: ModelIndex): EvaluationOptions {
   return { pathNormalization: model.mesh.pathNormalization, multipleCustomAuthzProviders: model.mesh.multipleCustomAuthzProviders };
 }
 
@@ -169,7 +171,7 @@ function pathStep(point: string, w: Workload, d: PolicyDecision): TraceStep[] {
  * The TLS mode the client's sidecar uses toward a Service port, from the DestinationRule it picks
  * (src/mtls/destination-rule.ts: the lookup istiod does in pilot/pkg/model/push_context.go).
  */
-function clientTlsMode(model: Model, clientNs: string, clientLabels: Labels, service: Service, port: number): { mode?: string; name: string; namespace: string } | undefined {
+function clientTlsMode(model: ModelIndex, clientNs: string, clientLabels: Labels, service: Service, port: number): { mode?: string; name: string; namespace: string } | undefined {
   const tls = destinationRuleIndex(model).clientTls(clientNs, model.hostOf(service), service.namespace, port, clientLabels);
   const rule = tls.decidedAt?.rule;
   if (!rule || tls.mode === undefined) return undefined;
@@ -195,7 +197,7 @@ function traceOf(point: string, w: Workload, d: PolicyDecision): TraceStep[] {
  * Decide whether `req` is allowed, at every enforcement point on its way to each backend pod. The
  * decision lists the data planes it assumed (README, "When the input does not say").
  */
-export function checkAccess(model: Model, req: AccessRequest): AccessDecision {
+export function checkAccess(model: ModelIndex, req: AccessRequest): AccessDecision {
   const backends = backendsOf(model, req);
   const source = req.from.kind === 'workload' ? req.from.workload.dataplane : req.from.kind === 'pod' ? req.from.dataplane : undefined;
   const decision = 'nowhere' in backends ? backends.nowhere : decideOverBackends(model, req, backends);
@@ -213,7 +215,7 @@ interface Backend {
 }
 
 /** The pods the request may land on, or the reason it has nowhere to go. */
-function backendsOf(model: Model, req: AccessRequest): Backend[] | { nowhere: Undecided } {
+function backendsOf(model: ModelIndex, req: AccessRequest): Backend[] | { nowhere: Undecided } {
   const backends: Backend[] = [];
   if ('service' in req.to) {
     const s = req.to.service;
@@ -244,7 +246,7 @@ function backendsOf(model: Model, req: AccessRequest): Backend[] | { nowhere: Un
   return backends;
 }
 
-function decideOverBackends(model: Model, req: AccessRequest, backends: Backend[]): Undecided {
+function decideOverBackends(model: ModelIndex, req: AccessRequest, backends: Backend[]): Undecided {
   const decisions = backends.map((b) => decideForBackend(model, req, b));
   const denied = decisions.findIndex((d) => d.decision === 'DENY');
   if (denied === -1) return decisions[0]!;
@@ -255,7 +257,7 @@ function decideOverBackends(model: Model, req: AccessRequest, backends: Backend[
   return { ...d, reason: `${label(backends[denied]!.workload)} refuses it: ${d.reason} (${[...new Set(allowedBy)].join(', ')} would admit it)` };
 }
 
-function decideForBackend(model: Model, req: AccessRequest, b: Backend): Undecided {
+function decideForBackend(model: ModelIndex, req: AccessRequest, b: Backend): Undecided {
   const dst = b.workload;
   const trace: TraceStep[] = [];
   const enforcement: string[] = [];
@@ -294,9 +296,9 @@ function decideForBackend(model: Model, req: AccessRequest, b: Backend): Undecid
     trace.push({ enforcement: point, workload: label(dst), outcome: 'handshake-refused', note: why });
     return { decision: 'DENY', enforcement: [...enforcement, point], reason: why, trace };
   };
-  // ztunnel enforces what istiod sends it, slip included (Model.ztunnelMtls; README, check-access).
-  const zt = dst.dataplane.mode === 'ambient' ? model.ztunnelMtls(dst, b.port) : undefined;
-  const mtls = zt ?? model.effectiveMtls(dst, b.port);
+  // ztunnel enforces what istiod sends it, slip included (ztunnelMtls in mtls/peer-authentication.ts; README, check-access).
+  const zt = dst.dataplane.mode === 'ambient' ? ztunnelMtls(model, dst, b.port) : undefined;
+  const mtls = zt ?? effectiveMtls(model, dst, b.port);
   if (zt?.istiodSlip) {
     const { workload: wpa, mesh } = zt.istiodSlip;
     trace.push({
@@ -316,7 +318,7 @@ function decideForBackend(model: Model, req: AccessRequest, b: Backend): Undecid
     };
   }
   if (dst.dataplane.mode === 'ambient') {
-    const wp = b.service ? model.waypointOfService(b.service) : model.waypointOfWorkload(dst);
+    const wp = b.service ? waypointOfService(model, b.service) : waypointOfWorkload(model, dst);
     const via = wp ? sendsToWaypoint(model, req.from, b.service) : undefined;
     if (wp && via && !via.yes) {
       trace.push({ enforcement: 'ztunnel', workload: label(dst), outcome: 'bypass', note: `${via.why}, so the request skips waypoint ${wp.namespace}/${wp.name} and its policies` });
@@ -347,7 +349,7 @@ function decideForBackend(model: Model, req: AccessRequest, b: Backend): Undecid
   const refused = refuse('sidecar', `the sidecar of ${label(dst)}`, false);
   if (refused) return refused;
   enforcement.push('sidecar');
-  const d = evaluatePolicies(model.authorizationPoliciesFor(dst), attrs, 'envoy', evaluationOptions(model));
+  const d = evaluatePolicies(authorizationPoliciesFor(model, dst), attrs, 'envoy', evaluationOptions(model));
   trace.push(...pathStep('sidecar', dst, d), ...traceOf('sidecar', dst, d));
   return result(d, enforcement, trace, 'sidecar');
 }
@@ -360,7 +362,7 @@ function decideForBackend(model: Model, req: AccessRequest, b: Backend): Undecid
  * (findServiceWaypoint, ingressUsesWaypoint), never for traffic addressed to a pod; plaintext from
  * outside the mesh is checked at the pod by ztunnel (ztunnel src/proxy/inbound_passthrough.rs).
  */
-export function sendsToWaypoint(model: Model, from: Peer, service: Service | undefined): { yes: boolean; why: string } {
+export function sendsToWaypoint(model: ModelIndex, from: Peer, service: Service | undefined): { yes: boolean; why: string } {
   if (from.kind === 'external') return { yes: false, why: 'an external client is not captured by ztunnel' };
   const viaGateway = (who: string) =>
     service && ingressUsesWaypoint(model, service)
@@ -399,7 +401,7 @@ export function sendsToWaypoint(model: Model, from: Peer, service: Service | und
 }
 
 /** The Service port (of the Services selecting `w`) that sends to container port `port`. */
-function servicePortFor(model: Model, w: Workload, port: number): ServicePort | undefined {
+function servicePortFor(model: ModelIndex, w: Workload, port: number): ServicePort | undefined {
   for (const s of model.servicesOf(w)) {
     const sp = s.ports.find((p) => targetPortOn(w, p) === port);
     if (sp) return sp;

@@ -1,9 +1,11 @@
 import { parseGoBool } from '../util/text.js';
 import type { AuthorizationPolicy, Service } from '../model/kinds.js';
-import type { Model, WaypointBinding } from '../model/model.js';
+import type { ModelIndex } from '../model/model.js';
 import { arr, isRecord } from '../model/resource.js';
 import type { Path } from '../types.js';
 import type { Workload } from '../model/workloads.js';
+import { authorizationPoliciesFor } from './attachment.js';
+import { waypointOfService, waypointOfWorkload, type WaypointBinding } from './waypoint-binding.js';
 
 /**
  * Waypoint identities and what istiod sends ztunnel on their behalf.
@@ -24,25 +26,25 @@ const GATEWAY_NAME_LABEL = 'gateway.networking.k8s.io/gateway-name';
 export const IMPLICIT_WAYPOINT_POLICY_PREFIX = 'istio_allow_waypoint_';
 
 /** The service accounts a waypoint runs as. */
-export function waypointServiceAccounts(model: Model, wp: WaypointBinding): string[] {
+export function waypointServiceAccounts(model: ModelIndex, wp: WaypointBinding): string[] {
   const pods = model.selectWorkloads(wp.namespace, { [GATEWAY_NAME_LABEL]: wp.name });
   if (pods.length > 0) return [...new Set(pods.map((w) => w.serviceAccount))].sort();
   return [wp.gateway?.serviceAccount ?? wp.name];
 }
 
 /** `<trustDomain>/ns/<ns>/sa/<sa>` of each identity the waypoint runs as. */
-export function waypointPrincipals(model: Model, wp: WaypointBinding): string[] {
+export function waypointPrincipals(model: ModelIndex, wp: WaypointBinding): string[] {
   return waypointServiceAccounts(model, wp).map((sa) => `${model.mesh.trustDomain}/ns/${wp.namespace}/sa/${sa}`);
 }
 
 /** The waypoints that serve a workload: its own (workload traffic) and its Services'. */
-export function waypointsServing(model: Model, w: Workload): Array<{ binding: WaypointBinding; service?: Service }> {
+export function waypointsServing(model: ModelIndex, w: Workload): Array<{ binding: WaypointBinding; service?: Service }> {
   const out: Array<{ binding: WaypointBinding; service?: Service }> = [];
   for (const s of model.servicesOf(w)) {
-    const b = model.waypointOfService(s);
+    const b = waypointOfService(model, s);
     if (b) out.push({ binding: b, service: s });
   }
-  const own = model.waypointOfWorkload(w);
+  const own = waypointOfWorkload(model, w);
   if (own) out.push({ binding: own });
   return out;
 }
@@ -54,7 +56,7 @@ export function waypointsServing(model: Model, w: Workload): Array<{ binding: Wa
  * and its Services' waypoints). It only allows: another ALLOW policy that admits other clients
  * still admits them. Off by default (pilot/pkg/features/ambient.go).
  */
-export function implicitWaypointPolicies(model: Model, w: Workload): AuthorizationPolicy[] {
+export function implicitWaypointPolicies(model: ModelIndex, w: Workload): AuthorizationPolicy[] {
   if (!model.mesh.autoAllowWaypointPolicy || w.dataplane.mode !== 'ambient') return [];
   const seen = new Set<string>();
   const out: AuthorizationPolicy[] = [];
@@ -84,8 +86,8 @@ export function isImplicitWaypointPolicy(p: AuthorizationPolicy): boolean {
 }
 
 /** Every policy ztunnel enforces on an ambient workload: the input's and istiod's implicit ones. */
-export function ztunnelPoliciesFor(model: Model, w: Workload): AuthorizationPolicy[] {
-  return [...model.authorizationPoliciesFor(w), ...implicitWaypointPolicies(model, w)];
+export function ztunnelPoliciesFor(model: ModelIndex, w: Workload): AuthorizationPolicy[] {
+  return [...authorizationPoliciesFor(model, w), ...implicitWaypointPolicies(model, w)];
 }
 
 /**
@@ -96,7 +98,7 @@ export function ztunnelPoliciesFor(model: Model, w: Workload): AuthorizationPoli
  * findServiceWaypoint: "They need to explicitly opt-in on the service to send from ingress ->
  * waypoint").
  */
-export function ingressUsesWaypoint(model: Model, s: Service): boolean {
+export function ingressUsesWaypoint(model: ModelIndex, s: Service): boolean {
   const v = s.resource.labels['istio.io/ingress-use-waypoint'] ?? model.namespaceLabels(s.namespace)['istio.io/ingress-use-waypoint'];
   return parseGoBool(v);
 }
@@ -105,10 +107,10 @@ export function waypointLabel(wp: WaypointBinding): string {
   return `waypoint ${wp.namespace}/${wp.name}`;
 }
 
-const waypointNames = new WeakMap<Model, Set<string>>();
+const waypointNames = new WeakMap<ModelIndex, Set<string>>();
 
 /** Service-account names that belong to waypoints: Gateway names and service accounts of class istio-waypoint. */
-function waypointAccountNames(model: Model): Set<string> {
+function waypointAccountNames(model: ModelIndex): Set<string> {
   let names = waypointNames.get(model);
   if (!names) {
     names = new Set();
@@ -132,11 +134,11 @@ export function parsePrincipal(principal: string): { trustDomain: string; namesp
  * Whether an identity looks like a waypoint's: its service account is called `waypoint` (or contains
  * it), or is the name or service account of some waypoint Gateway of the input.
  */
-export function looksLikeWaypointAccount(model: Model, serviceAccount: string): boolean {
+export function looksLikeWaypointAccount(model: ModelIndex, serviceAccount: string): boolean {
   return /waypoint/i.test(serviceAccount) || waypointAccountNames(model).has(serviceAccount);
 }
 
-export function looksLikeWaypointPrincipal(model: Model, principal: string): boolean {
+export function looksLikeWaypointPrincipal(model: ModelIndex, principal: string): boolean {
   const p = parsePrincipal(principal);
   return p !== undefined && !p.serviceAccount.includes('*') && looksLikeWaypointAccount(model, p.serviceAccount);
 }
@@ -155,7 +157,7 @@ export interface WaypointLikeEntry {
  * source.principal values, with their `not` forms): the entries waypoint-principal-mismatch
  * judges, and that ztunnel-policy-behind-waypoint leaves to it.
  */
-export function waypointLikeEntries(model: Model, p: AuthorizationPolicy): WaypointLikeEntry[] {
+export function waypointLikeEntries(model: ModelIndex, p: AuthorizationPolicy): WaypointLikeEntry[] {
   const td = model.mesh.trustDomain;
   const out: WaypointLikeEntry[] = [];
   (p.rules ?? []).forEach((rule, ri) => {

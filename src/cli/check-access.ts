@@ -1,12 +1,12 @@
 import { relative } from 'node:path';
 import type { Command } from 'commander';
 import { resolveConfig } from '../config.js';
-import { checkAccess, type AccessDecision, type AccessRequest, type Peer } from '../authz/access.js';
+import type { AccessDecision, AccessRequest, Peer } from '../authz/access.js';
 import { loadReport, startRun } from '../engine/lint.js';
 import { closest } from '../util/text.js';
 import { MODE_WORDS } from '../model/dataplane.js';
 import type { Service } from '../model/kinds.js';
-import type { Model } from '../model/model.js';
+import type { Model } from '../mesh/model.js';
 import type { Diagnostic } from '../types.js';
 import type { Workload } from '../model/workloads.js';
 import type { Io } from './io.js';
@@ -200,7 +200,7 @@ async function checkAccessCommand(paths: string[], flags: CheckFlags, io: Io): P
   const to = resolveTarget(model, flags.to);
   checkServicePort(to, port);
   const request: AccessRequest = { from, to, port, method: flags.method?.toUpperCase(), path: flags.path, host: flags.host, headers };
-  const answer: Answer = { decision: checkAccess(model, request), incompleteInput: loadErrors };
+  const answer: Answer = { decision: model.checkAccess(request), incompleteInput: loadErrors };
   const what = [`${flags.from} -> ${flags.to}`, port ? `port ${port}` : '', flags.method ?? '', flags.path ?? ''].filter(Boolean).join(' ');
   io.out(format === 'json' ? formatJson(answer) : formatText(answer, what, io.cwd));
   if (!flags.assume && answer.decision.assumptions.length > 0) {

@@ -1,6 +1,6 @@
 import { VFile } from 'vfile';
 import type { MeshSettings } from '../model/mesh.js';
-import type { Model } from '../model/model.js';
+import type { Model } from '../mesh/model.js';
 import type { Severity } from '../types.js';
 import type { FileResult } from './finish.js';
 import type { LoadOptions } from './load-input.js';

@@ -3,7 +3,7 @@ import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { Config } from '../config.js';
 import { SourceMapper } from '../load/helm.js';
-import type { Model } from '../model/model.js';
+import type { Model } from '../mesh/model.js';
 import type { Resource } from '../model/resource.js';
 import { ConfigError, normalizeSeverity } from '../config.js';
 import type { PendingDiagnostic } from './diagnostic.js';

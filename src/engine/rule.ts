@@ -3,7 +3,7 @@ import type { JSONSchema4 } from 'json-schema';
 import type { DataplaneAssumption } from '../model/dataplane.js';
 import type { K8sGateway, AuthorizationPolicy, DestinationRule, PeerAuthentication, SelectingPolicy, Service } from '../model/kinds.js';
 import type { MeshSettings } from '../model/mesh.js';
-import type { Model, NamespaceInfo } from '../model/model.js';
+import type { Model, NamespaceInfo } from '../mesh/model.js';
 import type { At, Resource } from '../model/resource.js';
 import type { Workload } from '../model/workloads.js';
 import type { Location, Suggestion } from '../types.js';

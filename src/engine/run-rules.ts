@@ -1,5 +1,5 @@
 import { assumptionClause } from '../model/dataplane.js';
-import type { Model } from '../model/model.js';
+import type { Model } from '../mesh/model.js';
 import type { At, Resource } from '../model/resource.js';
 import type { Location } from '../types.js';
 import type { PendingDiagnostic } from './diagnostic.js';

@@ -1,6 +1,6 @@
 import { emptyConfig, type Config } from '../config.js';
 import type { MeshSettings } from '../model/mesh.js';
-import { Model } from '../model/model.js';
+import { Model } from '../mesh/model.js';
 import type { Resource } from '../model/resource.js';
 import type { PendingDiagnostic } from './diagnostic.js';
 import { internalError } from './internal-error.js';

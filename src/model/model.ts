@@ -8,7 +8,6 @@ import {
   type AuthorizationPolicy,
   type DestinationRule,
   type K8sGateway,
-  type MtlsMode,
   type PeerAuthentication,
   type SelectingPolicy,
   type Service,
@@ -16,7 +15,7 @@ import {
 import { NamespaceEvidence } from './assumptions.js';
 import { namespaceLabelsFor, namespaceMode, podDecidesDataplane, resolveDataplane, type DataplaneAssumption, type DataplaneResolution, type PodSettings } from './dataplane.js';
 import { resolveMesh, type MeshConfig, type MeshSettings } from './mesh.js';
-import { arr, isRecord, str, stringMap, type Labels, type Resource } from './resource.js';
+import { matchesLabels, type Labels, type Resource } from './resource.js';
 import { toWorkload, workloadKey, type Workload } from './workloads.js';
 
 export interface NamespaceInfo {
@@ -35,92 +34,8 @@ export interface IdentityOwner {
   gateway?: K8sGateway;
 }
 
-export interface WaypointBinding {
-  /** The waypoint's name and namespace as the label says. */
-  name: string;
-  namespace: string;
-  /** The Gateway object, when it is part of the input. */
-  gateway?: K8sGateway;
-  /** Whether the label sits on the object itself or on its namespace. */
-  via: 'object' | 'namespace';
-}
-
-export interface EffectiveMtls {
-  mode: Exclude<MtlsMode, 'UNSET'>;
-  /** The PeerAuthentication that decided, if any (none: Istio's default, PERMISSIVE). */
-  decidedBy?: PeerAuthentication;
-  /** True when the mode comes from a port-level setting. */
-  portLevel: boolean;
-}
-
-/** A Kubernetes LabelSelector (matchLabels and matchExpressions); a malformed one matches nothing. */
-function matchesLabelSelector(sel: unknown, labels: Labels): boolean {
-  if (!isRecord(sel)) return false;
-  if (!matchesLabels(stringMap(sel.matchLabels), labels)) return false;
-  for (const e of arr(sel.matchExpressions)) {
-    if (!isRecord(e) || typeof e.key !== 'string') return false;
-    const values = arr(e.values).filter((v): v is string => typeof v === 'string');
-    const has = Object.prototype.hasOwnProperty.call(labels, e.key);
-    const v = labels[e.key];
-    switch (e.operator) {
-      case 'In':
-        if (!has || !values.includes(v!)) return false;
-        break;
-      case 'NotIn':
-        if (has && values.includes(v!)) return false;
-        break;
-      case 'Exists':
-        if (!has) return false;
-        break;
-      case 'DoesNotExist':
-        if (has) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return true;
-}
-
 const EMPTY_SET: ReadonlySet<string> = new Set();
 const EMPTY_MAP: ReadonlyMap<string, unknown> = new Map();
-
-/**
- * Whether a workload is an Istio gateway (an Envoy that enforces policies although it has no
- * sidecar): the `gateway` injection template (manifests/charts/gateway), the `istio: *gateway`
- * label of istioctl-installed gateways, or the labels Istio puts on Gateway API deployments
- * (pilot/pkg/config/kube/gateway/templates/deployment.yaml).
- */
-export function isIstioGatewayWorkload(w: Workload): boolean {
-  const istio = w.podLabels.istio;
-  return (
-    (w.podAnnotations['inject.istio.io/templates'] ?? '').split(',').includes('gateway') ||
-    (istio !== undefined && istio.endsWith('gateway')) ||
-    w.podLabels['gateway.networking.k8s.io/gateway-name'] !== undefined ||
-    w.podLabels['istio.io/gateway-name'] !== undefined
-  );
-}
-
-function matchesLabels(selector: Labels, labels: Labels): boolean {
-  for (const k in selector) if (labels[k] !== selector[k]) return false;
-  return true;
-}
-
-/** The policy Istio prefers among several of one level: the oldest, else the first in the input. */
-function oldest<T extends { resource: Resource }>(list: readonly T[]): T | undefined {
-  let best: T | undefined;
-  let bestTime = Infinity;
-  for (const p of list) {
-    const meta = p.resource.raw.metadata as Record<string, unknown> | undefined;
-    const ts = typeof meta?.creationTimestamp === 'string' ? Date.parse(meta.creationTimestamp) : NaN;
-    const t = Number.isNaN(ts) ? Infinity : ts;
-    if (!best || t < bestTime) {
-      best = p;
-      bestTime = t;
-    }
-  }
-  return best;
-}
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -188,10 +103,13 @@ const NO_POD_KINDS = new Set([
 ]);
 
 /**
- * The read-only, indexed view of everything in the input. Rules ask it questions; they never
- * scan raw documents, and every lookup that a rule makes per object goes through an index.
+ * The read-only, indexed view of everything in the input: objects by kind, namespace, name and
+ * label, identities, and the data plane of every namespace. It knows Kubernetes' own selection
+ * (a Service's pods) but no Istio semantics: policy attachment and waypoint binding live in
+ * `authz/`, effective mTLS in `mtls/`, as functions of the index; rules see all of it through the
+ * `Model` facade (`mesh/model.ts`). Every lookup made per object goes through an index.
  */
-export class Model {
+export class ModelIndex {
   readonly mesh: MeshConfig;
   readonly resources: readonly Resource[];
   readonly namespaces = new Map<string, NamespaceInfo>();
@@ -456,42 +374,9 @@ export class Model {
     return keys.length === 1 ? smallest! : smallest!.filter((w) => matchesLabels(selector, w.podLabels));
   }
 
-  /**
-   * Workloads a selecting policy applies to. In the root namespace a selector matches workloads of
-   * every namespace (AuthorizationPolicy, istio pilot/pkg/model/authorization.go); `rootSpansMesh`
-   * false keeps it to the root namespace itself.
-   */
-  policyWorkloads(p: SelectingPolicy, rootSpansMesh = true): readonly Workload[] {
-    if (p.targetRefs.length > 0) return [];
-    if (rootSpansMesh && p.namespace === this.rootNamespace) {
-      if (!p.selector || Object.keys(p.selector).length === 0) return this.workloads;
-      const out: Workload[] = [];
-      for (const ns of this.workloadsByNs.keys()) out.push(...this.selectWorkloads(ns, p.selector));
-      return out;
-    }
-    return this.selectWorkloads(p.namespace, p.selector);
-  }
-
   /** Policies of a kind in a namespace, in input order. */
   policiesIn<T = Resource>(kind: string, ns: string): readonly T[] {
     return (this.byKindNs.get(kind)?.get(ns) ?? []) as T[];
-  }
-
-  /**
-   * AuthorizationPolicies attached to a workload by selector or namespace (not targetRefs): those of
-   * its namespace and of the root namespace. These are what a sidecar or ztunnel enforces.
-   */
-  authorizationPoliciesFor(w: Workload): AuthorizationPolicy[] {
-    const out: AuthorizationPolicy[] = [];
-    const consider = (ns: string) => {
-      for (const p of this.policiesIn<AuthorizationPolicy>('AuthorizationPolicy', ns)) {
-        if (p.targetRefs.length > 0) continue;
-        if (!p.selector || matchesLabels(p.selector, w.podLabels)) out.push(p);
-      }
-    };
-    consider(w.namespace);
-    if (w.namespace !== this.rootNamespace) consider(this.rootNamespace);
-    return out;
   }
 
   service(ns: string, name: string): Service | undefined {
@@ -550,126 +435,5 @@ export class Model {
   /** `<fqdn>` of a Service, as Istio's hosts name it. */
   hostOf(s: Service): string {
     return `${s.name}.${s.namespace}.svc.cluster.local`;
-  }
-
-  /**
-   * The waypoint a Service's traffic is sent to (pilot/pkg/serviceregistry/ambient/waypoints.go):
-   * `istio.io/use-waypoint` on the Service, else on its namespace; `none` opts out;
-   * `istio.io/use-waypoint-namespace` names the waypoint's namespace. Services bind only to
-   * waypoints for `service` or `all` traffic.
-   */
-  waypointOfService(s: Service): WaypointBinding | undefined {
-    return this.bindWaypoint(s.resource.labels, s.namespace, ['service', 'all']);
-  }
-
-  /** The waypoint for traffic addressed to a workload's pods directly (`workload` or `all` waypoints). */
-  waypointOfWorkload(w: Workload): WaypointBinding | undefined {
-    return this.bindWaypoint(w.podLabels, w.namespace, ['workload', 'all']);
-  }
-
-  private bindWaypoint(labels: Labels, ns: string, accepted: string[]): WaypointBinding | undefined {
-    const nsLabels = this.namespaceLabels(ns);
-    let via: WaypointBinding['via'];
-    let name: string | undefined;
-    let wpNs: string | undefined;
-    if (labels['istio.io/use-waypoint'] !== undefined) {
-      via = 'object';
-      name = labels['istio.io/use-waypoint'];
-      wpNs = labels['istio.io/use-waypoint-namespace'];
-    } else {
-      via = 'namespace';
-      name = nsLabels['istio.io/use-waypoint'];
-      wpNs = nsLabels['istio.io/use-waypoint-namespace'];
-    }
-    if (!name || name === 'none') return undefined;
-    const namespace = wpNs ?? ns;
-    const gateway = this.gateway(namespace, name);
-    if (gateway && !accepted.includes(gateway.waypointFor)) return undefined;
-    if (gateway && !this.waypointAdmits(gateway, ns)) return undefined;
-    return { name, namespace, gateway, via };
-  }
-
-  /**
-   * Whether a waypoint accepts objects of namespace `ns` (pilot/pkg/serviceregistry/ambient/
-   * waypoints.go, AllowsAttachmentFromNamespace): its HBONE listener's (port 15008)
-   * `allowedRoutes.namespaces.from` — `Same` by default, `All`, or `Selector` on the namespace's
-   * labels. Istio binds nothing when it refuses. A namespace absent from the input has unknown
-   * labels: a selector is then given the benefit of the doubt.
-   */
-  private waypointAdmits(g: K8sGateway, ns: string): boolean {
-    if (g.namespace === ns) return true;
-    const spec = isRecord(g.resource.raw.spec) ? g.resource.raw.spec : {};
-    const hbone = arr(spec.listeners).find((l) => isRecord(l) && l.protocol === 'HBONE' && l.port === 15008);
-    const allowed = isRecord(hbone) && isRecord(hbone.allowedRoutes) ? hbone.allowedRoutes : {};
-    const namespaces = isRecord(allowed.namespaces) ? allowed.namespaces : {};
-    const from = str(namespaces.from) ?? 'Same';
-    if (from === 'All') return true;
-    // A Selector without a selector selects nothing (LabelSelectorAsSelector(nil)).
-    if (from !== 'Selector' || !isRecord(namespaces.selector)) return false;
-    if (!this.hasNamespace(ns) || !this.namespaces.get(ns)!.resource) return true;
-    return matchesLabelSelector(namespaces.selector, { ...this.namespaceLabels(ns), 'kubernetes.io/metadata.name': ns });
-  }
-
-  /**
-   * The mTLS mode a workload accepts on a port (pilot/pkg/security/authn/policy_applier.go,
-   * ComposePeerAuthentication; the ambient conversion in pilot/pkg/serviceregistry/ambient/
-   * authorization.go picks the same three policies): the workload's own PeerAuthentication
-   * (port-level first), then the namespace's, then the mesh's (root namespace, no selector);
-   * UNSET inherits from the next level; with none at all, PERMISSIVE. A PeerAuthentication with a
-   * selector in the root namespace is not a workload policy and is ignored. When a level has
-   * several candidates the oldest wins (`metadata.creationTimestamp`, else input order).
-   */
-  effectiveMtls(w: Workload, port?: number): EffectiveMtls {
-    return this.effectiveMtlsFor(w.namespace, w.podLabels, port);
-  }
-
-  /**
-   * effectiveMtls for pods known only by namespace and labels (e.g. pods a controller will create
-   * that the input does not list).
-   */
-  effectiveMtlsFor(namespace: string, podLabels: Labels, port?: number): EffectiveMtls {
-    const { workloadPa, nsPa, meshPa } = this.peerAuthenticationsFor(namespace, podLabels);
-    if (workloadPa && port !== undefined) {
-      const m = workloadPa.portLevel.get(port);
-      if (m && m !== 'UNSET') return { mode: m, decidedBy: workloadPa, portLevel: true };
-    }
-    for (const pa of [workloadPa, nsPa, meshPa]) {
-      if (pa && pa.mode !== 'UNSET') return { mode: pa.mode, decidedBy: pa, portLevel: false };
-    }
-    return { mode: 'PERMISSIVE', portLevel: false };
-  }
-
-  /** The three PeerAuthentications that decide for pods of `namespace` with `podLabels`. */
-  private peerAuthenticationsFor(namespace: string, podLabels: Labels): { workloadPa?: PeerAuthentication; nsPa?: PeerAuthentication; meshPa?: PeerAuthentication } {
-    const root = this.rootNamespace;
-    const nsWide = (p: PeerAuthentication) => !p.selector || Object.keys(p.selector).length === 0;
-    const inNs = namespace === root ? [] : this.policiesIn<PeerAuthentication>('PeerAuthentication', namespace);
-    const workloadPa = oldest(inNs.filter((p) => !nsWide(p) && matchesLabels(p.selector!, podLabels)));
-    const nsPa = oldest(inNs.filter(nsWide));
-    const meshPa = oldest(this.policiesIn<PeerAuthentication>('PeerAuthentication', root).filter(nsWide));
-    return { workloadPa, nsPa, meshPa };
-  }
-
-  /**
-   * The mTLS mode ztunnel enforces for an ambient workload on a port: what istiod sends it
-   * (pilot/pkg/serviceregistry/ambient/authorization.go, convertedSelectorPeerAuthentications and
-   * convertPeerAuthentication), which is effectiveMtls except for one case where istiod's code and
-   * its comments differ. convertPeerAuthentication skips a port-level STRICT as "enforced by the
-   * parent policy" when `isStrict(workload) || (isUnset(workload) && nsStrict) || (nsNilOrUnset &&
-   * rootStrict)` — Go's `&&` binds tighter than `||`, so the third case does not require the
-   * workload's own mode to be unset. Under a STRICT mesh-wide PeerAuthentication with no (or an
-   * UNSET) namespace one, a workload PeerAuthentication PERMISSIVE or DISABLE with a port-level
-   * STRICT therefore yields no policy at all, and since that workload's mode also keeps the static
-   * STRICT policy away, ztunnel admits plaintext on the port the user made STRICT. meshlint follows
-   * the code here (it is what runs) and marks the result `istiodSlip`.
-   */
-  ztunnelMtls(w: Workload, port?: number): EffectiveMtls & { istiodSlip?: { workload: PeerAuthentication; mesh: PeerAuthentication } } {
-    const em = this.effectiveMtlsFor(w.namespace, w.podLabels, port);
-    if (em.mode !== 'STRICT' || !em.portLevel) return em;
-    const { workloadPa, nsPa, meshPa } = this.peerAuthenticationsFor(w.namespace, w.podLabels);
-    if (!workloadPa || em.decidedBy !== workloadPa || (workloadPa.mode !== 'PERMISSIVE' && workloadPa.mode !== 'DISABLE')) return em;
-    if (nsPa && nsPa.mode !== 'UNSET') return em;
-    if (!meshPa || meshPa.mode !== 'STRICT') return em;
-    return { mode: 'PERMISSIVE', decidedBy: workloadPa, portLevel: true, istiodSlip: { workload: workloadPa, mesh: meshPa } };
   }
 }

@@ -68,6 +68,12 @@ export function stringMap(v: unknown): Record<string, string> {
   return out;
 }
 
+/** Whether `labels` carry every key of `selector` with its value (an empty selector matches all). */
+export function matchesLabels(selector: Labels, labels: Labels): boolean {
+  for (const k in selector) if (labels[k] !== selector[k]) return false;
+  return true;
+}
+
 /** Whether a document looks like a Kubernetes object at all. */
 export function looksLikeObject(data: unknown): data is Record<string, unknown> {
   return isRecord(data) && typeof data.kind === 'string' && typeof data.apiVersion === 'string';

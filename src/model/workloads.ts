@@ -74,7 +74,7 @@ function get(obj: unknown, path: Path): unknown {
   return cur;
 }
 
-/** The data plane of a pod with these settings, in the workload's namespace (Model.dataplaneFor). */
+/** The data plane of a pod with these settings, in the workload's namespace (ModelIndex.dataplaneFor). */
 export type DataplaneOf = (pod: Omit<PodSettings, 'namespaceLabels'>) => DataplaneResolution;
 
 export function toWorkload(r: Resource, dataplaneOf: DataplaneOf): Workload | undefined {

@@ -26,7 +26,7 @@
  *   choice to auto mTLS.
  */
 import type { DestinationRule } from '../model/kinds.js';
-import type { Model } from '../model/model.js';
+import type { ModelIndex } from '../model/model.js';
 import { arr, isRecord, str, stringMap, type Labels } from '../model/resource.js';
 import type { Path } from '../types.js';
 
@@ -237,7 +237,7 @@ export class DestinationRuleIndex {
   /** Rules in the order istiod processes them. */
   readonly rules: readonly IndexedRule[];
 
-  constructor(model: Model) {
+  constructor(model: ModelIndex) {
     this.rootNamespace = model.rootNamespace;
     const rules: IndexedRule[] = [];
     for (const dr of model.destinationRules) {
@@ -357,10 +357,10 @@ function tlsOf(tls: unknown, at: Path, rule: IndexedRule): Pick<ClientTls, 'mode
   return { mode, decidedAt: { rule, path: [...at, 'tls', 'mode'] } };
 }
 
-const cache = new WeakMap<Model, DestinationRuleIndex>();
+const cache = new WeakMap<ModelIndex, DestinationRuleIndex>();
 
 /** The index for a model, built on first use. */
-export function destinationRuleIndex(model: Model): DestinationRuleIndex {
+export function destinationRuleIndex(model: ModelIndex): DestinationRuleIndex {
   let idx = cache.get(model);
   if (!idx) cache.set(model, (idx = new DestinationRuleIndex(model)));
   return idx;

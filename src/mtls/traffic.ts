@@ -4,9 +4,10 @@
  */
 import type { Service, ServicePort } from '../model/kinds.js';
 import type { DataplaneAssumption } from '../model/dataplane.js';
-import type { EffectiveMtls, Model } from '../model/model.js';
+import type { ModelIndex } from '../model/model.js';
 import type { Labels } from '../model/resource.js';
 import type { Workload } from '../model/workloads.js';
+import { effectiveMtls, type EffectiveMtls } from './peer-authentication.js';
 import { destinationRuleIndex, type ClientTls } from './destination-rule.js';
 
 /** The container port a Service port sends to on a workload (named `targetPort` looked up in its containers). */
@@ -38,12 +39,12 @@ export interface Backend {
  * Pods whose named target port cannot be resolved are judged by their port-independent mode only
  * when their PeerAuthentication has no port-level setting that might apply.
  */
-export function sidecarBackends(model: Model, s: Service, p: ServicePort): Backend[] {
+export function sidecarBackends(model: ModelIndex, s: Service, p: ServicePort): Backend[] {
   const out: Backend[] = [];
   for (const w of model.servicePods(s)) {
     if (!hasSidecar(w)) continue;
     const targetPort = targetPortOf(p, w);
-    const mtls = model.effectiveMtls(w, targetPort);
+    const mtls = effectiveMtls(model, w, targetPort);
     if (targetPort === undefined && mtls.decidedBy && mtls.decidedBy.selector && mtls.decidedBy.portLevel.size > 0) continue;
     out.push({ workload: w, targetPort, mtls });
   }
@@ -54,7 +55,7 @@ export function sidecarBackends(model: Model, s: Service, p: ServicePort): Backe
  * Pods behind a Service port that are outside the mesh: no sidecar and not ambient, in a namespace
  * the input describes (so that "no sidecar" is known, not guessed).
  */
-export function plainBackends(model: Model, s: Service): Workload[] {
+export function plainBackends(model: ModelIndex, s: Service): Workload[] {
   return model.servicePods(s).filter((w) => w.dataplane.mode === 'none' && !w.dataplane.assumption && !hasSidecar(w));
 }
 
@@ -63,7 +64,7 @@ function injectsSidecars(labels: Labels): boolean {
   return labels['istio-injection'] === undefined && labels['istio.io/rev'] !== undefined;
 }
 
-const clientCache = new WeakMap<Model, ReadonlyMap<string, ClientEvidence>>();
+const clientCache = new WeakMap<ModelIndex, ReadonlyMap<string, ClientEvidence>>();
 
 /** Why a namespace counts as having Envoy clients: seen in the input, or assumed from its DestinationRules. */
 export type ClientEvidence = 'known' | 'assumed';
@@ -75,7 +76,7 @@ export type ClientEvidence = 'known' | 'assumed';
  * are not sidecars (see mayHaveEnvoyClients).
  * ztunnel (ambient) and waypoints never read DestinationRule TLS: they always use HBONE.
  */
-export function envoyClientNamespaces(model: Model): ReadonlyMap<string, ClientEvidence> {
+export function envoyClientNamespaces(model: ModelIndex): ReadonlyMap<string, ClientEvidence> {
   const cached = clientCache.get(model);
   if (cached) return cached;
   const out = new Map<string, ClientEvidence>();
@@ -93,23 +94,23 @@ export function envoyClientNamespaces(model: Model): ReadonlyMap<string, ClientE
  * Unless the input shows otherwise — its pods are listed and none has a sidecar, or it is enrolled
  * in ambient — a namespace may hold Envoy clients.
  */
-export function mayHaveEnvoyClients(model: Model, ns: string): boolean {
+export function mayHaveEnvoyClients(model: ModelIndex, ns: string): boolean {
   if (hasKnownEnvoyClients(model, ns)) return true;
   if (model.dataplaneFor(ns).mode === 'ambient') return false;
   return model.workloadsIn(ns).length === 0;
 }
 
-function hasKnownEnvoyClients(model: Model, ns: string): boolean {
+function hasKnownEnvoyClients(model: ModelIndex, ns: string): boolean {
   return injectsSidecars(model.namespaceLabels(ns)) || model.workloadsIn(ns).some(hasSidecar);
 }
 
-const assumedClientsCache = new WeakMap<Model, ReadonlyMap<string, DataplaneAssumption>>();
+const assumedClientsCache = new WeakMap<ModelIndex, ReadonlyMap<string, DataplaneAssumption>>();
 
 /**
  * Client namespaces of envoyClientNamespaces known only by assumption: the input does not declare
  * them and every sidecar pod of theirs has its sidecar by evidence or by `mesh.assumeDataPlane`.
  */
-function assumedClientNamespaces(model: Model): ReadonlyMap<string, DataplaneAssumption> {
+function assumedClientNamespaces(model: ModelIndex): ReadonlyMap<string, DataplaneAssumption> {
   const cached = assumedClientsCache.get(model);
   if (cached) return cached;
   const out = new Map<string, DataplaneAssumption>();
@@ -126,7 +127,7 @@ function assumedClientNamespaces(model: Model): ReadonlyMap<string, DataplaneAss
 const groupMembers = new WeakMap<ReadonlyArray<[string, ClientEvidence]>, ReadonlySet<string>>();
 
 /** The assumptions behind the clients these views stand for (groups are not expanded). */
-export function clientAssumptions(model: Model, views: readonly ClientView[]): DataplaneAssumption[] {
+export function clientAssumptions(model: ModelIndex, views: readonly ClientView[]): DataplaneAssumption[] {
   const assumed = assumedClientNamespaces(model);
   const out: DataplaneAssumption[] = [];
   for (const v of views) {
@@ -176,7 +177,7 @@ interface ClientNamespaces {
   wildcard: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-const namespacesCache = new WeakMap<Model, ClientNamespaces>();
+const namespacesCache = new WeakMap<ModelIndex, ClientNamespaces>();
 
 function addTo(map: Map<string, Set<string>>, key: string, ns: string): void {
   const set = map.get(key);
@@ -184,7 +185,7 @@ function addTo(map: Map<string, Set<string>>, key: string, ns: string): void {
   else map.set(key, new Set([ns]));
 }
 
-function clientNamespaces(model: Model): ClientNamespaces {
+function clientNamespaces(model: ModelIndex): ClientNamespaces {
   const cached = namespacesCache.get(model);
   if (cached) return cached;
   const all = [...envoyClientNamespaces(model)].sort((a, b) => (a[0] < b[0] ? -1 : 1));
@@ -225,7 +226,7 @@ function specialFor(cn: ClientNamespaces, host: string): Set<string> {
  * one lookup are skipped together when it does not want theirs, so a large mesh costs a lookup per
  * Service port and special namespace, not per namespace.
  */
-export function clientViews(model: Model, s: Service, p: ServicePort, want: (tls: ClientTls) => boolean = () => true): ClientView[] {
+export function clientViews(model: ModelIndex, s: Service, p: ServicePort, want: (tls: ClientTls) => boolean = () => true): ClientView[] {
   const idx = destinationRuleIndex(model);
   const host = model.hostOf(s);
   const cn = clientNamespaces(model);
@@ -355,7 +356,7 @@ export function mtlsPath(m: EffectiveMtls, port: number | undefined): (string | 
 }
 
 /** "PeerAuthentication istio-system/default (mesh-wide)" */
-export function describePa(model: Model, m: EffectiveMtls): string {
+export function describePa(model: ModelIndex, m: EffectiveMtls): string {
   const pa = m.decidedBy;
   if (!pa) return 'no PeerAuthentication (Istio default)';
   const scope = pa.selector && Object.keys(pa.selector).length > 0 ? (m.portLevel ? 'port-level' : 'workload') : pa.namespace === model.rootNamespace ? 'mesh-wide' : 'namespace-wide';

@@ -1,6 +1,6 @@
 import { loadInput } from '../../src/engine/lint.js';
 import type { MeshSettings } from '../../src/model/mesh.js';
-import { Model } from '../../src/model/model.js';
+import { Model } from '../../src/mesh/model.js';
 
 /** Build the model of a YAML text (as if read from stdin). */
 export async function modelOf(yaml: string, mesh: Partial<MeshSettings> = {}): Promise<Model> {
