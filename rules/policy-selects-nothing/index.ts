@@ -258,7 +258,8 @@ export default defineRule<MessageId, Options>({
     defaultSeverity: 'warn',
   },
   create(context) {
-    const ignored = new Set(context.options[0].ignoreNamespaces);
+    // The runner merges `defaultOptions`; a caller of runRules with bare options may not.
+    const ignored = new Set(context.options[0]?.ignoreNamespaces ?? []);
     const run = (c: Checked) => {
       if (!ignored.has(c.policy.namespace)) check(context, c);
     };

@@ -100,7 +100,9 @@ export default defineRule<'unknownNamespace' | 'unknownNamespaceTypo' | 'pattern
     defaultSeverity: 'error',
   },
   create(context) {
-    const [{ knownNamespaces, ignoreNamespaces }] = context.options;
+    // The runner merges `defaultOptions`; a caller of runRules with bare options may not.
+    const options: Partial<Options[0]> = context.options[0] ?? {};
+    const { knownNamespaces = [], ignoreNamespaces = [] } = options;
     const namespaces = clusterNamespaces(context.model, knownNamespaces);
     if (!namespaces) return {};
     const ignored = new Set(ignoreNamespaces);

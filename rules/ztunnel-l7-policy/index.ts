@@ -108,7 +108,8 @@ export default defineRule<'customNotEnforced' | 'auditNotEnforced' | 'fieldNotSe
   },
   create(context) {
     const model = context.model;
-    const ignored = new Set(context.options[0].ignoreNamespaces);
+    // The runner merges `defaultOptions`; a caller of runRules with bare options may not.
+    const ignored = new Set(context.options[0]?.ignoreNamespaces ?? []);
     return {
       AuthorizationPolicy(p) {
         if (p.targetRefs.length > 0 || p.dryRun || ignored.has(p.namespace)) return;
