@@ -3,7 +3,7 @@
 // sidestepped by the forms the mode leaves alone (istio.io security best practices, "Understand
 // path normalization in authorization policy"; ISTIO-SECURITY-2021-005 / CVE-2021-31920). See README.md.
 import { matchPath, normalizePath } from '../../src/authz/match.js';
-import { legacyRule } from '../../src/engine/rule.js';
+import { defineRule, docsUrl } from '../../src/engine/rule.js';
 import type { DataplaneAssumption } from '../../src/model/dataplane.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { PathNormalization } from '../../src/model/mesh.js';
@@ -11,6 +11,7 @@ import type { Model } from '../../src/mesh/model.js';
 import { arr, isRecord, type At } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { Path } from '../../src/types.js';
+import { listText, quoted } from '../../src/util/text.js';
 
 interface EnvoyTarget {
   names: string;
@@ -62,11 +63,6 @@ export function bypasses(value: string, siblings: readonly string[], mode: PathN
 
 const isExact = (v: string) => !v.includes('*') && !v.includes('{');
 
-function quoteList(xs: readonly string[]): string {
-  const q = xs.map((x) => `"${x}"`);
-  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
-}
-
 /** The mode that closes the doubled and encoded slash forms, when one is left open. */
 function stricterMode(forms: readonly string[], value: string): PathNormalization | undefined {
   if (forms.some((f) => f.includes('%2F'))) return 'DECODE_AND_MERGE_SLASHES';
@@ -79,69 +75,93 @@ function templateFix(value: string): string {
   return `${base}/{**}`;
 }
 
-export default legacyRule({
-  id: 'deny-path-bypass',
+export default defineRule({
   meta: {
-    description: 'A DENY (or an ALLOW excluding with notPaths) names exact paths that requests can sidestep under the mesh\'s pathNormalization: "/admin/", "//admin", "/admin%2Fx".',
-    severity: 'warn',
-    tags: ['security', 'authorization', 'sidecar', 'waypoint'],
+    type: 'problem',
+    docs: {
+      description: 'A DENY (or an ALLOW excluding with notPaths) names exact paths that requests can sidestep under the mesh\'s pathNormalization: "/admin/", "//admin", "/admin%2Fx".',
+      url: docsUrl('deny-path-bypass'),
+      recommended: true,
+      tags: ['security', 'authorization', 'sidecar', 'waypoint'],
+    },
+    messages: {
+      // {{advice}}: what closes the forms named, one or both of "deny/exclude the subtree too" and
+      // "normalize more strictly", as a sentence.
+      denyBypassedOne:
+        'AuthorizationPolicy "{{name}}" denies only the exact path "{{path}}" on {{target}}, but under pathNormalization {{mode}} Envoy matches {{forms}} as written, so it is not denied, though a backend may serve it as "{{path}}". {{advice}}.',
+      denyBypassedMany:
+        'AuthorizationPolicy "{{name}}" denies only the exact path "{{path}}" on {{target}}, but under pathNormalization {{mode}} Envoy matches {{forms}} as written, so they are not denied, though a backend may serve them as "{{path}}". {{advice}}.',
+      notPathsBypassedOne:
+        'AuthorizationPolicy "{{name}}" excludes only the exact path "{{path}}" (notPaths) from what it allows on {{target}}, but under pathNormalization {{mode}} Envoy matches {{forms}} as written, so it is still allowed, though a backend may serve it as "{{path}}". {{advice}}.',
+      notPathsBypassedMany:
+        'AuthorizationPolicy "{{name}}" excludes only the exact path "{{path}}" (notPaths) from what it allows on {{target}}, but under pathNormalization {{mode}} Envoy matches {{forms}} as written, so they are still allowed, though a backend may serve them as "{{path}}". {{advice}}.',
+    },
+    schema: [],
+    hasSuggestions: true,
+    defaultSeverity: 'warn',
   },
-  check(ctx) {
-    const model = ctx.model;
+  create(context) {
+    const model = context.model;
     const mode = model.mesh.pathNormalization;
     const modeSource = model.mesh.sources.pathNormalization;
     const related: Array<{ at: At; message: string }> = modeSource ? [{ at: { resource: modeSource.resource, path: modeSource.path }, message: `meshConfig.pathNormalization is ${mode} here` }] : [];
-    ctx.each(model.authorizationPolicies, (p) => {
-      if (p.dryRun || (p.action !== 'DENY' && p.action !== 'ALLOW') || !p.rules) return;
-      const field = p.action === 'DENY' ? 'paths' : 'notPaths';
-      let target: EnvoyTarget | undefined | null = null;
-      p.rules.forEach((rule, ri) => {
-        if (!isRecord(rule)) return;
-        arr(rule.to).forEach((to, ti) => {
-          const op = isRecord(to) && isRecord(to.operation) ? to.operation : undefined;
-          if (!op) return;
-          const values = arr(op[field]);
-          const strings = values.filter((v): v is string => typeof v === 'string');
-          values.forEach((v, vi) => {
-            if (typeof v !== 'string' || !isExact(v)) return;
-            const within = field === 'notPaths' ? arr(op.paths).filter((x): x is string => typeof x === 'string') : [];
-            const forms = bypasses(v, strings, mode, within);
-            if (forms.length === 0) return;
-            if (target === null) target = envoyTarget(model, p);
-            if (target === undefined) return;
-            const path: Path = ['spec', 'rules', ri, 'to', ti, 'operation', field, vi];
-            const named = quoteList(forms.slice(0, 3));
-            const what =
-              p.action === 'DENY'
-                ? `denies only the exact path "${v}" on ${target.names}`
-                : `excludes only the exact path "${v}" (notPaths) from what it allows on ${target.names}`;
-            const one = Math.min(forms.length, 3) === 1;
-            const consequence = `so ${one ? 'it is' : 'they are'} ${p.action === 'DENY' ? 'not denied' : 'still allowed'}`;
-            const trailing = forms.some((f) => f === `${v}/` || `${f}/` === v);
-            const stricter = stricterMode(forms, v);
-            const base = v.replace(/\/$/, '');
-            const advice = [
-              trailing ? `${p.action === 'DENY' ? 'deny' : 'exclude'} "${templateFix(v)}" too (or "${base}*")` : '',
-              stricter ? `set meshConfig.pathNormalization to ${stricter}` : '',
-            ].filter(Boolean);
-            const suggestions = [];
-            if (trailing) {
-              suggestions.push({ desc: `Also match everything under "${base}"`, fix: `${field}: [${[...new Set([...strings, templateFix(v)])].map((s) => `"${s}"`).join(', ')}]` });
-            }
-            if (stricter) {
-              suggestions.push({ desc: 'Normalize paths more strictly, mesh-wide (test the applications first)', fix: `meshConfig:\n  pathNormalization:\n    normalization: ${stricter}` });
-            }
-            const sentence = advice.join(', and ');
-            ctx.report({
-              at: { resource: p.resource, path },
-              message: `AuthorizationPolicy "${p.name}" ${what}, but under pathNormalization ${mode} Envoy matches ${named} as written, ${consequence}, though a backend may serve ${one ? 'it' : 'them'} as "${v}". ${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`,
-              suggestions,
-              related,
-              assumptions: target.assumptions,
+    return {
+      AuthorizationPolicy(p) {
+        if (p.dryRun || (p.action !== 'DENY' && p.action !== 'ALLOW') || !p.rules) return;
+        const deny = p.action === 'DENY';
+        const field = deny ? 'paths' : 'notPaths';
+        let target: EnvoyTarget | undefined | null = null;
+        p.rules.forEach((rule, ri) => {
+          if (!isRecord(rule)) return;
+          arr(rule.to).forEach((to, ti) => {
+            const op = isRecord(to) && isRecord(to.operation) ? to.operation : undefined;
+            if (!op) return;
+            const values = arr(op[field]);
+            const strings = values.filter((v): v is string => typeof v === 'string');
+            values.forEach((v, vi) => {
+              if (typeof v !== 'string' || !isExact(v)) return;
+              const within = field === 'notPaths' ? arr(op.paths).filter((x): x is string => typeof x === 'string') : [];
+              const forms = bypasses(v, strings, mode, within);
+              if (forms.length === 0) return;
+              if (target === null) target = envoyTarget(model, p);
+              if (target === undefined) return;
+              const path: Path = ['spec', 'rules', ri, 'to', ti, 'operation', field, vi];
+              const one = Math.min(forms.length, 3) === 1;
+              const trailing = forms.some((f) => f === `${v}/` || `${f}/` === v);
+              const stricter = stricterMode(forms, v);
+              const base = v.replace(/\/$/, '');
+              const advice = [
+                trailing ? `${deny ? 'deny' : 'exclude'} "${templateFix(v)}" too (or "${base}*")` : '',
+                stricter ? `set meshConfig.pathNormalization to ${stricter}` : '',
+              ]
+                .filter(Boolean)
+                .join(', and ');
+              const suggest = [];
+              if (trailing) {
+                suggest.push({ desc: `Also match everything under "${base}"`, fix: `${field}: [${[...new Set([...strings, templateFix(v)])].map((s) => `"${s}"`).join(', ')}]` });
+              }
+              if (stricter) {
+                suggest.push({ desc: 'Normalize paths more strictly, mesh-wide (test the applications first)', fix: `meshConfig:\n  pathNormalization:\n    normalization: ${stricter}` });
+              }
+              context.report({
+                at: { resource: p.resource, path },
+                messageId: deny ? (one ? 'denyBypassedOne' : 'denyBypassedMany') : one ? 'notPathsBypassedOne' : 'notPathsBypassedMany',
+                data: {
+                  name: p.name,
+                  path: v,
+                  target: target.names,
+                  mode,
+                  forms: listText(quoted(forms.slice(0, 3))),
+                  advice: `${advice.charAt(0).toUpperCase()}${advice.slice(1)}`,
+                },
+                suggest,
+                related,
+                assumptions: target.assumptions,
+              });
             });
           });
         });
-      });
-    });
+      },
+    };
   },
 });

@@ -3,7 +3,7 @@
 // namespace), pilot/pkg/security/authn/policy_applier.go (PeerAuthentication: a selector in the root
 // namespace is ignored), pilot/pkg/model/push_context.go (Sidecar) and pilot/pkg/model/telemetry.go
 // (Telemetry: the workload's own namespace only). See README.md.
-import { legacyRule, type LegacyContext as RuleContext } from '../../src/engine/rule.js';
+import { defineRule, docsUrl, type MeshRuleContext } from '../../src/engine/rule.js';
 import { closest } from '../../src/util/text.js';
 import type { AuthorizationPolicy, SelectingPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/mesh/model.js';
@@ -142,42 +142,63 @@ function selectorYaml(c: Checked, selector: Labels): string {
   return `${lines.join('\n')}\n`;
 }
 
-function checkRootPeerAuthentication(ctx: RuleContext, c: Checked): void {
-  const model = ctx.model;
-  const p = c.policy;
-  const selected = model.policyWorkloads(p, true);
-  const elsewhere = selected.filter((w) => w.namespace !== p.namespace);
-  const target = elsewhere.length > 0 ? elsewhere.map((w) => w.namespace).sort()[0] : undefined;
-  let tail: string;
-  if (target) {
-    tail = ` It selects ${describe(elsewhere)}: move it to namespace "${target}".`;
-  } else if (selected.length > 0) {
-    tail = ` It selects ${describe(selected)}, in the root namespace, where no PeerAuthentication can select workloads: they follow the mesh-wide (selector-less) one.`;
-  } else {
-    tail = ' Move it to the namespace of the workloads it is for, or drop the selector to make it the mesh-wide policy.';
-  }
-  ctx.report({
-    at: { resource: p.resource, path: c.labelsPath, part: 'key' },
-    message: `PeerAuthentication "${p.name}" has a selector in the root namespace "${p.namespace}", where istiod ignores selectors: its mTLS settings apply to no workload.${tail}`,
-    suggestions: target
-      ? [{ desc: `Move PeerAuthentication "${p.name}" to namespace "${target}"`, fix: `metadata:\n  name: ${p.name}\n  namespace: ${target}\n` }]
-      : undefined,
-  });
-}
-
 function describe(ws: readonly Workload[]): string {
   const names = ws.slice(0, 3).map(workloadLabel);
   return ws.length > 3 ? `${names.join(', ')} and ${ws.length - 3} more` : names.join(', ');
 }
 
-function check(ctx: RuleContext, c: Checked): void {
-  const model = ctx.model;
+const MESSAGES = {
+  // A PeerAuthentication with a selector in the root namespace (policy_applier.go ignores it).
+  rootPeerAuthenticationMove:
+    'PeerAuthentication "{{name}}" has a selector in the root namespace "{{namespace}}", where istiod ignores selectors: its mTLS settings apply to no workload. It selects {{workloads}}: move it to namespace "{{target}}".',
+  rootPeerAuthenticationInRoot:
+    'PeerAuthentication "{{name}}" has a selector in the root namespace "{{namespace}}", where istiod ignores selectors: its mTLS settings apply to no workload. It selects {{workloads}}, in the root namespace, where no PeerAuthentication can select workloads: they follow the mesh-wide (selector-less) one.',
+  rootPeerAuthentication:
+    'PeerAuthentication "{{name}}" has a selector in the root namespace "{{namespace}}", where istiod ignores selectors: its mTLS settings apply to no workload. Move it to the namespace of the workloads it is for, or drop the selector to make it the mesh-wide policy.',
+  // {{consequence}}: what selecting nothing means for the kind (and action); {{nearMiss}}: the
+  // workload the selector nearly matches and how it differs.
+  selectsNothing:
+    '{{kind}} "{{name}}" selects no workload: no workload in namespace "{{namespace}}" has {{labels}}. So {{consequence}}. Make the selector match the pods\' labels.',
+  selectsNothingNear:
+    '{{kind}} "{{name}}" selects no workload: no workload in namespace "{{namespace}}" has {{labels}} ({{nearMiss}}). So {{consequence}}. Make the selector match the pods\' labels.',
+  selectsNothingInRoot:
+    '{{kind}} "{{name}}" selects no workload: no workload in namespace "{{namespace}}" has {{labels}} (a {{kind}}\'s selector reaches only its own namespace, even the root one). So {{consequence}}. Make the selector match the pods\' labels.',
+  selectsNothingInRootNear:
+    '{{kind}} "{{name}}" selects no workload: no workload in namespace "{{namespace}}" has {{labels}} (a {{kind}}\'s selector reaches only its own namespace, even the root one) ({{nearMiss}}). So {{consequence}}. Make the selector match the pods\' labels.',
+  selectsNothingMeshWide:
+    '{{kind}} "{{name}}" selects no workload: no workload in any namespace (from the root namespace "{{namespace}}" it reaches them all) has {{labels}}. So {{consequence}}. Make the selector match the pods\' labels.',
+  selectsNothingMeshWideNear:
+    '{{kind}} "{{name}}" selects no workload: no workload in any namespace (from the root namespace "{{namespace}}" it reaches them all) has {{labels}} ({{nearMiss}}). So {{consequence}}. Make the selector match the pods\' labels.',
+};
+
+type MessageId = keyof typeof MESSAGES;
+type Options = [{ ignoreNamespaces: string[] }];
+type Context = MeshRuleContext<MessageId, Options>;
+
+function checkRootPeerAuthentication(context: Context, c: Checked): void {
+  const model = context.model;
+  const p = c.policy;
+  const selected = model.policyWorkloads(p, true);
+  const elsewhere = selected.filter((w) => w.namespace !== p.namespace);
+  const target = elsewhere.length > 0 ? elsewhere.map((w) => w.namespace).sort()[0] : undefined;
+  context.report({
+    at: { resource: p.resource, path: c.labelsPath, part: 'key' },
+    messageId: target ? 'rootPeerAuthenticationMove' : selected.length > 0 ? 'rootPeerAuthenticationInRoot' : 'rootPeerAuthentication',
+    data: { name: p.name, namespace: p.namespace, workloads: describe(target ? elsewhere : selected), target },
+    suggest: target
+      ? [{ desc: `Move PeerAuthentication "${p.name}" to namespace "${target}"`, fix: `metadata:\n  name: ${p.name}\n  namespace: ${target}\n` }]
+      : undefined,
+  });
+}
+
+function check(context: Context, c: Checked): void {
+  const model = context.model;
   const p = c.policy;
   if (p.targetRefs.length > 0 || !p.selector || Object.keys(p.selector).length === 0) return;
   if (Object.keys(p.selector).some((k) => RUNTIME_LABELS.has(k))) return;
   const isRoot = p.namespace === model.rootNamespace;
   if (c.kind === 'PeerAuthentication' && isRoot) {
-    checkRootPeerAuthentication(ctx, c);
+    checkRootPeerAuthentication(context, c);
     return;
   }
   // Closed world only where we know it: the input must declare the namespace and hold workloads
@@ -191,16 +212,12 @@ function check(ctx: RuleContext, c: Checked): void {
   if (namespaces.some(onGateway)) return;
   let near: NearMiss | undefined;
   for (const ns of namespaces) if ((near = nearMiss(model, ns, p.selector))) break;
-  const scope = spans
-    ? `no workload in any namespace (from the root namespace "${p.namespace}" it reaches them all) has ${entries(p.selector)}`
-    : `no workload in namespace "${p.namespace}" has ${entries(p.selector)}${
-        isRoot ? ` (a ${c.kind}'s selector reaches only its own namespace, even the root one)` : ''
-      }`;
-  const hint = near ? ` (${near.text})` : '';
-  ctx.report({
+  const scope = spans ? 'selectsNothingMeshWide' : isRoot ? 'selectsNothingInRoot' : 'selectsNothing';
+  context.report({
     at: { resource: p.resource, path: c.labelsPath, part: 'key' },
-    message: `${c.kind} "${p.name}" selects no workload: ${scope}${hint}. So ${consequence(c)}. Make the selector match the pods' labels.`,
-    suggestions: near
+    messageId: near ? `${scope}Near` : scope,
+    data: { kind: c.kind, name: p.name, namespace: p.namespace, labels: entries(p.selector), nearMiss: near?.text, consequence: consequence(c) },
+    suggest: near
       ? [{ desc: `Select ${workloadLabel(near.workload)} with ${entries(near.selector)}`, fix: selectorYaml(c, near.selector) }]
       : undefined,
     related: near
@@ -209,23 +226,49 @@ function check(ctx: RuleContext, c: Checked): void {
   });
 }
 
-export default legacyRule({
-  id: 'policy-selects-nothing',
+const SELECTOR: Path = ['spec', 'selector', 'matchLabels'];
+
+export default defineRule<MessageId, Options>({
   meta: {
-    description: 'A workload selector (AuthorizationPolicy, PeerAuthentication, RequestAuthentication, Sidecar, Telemetry) matches no workload.',
-    severity: 'warn',
-    aliases: ['IST0127', 'KIA0004'],
-    tags: ['correctness', 'authorization', 'authentication'],
+    type: 'problem',
+    docs: {
+      description: 'A workload selector (AuthorizationPolicy, PeerAuthentication, RequestAuthentication, Sidecar, Telemetry) matches no workload.',
+      url: docsUrl('policy-selects-nothing'),
+      recommended: true,
+      aliases: ['IST0127', 'KIA0004'],
+      tags: ['correctness', 'authorization', 'authentication'],
+    },
+    messages: MESSAGES,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          ignoreNamespaces: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'Policies in these namespaces are not checked.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ ignoreNamespaces: [] }],
+    hasSuggestions: true,
+    defaultSeverity: 'warn',
   },
-  check(ctx) {
-    const m = ctx.model;
-    const sel: Path = ['spec', 'selector', 'matchLabels'];
-    ctx.each(m.authorizationPolicies, (p) => check(ctx, { kind: 'AuthorizationPolicy', policy: p, labelsPath: sel, rootSpansMesh: true }));
-    ctx.each(m.peerAuthentications, (p) => check(ctx, { kind: 'PeerAuthentication', policy: p, labelsPath: sel, rootSpansMesh: false }));
-    ctx.each(m.requestAuthentications, (p) => check(ctx, { kind: 'RequestAuthentication', policy: p, labelsPath: sel, rootSpansMesh: true }));
-    ctx.each(m.sidecars, (p) =>
-      check(ctx, { kind: 'Sidecar', policy: p, labelsPath: ['spec', 'workloadSelector', 'labels'], rootSpansMesh: false }),
-    );
-    ctx.each(m.telemetries, (p) => check(ctx, { kind: 'Telemetry', policy: p, labelsPath: sel, rootSpansMesh: false }));
+  create(context) {
+    // The runner merges `defaultOptions`; a caller of runRules with bare options may not.
+    const ignored = new Set(context.options[0]?.ignoreNamespaces ?? []);
+    const run = (c: Checked) => {
+      if (!ignored.has(c.policy.namespace)) check(context, c);
+    };
+    return {
+      AuthorizationPolicy: (p) => run({ kind: 'AuthorizationPolicy', policy: p, labelsPath: SELECTOR, rootSpansMesh: true }),
+      PeerAuthentication: (p) => run({ kind: 'PeerAuthentication', policy: p, labelsPath: SELECTOR, rootSpansMesh: false }),
+      RequestAuthentication: (p) => run({ kind: 'RequestAuthentication', policy: p, labelsPath: SELECTOR, rootSpansMesh: true }),
+      Sidecar: (p) => run({ kind: 'Sidecar', policy: p, labelsPath: ['spec', 'workloadSelector', 'labels'], rootSpansMesh: false }),
+      Telemetry: (p) => run({ kind: 'Telemetry', policy: p, labelsPath: SELECTOR, rootSpansMesh: false }),
+    };
   },
 });

@@ -2,7 +2,7 @@
 // Envoy, pilot/pkg/serviceregistry/ambient/authorization.go (stringToMatch) for ztunnel. See README.md.
 import { fieldLabel, noCallerConsequence, sourceFieldUses } from '../../src/authz/fields.js';
 import { matchNamespacePattern } from '../../src/authz/match.js';
-import { legacyRule } from '../../src/engine/rule.js';
+import { defineRule, docsUrl } from '../../src/engine/rule.js';
 import { closest } from '../../src/util/text.js';
 import type { Model } from '../../src/mesh/model.js';
 
@@ -39,11 +39,13 @@ const FIELDS = {
 /**
  * The namespaces of the cluster, when the input lists them: it declares Namespace objects, and
  * every namespace any of its resources lives in is declared (apart from the built-in ones, the
- * mesh root namespace, which exists in every Istio cluster, and those a platform's objects imply). Otherwise undefined: a partial tree
+ * mesh root namespace, which exists in every Istio cluster, those a platform's objects imply, and
+ * those the configuration names as known). Otherwise undefined: a partial tree
  * tells nothing of the namespaces it does not mention.
  */
-function clusterNamespaces(model: Model): string[] | undefined {
-  const always = new Set([...BUILTIN_NAMESPACES, model.rootNamespace, ...impliedNamespaces(model)]);
+function clusterNamespaces(model: Model, knownNamespaces: readonly string[]): string[] | undefined {
+  // `knownNamespaces` (option): created outside the tree, so a resource in one does not make it partial.
+  const always = new Set([...BUILTIN_NAMESPACES, model.rootNamespace, ...impliedNamespaces(model), ...knownNamespaces]);
   const declared: string[] = [];
   for (const info of model.namespaces.values()) {
     if (info.resource) declared.push(info.name);
@@ -53,23 +55,58 @@ function clusterNamespaces(model: Model): string[] | undefined {
   return [...new Set([...declared, ...always])].sort();
 }
 
-function listText(names: readonly string[]): string {
+/** `"a", "b", "c"`, past four `… and N more`: not `listText`, whose "a, b and c" would change the messages. */
+function declaredText(names: readonly string[]): string {
   const shown = names.slice(0, 4).map((n) => `"${n}"`);
   return names.length > 4 ? `${shown.join(', ')} and ${names.length - 4} more` : shown.join(', ');
 }
 
-export default legacyRule({
-  id: 'unknown-namespace',
+const namespaceList = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true } as const;
+
+type Options = [{ knownNamespaces: string[]; ignoreNamespaces: string[] }];
+
+export default defineRule<'unknownNamespace' | 'unknownNamespaceTypo' | 'patternMatchesNothing', Options>({
   meta: {
-    description: 'An AuthorizationPolicy names a source namespace (namespaces, notNamespaces, source.namespace) that the input does not declare.',
-    severity: 'error',
-    aliases: ['IST0101', 'KIA0101'],
-    tags: ['correctness', 'authorization'],
+    type: 'problem',
+    docs: {
+      description: 'An AuthorizationPolicy names a source namespace (namespaces, notNamespaces, source.namespace) that the input does not declare.',
+      url: docsUrl('unknown-namespace'),
+      recommended: true,
+      aliases: ['IST0101', 'KIA0101'],
+      tags: ['correctness', 'authorization'],
+    },
+    messages: {
+      // {{field}}: `"namespaces"` or `the "source.namespace" condition`; {{consequence}}: what the
+      // entry does to its rule (src/authz/fields.ts, noCallerConsequence).
+      unknownNamespaceTypo:
+        'AuthorizationPolicy "{{name}}" names namespace "{{namespace}}", which is not a namespace the input declares (it declares every namespace it uses): in {{field}} {{consequence}}. Did you mean "{{suggestion}}"?',
+      unknownNamespace:
+        'AuthorizationPolicy "{{name}}" names namespace "{{namespace}}", which is not a namespace the input declares (it declares every namespace it uses): in {{field}} {{consequence}}. Use one it declares ({{declared}}), or declare the namespace.',
+      patternMatchesNothing:
+        'AuthorizationPolicy "{{name}}" names namespace pattern "{{namespace}}", which matches no namespace the input declares (it declares every namespace it uses): in {{field}} {{consequence}}. Use one it declares ({{declared}}), or declare the namespace.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          knownNamespaces: { ...namespaceList, description: 'Namespaces that exist although the input does not declare them (created by `helm install --create-namespace`, or by another team\'s tree).' },
+          ignoreNamespaces: { ...namespaceList, description: 'AuthorizationPolicies in these namespaces are not checked.' },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ knownNamespaces: [], ignoreNamespaces: [] }],
+    hasSuggestions: true,
+    defaultSeverity: 'error',
   },
-  check(ctx) {
-    const namespaces = clusterNamespaces(ctx.model);
-    if (!namespaces) return;
-    const declared = namespaces.filter((n) => ctx.model.namespaces.get(n)?.resource);
+  create(context) {
+    // The runner merges `defaultOptions`; a caller of runRules with bare options may not.
+    const options: Partial<Options[0]> = context.options[0] ?? {};
+    const { knownNamespaces = [], ignoreNamespaces = [] } = options;
+    const namespaces = clusterNamespaces(context.model, knownNamespaces);
+    if (!namespaces) return {};
+    const ignored = new Set(ignoreNamespaces);
+    const declared = declaredText(namespaces.filter((n) => context.model.namespaces.get(n)?.resource));
     const known = new Set(namespaces);
     const patterns = new Map<string, boolean>();
     const exists = (pattern: string) => {
@@ -78,32 +115,32 @@ export default legacyRule({
       if (found === undefined) patterns.set(pattern, (found = namespaces.some((ns) => matchNamespacePattern(pattern, ns))));
       return found;
     };
-    ctx.each(ctx.model.authorizationPolicies, (p) => {
-      for (const use of sourceFieldUses(p, FIELDS, true)) {
-        for (const entry of use.values) {
-          if (exists(entry.value)) continue;
-          const wildcard = entry.value.includes('*');
-          const near = wildcard ? undefined : closest(entry.value, namespaces);
-          const what = wildcard
-            ? `namespace pattern "${entry.value}", which matches no namespace`
-            : `namespace "${entry.value}", which is not a namespace`;
-          const hint = near ? ` Did you mean "${near}"?` : ` Use one it declares (${listText(declared)}), or declare the namespace.`;
-          ctx.report({
-            at: { resource: p.resource, path: entry.path },
-            message: `AuthorizationPolicy "${p.name}" names ${what} the input declares (it declares every namespace it uses): in ${fieldLabel(use)} ${noCallerConsequence(p, use)}.${hint}`,
-            suggestions: near
-              ? [
-                  {
-                    desc: `Replace "${entry.value}" with "${near}"`,
-                    fix: `${use.whenIndex === undefined ? use.field : use.negative ? 'notValues' : 'values'}:\n${use.values
-                      .map((v) => `- ${JSON.stringify(v === entry ? near : v.value)}`)
-                      .join('\n')}\n`,
-                  },
-                ]
-              : undefined,
-          });
+    return {
+      AuthorizationPolicy(p) {
+        if (ignored.has(p.namespace)) return;
+        for (const use of sourceFieldUses(p, FIELDS, true)) {
+          for (const entry of use.values) {
+            if (exists(entry.value)) continue;
+            const wildcard = entry.value.includes('*');
+            const near = wildcard ? undefined : closest(entry.value, namespaces);
+            context.report({
+              at: { resource: p.resource, path: entry.path },
+              messageId: wildcard ? 'patternMatchesNothing' : near ? 'unknownNamespaceTypo' : 'unknownNamespace',
+              data: { name: p.name, namespace: entry.value, field: fieldLabel(use), consequence: noCallerConsequence(p, use), suggestion: near, declared },
+              suggest: near
+                ? [
+                    {
+                      desc: `Replace "${entry.value}" with "${near}"`,
+                      fix: `${use.whenIndex === undefined ? use.field : use.negative ? 'notValues' : 'values'}:\n${use.values
+                        .map((v) => `- ${JSON.stringify(v === entry ? near : v.value)}`)
+                        .join('\n')}\n`,
+                    },
+                  ]
+                : undefined,
+            });
+          }
         }
-      }
-    });
+      },
+    };
   },
 });

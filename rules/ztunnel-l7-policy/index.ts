@@ -1,7 +1,7 @@
 // istio pilot/pkg/serviceregistry/ambient/authorization.go (convertAuthorizationPolicy, handleRule)
 // decides what ztunnel receives; ztunnel src/rbac.rs enforces it. See README.md.
 import { ztunnelPolicy, type L7Use, type ZtunnelPolicy, type ZtunnelRule } from '../../src/authz/ztunnel.js';
-import { legacyRule } from '../../src/engine/rule.js';
+import { defineRule, docsUrl } from '../../src/engine/rule.js';
 import { waypointFix } from '../../src/fixes.js';
 import type { DataplaneAssumption } from '../../src/model/dataplane.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
@@ -65,49 +65,83 @@ function fieldText(use: L7Use): string {
   return use.field.includes('.') ? `the "${use.field}" condition` : `"${use.field}"`;
 }
 
-function cannot(use: L7Use): string {
-  return use.kind === 'ignored' ? `istiod does not send ${fieldText(use)} to ztunnel` : `ztunnel cannot match ${fieldText(use)}`;
-}
+type Options = [{ ignoreNamespaces: string[] }];
 
-export default legacyRule({
-  id: 'ztunnel-l7-policy',
+export default defineRule<'customNotEnforced' | 'auditNotEnforced' | 'fieldNotSent' | 'fieldNotMatched', Options>({
   meta: {
-    description: 'An AuthorizationPolicy enforced by ztunnel (ambient, no waypoint) uses HTTP attributes or an action ztunnel cannot enforce.',
-    severity: 'error',
-    tags: ['security', 'ambient', 'authorization'],
+    type: 'problem',
+    docs: {
+      description: 'An AuthorizationPolicy enforced by ztunnel (ambient, no waypoint) uses HTTP attributes or an action ztunnel cannot enforce.',
+      url: docsUrl('ztunnel-l7-policy'),
+      recommended: true,
+      tags: ['security', 'ambient', 'authorization'],
+    },
+    messages: {
+      customNotEnforced:
+        'AuthorizationPolicy "{{name}}" (CUSTOM) applies to {{targets}}, where ztunnel enforces policy and never calls an external authorizer: the policy is not enforced at all. Attach it to a waypoint with targetRefs.',
+      auditNotEnforced:
+        'AuthorizationPolicy "{{name}}" (AUDIT) applies to {{targets}}, where ztunnel enforces policy and does not audit: nothing is logged. Attach it to a waypoint with targetRefs.',
+      // {{field}}: `"methods"` or `the "request.headers[x]" condition`; {{consequence}}: what is
+      // left of the rule, by action and fate (see consequence()).
+      fieldNotSent:
+        'AuthorizationPolicy "{{name}}" is enforced by ztunnel on {{targets}}, and istiod does not send {{field}} to ztunnel: {{consequence}}. Attach it to a waypoint with targetRefs, or remove {{field}}.',
+      fieldNotMatched:
+        'AuthorizationPolicy "{{name}}" is enforced by ztunnel on {{targets}}, and ztunnel cannot match {{field}}: {{consequence}}. Attach it to a waypoint with targetRefs, or remove {{field}}.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          ignoreNamespaces: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'AuthorizationPolicies in these namespaces are not checked.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ ignoreNamespaces: [] }],
+    hasSuggestions: true,
+    defaultSeverity: 'error',
   },
-  check(ctx) {
-    ctx.each(ctx.model.authorizationPolicies, (p) => {
-      if (p.targetRefs.length > 0 || p.dryRun) return;
-      const target = ambientTargets(ctx.model, p);
-      if (!target) return;
-      const fix = waypointFix(ctx.model, p);
-      if (p.action === 'CUSTOM' || p.action === 'AUDIT') {
-        ctx.report({
-          at: { resource: p.resource, path: ['spec', 'action'] },
-          severity: p.action === 'AUDIT' ? 'warn' : undefined,
-          message:
-            p.action === 'CUSTOM'
-              ? `AuthorizationPolicy "${p.name}" (CUSTOM) applies to ${target.names}, where ztunnel enforces policy and never calls an external authorizer: the policy is not enforced at all. Attach it to a waypoint with targetRefs.`
-              : `AuthorizationPolicy "${p.name}" (AUDIT) applies to ${target.names}, where ztunnel enforces policy and does not audit: nothing is logged. Attach it to a waypoint with targetRefs.`,
-          assumptions: target.assumptions,
-          suggestions: [fix],
-        });
-        return;
-      }
-      const z = ztunnelPolicy(p);
-      for (const rule of z.rules) {
-        for (const use of rule.l7) {
-          // A dropped ALLOW rule is gone whole: its HTTP attributes say why, an ignored field adds nothing.
-          if (rule.fate === 'dropped' && use.kind === 'ignored') continue;
-          ctx.report({
-            at: { resource: p.resource, path: use.path, part: use.part },
-            message: `AuthorizationPolicy "${p.name}" is enforced by ztunnel on ${target.names}, and ${cannot(use)}: ${consequence(p, z, rule, use)}. Attach it to a waypoint with targetRefs, or remove ${fieldText(use)}.`,
+  create(context) {
+    const model = context.model;
+    // The runner merges `defaultOptions`; a caller of runRules with bare options may not.
+    const ignored = new Set(context.options[0]?.ignoreNamespaces ?? []);
+    return {
+      AuthorizationPolicy(p) {
+        if (p.targetRefs.length > 0 || p.dryRun || ignored.has(p.namespace)) return;
+        const target = ambientTargets(model, p);
+        if (!target) return;
+        const fix = waypointFix(model, p);
+        if (p.action === 'CUSTOM' || p.action === 'AUDIT') {
+          context.report({
+            at: { resource: p.resource, path: ['spec', 'action'] },
+            severity: p.action === 'AUDIT' ? 'warn' : undefined,
+            messageId: p.action === 'CUSTOM' ? 'customNotEnforced' : 'auditNotEnforced',
+            data: { name: p.name, targets: target.names },
             assumptions: target.assumptions,
-            suggestions: [fix],
+            suggest: [fix],
           });
+          return;
         }
-      }
-    });
+        const z = ztunnelPolicy(p);
+        for (const rule of z.rules) {
+          for (const use of rule.l7) {
+            // A dropped ALLOW rule is gone whole: its HTTP attributes say why, an ignored field adds nothing.
+            if (rule.fate === 'dropped' && use.kind === 'ignored') continue;
+            context.report({
+              at: { resource: p.resource, path: use.path, part: use.part },
+              messageId: use.kind === 'ignored' ? 'fieldNotSent' : 'fieldNotMatched',
+              data: { name: p.name, targets: target.names, field: fieldText(use), consequence: consequence(p, z, rule, use) },
+              assumptions: target.assumptions,
+              suggest: [fix],
+            });
+          }
+        }
+      },
+    };
   },
 });
