@@ -164,6 +164,7 @@ function dataplaneRelated(model: Model, items: readonly Subject[]): Array<{ at: 
 
 type MessageIds = 'strictWebhookPort' | 'strictWebhookPortMisplacedException';
 type Options = [{ systemNamespace: string }];
+const DEFAULT_OPTIONS: Options[0] = { systemNamespace: SYSTEM_NAMESPACE };
 
 export default defineRule<MessageIds, Options>({
   meta: {
@@ -197,13 +198,14 @@ export default defineRule<MessageIds, Options>({
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ systemNamespace: SYSTEM_NAMESPACE }],
+    defaultOptions: [DEFAULT_OPTIONS],
     hasSuggestions: true,
     defaultSeverity: 'error',
   },
   create(context) {
     const model = context.model;
-    const { systemNamespace } = context.options[0];
+    // The engine merges defaultOptions in; a caller that runs the rule directly may pass none.
+    const { systemNamespace } = context.options[0] ?? DEFAULT_OPTIONS;
     const subjects: Subject[] = [];
     const seen = new Set<string>();
     return {

@@ -130,6 +130,7 @@ function plaintextWhy(model: Model, w: Workload, port: number | undefined): stri
 
 type MessageIds = 'identityWithoutMtls' | 'denyOnPlaintext' | 'identityWithoutProxy';
 type Options = [{ ignoreNamespaces: string[] }];
+const DEFAULT_OPTIONS: Options[0] = { ignoreNamespaces: [] };
 
 export default defineRule<MessageIds, Options>({
   meta: {
@@ -163,13 +164,14 @@ export default defineRule<MessageIds, Options>({
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ ignoreNamespaces: [] }],
+    defaultOptions: [DEFAULT_OPTIONS],
     hasSuggestions: true,
     defaultSeverity: 'error',
   },
   create(context) {
     const model = context.model;
-    const ignored = new Set(context.options[0].ignoreNamespaces);
+    // The engine merges defaultOptions in; a caller that runs the rule directly may pass none.
+    const ignored = new Set((context.options[0] ?? DEFAULT_OPTIONS).ignoreNamespaces);
     // Each workload's mTLS verdict, computed once however many policies cover it.
     const verdicts = new Map<Workload, PeerAuthentication | 'no-proxy' | undefined>();
     const verdict = (w: Workload) => {
