@@ -2,7 +2,7 @@
 // DestinationRule says ISTIO_MUTUAL (istio pilot/pkg/networking/core/cluster_tls.go,
 // buildUpstreamTLSSettings); a STRICT sidecar refuses the plaintext it sends otherwise.
 // The DestinationRule lookup is src/mtls/destination-rule.ts. See README.md.
-import { legacyRule, type LegacyContext as RuleContext } from '../../src/engine/rule.js';
+import { defineRule, docsUrl, type MeshRuleContext } from '../../src/engine/rule.js';
 import type { Service, ServicePort } from '../../src/model/kinds.js';
 import type { Model } from '../../src/mesh/model.js';
 import type { PeerAuthentication } from '../../src/model/kinds.js';
@@ -12,7 +12,6 @@ import {
   clientViews,
   describePa,
   describeWorkloads,
-  listNames,
   mtlsPath,
   describeClients,
   sidecarBackends,
@@ -23,6 +22,7 @@ import {
 import type { At } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { Suggestion } from '../../src/types.js';
+import { listText } from '../../src/util/text.js';
 
 /** Why a group of clients sends plaintext, in a few words (the lookup order is in README.md). */
 function reasonOf(model: Model, host: string, port: number, views: readonly ClientView[]): string {
@@ -154,59 +154,86 @@ function autoMtlsRelated(model: Model): Array<{ at: At; message: string }> {
   return src ? [{ at: { resource: src.resource, path: src.path }, message: 'meshConfig.enableAutoMtls is false here' }] : [];
 }
 
-export default legacyRule({
-  id: 'automtls-missing-destinationrule',
+type MessageIds = 'strictService' | 'strictPolicy';
+
+export default defineRule<MessageIds>({
   meta: {
-    description: 'With auto mTLS off, Envoy clients send plaintext to STRICT mTLS workloads because no DestinationRule with tls.mode ISTIO_MUTUAL covers the host and port for them.',
-    severity: 'error',
-    aliases: ['KIA0401', 'KIA0501'],
-    tags: ['security', 'mtls', 'sidecar'],
+    type: 'problem',
+    docs: {
+      description: 'With auto mTLS off, Envoy clients send plaintext to STRICT mTLS workloads because no DestinationRule with tls.mode ISTIO_MUTUAL covers the host and port for them.',
+      url: docsUrl('automtls-missing-destinationrule'),
+      recommended: true,
+      aliases: ['KIA0401', 'KIA0501'],
+      tags: ['security', 'mtls', 'sidecar'],
+    },
+    messages: {
+      // {{reasons}}: why each group of clients sends plaintext (reasonOf), joined by "; ".
+      strictService:
+        'Service {{service}}:{{port}} is STRICT (PeerAuthentication {{policies}}) and auto mTLS is off, but {{reasons}}: ' +
+        'they send plaintext and every request is reset (503). Add tls.mode ISTIO_MUTUAL as suggested, or turn auto mTLS on.',
+      strictPolicy:
+        'PeerAuthentication {{policy}} makes Service {{portNoun}} {{ports}} STRICT while auto mTLS is off, and no DestinationRule gives {{clients}} ISTIO_MUTUAL: ' +
+        'their plaintext is refused. Add DestinationRules with ISTIO_MUTUAL first, or stay PERMISSIVE.',
+    },
+    schema: [],
+    hasSuggestions: true,
+    defaultSeverity: 'error',
   },
-  check(ctx) {
-    const model = ctx.model;
-    if (model.mesh.enableAutoMtls) return;
+  create(context) {
+    const model = context.model;
+    if (context.mesh.enableAutoMtls) return {};
     const findings: Finding[] = [];
-    ctx.each(model.services, (s) => {
-      for (const p of s.ports) {
-        const strict = sidecarBackends(model, s, p).filter((b) => b.mtls.mode === 'STRICT');
-        if (strict.length === 0) continue;
-        const groups = new Map<string, ClientView[]>();
-        // Explicit TLS is tls-mode-conflict's business.
-        for (const v of clientViews(model, s, p, (tls) => tls.mode === undefined)) {
-          const key = reasonKey(v.tls);
-          const g = groups.get(key);
-          if (g) g.push(v);
-          else groups.set(key, [v]);
+    return {
+      Service(s) {
+        for (const p of s.ports) {
+          const strict = sidecarBackends(model, s, p).filter((b) => b.mtls.mode === 'STRICT');
+          if (strict.length === 0) continue;
+          const groups = new Map<string, ClientView[]>();
+          // Explicit TLS is tls-mode-conflict's business.
+          for (const v of clientViews(model, s, p, (tls) => tls.mode === undefined)) {
+            const key = reasonKey(v.tls);
+            const g = groups.get(key);
+            if (g) g.push(v);
+            else groups.set(key, [v]);
+          }
+          if (groups.size === 0) continue;
+          findings.push({ service: s, port: p, strict, groups });
+          const host = model.hostOf(s);
+          // STRICT only ever comes from a PeerAuthentication (Model.effectiveMtlsFor): never empty.
+          const pas = strict.flatMap((b) => (b.mtls.decidedBy ? [`${b.mtls.decidedBy.namespace}/${b.mtls.decidedBy.name}`] : []));
+          context.report({
+            at: { resource: s.resource, path: ['spec', 'ports', p.index] },
+            messageId: 'strictService',
+            data: {
+              service: `${s.namespace}/${s.name}`,
+              port: p.port,
+              policies: listText(pas, 4),
+              reasons: [...groups.values()].map((g) => reasonOf(model, host, p.port, g)).join('; '),
+            },
+            assumptions: model.assumptionsOf([...strict.map((b) => b.workload), ...clientAssumptions(model, [...groups.values()].flat())]),
+            suggest: uniqueFixes([...groups.values()].map((g) => fixFor(model, s, p, g[0]!.tls))),
+            related: [
+              ...strict
+                .filter((b) => b.mtls.decidedBy)
+                .slice(0, 1)
+                .map((b) => ({ at: { resource: b.mtls.decidedBy!.resource, path: mtlsPath(b.mtls, b.targetPort) }, message: `STRICT is set here (${describePa(model, b.mtls)}), for ${describeWorkloads(strict.map((x) => x.workload))}` })),
+              ...autoMtlsRelated(model),
+              ...[...groups.values()].flatMap((g) => reasonRelated(model, host, p.port, g)),
+            ],
+          });
         }
-        if (groups.size === 0) continue;
-        findings.push({ service: s, port: p, strict, groups });
-        const host = model.hostOf(s);
-        const why = [...groups.values()].map((g) => reasonOf(model, host, p.port, g)).join('; ');
-        const pas = [...new Set(strict.flatMap((b) => (b.mtls.decidedBy ? [`${b.mtls.decidedBy.namespace}/${b.mtls.decidedBy.name}`] : [])))];
-        ctx.report({
-          at: { resource: s.resource, path: ['spec', 'ports', p.index] },
-          message:
-            `Service ${s.namespace}/${s.name}:${p.port} is STRICT${pas.length > 0 ? ` (PeerAuthentication ${listNames(pas)})` : ''} and auto mTLS is off, but ${why}: ` +
-            `they send plaintext and every request is reset (503). Add tls.mode ISTIO_MUTUAL as suggested, or turn auto mTLS on.`,
-          assumptions: model.assumptionsOf([...strict.map((b) => b.workload), ...clientAssumptions(model, [...groups.values()].flat())]),
-          suggestions: uniqueFixes([...groups.values()].map((g) => fixFor(model, s, p, g[0]!.tls))),
-          related: [
-            ...strict
-              .filter((b) => b.mtls.decidedBy)
-              .slice(0, 1)
-              .map((b) => ({ at: { resource: b.mtls.decidedBy!.resource, path: mtlsPath(b.mtls, b.targetPort) }, message: `STRICT is set here (${describePa(model, b.mtls)}), for ${describeWorkloads(strict.map((x) => x.workload))}` })),
-            ...autoMtlsRelated(model),
-            ...[...groups.values()].flatMap((g) => reasonRelated(model, host, p.port, g)),
-          ],
-        });
-      }
-    });
-    reportAtPolicies(ctx, model, findings);
+      },
+      // Each STRICT PeerAuthentication node is reported once for all the Service ports it makes
+      // unreachable: known only when every Service has been seen.
+      'Mesh:exit'() {
+        reportAtPolicies(context, model, findings);
+      },
+    };
   },
 });
 
 /** One report per STRICT PeerAuthentication node, naming the Service ports it makes unreachable. */
-function reportAtPolicies(ctx: RuleContext, model: Model, findings: Finding[]): void {
+function reportAtPolicies(context: MeshRuleContext<MessageIds>, model: Model, findings: Finding[]): void {
   const byNode = new Map<string, { pa: PeerAuthentication; path: (string | number)[]; ports: string[]; clients: Map<string, ClientView>; portLevel: boolean; services: Map<string, Service>; workloads: Workload[] }>();
   for (const f of findings) {
     const clients = [...f.groups.values()].flat();
@@ -224,10 +251,10 @@ function reportAtPolicies(ctx: RuleContext, model: Model, findings: Finding[]): 
       for (const c of clients) e.clients.set(viewKey(c), c);
     }
   }
-  ctx.each([...byNode.values()].map((e) => ({ ...e, resource: e.pa.resource })), (e) => {
+  for (const e of byNode.values()) {
     const scope = e.pa.selector && Object.keys(e.pa.selector).length > 0 ? 'workload' : e.pa.namespace === model.rootNamespace ? 'mesh' : 'namespace';
     const host = scope === 'mesh' ? '*.local' : scope === 'namespace' ? `*.${e.pa.namespace}.svc.cluster.local` : undefined;
-    const suggestions: Suggestion[] = host
+    const suggest: Suggestion[] = host
       ? [
           {
             desc: `Add a ${scope}-wide DestinationRule with tls.mode ISTIO_MUTUAL (DestinationRules that already match these hosts without tls take precedence and need it too; see the Service diagnostics)`,
@@ -238,14 +265,18 @@ function reportAtPolicies(ctx: RuleContext, model: Model, findings: Finding[]): 
           desc: `Add a DestinationRule with tls.mode ISTIO_MUTUAL for ${h}`,
           fix: drYaml(`${svc.name}-istio-mutual`, svc.namespace, h),
         }));
-    ctx.report({
+    context.report({
       at: { resource: e.pa.resource, path: e.path },
-      message:
-        `PeerAuthentication ${e.pa.namespace}/${e.pa.name} makes Service port${e.ports.length === 1 ? '' : 's'} ${listNames(e.ports)} STRICT while auto mTLS is off, and no DestinationRule gives ${describeClients([...e.clients.values()])} ISTIO_MUTUAL: ` +
-        `their plaintext is refused. Add DestinationRules with ISTIO_MUTUAL first, or stay PERMISSIVE.`,
+      messageId: 'strictPolicy',
+      data: {
+        policy: `${e.pa.namespace}/${e.pa.name}`,
+        portNoun: e.ports.length === 1 ? 'port' : 'ports',
+        ports: listText(e.ports, 4),
+        clients: describeClients([...e.clients.values()]),
+      },
       assumptions: model.assumptionsOf([...e.workloads, ...clientAssumptions(model, [...e.clients.values()])]),
-      suggestions,
+      suggest,
       related: autoMtlsRelated(model),
     });
-  });
+  }
 }

@@ -1,14 +1,15 @@
 // The Kubernetes API server calls Knative's admission webhooks from outside the mesh; STRICT mTLS
 // on their port refuses it. net-istio ships port-level PERMISSIVE PeerAuthentications for them
 // (knative-extensions/net-istio config/400-webhook-peer-authentication.yaml). See README.md.
-import { legacyRule } from '../../src/engine/rule.js';
+import { defineRule, docsUrl } from '../../src/engine/rule.js';
 import type { DataplaneResolution } from '../../src/model/dataplane.js';
 import type { EffectiveMtls, Model } from '../../src/mesh/model.js';
 import type { PeerAuthentication } from '../../src/model/kinds.js';
 import { arr, isRecord, str, type At, type Labels } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
-import { hasSidecar, listNames, mtlsPath } from '../../src/mtls/traffic.js';
+import { hasSidecar, mtlsPath } from '../../src/mtls/traffic.js';
 import type { Suggestion } from '../../src/types.js';
+import { listText, quoted } from '../../src/util/text.js';
 
 /** Knative Serving's namespace (knative/serving config/core/100-namespace.yaml; SYSTEM_NAMESPACE). */
 const SYSTEM_NAMESPACE = 'knative-serving';
@@ -78,32 +79,39 @@ function sidecarSkipsPort(annotations: Labels, port: number): boolean {
   return !inc.includes('*') && !inc.includes(String(port));
 }
 
-function subjects(model: Model): Subject[] {
-  const out: Subject[] = [];
-  const seen = new Set<string>();
-  for (const w of model.workloads) {
-    if (w.kind !== 'Deployment' && w.kind !== 'Pod') continue;
-    const kind = WEBHOOKS.find((k) => k.app === w.podLabels.app);
-    if (!kind) continue;
-    // Knative's own webhooks: in knative-serving, or wherever Knative Serving is installed.
-    if (w.namespace !== SYSTEM_NAMESPACE && w.podLabels['app.kubernetes.io/name'] !== 'knative-serving') continue;
-    seen.add(`${w.namespace}/${kind.app}`);
-    const port = webhookPort(w);
-    if (w.dataplane.mode === 'ambient') {
-      out.push({ kind, namespace: w.namespace, workload: w, port, labels: w.podLabels, mode: 'ambient', why: w.dataplane.reason, dataplane: w.dataplane });
-    } else if (hasSidecar(w) && !sidecarSkipsPort(w.podAnnotations, port)) {
-      out.push({ kind, namespace: w.namespace, workload: w, port, labels: w.podLabels, mode: 'sidecar', why: w.dataplane.reason || 'an injected sidecar', dataplane: w.dataplane });
-    }
+/** Which of Knative's webhooks `w` runs, if any. */
+function webhookOf(w: Workload, systemNamespace: string): WebhookKind | undefined {
+  if (w.kind !== 'Deployment' && w.kind !== 'Pod') return undefined;
+  const kind = WEBHOOKS.find((k) => k.app === w.podLabels.app);
+  if (!kind) return undefined;
+  // Knative's own webhooks: in its system namespace, or wherever Knative Serving is installed.
+  if (w.namespace !== systemNamespace && w.podLabels['app.kubernetes.io/name'] !== 'knative-serving') return undefined;
+  return kind;
+}
+
+/** The webhook's pods, when they run in the mesh on its port. */
+function workloadSubject(w: Workload, kind: WebhookKind): Subject | undefined {
+  const port = webhookPort(w);
+  if (w.dataplane.mode === 'ambient') {
+    return { kind, namespace: w.namespace, workload: w, port, labels: w.podLabels, mode: 'ambient', why: w.dataplane.reason, dataplane: w.dataplane };
   }
-  // The webhook Deployment is not in the input but its namespace is: its pods will be created with
-  // the namespace's labels (knative/serving config/core/deployments/webhook.yaml pod labels).
-  const ns = model.namespaces.get(SYSTEM_NAMESPACE);
-  if (ns?.resource && !seen.has(`${SYSTEM_NAMESPACE}/webhook`)) {
-    const labels = { app: 'webhook', role: 'webhook' };
-    const dp = model.dataplaneFor(SYSTEM_NAMESPACE);
-    if (dp.mode !== 'none') out.push({ kind: WEBHOOKS[0]!, namespace: SYSTEM_NAMESPACE, port: WEBHOOK_PORT, labels, mode: dp.mode, why: dp.reason, dataplane: dp });
+  if (hasSidecar(w) && !sidecarSkipsPort(w.podAnnotations, port)) {
+    return { kind, namespace: w.namespace, workload: w, port, labels: w.podLabels, mode: 'sidecar', why: w.dataplane.reason || 'an injected sidecar', dataplane: w.dataplane };
   }
-  return out;
+  return undefined;
+}
+
+/**
+ * The webhook Deployment is not in the input but its namespace is: its pods will be created with
+ * the namespace's labels (knative/serving config/core/deployments/webhook.yaml pod labels).
+ */
+function namespaceSubject(model: Model, systemNamespace: string): Subject | undefined {
+  const ns = model.namespaces.get(systemNamespace);
+  if (!ns?.resource) return undefined;
+  const labels = { app: 'webhook', role: 'webhook' };
+  const dp = model.dataplaneFor(systemNamespace);
+  if (dp.mode === 'none') return undefined;
+  return { kind: WEBHOOKS[0]!, namespace: systemNamespace, port: WEBHOOK_PORT, labels, mode: dp.mode, why: dp.reason, dataplane: dp };
 }
 
 function symptom(mode: Subject['mode'], plural: boolean): string {
@@ -154,48 +162,111 @@ function dataplaneRelated(model: Model, items: readonly Subject[]): Array<{ at: 
   return out;
 }
 
-export default legacyRule({
-  id: 'knative-webhook-strict-mtls',
+type MessageIds = 'strictWebhookPort' | 'strictWebhookPortMisplacedException';
+type Options = [{ systemNamespace: string }];
+const DEFAULT_OPTIONS: Options[0] = { systemNamespace: SYSTEM_NAMESPACE };
+
+export default defineRule<MessageIds, Options>({
   meta: {
-    description:
-      "STRICT mTLS applies to a Knative webhook's port in a mesh: the Kubernetes API server, outside the mesh, can no longer call the admission webhook.",
-    severity: 'error',
-    tags: ['security', 'mtls', 'knative'],
+    type: 'problem',
+    docs: {
+      description: "STRICT mTLS applies to a Knative webhook's port in a mesh: the Kubernetes API server, outside the mesh, can no longer call the admission webhook.",
+      url: docsUrl('knative-webhook-strict-mtls'),
+      recommended: true,
+      tags: ['security', 'mtls', 'knative'],
+    },
+    messages: {
+      strictWebhookPort:
+        'PeerAuthentication {{policy}} makes port {{ports}} STRICT for the {{webhooks}} admission {{webhookNoun}} in {{namespaces}}{{absentNote}}: ' +
+        "{{symptoms}}, so {{impacts}}. Add net-istio's PERMISSIVE exception for port {{ports}}.",
+      // The user tried: an exception that names another port (often the Service's 443).
+      strictWebhookPortMisplacedException:
+        'PeerAuthentication {{policy}} makes port {{ports}} STRICT for the {{webhooks}} admission {{webhookNoun}} in {{namespaces}}{{absentNote}}: ' +
+        "{{symptoms}}, so {{impacts}}. PeerAuthentication {{exception}} exempts port {{exceptionPort}}, not the pod's {{podPort}}. " +
+        "Add net-istio's PERMISSIVE exception for port {{ports}}.",
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          systemNamespace: {
+            type: 'string',
+            minLength: 1,
+            description: "The namespace Knative Serving is installed in (its SYSTEM_NAMESPACE), for installs that rename `knative-serving`.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [DEFAULT_OPTIONS],
+    hasSuggestions: true,
+    defaultSeverity: 'error',
   },
-  check(ctx) {
-    const model = ctx.model;
-    const bySource = new Map<string, { m: EffectiveMtls; items: Subject[] }>();
-    for (const s of subjects(model)) {
-      const m = model.effectiveMtlsFor(s.namespace, s.labels, s.port);
-      if (m.mode !== 'STRICT' || !m.decidedBy) continue;
-      const key = `${m.decidedBy.namespace}/${m.decidedBy.name}/${mtlsPath(m, s.port).join('.')}`;
-      const e = bySource.get(key);
-      if (e) e.items.push(s);
-      else bySource.set(key, { m, items: [s] });
-    }
-    ctx.each([...bySource.values()].map((e) => ({ ...e, resource: e.m.decidedBy!.resource })), ({ m, items }) => {
+  create(context) {
+    const model = context.model;
+    // The engine merges defaultOptions in; a caller that runs the rule directly may pass none.
+    const { systemNamespace } = context.options[0] ?? DEFAULT_OPTIONS;
+    const subjects: Subject[] = [];
+    const seen = new Set<string>();
+    return {
+      Workload(w) {
+        const kind = webhookOf(w, systemNamespace);
+        if (!kind) return;
+        // Seen even when out of the mesh: then the namespace's labels do not stand for its pods.
+        seen.add(`${w.namespace}/${kind.app}`);
+        const s = workloadSubject(w, kind);
+        if (s) subjects.push(s);
+      },
+      'Mesh:exit'() {
+        if (!seen.has(`${systemNamespace}/webhook`)) {
+          const s = namespaceSubject(model, systemNamespace);
+          if (s) subjects.push(s);
+        }
+        const bySource = new Map<string, { m: EffectiveMtls; items: Subject[] }>();
+        for (const s of subjects) {
+          const m = model.effectiveMtlsFor(s.namespace, s.labels, s.port);
+          if (m.mode !== 'STRICT' || !m.decidedBy) continue;
+          const key = `${m.decidedBy.namespace}/${m.decidedBy.name}/${mtlsPath(m, s.port).join('.')}`;
+          const e = bySource.get(key);
+          if (e) e.items.push(s);
+          else bySource.set(key, { m, items: [s] });
+        }
+        for (const { m, items } of bySource.values()) report(m, items);
+      },
+    };
+
+    function report(m: EffectiveMtls, items: Subject[]): void {
       const pa = m.decidedBy!;
       const namespaces = [...new Set(items.map((s) => s.namespace))];
-      const names = items.map((s) => `"${namespaces.length > 1 ? `${s.namespace}/` : ''}${s.workload ? s.workload.name : s.kind.app}"`);
-      const absent = items.filter((s) => !s.workload).map((s) => `"${s.kind.app}"`);
-      const absentNote = absent.length > 0 ? ` (the ${listNames(absent)} Deployment${absent.length > 1 ? 's are' : ' is'} not in the input)` : '';
-      const modes = [...new Set(items.map((s) => s.mode))].map((mode) => symptom(mode, items.length > 1));
+      const names = quoted(items.map((s) => `${namespaces.length > 1 ? `${s.namespace}/` : ''}${s.workload ? s.workload.name : s.kind.app}`));
+      const absent = quoted(items.filter((s) => !s.workload).map((s) => s.kind.app));
       const misplaced = items.flatMap((s) => {
-        const m = misplacedPortLevel(model, s);
-        return m ? [{ ...m, subject: s }] : [];
+        const x = misplacedPortLevel(model, s);
+        return x ? [{ ...x, subject: s }] : [];
       });
-      const note = misplaced.length > 0 ? ` PeerAuthentication ${misplaced[0]!.pa.namespace}/${misplaced[0]!.pa.name} exempts port ${misplaced[0]!.port}, not the pod's ${misplaced[0]!.subject.port}.` : '';
-      const suggestions: Suggestion[] = items.map((s) => ({
+      const suggest: Suggestion[] = items.map((s) => ({
         desc: `Accept plaintext on ${s.kind.app}'s port ${s.port} as net-istio does (config/400-webhook-peer-authentication.yaml)`,
         fix: fixYaml(s),
       }));
-      const ports = listNames([...new Set(items.map((s) => String(s.port)))]);
-      ctx.report({
+      const data = {
+        policy: `${pa.namespace}/${pa.name}`,
+        ports: listText([...new Set(items.map((s) => String(s.port)))], 4),
+        webhooks: listText(names, 4),
+        webhookNoun: items.length > 1 ? 'webhooks' : 'webhook',
+        namespaces: listText(namespaces, 4),
+        absentNote: absent.length > 0 ? ` (the ${listText(absent, 4)} Deployment${absent.length > 1 ? 's are' : ' is'} not in the input)` : '',
+        symptoms: [...new Set(items.map((s) => s.mode))].map((mode) => symptom(mode, items.length > 1)).join('; '),
+        impacts: listText([...new Set(items.map((s) => s.kind.impact))], 4),
+      };
+      const first = misplaced[0];
+      context.report({
         at: { resource: pa.resource, path: mtlsPath(m, items[0]!.port) },
-        message:
-          `PeerAuthentication ${pa.namespace}/${pa.name} makes port ${ports} STRICT for the ${listNames(names)} admission webhook${items.length > 1 ? 's' : ''} in ${listNames(namespaces)}${absentNote}: ` +
-          `${modes.join('; ')}, so ${listNames([...new Set(items.map((s) => s.kind.impact))])}.${note} ` +
-          `Add net-istio's PERMISSIVE exception for port ${ports}.`,
+        ...(first
+          ? {
+              messageId: 'strictWebhookPortMisplacedException' as const,
+              data: { ...data, exception: `${first.pa.namespace}/${first.pa.name}`, exceptionPort: first.port, podPort: first.subject.port },
+            }
+          : { messageId: 'strictWebhookPort' as const, data }),
         // Where the webhooks' data plane is only assumed, a warning.
         severity: items.every((s) => s.dataplane.assumption) ? 'warn' : undefined,
         assumptions: model.assumptionsOf(items.map((s) => s.dataplane)),
@@ -206,8 +277,8 @@ export default legacyRule({
             message: `this exception is for port ${x.port}, but portLevelMtls names the pod's port (${x.subject.kind.app} listens on ${x.subject.port}), not the Service's`,
           })),
         ],
-        suggestions,
+        suggest,
       });
-    });
+    }
   },
 });

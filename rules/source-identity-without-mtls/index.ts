@@ -4,11 +4,12 @@
 // (PeerAuthentication DISABLE), pilot/pkg/networking/core/cluster_tls.go (auto mTLS sends plaintext
 // to DISABLE). See README.md.
 import { fieldLabel, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
-import { legacyRule, type LegacyReport as Report } from '../../src/engine/rule.js';
+import { defineRule, docsUrl, type MeshReport } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy, PeerAuthentication } from '../../src/model/kinds.js';
 import { isIstioGatewayWorkload, type Model } from '../../src/mesh/model.js';
 import { arr, isRecord, type Labels } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
+import { quoted } from '../../src/util/text.js';
 
 const FIELDS = {
   source: [
@@ -72,7 +73,7 @@ function subject(use: SourceFieldUse): string {
 function consequence(p: AuthorizationPolicy, use: SourceFieldUse): string {
   if (use.negative) {
     const verb = p.action === 'DENY' ? 'denies' : p.action === 'AUDIT' ? 'audits' : p.action === 'CUSTOM' ? 'sends to the external authorizer' : 'admits';
-    const shown = use.values.slice(0, 3).map((v) => `"${v.value}"`);
+    const shown = quoted(use.values.slice(0, 3).map((v) => v.value));
     const listed = use.values.length > 3 ? `${shown.join(', ')} and ${use.values.length - 3} more` : shown.join(', ');
     return `it matches every caller and this rule ${verb} every request that meets its other conditions, even from ${listed}`;
   }
@@ -127,16 +128,50 @@ function plaintextWhy(model: Model, w: Workload, port: number | undefined): stri
   return 'no PeerAuthentication applies, and Istio\'s default is PERMISSIVE';
 }
 
-export default legacyRule({
-  id: 'source-identity-without-mtls',
+type MessageIds = 'identityWithoutMtls' | 'denyOnPlaintext' | 'identityWithoutProxy';
+type Options = [{ ignoreNamespaces: string[] }];
+const DEFAULT_OPTIONS: Options[0] = { ignoreNamespaces: [] };
+
+export default defineRule<MessageIds, Options>({
   meta: {
-    description: 'An AuthorizationPolicy matches callers by identity (principals, namespaces, service accounts) on workloads that receive no mTLS, or a DENY does so on workloads that accept plaintext.',
-    severity: 'error',
-    aliases: ['KIA0105'],
-    tags: ['security', 'authorization', 'mtls'],
+    type: 'problem',
+    docs: {
+      description: 'An AuthorizationPolicy matches callers by identity (principals, namespaces, service accounts) on workloads that receive no mTLS, or a DENY does so on workloads that accept plaintext.',
+      url: docsUrl('source-identity-without-mtls'),
+      recommended: true,
+      aliases: ['KIA0105'],
+      tags: ['security', 'authorization', 'mtls'],
+    },
+    messages: {
+      identityWithoutMtls:
+        'AuthorizationPolicy "{{name}}" matches callers by {{field}}, which needs mTLS, but PeerAuthentication {{peerAuthentication}} turns mTLS off for {{workloads}}, so {{consequence}}. Enable mTLS there, or match callers by ipBlocks.',
+      denyOnPlaintext:
+        'AuthorizationPolicy "{{name}}" denies callers by {{field}}, which needs mTLS, but {{workloads}} {{accept}} plaintext ({{why}}): a client outside the mesh presents no identity, so this DENY rule does not match it and it gets through. Require mTLS with a STRICT PeerAuthentication, or write an ALLOW policy with {{negated}}.',
+      identityWithoutProxy:
+        'AuthorizationPolicy "{{name}}" matches callers by {{fields}}, which {{need}} mTLS, but {{workloads}} {{have}} no sidecar and {{are}} not in ambient: no proxy enforces the policy there, so every request gets through unchecked. Add {{them}} to the mesh (sidecar injection or ambient).',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          ignoreNamespaces: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'Namespaces whose AuthorizationPolicies are not checked.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [DEFAULT_OPTIONS],
+    hasSuggestions: true,
+    defaultSeverity: 'error',
   },
-  check(ctx) {
-    const model = ctx.model;
+  create(context) {
+    const model = context.model;
+    // The engine merges defaultOptions in; a caller that runs the rule directly may pass none.
+    const ignored = new Set((context.options[0] ?? DEFAULT_OPTIONS).ignoreNamespaces);
     // Each workload's mTLS verdict, computed once however many policies cover it.
     const verdicts = new Map<Workload, PeerAuthentication | 'no-proxy' | undefined>();
     const verdict = (w: Workload) => {
@@ -167,12 +202,12 @@ export default legacyRule({
         const ws = open.map((o) => o.w);
         const whys = [...new Set(open.map((o) => o.why))];
         const pas = [...new Set(open.flatMap((o) => (o.pa ? [o.pa] : [])))];
-        const one = ws.length === 1;
-        ctx.report({
+        context.report({
           at: { resource: p.resource, path: use.at.path, part: use.at.part },
           severity: 'warn',
-          message: `AuthorizationPolicy "${p.name}" denies callers by ${fieldLabel(use)}, which needs mTLS, but ${describe(ws)} ${one ? 'accepts' : 'accept'} plaintext (${whys.slice(0, 2).join('; ')}): a client outside the mesh presents no identity, so this DENY rule does not match it and it gets through. Require mTLS with a STRICT PeerAuthentication, or write an ALLOW policy with ${negated(use)}.`,
-          suggestions: [
+          messageId: 'denyOnPlaintext',
+          data: { name: p.name, field: fieldLabel(use), workloads: describe(ws), accept: ws.length === 1 ? 'accepts' : 'accept', why: whys.slice(0, 2).join('; '), negated: negated(use) },
+          suggest: [
             { desc: `Require mTLS for the workloads (PeerAuthentication STRICT in namespace "${ws[0]!.namespace}")`, fix: `apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: ${ws[0]!.namespace}\nspec:\n  mtls:\n    mode: STRICT\n` },
           ],
           related: pas.slice(0, 3).map((pa) => ({
@@ -183,61 +218,71 @@ export default legacyRule({
         });
       }
     };
-    ctx.each(model.authorizationPolicies, (p) => {
-      // Waypoints (targetRefs) always receive HBONE mTLS; dry-run policies decide nothing.
-      if (p.targetRefs.length > 0 || p.dryRun) return;
-      const uses = sourceFieldUses(p, FIELDS);
-      if (uses.length === 0) return;
-      const disabled = new Map<PeerAuthentication, Workload[]>();
-      const noProxy: Workload[] = [];
-      const selected = model.policyWorkloads(p);
-      for (const w of selected) {
-        const v = verdict(w);
-        if (v === 'no-proxy') noProxy.push(w);
-        else if (v) disabled.set(v, [...(disabled.get(v) ?? []), w]);
-      }
-      for (const [pa, ws] of disabled) {
-        for (const use of uses) {
-          const related: Report['related'] = [
-            {
-              at: { resource: pa.resource, path: ['spec', 'mtls', 'mode'] },
-              message: `PeerAuthentication ${pa.namespace}/${pa.name} disables mTLS ${pa.selector && Object.keys(pa.selector).length > 0 ? 'for the workloads it selects' : pa.namespace === model.rootNamespace ? 'mesh-wide' : `in namespace "${pa.namespace}"`}: callers reach ${describe(ws)} in plaintext, with no identity`,
-            },
-          ];
-          ctx.report({
+    return {
+      AuthorizationPolicy(p) {
+        if (ignored.has(p.namespace)) return;
+        // Waypoints (targetRefs) always receive HBONE mTLS; dry-run policies decide nothing.
+        if (p.targetRefs.length > 0 || p.dryRun) return;
+        const uses = sourceFieldUses(p, FIELDS);
+        if (uses.length === 0) return;
+        const disabled = new Map<PeerAuthentication, Workload[]>();
+        const noProxy: Workload[] = [];
+        const selected = model.policyWorkloads(p);
+        for (const w of selected) {
+          const v = verdict(w);
+          if (v === 'no-proxy') noProxy.push(w);
+          else if (v) disabled.set(v, [...(disabled.get(v) ?? []), w]);
+        }
+        for (const [pa, ws] of disabled) {
+          for (const use of uses) {
+            const related: MeshReport['related'] = [
+              {
+                at: { resource: pa.resource, path: ['spec', 'mtls', 'mode'] },
+                message: `PeerAuthentication ${pa.namespace}/${pa.name} disables mTLS ${pa.selector && Object.keys(pa.selector).length > 0 ? 'for the workloads it selects' : pa.namespace === model.rootNamespace ? 'mesh-wide' : `in namespace "${pa.namespace}"`}: callers reach ${describe(ws)} in plaintext, with no identity`,
+              },
+            ];
+            context.report({
+              at: { resource: p.resource, path: use.at.path, part: use.at.part },
+              messageId: 'identityWithoutMtls',
+              data: { name: p.name, field: fieldLabel(use), peerAuthentication: `${pa.namespace}/${pa.name}`, workloads: describe(ws), consequence: consequence(p, use) },
+              suggest: [{ desc: `Set mTLS to STRICT in PeerAuthentication ${pa.namespace}/${pa.name}`, fix: 'spec:\n  mtls:\n    mode: STRICT\n' }],
+              related,
+              assumptions: model.assumptionsOf(ws),
+            });
+          }
+        }
+        // DENY by identity on pods that accept plaintext: a caller without mTLS has no identity, so
+        // the DENY does not match it and it does what the policy forbids (ISTIO-SECURITY-2021-004;
+        // Istio security best practices). DISABLE was reported above; ALLOW refuses such callers anyway.
+        if (p.action === 'DENY') reportPermissiveDeny(p, uses, selected, disabled);
+        // A namespace-wide (or mesh-wide) policy also covers pods deliberately left out of the mesh
+        // (a batch job, a pod with inject=false): report those only when the policy reaches no
+        // proxy at all. A selector names its workloads: report them.
+        const explicit = p.selector !== undefined && Object.keys(p.selector).length > 0;
+        if (noProxy.length > 0 && (explicit || noProxy.length === selected.length)) {
+          const use = uses[0]!;
+          const one = noProxy.length === 1;
+          const ns = noProxy[0]!.namespace;
+          context.report({
             at: { resource: p.resource, path: use.at.path, part: use.at.part },
-            message: `AuthorizationPolicy "${p.name}" matches callers by ${fieldLabel(use)}, which needs mTLS, but PeerAuthentication ${pa.namespace}/${pa.name} turns mTLS off for ${describe(ws)}, so ${consequence(p, use)}. Enable mTLS there, or match callers by ipBlocks.`,
-            suggestions: [
-              { desc: `Set mTLS to STRICT in PeerAuthentication ${pa.namespace}/${pa.name}`, fix: 'spec:\n  mtls:\n    mode: STRICT\n' },
+            messageId: 'identityWithoutProxy',
+            data: {
+              name: p.name,
+              fields: [...new Set(uses.map(fieldLabel))].join(' and '),
+              need: uses.length > 1 ? 'need' : 'needs',
+              workloads: describe(noProxy),
+              have: one ? 'has' : 'have',
+              are: one ? 'is' : 'are',
+              them: one ? 'it' : 'them',
+            },
+            suggest: [
+              { desc: `Enrol namespace "${ns}" in ambient mode`, fix: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${ns}\n  labels:\n    istio.io/dataplane-mode: ambient\n` },
+              { desc: `Inject sidecars in namespace "${ns}" (then restart its pods)`, fix: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${ns}\n  labels:\n    istio-injection: enabled\n` },
             ],
-            related,
-            assumptions: model.assumptionsOf(ws),
+            related: noProxy.slice(0, 3).map((w) => ({ at: { resource: w.resource, path: w.podMetadataPath, part: 'key' as const }, message: `pods of ${workloadLabel(w)}: ${w.dataplane.reason}` })),
           });
         }
-      }
-      // DENY by identity on pods that accept plaintext: a caller without mTLS has no identity, so
-      // the DENY does not match it and it does what the policy forbids (ISTIO-SECURITY-2021-004;
-      // Istio security best practices). DISABLE was reported above; ALLOW refuses such callers anyway.
-      if (p.action === 'DENY') reportPermissiveDeny(p, uses, selected, disabled);
-      // A namespace-wide (or mesh-wide) policy also covers pods deliberately left out of the mesh
-      // (a batch job, a pod with inject=false): report those only when the policy reaches no
-      // proxy at all. A selector names its workloads: report them.
-      const explicit = p.selector !== undefined && Object.keys(p.selector).length > 0;
-      if (noProxy.length > 0 && (explicit || noProxy.length === selected.length)) {
-        const use = uses[0]!;
-        const fields = [...new Set(uses.map(fieldLabel))].join(' and ');
-        const one = noProxy.length === 1;
-        const ns = noProxy[0]!.namespace;
-        ctx.report({
-          at: { resource: p.resource, path: use.at.path, part: use.at.part },
-          message: `AuthorizationPolicy "${p.name}" matches callers by ${fields}, which ${uses.length > 1 ? 'need' : 'needs'} mTLS, but ${describe(noProxy)} ${one ? 'has' : 'have'} no sidecar and ${one ? 'is' : 'are'} not in ambient: no proxy enforces the policy there, so every request gets through unchecked. Add ${one ? 'it' : 'them'} to the mesh (sidecar injection or ambient).`,
-          suggestions: [
-            { desc: `Enrol namespace "${ns}" in ambient mode`, fix: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${ns}\n  labels:\n    istio.io/dataplane-mode: ambient\n` },
-            { desc: `Inject sidecars in namespace "${ns}" (then restart its pods)`, fix: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${ns}\n  labels:\n    istio-injection: enabled\n` },
-          ],
-          related: noProxy.slice(0, 3).map((w) => ({ at: { resource: w.resource, path: w.podMetadataPath, part: 'key' as const }, message: `pods of ${workloadLabel(w)}: ${w.dataplane.reason}` })),
-        });
-      }
-    });
+      },
+    };
   },
 });

@@ -1,7 +1,7 @@
 // A DestinationRule's tls.mode overrides auto mTLS (istio pilot/pkg/networking/core/cluster_tls.go,
 // buildUpstreamTLSSettings): DISABLE/SIMPLE/MUTUAL toward a STRICT sidecar, or ISTIO_MUTUAL toward
 // a pod that does not terminate Istio mTLS, fails every request. See README.md.
-import { legacyRule } from '../../src/engine/rule.js';
+import { defineRule, docsUrl } from '../../src/engine/rule.js';
 import type { Service, ServicePort } from '../../src/model/kinds.js';
 import type { Model } from '../../src/mesh/model.js';
 import type { Workload } from '../../src/model/workloads.js';
@@ -11,7 +11,6 @@ import {
   clientViews,
   describePa,
   describeWorkloads,
-  listNames,
   mtlsPath,
   plainBackends,
   describeClients,
@@ -22,6 +21,7 @@ import {
 } from '../../src/mtls/traffic.js';
 import type { At } from '../../src/model/resource.js';
 import type { Path, Suggestion } from '../../src/types.js';
+import { listText } from '../../src/util/text.js';
 
 type Kind = 'plaintext-to-strict' | 'mtls-to-plaintext';
 
@@ -127,18 +127,37 @@ function targetRelated(model: Model, targets: readonly Target[], kind: Kind): Ar
   return out.slice(0, 5);
 }
 
-export default legacyRule({
-  id: 'tls-mode-conflict',
+type MessageIds = 'plaintextToStrict' | 'tlsWithoutModeToStrict' | 'mtlsToDisabled' | 'mtlsToNoSidecar' | 'mtlsToDisabledOrNoSidecar';
+
+const TO_STRICT = 'for {{ports}}, which {{isAre}} STRICT (PeerAuthentication {{policies}}): {{clients}} {{send}}, and every request is reset (503). Set tls.mode ISTIO_MUTUAL{{dropTls}}, or make {{thosePorts}} PERMISSIVE.';
+const TO_PLAINTEXT = 'DestinationRule {{rule}}{{host}}{{where}} sets tls.mode ISTIO_MUTUAL for {{ports}}, whose pods have';
+const UNREADABLE = '{{clients}} send Istio mTLS the application cannot read, and every request fails (503). Use tls.mode DISABLE{{dropTls}}';
+
+export default defineRule<MessageIds>({
   meta: {
-    description:
-      'A DestinationRule tls.mode that the destination pods cannot accept: DISABLE, SIMPLE or MUTUAL toward STRICT mTLS workloads, or ISTIO_MUTUAL toward pods with mTLS DISABLE or without a sidecar.',
-    severity: 'error',
-    aliases: ['KIA0207', 'KIA0208', 'KIA0505', 'KIA0506'],
-    tags: ['security', 'mtls', 'sidecar'],
+    type: 'problem',
+    docs: {
+      description:
+        'A DestinationRule tls.mode that the destination pods cannot accept: DISABLE, SIMPLE or MUTUAL toward STRICT mTLS workloads, or ISTIO_MUTUAL toward pods with mTLS DISABLE or without a sidecar.',
+      url: docsUrl('tls-mode-conflict'),
+      recommended: true,
+      aliases: ['KIA0207', 'KIA0208', 'KIA0505', 'KIA0506'],
+      tags: ['security', 'mtls', 'sidecar'],
+    },
+    messages: {
+      plaintextToStrict: `DestinationRule {{rule}}{{host}}{{where}} sets tls.mode {{mode}} ${TO_STRICT}`,
+      tlsWithoutModeToStrict: `DestinationRule {{rule}}{{host}}{{where}} has tls without a mode (DISABLE) ${TO_STRICT}`,
+      mtlsToDisabled: `${TO_PLAINTEXT} mTLS DISABLE (PeerAuthentication {{policies}}): ${UNREADABLE}, or make the pods PERMISSIVE.`,
+      mtlsToNoSidecar: `${TO_PLAINTEXT} no sidecar ({{workloads}}): ${UNREADABLE}, or give the pods a sidecar.`,
+      mtlsToDisabledOrNoSidecar: `${TO_PLAINTEXT} mTLS DISABLE (PeerAuthentication {{policies}}) or no sidecar ({{workloads}}): ${UNREADABLE}, or give the pods a sidecar.`,
+    },
+    schema: [],
+    hasSuggestions: true,
+    defaultSeverity: 'error',
   },
-  check(ctx) {
-    const model = ctx.model;
-    if (model.destinationRules.length === 0) return;
+  create(context) {
+    const model = context.model;
+    if (model.destinationRules.length === 0) return {};
     const conflicts = new Map<string, Conflict>();
     const add = (kind: Kind, v: ClientView, target: Omit<Target, 'tls'>) => {
       const at = v.tls.decidedAt;
@@ -150,63 +169,68 @@ export default legacyRule({
       const tk = `${target.service.namespace}/${target.service.name}:${target.port.port}`;
       if (!c.targets.has(tk)) c.targets.set(tk, { ...target, tls: v.tls });
     };
-    ctx.each(model.services, (s) => {
-      for (const p of s.ports) {
-        const backends = sidecarBackends(model, s, p);
-        const strict = backends.filter((b) => b.mtls.mode === 'STRICT');
-        const disabled = backends.filter((b) => b.mtls.mode === 'DISABLE');
-        const plain = plainBackends(model, s);
-        if (strict.length === 0 && disabled.length === 0 && plain.length === 0) continue;
-        for (const v of clientViews(model, s, p, (tls) => tls.mode !== undefined)) {
-          const mode = v.tls.mode!;
-          if (mode === 'ISTIO_MUTUAL') {
-            if (disabled.length > 0 || plain.length > 0) add('mtls-to-plaintext', v, { service: s, port: p, backends: disabled, plain });
-          } else if (strict.length > 0) {
-            add('plaintext-to-strict', v, { service: s, port: p, backends: strict, plain: [] });
+    return {
+      Service(s) {
+        for (const p of s.ports) {
+          const backends = sidecarBackends(model, s, p);
+          const strict = backends.filter((b) => b.mtls.mode === 'STRICT');
+          const disabled = backends.filter((b) => b.mtls.mode === 'DISABLE');
+          const plain = plainBackends(model, s);
+          if (strict.length === 0 && disabled.length === 0 && plain.length === 0) continue;
+          for (const v of clientViews(model, s, p, (tls) => tls.mode !== undefined)) {
+            const mode = v.tls.mode!;
+            if (mode === 'ISTIO_MUTUAL') {
+              if (disabled.length > 0 || plain.length > 0) add('mtls-to-plaintext', v, { service: s, port: p, backends: disabled, plain });
+            } else if (strict.length > 0) {
+              add('plaintext-to-strict', v, { service: s, port: p, backends: strict, plain: [] });
+            }
           }
         }
-      }
-    });
-    ctx.each([...conflicts.values()].map((c) => ({ ...c, resource: c.rule.dr.resource })), (c) => {
+      },
+      // One report per DestinationRule node, naming every Service port it breaks: only known once
+      // all Services are seen.
+      'Mesh:exit'() {
+        for (const c of conflicts.values()) report(c);
+      },
+    };
+
+    function report(c: Conflict): void {
       const dr = c.rule.dr;
       const targets = [...c.targets.values()];
-      const clients = describeClients([...c.clients.values()]);
-      const where = c.path.includes('portLevelSettings') ? `'s port ${targets[0]!.port.port} entry` : '';
-      const host = targets.length === 1 && model.hostOf(targets[0]!.service) === c.rule.host ? '' : ` (host "${c.rule.host}")`;
-      const ports = listNames(targets.map((t) => `${t.service.namespace}/${t.service.name}:${t.port.port}`), 3);
-      const pas = paNames(targets);
-      const related = targetRelated(model, targets, c.kind);
-      const dropTls = model.mesh.enableAutoMtls ? ' (or drop tls)' : '';
-      const assumptions = model.assumptionsOf([...targets.flatMap((t) => [...t.backends.map((b) => b.workload), ...t.plain]), ...clientAssumptions(model, [...c.clients.values()])]);
+      const one = targets.length === 1;
+      // STRICT and DISABLE only ever come from a PeerAuthentication (Model.effectiveMtlsFor), so
+      // pods of either mode name at least one.
+      const data = {
+        rule: `${dr.namespace}/${dr.name}`,
+        host: one && model.hostOf(targets[0]!.service) === c.rule.host ? '' : ` (host "${c.rule.host}")`,
+        where: c.path.includes('portLevelSettings') ? `'s port ${targets[0]!.port.port} entry` : '',
+        ports: listText(targets.map((t) => `${t.service.namespace}/${t.service.name}:${t.port.port}`), 3),
+        policies: listText(paNames(targets), 2),
+        clients: describeClients([...c.clients.values()]),
+        dropTls: model.mesh.enableAutoMtls ? ' (or drop tls)' : '',
+      };
+      const common = {
+        at: { resource: dr.resource, path: c.path },
+        assumptions: model.assumptionsOf([...targets.flatMap((t) => [...t.backends.map((b) => b.workload), ...t.plain]), ...clientAssumptions(model, [...c.clients.values()])]),
+        related: targetRelated(model, targets, c.kind),
+      };
       if (c.kind === 'plaintext-to-strict') {
-        const sets = c.path[c.path.length - 1] === 'tls' ? 'has tls without a mode (DISABLE)' : `sets tls.mode ${c.mode}`;
-        ctx.report({
-          at: { resource: dr.resource, path: c.path },
-          message:
-            `DestinationRule ${dr.namespace}/${dr.name}${host}${where} ${sets} for ${ports}, which ${targets.length === 1 ? 'is' : 'are'} STRICT${pas.length > 0 ? ` (PeerAuthentication ${listNames(pas, 2)})` : ''}: ` +
-            `${clients} ${whatClientsSend(c.mode)}, and every request is reset (503). ` +
-            `Set tls.mode ISTIO_MUTUAL${dropTls}, or make ${targets.length === 1 ? 'that port' : 'those ports'} PERMISSIVE.`,
-          assumptions,
-          suggestions: suggestion(model, c, 'ISTIO_MUTUAL'),
-          related,
+        context.report({
+          ...common,
+          messageId: c.path[c.path.length - 1] === 'tls' ? 'tlsWithoutModeToStrict' : 'plaintextToStrict',
+          data: { ...data, mode: c.mode, isAre: one ? 'is' : 'are', send: whatClientsSend(c.mode), thosePorts: one ? 'that port' : 'those ports' },
+          suggest: suggestion(model, c, 'ISTIO_MUTUAL'),
         });
       } else {
         const plain = targets.flatMap((t) => t.plain);
-        const why = [
-          ...(pas.length > 0 ? [`mTLS DISABLE (PeerAuthentication ${listNames(pas, 2)})`] : []),
-          ...(plain.length > 0 ? [`no sidecar (${describeWorkloads(plain)})`] : []),
-        ].join(' or ');
-        ctx.report({
-          at: { resource: dr.resource, path: c.path },
-          message:
-            `DestinationRule ${dr.namespace}/${dr.name}${host}${where} sets tls.mode ISTIO_MUTUAL for ${ports}, whose pods have ${why}: ` +
-            `${clients} send Istio mTLS the application cannot read, and every request fails (503). ` +
-            `Use tls.mode DISABLE${dropTls}, or ${plain.length > 0 ? 'give the pods a sidecar' : 'make the pods PERMISSIVE'}.`,
-          assumptions,
-          suggestions: suggestion(model, c, 'DISABLE'),
-          related,
+        const disabled = targets.some((t) => t.backends.length > 0);
+        context.report({
+          ...common,
+          messageId: plain.length === 0 ? 'mtlsToDisabled' : disabled ? 'mtlsToDisabledOrNoSidecar' : 'mtlsToNoSidecar',
+          data: { ...data, workloads: plain.length > 0 ? describeWorkloads(plain) : undefined },
+          suggest: suggestion(model, c, 'DISABLE'),
         });
       }
-    });
+    }
   },
 });
