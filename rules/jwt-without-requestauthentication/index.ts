@@ -357,7 +357,8 @@ export default defineRule<MessageId, Options>({
   },
   create(context) {
     const model = context.model;
-    const ignored = new Set(context.options[0].ignoreNamespaces);
+    // The engine merges `defaultOptions`; a caller that runs the rule directly may pass none.
+    const ignored = new Set(context.options[0]?.ignoreNamespaces ?? []);
     const finder = new Finder(model);
     // RequestAuthentications are looked up in the workload's (or target's) namespace and the root
     // namespace; when the input holds nothing of the root namespace, a mesh-wide one may exist

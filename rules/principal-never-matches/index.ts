@@ -109,7 +109,7 @@ class Checker {
   constructor(private readonly context: Context) {
     this.model = context.model;
     const { trustDomain, trustDomainAliases } = this.model.mesh;
-    this.known = context.options[0].knownPrincipals.map((k) => {
+    this.known = (context.options[0]?.knownPrincipals ?? []).map((k) => {
       const slash = k.indexOf('/');
       const td = k.slice(0, slash);
       return slash > 0 && (td === CLUSTER_LOCAL_TRUST_DOMAIN || td === trustDomain || trustDomainAliases.includes(td)) ? `${trustDomain}${k.slice(slash)}` : k;
@@ -376,7 +376,8 @@ export default defineRule<MessageId, Options>({
   },
   create(context) {
     const checker = new Checker(context);
-    const ignored = new Set(context.options[0].ignoreNamespaces);
+    // The engine merges `defaultOptions`; a caller that runs the rule directly may pass none.
+    const ignored = new Set(context.options[0]?.ignoreNamespaces ?? []);
     return {
       AuthorizationPolicy(p) {
         if (ignored.has(p.namespace)) return;
