@@ -3,7 +3,7 @@
 // pilot/pkg/security/authn/policy_applier.go (JwtFilter: no filter without RequestAuthentication rules),
 // pilot/pkg/model/authentication.go and policyattachment.go (which RequestAuthentications attach). See README.md.
 import { fieldLabel, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
-import { legacyRule, type LegacyContext as RuleContext } from '../../src/engine/rule.js';
+import { defineRule, docsUrl, type MeshRuleContext } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy, SelectingPolicy, TargetRef } from '../../src/model/kinds.js';
 import { isIstioGatewayWorkload, type Model } from '../../src/mesh/model.js';
 import { arr, isRecord, str, type Labels } from '../../src/model/resource.js';
@@ -257,7 +257,31 @@ function requestAuthenticationYaml(p: AuthorizationPolicy, issuer: string | unde
   return lines.join('\n');
 }
 
-function checkIssuers(ctx: RuleContext, p: AuthorizationPolicy, uses: readonly SourceFieldUse[], points: readonly Point[]): void {
+type MessageId = keyof typeof MESSAGES;
+
+const MESSAGES = {
+  noRequestAuthentication:
+    'AuthorizationPolicy "{{name}}" uses {{field}}, which needs a validated JWT, but no RequestAuthentication applies to {{target}}: {{consequence}}. Add a RequestAuthentication for {{them}}.',
+  // The root namespace is not in the input: a mesh-wide RequestAuthentication may exist outside it.
+  noRequestAuthenticationInInput:
+    'AuthorizationPolicy "{{name}}" uses {{field}}, which needs a validated JWT, but no RequestAuthentication in the input applies to {{target}}: {{consequence}}. Add a RequestAuthentication for {{them}}.',
+  noSubject:
+    'AuthorizationPolicy "{{name}}": request principal "{{value}}" never matches: a request principal is "<issuer>/<subject>" and it has no "/", so it needs a token with an empty subject, which no token has. In {{field}} {{effect}}. Use "{{fixed}}".',
+  issuerNotAccepted:
+    'AuthorizationPolicy "{{name}}": request principal "{{value}}" never matches: the RequestAuthentications here accept only {{issuers}}. In {{field}} {{effect}}. Name an issuer they accept, or add a RequestAuthentication for it.',
+  // The value is an accepted issuer itself (one that ends in "*"): it lacks the subject.
+  issuerNotAcceptedUse:
+    'AuthorizationPolicy "{{name}}": request principal "{{value}}" never matches: the RequestAuthentications here accept only {{issuers}}. In {{field}} {{effect}}. Use "{{fixed}}".',
+  // An exact value is split at its last "/": a URL issuer without a subject loses its path.
+  splitIssuerNotAccepted:
+    'AuthorizationPolicy "{{name}}": request principal "{{value}}" never matches: it is read as issuer "{{issuer}}", subject "{{subject}}" (split at the last "/"), and the RequestAuthentications here accept only {{issuers}}. In {{field}} {{effect}}. Name an issuer they accept, or add a RequestAuthentication for it.',
+  splitIssuerNotAcceptedUse:
+    'AuthorizationPolicy "{{name}}": request principal "{{value}}" never matches: it is read as issuer "{{issuer}}", subject "{{subject}}" (split at the last "/"), and the RequestAuthentications here accept only {{issuers}}. In {{field}} {{effect}}. Use "{{fixed}}".',
+} as const;
+
+type Options = [{ ignoreNamespaces: string[] }];
+
+function checkIssuers(context: MeshRuleContext<MessageId, Options>, p: AuthorizationPolicy, uses: readonly SourceFieldUse[], points: readonly Point[]): void {
   const issuers = new Set<string>();
   let allKnown = true;
   for (const pt of points) {
@@ -272,26 +296,30 @@ function checkIssuers(ctx: RuleContext, p: AuthorizationPolicy, uses: readonly S
     if (!['requestPrincipals', 'notRequestPrincipals', 'request.auth.principal'].includes(use.field)) continue;
     for (const entry of use.values) {
       const ip = issuerPattern(entry.value);
-      let why: string;
+      if (ip !== 'no-subject' && (!allKnown || known.some((i) => issuerMatches(ip, i)))) continue;
+      const fixed = ip === 'no-subject' || known.includes(entry.value) ? `${entry.value}/*` : undefined;
+      const data = {
+        name: p.name,
+        value: entry.value,
+        field: fieldLabel(use),
+        effect: use.negative ? 'it excludes no request' : p.action === 'DENY' ? 'it denies no request' : p.action === 'ALLOW' ? 'it admits no request' : 'it matches no request',
+        issuers: `issuer${known.length > 1 ? 's' : ''} ${describe(known.map((i) => `"${i}"`))}`,
+        fixed,
+      };
+      let messageId: MessageId;
       if (ip === 'no-subject') {
-        why = `a request principal is "<issuer>/<subject>" and it has no "/", so it needs a token with an empty subject, which no token has`;
-      } else if (!allKnown || known.some((i) => issuerMatches(ip, i))) {
-        continue;
+        messageId = 'noSubject';
       } else {
         const cut = entry.value.lastIndexOf('/');
-        const read =
-          ip.kind === 'exact' && cut >= 0 && !entry.value.includes('*')
-            ? `it is read as issuer "${entry.value.slice(0, cut)}", subject "${entry.value.slice(cut + 1)}" (split at the last "/"), and `
-            : '';
-        why = `${read}the RequestAuthentications here accept only issuer${known.length > 1 ? 's' : ''} ${describe(known.map((i) => `"${i}"`))}`;
+        const split = ip.kind === 'exact' && cut >= 0 && !entry.value.includes('*');
+        if (split) Object.assign(data, { issuer: entry.value.slice(0, cut), subject: entry.value.slice(cut + 1) });
+        messageId = split ? (fixed ? 'splitIssuerNotAcceptedUse' : 'splitIssuerNotAccepted') : fixed ? 'issuerNotAcceptedUse' : 'issuerNotAccepted';
       }
-      const fixed = ip === 'no-subject' || known.includes(entry.value) ? `${entry.value}/*` : undefined;
-      ctx.report({
+      context.report({
         at: { resource: p.resource, path: entry.path },
-        message: `AuthorizationPolicy "${p.name}": request principal "${entry.value}" never matches: ${why}. In ${fieldLabel(use)} ${
-          use.negative ? 'it excludes no request' : p.action === 'DENY' ? 'it denies no request' : p.action === 'ALLOW' ? 'it admits no request' : 'it matches no request'
-        }. ${fixed ? `Use "${fixed}".` : 'Name an issuer they accept, or add a RequestAuthentication for it.'}`,
-        suggestions: fixed
+        messageId,
+        data,
+        suggest: fixed
           ? [{ desc: `Match every subject of issuer "${entry.value}"`, fix: `${use.whenIndex === undefined ? use.field : use.negative ? 'notValues' : 'values'}: [${JSON.stringify(fixed)}]\n` }]
           : undefined,
       });
@@ -299,45 +327,71 @@ function checkIssuers(ctx: RuleContext, p: AuthorizationPolicy, uses: readonly S
   }
 }
 
-export default legacyRule({
-  id: 'jwt-without-requestauthentication',
+export default defineRule<MessageId, Options>({
   meta: {
-    description: 'An AuthorizationPolicy uses requestPrincipals or request.auth.* on workloads that no RequestAuthentication reaches, so the JWT attributes are never set.',
-    severity: 'error',
-    tags: ['security', 'authorization', 'authentication', 'jwt'],
+    type: 'problem',
+    docs: {
+      description: 'An AuthorizationPolicy uses requestPrincipals or request.auth.* on workloads that no RequestAuthentication reaches, so the JWT attributes are never set.',
+      url: docsUrl('jwt-without-requestauthentication'),
+      recommended: true,
+      tags: ['security', 'authorization', 'authentication', 'jwt'],
+    },
+    messages: MESSAGES,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          ignoreNamespaces: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'AuthorizationPolicies in these namespaces are not checked.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ ignoreNamespaces: [] }],
+    hasSuggestions: true,
+    defaultSeverity: 'error',
   },
-  check(ctx) {
-    const model = ctx.model;
+  create(context) {
+    const model = context.model;
+    // The engine merges `defaultOptions`; a caller that runs the rule directly may pass none.
+    const ignored = new Set(context.options[0]?.ignoreNamespaces ?? []);
     const finder = new Finder(model);
     // RequestAuthentications are looked up in the workload's (or target's) namespace and the root
     // namespace; when the input holds nothing of the root namespace, a mesh-wide one may exist
     // outside it: warn instead.
     const rootKnown = model.hasNamespace(model.rootNamespace);
-    ctx.each(model.authorizationPolicies, (p) => {
-      if (p.dryRun) return;
-      const uses = sourceFieldUses(p, FIELDS);
-      if (uses.length === 0) return;
-      const points = p.targetRefs.length > 0 ? finder.targetPoints(p) : finder.selectorPoints(p);
-      if (points.length === 0) return;
-      const missing = points.filter((pt) => pt.requestAuthentications.length === 0);
-      const uncovered = missing.map((pt) => pt.name);
-      if (uncovered.length === 0) {
-        checkIssuers(ctx, p, uses, points);
-        return;
-      }
-      // Only sure where a sidecar (or gateway) is known to run; where it is assumed, a warning.
-      const assumed = missing.every((pt) => pt.dataplane?.assumption !== undefined);
-      const target = describe(uncovered);
-      const fix = requestAuthenticationYaml(p, suggestedIssuer(uses));
-      for (const use of uses) {
-        ctx.report({
-          at: { resource: p.resource, path: use.at.path, part: use.at.part },
-          severity: rootKnown && !assumed ? undefined : 'warn',
-          message: `AuthorizationPolicy "${p.name}" uses ${fieldLabel(use)}, which needs a validated JWT, but no RequestAuthentication${rootKnown ? '' : ' in the input'} applies to ${target}: ${consequence(p, use)}. Add a RequestAuthentication for ${uncovered.length > 1 ? 'them' : 'it'}.`,
-          assumptions: model.assumptionsOf(missing.map((pt) => pt.dataplane)),
-          suggestions: [{ desc: `Add a RequestAuthentication beside AuthorizationPolicy "${p.name}" (set the issuer and JWKS of your identity provider)`, fix }],
-        });
-      }
-    });
+    return {
+      AuthorizationPolicy(p) {
+        if (p.dryRun || ignored.has(p.namespace)) return;
+        const uses = sourceFieldUses(p, FIELDS);
+        if (uses.length === 0) return;
+        const points = p.targetRefs.length > 0 ? finder.targetPoints(p) : finder.selectorPoints(p);
+        if (points.length === 0) return;
+        const missing = points.filter((pt) => pt.requestAuthentications.length === 0);
+        const uncovered = missing.map((pt) => pt.name);
+        if (uncovered.length === 0) {
+          checkIssuers(context, p, uses, points);
+          return;
+        }
+        // Only sure where a sidecar (or gateway) is known to run; where it is assumed, a warning.
+        const assumed = missing.every((pt) => pt.dataplane?.assumption !== undefined);
+        const target = describe(uncovered);
+        const fix = requestAuthenticationYaml(p, suggestedIssuer(uses));
+        for (const use of uses) {
+          context.report({
+            at: { resource: p.resource, path: use.at.path, part: use.at.part },
+            severity: rootKnown && !assumed ? undefined : 'warn',
+            messageId: rootKnown ? 'noRequestAuthentication' : 'noRequestAuthenticationInInput',
+            data: { name: p.name, field: fieldLabel(use), target, consequence: consequence(p, use), them: uncovered.length > 1 ? 'them' : 'it' },
+            assumptions: model.assumptionsOf(missing.map((pt) => pt.dataplane)),
+            suggest: [{ desc: `Add a RequestAuthentication beside AuthorizationPolicy "${p.name}" (set the issuer and JWKS of your identity provider)`, fix }],
+          });
+        }
+      },
+    };
   },
 });

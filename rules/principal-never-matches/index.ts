@@ -3,13 +3,16 @@
 // pilot/pkg/security/trustdomain/bundle.go (trust domain rewriting). See README.md.
 import { fieldLabel, noCallerConsequence, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
 import {
+  CLUSTER_LOCAL_TRUST_DOMAIN,
+  matchString,
   parsePrincipalPattern,
   parseServiceAccountEntry,
   principalPatternMatches,
   type PrincipalPattern,
 } from '../../src/authz/match.js';
 import { looksLikeWaypointPrincipal, waypointsServing } from '../../src/authz/waypoints.js';
-import { legacyRule, type LegacyReport as Report } from '../../src/engine/rule.js';
+import { defineRule, docsUrl, type MeshReport, type MeshRuleContext } from '../../src/engine/rule.js';
+import { interpolate } from '../../src/engine/run-rules.js';
 import { closest } from '../../src/util/text.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import { isIstioGatewayWorkload, type IdentityOwner, type Model } from '../../src/mesh/model.js';
@@ -31,6 +34,41 @@ const SA_FIELDS = {
   ],
   when: ['source.serviceAccount'],
 } as const;
+
+const MESSAGES = {
+  // An exact principal of a namespace whose pods are all in the input.
+  principalMatchesNoPod:
+    'AuthorizationPolicy "{{name}}": principal "{{value}}" matches no pod of namespace "{{namespace}}", so in {{field}} {{consequence}}.{{hint}}',
+  // A pattern (or a principal without a service account) pinned to such a namespace.
+  principalMatchesNoIdentity:
+    'AuthorizationPolicy "{{name}}": principal "{{value}}" matches no identity of namespace "{{namespace}}", so in {{field}} {{consequence}}.{{hint}}',
+  serviceAccountMatchesNoPod:
+    'AuthorizationPolicy "{{name}}": service account "{{value}}" matches no pod of namespace "{{namespace}}"{{implied}}, so in {{field}} {{consequence}}.{{hint}}',
+  callerWithoutIdentity:
+    'AuthorizationPolicy "{{name}}": "{{value}}" is the identity of {{callers}}, which has no sidecar and is not in ambient, so it calls in plaintext, with no identity. In {{field}} {{consequence}}. Add it to the mesh or match it by ipBlocks.',
+  callersWithoutIdentity:
+    'AuthorizationPolicy "{{name}}": "{{value}}" is the identity of {{callers}}, which have no sidecar and are not in ambient, so they call in plaintext, with no identity. In {{field}} {{consequence}}. Add them to the mesh or match them by ipBlocks.',
+  spiffePrefix:
+    'AuthorizationPolicy "{{name}}": principal "{{value}}" can never match: Istio prepends "spiffe://" itself, so a value that already has it never matches. In {{field}} {{consequence}}. Use "{{fixed}}".',
+  innerWildcard:
+    'AuthorizationPolicy "{{name}}": principal "{{value}}" can never match: "*" is a wildcard only as the first or last character; elsewhere it is literal, and no identity contains it. In {{field}} {{consequence}}. Use "{{fixed}}".',
+  // No suffix form keeps what the value meant (the "*" is inside a segment, or there are several).
+  innerWildcardNoFix:
+    'AuthorizationPolicy "{{name}}": principal "{{value}}" can never match: "*" is a wildcard only as the first or last character; elsewhere it is literal, and no identity contains it. In {{field}} {{consequence}}. Put "*" only at the start or end.',
+} as const;
+
+/** The sentence that ends a "matches no pod" message: what the caller it was meant for runs as. */
+const HINTS = {
+  runsAs: ' {{workload}} runs as "{{real}}": name that.',
+  runsAsDefault: ' {{workload}} runs as "{{real}}" (it sets no serviceAccountName): name that, or give it its own account.',
+  didYouMean: ' Did you mean "{{real}}"?',
+  runsElsewhere: ' "{{serviceAccount}}" runs in namespace {{namespaces}}: use "{{real}}".',
+  namespaceRunsAs: ' Workloads of namespace "{{namespace}}" run as {{accounts}}: name one of those.',
+} as const;
+
+type MessageId = keyof typeof MESSAGES;
+type Options = [{ knownPrincipals: string[]; ignoreNamespaces: string[] }];
+type Context = MeshRuleContext<MessageId, Options>;
 
 function workloadLabel(w: Workload): string {
   return `${w.kind} ${w.namespace}/${w.name}`;
@@ -64,11 +102,24 @@ interface Accounts {
 
 class Checker {
   private saNamespaces: Map<string, string[]> | undefined;
+  private readonly model: Model;
+  /** `knownPrincipals`, with a local trust domain written as the mesh's (as istiod rewrites policies). */
+  private readonly known: string[];
 
-  constructor(
-    private readonly model: Model,
-    private readonly report: (r: Report) => void,
-  ) {}
+  constructor(private readonly context: Context) {
+    this.model = context.model;
+    const { trustDomain, trustDomainAliases } = this.model.mesh;
+    this.known = (context.options[0]?.knownPrincipals ?? []).map((k) => {
+      const slash = k.indexOf('/');
+      const td = k.slice(0, slash);
+      return slash > 0 && (td === CLUSTER_LOCAL_TRUST_DOMAIN || td === trustDomain || trustDomainAliases.includes(td)) ? `${trustDomain}${k.slice(slash)}` : k;
+    });
+  }
+
+  /** Whether a configured known principal (or pattern) covers what the entry matches. */
+  private isKnown(pattern: PrincipalPattern): boolean {
+    return this.known.some((k) => matchString(k, pattern.pattern) || principalPatternMatches(pattern, k));
+  }
 
   private readonly accountCache = new Map<string, Accounts>();
 
@@ -114,7 +165,7 @@ class Checker {
     sa: string | undefined,
     names: string[],
     asServiceAccount: boolean,
-  ): { text: string; suggestions: Suggestion[]; related?: Report['related'] } {
+  ): { text: string; suggestions: Suggestion[]; related?: MeshReport['related'] } {
     const render = (nsName: string, saName: string) =>
       asServiceAccount ? (nsName === p.namespace && !use.values[index]!.value.includes('/') ? saName : `${nsName}/${saName}`) : this.identity(nsName, saName);
     if (sa !== undefined) {
@@ -149,7 +200,7 @@ class Checker {
         };
         const suggestions = w.serviceAccount === 'default' ? [ownAccount, useReal] : [useReal];
         return {
-          text: ` ${workloadLabel(w)} runs as "${real}"${w.serviceAccount === 'default' ? ' (it sets no serviceAccountName)' : ''}: name that${w.serviceAccount === 'default' ? ', or give it its own account' : ''}.`,
+          text: interpolate(w.serviceAccount === 'default' ? HINTS.runsAsDefault : HINTS.runsAs, { workload: workloadLabel(w), real }),
           suggestions,
           related: [{ at: { resource: w.resource, path: w.serviceAccountPath, part: 'key' }, message: `service account of ${workloadLabel(w)}` }],
         };
@@ -157,18 +208,18 @@ class Checker {
       const near = closest(sa, names);
       if (near !== undefined) {
         const real = render(ns, near);
-        return { text: ` Did you mean "${real}"?`, suggestions: [{ desc: `Use "${real}"`, fix: replacedList(use, index, real) }] };
+        return { text: interpolate(HINTS.didYouMean, { real }), suggestions: [{ desc: `Use "${real}"`, fix: replacedList(use, index, real) }] };
       }
       const elsewhere = this.namespacesRunning(sa);
       if (elsewhere.length > 0) {
         const real = render(elsewhere[0]!, sa);
         return {
-          text: ` "${sa}" runs in namespace ${quoteList(elsewhere)}: use "${real}".`,
+          text: interpolate(HINTS.runsElsewhere, { serviceAccount: sa, namespaces: quoteList(elsewhere), real }),
           suggestions: [{ desc: `Use "${real}"`, fix: replacedList(use, index, real) }],
         };
       }
     }
-    return { text: ` Workloads of namespace "${ns}" run as ${quoteList(names)}: name one of those.`, suggestions: [] };
+    return { text: interpolate(HINTS.namespaceRunsAs, { namespace: ns, accounts: quoteList(names) }), suggestions: [] };
   }
 
   private noPlaintextCallers(p: AuthorizationPolicy, use: SourceFieldUse, index: number, ns: string, matched: string[], accounts: Accounts): boolean {
@@ -186,9 +237,10 @@ class Checker {
     if (callers.length === 0) return false;
     const entry = use.values[index]!;
     const names = callers.slice(0, 3).map(workloadLabel).join(', ') + (callers.length > 3 ? ` and ${callers.length - 3} more` : '');
-    this.report({
+    this.context.report({
       at: { resource: p.resource, path: entry.path },
-      message: `AuthorizationPolicy "${p.name}": "${entry.value}" is the identity of ${names}, which ${callers.length > 1 ? 'have' : 'has'} no sidecar and ${callers.length > 1 ? 'are' : 'is'} not in ambient, so ${callers.length > 1 ? 'they call' : 'it calls'} in plaintext, with no identity. In ${fieldLabel(use)} ${noCallerConsequence(p, use, true)}. Add ${callers.length > 1 ? 'them' : 'it'} to the mesh or match ${callers.length > 1 ? 'them' : 'it'} by ipBlocks.`,
+      messageId: callers.length > 1 ? 'callersWithoutIdentity' : 'callerWithoutIdentity',
+      data: { name: p.name, value: entry.value, callers: names, field: fieldLabel(use), consequence: noCallerConsequence(p, use, true) },
       related: callers.slice(0, 3).map((w) => ({ at: { resource: w.resource, path: w.podMetadataPath, part: 'key' as const }, message: `pods of ${workloadLabel(w)}` })),
     });
     return true;
@@ -211,6 +263,7 @@ class Checker {
       return;
     }
     if (pp.kind === 'any' || pp.scope === 'foreign' || pp.namespace === undefined) return;
+    if (this.isKnown(pp)) return;
     const ns = pp.namespace;
     // Closed world only where we know it: the input declares that namespace and holds its pods.
     if (!this.model.knowsWorkloadsOf(ns)) return;
@@ -228,35 +281,33 @@ class Checker {
     }
     if (this.meantForWaypoint(p, entry.value)) return;
     const h = this.hint(p, use, index, ns, pp.serviceAccount, names, false);
-    const what =
-      pp.kind === 'exact' && pp.serviceAccount !== undefined
-        ? `no pod of namespace "${ns}"`
-        : `no identity of namespace "${ns}"`;
-    this.report({
+    this.context.report({
       at: { resource: p.resource, path: entry.path },
-      message: `AuthorizationPolicy "${p.name}": principal "${entry.value}" matches ${what}, so in ${fieldLabel(use)} ${noCallerConsequence(p, use, true)}.${h.text}`,
-      suggestions: h.suggestions.length > 0 ? h.suggestions : undefined,
+      messageId: pp.kind === 'exact' && pp.serviceAccount !== undefined ? 'principalMatchesNoPod' : 'principalMatchesNoIdentity',
+      data: { name: p.name, value: entry.value, namespace: ns, field: fieldLabel(use), consequence: noCallerConsequence(p, use, true), hint: h.text },
+      suggest: h.suggestions.length > 0 ? h.suggestions : undefined,
       related: h.related,
     });
   }
 
   private reportImpossible(p: AuthorizationPolicy, use: SourceFieldUse, index: number, pp: PrincipalPattern): void {
     const entry = use.values[index]!;
-    let why: string;
+    let messageId: MessageId;
     let fixed: string | undefined;
     if (pp.impossible === 'spiffe-scheme') {
-      why = 'Istio prepends "spiffe://" itself, so a value that already has it never matches';
+      messageId = 'spiffePrefix';
       fixed = entry.value.replace(/^spiffe:\/\//, '');
     } else {
-      why = '"*" is a wildcard only as the first or last character; elsewhere it is literal, and no identity contains it';
       const star = entry.value.indexOf('*', 1);
       const rest = entry.value.slice(star + 1);
       if (star > 0 && rest.startsWith('/') && !rest.includes('*')) fixed = `*${rest}`;
+      messageId = fixed ? 'innerWildcard' : 'innerWildcardNoFix';
     }
-    this.report({
+    this.context.report({
       at: { resource: p.resource, path: entry.path },
-      message: `AuthorizationPolicy "${p.name}": principal "${entry.value}" can never match: ${why}. In ${fieldLabel(use)} ${noCallerConsequence(p, use, true)}. ${fixed ? `Use "${fixed}".` : 'Put "*" only at the start or end.'}`,
-      suggestions: fixed
+      messageId,
+      data: { name: p.name, value: entry.value, field: fieldLabel(use), consequence: noCallerConsequence(p, use, true), fixed },
+      suggest: fixed
         ? [{ desc: pp.impossible === 'spiffe-scheme' ? 'Drop the "spiffe://" prefix' : `Match every identity ending in "${fixed.slice(1)}" (any namespace and trust domain)`, fix: replacedList(use, index, fixed) }]
         : undefined,
     });
@@ -266,6 +317,7 @@ class Checker {
     const entry = use.values[index]!;
     if (entry.value.includes('*') || entry.value === '') return;
     const { namespace: ns, serviceAccount: sa } = parseServiceAccountEntry(entry.value, p.namespace);
+    if (this.isKnown(parsePrincipalPattern(this.identity(ns, sa), this.model.mesh.trustDomain))) return;
     if (!this.model.knowsWorkloadsOf(ns)) return;
     const accounts = this.accounts(ns);
     const names = accounts.names;
@@ -274,33 +326,68 @@ class Checker {
       return;
     }
     const h = this.hint(p, use, index, ns, sa, names, true);
-    const implied = entry.value.includes('/') ? '' : ` (without "<namespace>/", the policy's namespace)`;
-    this.report({
+    this.context.report({
       at: { resource: p.resource, path: entry.path },
-      message: `AuthorizationPolicy "${p.name}": service account "${entry.value}" matches no pod of namespace "${ns}"${implied}, so in ${fieldLabel(use)} ${noCallerConsequence(p, use, true)}.${h.text}`,
-      suggestions: h.suggestions.length > 0 ? h.suggestions : undefined,
+      messageId: 'serviceAccountMatchesNoPod',
+      data: {
+        name: p.name,
+        value: entry.value,
+        namespace: ns,
+        implied: entry.value.includes('/') ? '' : ` (without "<namespace>/", the policy's namespace)`,
+        field: fieldLabel(use),
+        consequence: noCallerConsequence(p, use, true),
+        hint: h.text,
+      },
+      suggest: h.suggestions.length > 0 ? h.suggestions : undefined,
       related: h.related,
     });
   }
 }
 
-export default legacyRule({
-  id: 'principal-never-matches',
+const namespaceList = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true } as const;
+
+export default defineRule<MessageId, Options>({
   meta: {
-    description: 'An AuthorizationPolicy names a principal or service account that no workload of the input runs as.',
-    severity: 'warn',
-    aliases: ['KIA0106'],
-    tags: ['correctness', 'authorization'],
+    type: 'problem',
+    docs: {
+      description: 'An AuthorizationPolicy names a principal or service account that no workload of the input runs as.',
+      url: docsUrl('principal-never-matches'),
+      recommended: true,
+      aliases: ['KIA0106'],
+      tags: ['correctness', 'authorization'],
+    },
+    messages: MESSAGES,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          knownPrincipals: {
+            ...namespaceList,
+            description: 'Principals (or "prefix*" / "*suffix" patterns) that exist although no workload of the input runs as them.',
+          },
+          ignoreNamespaces: { ...namespaceList, description: 'AuthorizationPolicies in these namespaces are not checked.' },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ knownPrincipals: [], ignoreNamespaces: [] }],
+    hasSuggestions: true,
+    defaultSeverity: 'warn',
   },
-  check(ctx) {
-    const checker = new Checker(ctx.model, (r) => ctx.report(r));
-    ctx.each(ctx.model.authorizationPolicies, (p) => {
-      for (const use of sourceFieldUses(p, PRINCIPAL_FIELDS, true)) {
-        use.values.forEach((_, i) => checker.checkPrincipal(p, use, i));
-      }
-      for (const use of sourceFieldUses(p, SA_FIELDS, true)) {
-        use.values.forEach((_, i) => checker.checkServiceAccount(p, use, i));
-      }
-    });
+  create(context) {
+    const checker = new Checker(context);
+    // The engine merges `defaultOptions`; a caller that runs the rule directly may pass none.
+    const ignored = new Set(context.options[0]?.ignoreNamespaces ?? []);
+    return {
+      AuthorizationPolicy(p) {
+        if (ignored.has(p.namespace)) return;
+        for (const use of sourceFieldUses(p, PRINCIPAL_FIELDS, true)) {
+          use.values.forEach((_, i) => checker.checkPrincipal(p, use, i));
+        }
+        for (const use of sourceFieldUses(p, SA_FIELDS, true)) {
+          use.values.forEach((_, i) => checker.checkServiceAccount(p, use, i));
+        }
+      },
+    };
   },
 });

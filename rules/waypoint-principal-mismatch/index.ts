@@ -15,11 +15,12 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
 } from '../../src/authz/waypoints.js';
-import { legacyRule } from '../../src/engine/rule.js';
+import { defineRule, docsUrl } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Model, WaypointBinding } from '../../src/mesh/model.js';
 import { isRecord } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
+import { listText, quoted } from '../../src/util/text.js';
 
 /** Whether the entry names this identity (a pattern or the expanded service account). */
 function names(entry: Entry, principal: string): boolean {
@@ -88,66 +89,86 @@ function entryFix(p: AuthorizationPolicy, e: Entry, replacement: string[]): stri
   return `# AuthorizationPolicy ${p.namespace}/${p.name}, ${where.replace(/\[\d+\]$/, '')}:\n${stringify(list)}`;
 }
 
-function listText(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-export default legacyRule({
-  id: 'waypoint-principal-mismatch',
+export default defineRule({
   meta: {
-    description: "A ztunnel policy meant to admit the waypoint names an identity that is not the identity of the waypoint serving the workload, so ztunnel refuses everything the waypoint forwards.",
-    severity: 'error',
-    tags: ['security', 'ambient', 'waypoint', 'authorization'],
+    type: 'problem',
+    docs: {
+      description: "A ztunnel policy meant to admit the waypoint names an identity that is not the identity of the waypoint serving the workload, so ztunnel refuses everything the waypoint forwards.",
+      url: docsUrl('waypoint-principal-mismatch'),
+      recommended: true,
+      tags: ['security', 'ambient', 'waypoint', 'authorization'],
+    },
+    messages: {
+      // The entry is a principal: "Use that identity." names the value already shown.
+      useIdentity:
+        'AuthorizationPolicy "{{name}}" names "{{value}}"{{implied}} as the waypoint, but {{serving}}: ztunnel refuses all it forwards on port {{ports}}, so callers get connection failures. Use {{identity}}.',
+      // The entry is a service account: the value to write differs from the identity shown.
+      useEntry:
+        'AuthorizationPolicy "{{name}}" names "{{value}}"{{implied}} as the waypoint, but {{serving}}: ztunnel refuses all it forwards on port {{ports}}, so callers get connection failures. Use {{entries}}.',
+    },
+    schema: [],
+    hasSuggestions: true,
+    defaultSeverity: 'error',
   },
-  check(ctx) {
-    const model = ctx.model;
-    const policies = model.authorizationPolicies.filter((p) => p.targetRefs.length === 0 && !p.dryRun && (p.action === 'ALLOW' || p.action === 'DENY'));
+  create(context) {
+    const model = context.model;
+    // Refusals depend on the workload only; several policies on the same pods ask once.
     const refusals = new Map<Workload, Refusal[]>();
-    ctx.each(policies, (p) => {
-      const entries = waypointLikeEntries(model, p);
-      if (entries.length === 0) return;
-      const pods = model.policyWorkloads(p).filter((w) => w.dataplane.mode === 'ambient');
-      for (const e of entries) {
-        // The workloads this entry was meant for, and the real waypoints ztunnel then refuses.
-        const hits: Array<{ w: Workload; r: Refusal }> = [];
-        for (const w of pods) {
-          let rs = refusals.get(w);
-          if (!rs) refusals.set(w, (rs = refusedWaypoints(model, w)));
-          for (const r of rs) if (!r.ids.some((id) => names(e, id)) && entryIsTheCause(model, w, p, e, r)) hits.push({ w, r });
+    return {
+      AuthorizationPolicy(p) {
+        if (p.targetRefs.length > 0 || p.dryRun || (p.action !== 'ALLOW' && p.action !== 'DENY')) return;
+        const entries = waypointLikeEntries(model, p);
+        if (entries.length === 0) return;
+        const pods = model.policyWorkloads(p).filter((w) => w.dataplane.mode === 'ambient');
+        for (const e of entries) {
+          // The workloads this entry was meant for, and the real waypoints ztunnel then refuses.
+          const hits: Array<{ w: Workload; r: Refusal }> = [];
+          for (const w of pods) {
+            let rs = refusals.get(w);
+            if (!rs) refusals.set(w, (rs = refusedWaypoints(model, w)));
+            for (const r of rs) if (!r.ids.some((id) => names(e, id)) && entryIsTheCause(model, w, p, e, r)) hits.push({ w, r });
+          }
+          if (hits.length === 0) continue;
+          const byWaypoint = new Map<string, { r: Refusal; what: Set<string>; ports: Set<number> }>();
+          for (const { r } of hits) {
+            const key = `${r.binding.namespace}/${r.binding.name}`;
+            const g = byWaypoint.get(key) ?? { r, what: new Set<string>(), ports: new Set<number>() };
+            g.what.add(r.what);
+            for (const port of r.ports) g.ports.add(port);
+            byWaypoint.set(key, g);
+          }
+          const groups = [...byWaypoint.values()];
+          const real = [...new Set(groups.flatMap((g) => g.r.ids))];
+          const parsed = parsePrincipal(e.principal);
+          const serving = listText(
+            groups.map((g) => {
+              const gw = g.r.binding.gateway!;
+              const sa = gw.resource.annotations['gateway.istio.io/service-account'] ? ' (gateway.istio.io/service-account)' : '';
+              return `${waypointLabel(g.r.binding)}, serving ${listText([...g.what].sort())}, runs as ${listText(g.r.ids)}${sa}`;
+            }),
+          );
+          const ports = [...new Set(groups.flatMap((g) => [...g.ports]))].sort((a, b) => a - b).map(String);
+          const replacement = real.map((id) => entryValue(e, id, p.namespace));
+          const data = {
+            name: p.name,
+            value: e.value,
+            // The service account an entry stands for, when the entry does not spell it out.
+            implied: parsed && e.value !== e.principal && !e.value.includes(`${parsed.namespace}/`) ? ` (${parsed.namespace}/${parsed.serviceAccount})` : '',
+            serving,
+            ports: listText(ports),
+          };
+          // Name the right value once: the identity itself, or the entry that stands for it when the field differs.
+          const sameAsIdentity = replacement.every((x, i) => x === real[i]);
+          context.report({
+            at: { resource: p.resource, path: e.path },
+            ...(sameAsIdentity
+              ? { messageId: 'useIdentity' as const, data: { ...data, identity: real.length > 1 ? 'those identities' : 'that identity' } }
+              : { messageId: 'useEntry' as const, data: { ...data, entries: listText(quoted(replacement)) } }),
+            suggest: [{ desc: `Replace "${e.value}" with the waypoint's identity`, fix: entryFix(p, e, replacement) }],
+            assumptions: model.assumptionsOf(hits.map((h) => h.w)),
+          });
         }
-        if (hits.length === 0) continue;
-        const byWaypoint = new Map<string, { r: Refusal; what: Set<string>; ports: Set<number> }>();
-        for (const { r } of hits) {
-          const key = `${r.binding.namespace}/${r.binding.name}`;
-          const g = byWaypoint.get(key) ?? { r, what: new Set<string>(), ports: new Set<number>() };
-          g.what.add(r.what);
-          for (const port of r.ports) g.ports.add(port);
-          byWaypoint.set(key, g);
-        }
-        const groups = [...byWaypoint.values()];
-        const real = [...new Set(groups.flatMap((g) => g.r.ids))];
-        const parsed = parsePrincipal(e.principal);
-        const serving = listText(
-          groups.map((g) => {
-            const gw = g.r.binding.gateway!;
-            const sa = gw.resource.annotations['gateway.istio.io/service-account'] ? ' (gateway.istio.io/service-account)' : '';
-            return `${waypointLabel(g.r.binding)}, serving ${listText([...g.what].sort())}, runs as ${listText(g.r.ids)}${sa}`;
-          }),
-        );
-        const ports = [...new Set(groups.flatMap((g) => [...g.ports]))].sort((a, b) => a - b).map(String);
-        const replacement = real.map((id) => entryValue(e, id, p.namespace));
-        // Name the right value once: the identity itself, or the entry that stands for it when the field differs.
-        const use = replacement.every((x, i) => x === real[i]) ? `Use ${real.length > 1 ? 'those identities' : 'that identity'}.` : `Use ${listText(replacement.map((x) => `"${x}"`))}.`;
-        // The service account an entry stands for, when the entry does not spell it out.
-        const implied = parsed && e.value !== e.principal && !e.value.includes(`${parsed.namespace}/`) ? ` (${parsed.namespace}/${parsed.serviceAccount})` : '';
-        ctx.report({
-          at: { resource: p.resource, path: e.path },
-          message: `AuthorizationPolicy "${p.name}" names "${e.value}"${implied} as the waypoint, but ${serving}: ztunnel refuses all it forwards on port ${listText(ports)}, so callers get connection failures. ${use}`,
-          suggestions: [{ desc: `Replace "${e.value}" with the waypoint's identity`, fix: entryFix(p, e, replacement) }],
-          assumptions: model.assumptionsOf(hits.map((h) => h.w)),
-        });
-      }
-    });
+      },
+    };
   },
 });
