@@ -7,6 +7,7 @@ import { checkAccess, type AccessDecision, type Peer } from '../../src/authz/acc
 import { isImplicitWaypointPolicy, ztunnelPoliciesFor } from '../../src/authz/waypoints.js';
 import { requestShape, sourceWitnesses, type RequestShape } from '../../src/authz/witness.js';
 import { defineRule, docsUrl } from '../../src/engine/rule.js';
+import { interpolate } from '../../src/engine/run-rules.js';
 import type { DataplaneAssumption } from '../../src/model/dataplane.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/model/model.js';
@@ -173,16 +174,30 @@ function consequence(kind: RequestKind, ambient: boolean): string {
   }
 }
 
-/** The fix in a few words; the suggestion carries the YAML and the longer description. */
+/**
+ * The fix in a few words, the last sentence of every message (`{{fix}}`); the suggestion carries the
+ * YAML and the longer description. A table beside `meta.messages`, so all the wording reads in one place.
+ */
+const FIX_TEXT = {
+  exemptPaths: 'Exempt /healthz and /metrics from its DENY rule {{rule}}, and give {{systemNamespace}} a sidecar.',
+  exemptNamespace: 'Exempt namespace {{systemNamespace}} from its DENY rule {{rule}}.',
+  allowPaths: 'Allow /healthz and /metrics (Knative docs), and give {{systemNamespace}} a sidecar.',
+  enrolNamespace: 'Enrol {{systemNamespace}} in the mesh, then allow that namespace.',
+  allowNamespace: 'Allow namespace {{systemNamespace}}.',
+};
+
 function fixText(b: Blame, anyPlaintext: boolean, ambient: boolean, systemNs: string): string {
-  if (b.denyRule !== undefined) {
-    return anyPlaintext && !ambient
-      ? `Exempt /healthz and /metrics from its DENY rule ${b.denyRule}, and give ${systemNs} a sidecar.`
-      : `Exempt namespace ${systemNs} from its DENY rule ${b.denyRule}.`;
-  }
-  if (anyPlaintext && !ambient) return `Allow /healthz and /metrics (Knative docs), and give ${systemNs} a sidecar.`;
-  if (anyPlaintext) return `Enrol ${systemNs} in the mesh, then allow that namespace.`;
-  return `Allow namespace ${systemNs}.`;
+  const key: keyof typeof FIX_TEXT =
+    b.denyRule !== undefined
+      ? anyPlaintext && !ambient
+        ? 'exemptPaths'
+        : 'exemptNamespace'
+      : anyPlaintext && !ambient
+        ? 'allowPaths'
+        : anyPlaintext
+          ? 'enrolNamespace'
+          : 'allowNamespace';
+  return interpolate(FIX_TEXT[key], { rule: b.denyRule, systemNamespace: systemNs });
 }
 
 function fixFor(b: Blame, anyPlaintext: boolean, ambient: boolean, systemNs: string): Suggestion {
