@@ -1,6 +1,7 @@
 import { parse, parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkAccess } from '../src/authz/access.js';
+import { emptyConfig } from '../src/config.js';
 import { lint } from '../src/engine/lint.js';
 import type { MeshSettings } from '../src/model/mesh.js';
 import type { Diagnostic } from '../src/types.js';
@@ -10,6 +11,13 @@ const rule = builtin('knative-system-access');
 
 async function lintWith(yaml: string, mesh: Partial<MeshSettings> = {}): Promise<Diagnostic[]> {
   const result = await lint({ cwd: process.cwd(), patterns: ['-'], stdin: { text: yaml, filename: 'test.yaml' }, rules: [rule], mesh });
+  return result.results.flatMap((r) => r.messages).filter((m) => m.ruleId === rule.id);
+}
+
+/** With the rule's options, as `.meshlint.yaml`'s `rules: { knative-system-access: [error, {…}] }` gives them. */
+async function lintWithOptions(yaml: string, options: Record<string, string>): Promise<Diagnostic[]> {
+  const config = { ...emptyConfig(process.cwd()), ruleOptions: { [rule.id]: [options] } };
+  const result = await lint({ cwd: process.cwd(), patterns: ['-'], stdin: { text: yaml, filename: 'test.yaml' }, rules: [rule], config });
   return result.results.flatMap((r) => r.messages).filter((m) => m.ruleId === rule.id);
 }
 
@@ -87,6 +95,26 @@ describe('knative-system-access', () => {
     expect(ds[0]!.line).toBe(lineOf(yaml, '- from:', lineOf(yaml, 'name: deny-foreign')));
     expect(ds[0]!.message).toContain('its DENY rule 0 matches them');
     expect(parse(ds[0]!.suggestions![0]!.fix)).toEqual([{ from: [{ source: { notNamespaces: ['apps', 'knative-serving'] } }] }]);
+  });
+
+  it('a renamed system namespace and service accounts (options) decide the requests, the message and the suggestions', async () => {
+    const renamed = { systemNamespace: 'serving-system', activatorServiceAccount: 'act', autoscalerServiceAccount: 'scaler' };
+    const system = ns('serving-system', { 'istio-injection': 'enabled' });
+    const deny = policy('deny-foreign', 'apps', 'action: DENY\nrules:\n- from:\n  - source:\n      notNamespaces: ["apps"]');
+    const [d] = await lintWithOptions(SIDECAR_NS + system + ksvc('hello', 'apps') + deny, renamed);
+    expect(d!.message).toContain('(port 8012, from serving-system/act) and metrics scrapes (port 9090, from serving-system/scaler)');
+    expect(d!.message).toContain('Exempt namespace serving-system from its DENY rule 0.');
+    expect(parse(d!.suggestions![0]!.fix)).toEqual([{ from: [{ source: { notNamespaces: ['apps', 'serving-system'] } }] }]);
+    const yaml = SIDECAR_NS + system + ksvc('hello', 'apps') + ALLOW_OWN_NS;
+    const [a] = await lintWithOptions(yaml, renamed);
+    expect(a!.message).toContain('no ALLOW rule matches them');
+    const fix = a!.suggestions![0]!.fix;
+    expect(parse(fix).spec.rules).toEqual([{ from: [{ source: { namespaces: ['serving-system'] } }] }]);
+    expect(await lintWithOptions(`${yaml}${fix}---\n`, renamed)).toEqual([]);
+    // The default namespace no longer counts: allowing knative-serving leaves the renamed pods refused.
+    const allowDefault = yaml.replace('namespaces: ["apps"]', 'namespaces: ["apps", "knative-serving"]');
+    expect(await lintWithOptions(allowDefault, renamed)).toHaveLength(1);
+    expect(await lintWith(allowDefault)).toEqual([]);
   });
 
   it('an ALLOW policy with no rules (the docs deny-all) blocks the probe and the scrape but there is no admitted traffic to forward', async () => {

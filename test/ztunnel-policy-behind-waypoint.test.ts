@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
 import { lint } from '../src/engine/lint.js';
 import { RULES } from '../src/generated/rules.js';
 import type { Diagnostic } from '../src/types.js';
@@ -28,8 +29,11 @@ function checkAccessCli(dir: string, from: string, to: string, port: string): Ve
   return JSON.parse(r.stdout) as Verdict;
 }
 
+/** The rule's findings on a case folder, with the case's own `.meshlint.yaml` (its options) if any. */
 async function findings(dir: string, rule = behind): Promise<Diagnostic[]> {
-  const result = await lint({ cwd: dir, patterns: ['.'], rules: [rule] });
+  const configFile = join(dir, '.meshlint.yaml');
+  const config = existsSync(configFile) ? loadConfig(configFile) : undefined;
+  const result = await lint({ cwd: dir, patterns: ['.'], rules: [rule], ...(config ? { config } : {}) });
   return result.results.flatMap((r) => r.messages).filter((m) => m.ruleId === rule.id);
 }
 
@@ -74,6 +78,8 @@ describe('ztunnel-policy-behind-waypoint agrees with check-access on its fixture
   const clean: Array<[string, string, string, Verdict['decision'], string[]]> = [
     ['ok-allow-admits-waypoint-principal', 'default/deployment/sleep', 'default/service/productpage', 'ALLOW', ['waypoint default/waypoint', 'ztunnel']],
     ['ok-deny-attached-to-waypoint', 'default/deployment/sleep', 'default/service/productpage', 'DENY', ['waypoint default/waypoint']],
+    // The policy of allow-client-behind-waypoint in a namespace the options ignore: refused as there, not reported.
+    ['ok-options-ignore-namespaces', 'default/deployment/sleep', 'default/service/productpage', 'DENY', ['waypoint default/waypoint', 'ztunnel']],
     ['ok-ingress-use-waypoint-waypoint-admitted', 'cluster.local/ns/default/sa/bookinfo-gateway-istio', 'default/service/productpage', 'ALLOW', ['waypoint default/waypoint', 'ztunnel']],
     ['ok-sidecar-client-only', 'default/deployment/sleep', 'default/service/productpage', 'ALLOW', ['ztunnel']],
   ];

@@ -6,7 +6,8 @@ import { stringify } from 'yaml';
 import { checkAccess, type AccessDecision, type Peer } from '../../src/authz/access.js';
 import { isImplicitWaypointPolicy, ztunnelPoliciesFor } from '../../src/authz/waypoints.js';
 import { requestShape, sourceWitnesses, type RequestShape } from '../../src/authz/witness.js';
-import { legacyRule } from '../../src/engine/rule.js';
+import { defineRule, docsUrl } from '../../src/engine/rule.js';
+import { interpolate } from '../../src/engine/run-rules.js';
 import type { DataplaneAssumption } from '../../src/model/dataplane.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/mesh/model.js';
@@ -14,8 +15,8 @@ import { arr, isRecord } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { At } from '../../src/model/resource.js';
 import type { Path, Suggestion } from '../../src/types.js';
+import { listText } from '../../src/util/text.js';
 
-const SYSTEM_NS = 'knative-serving';
 /** queue-proxy ports (knative/serving pkg/networking/constants.go). */
 const QUEUE_HTTP1 = 8012;
 const QUEUE_H2C = 8013;
@@ -53,16 +54,27 @@ interface Blame {
   failures: Map<Workload, Failure[]>;
 }
 
+interface Options {
+  /** The namespace Knative Serving's system pods run in (`knative-serving` in its release manifests). */
+  systemNamespace: string;
+  /** The activator's service account (`activator`, config/core/deployments/activator.yaml). */
+  activatorServiceAccount: string;
+  /** The autoscaler's service account (`controller`, config/core/deployments/autoscaler.yaml). */
+  autoscalerServiceAccount: string;
+}
+
+const DEFAULTS: Options = { systemNamespace: 'knative-serving', activatorServiceAccount: 'activator', autoscalerServiceAccount: 'controller' };
+
 /**
  * The activator or autoscaler as a request source: its Deployment when the input holds it, else a
- * pod of the knative-serving namespace with the data plane the model gives pods it does not hold
+ * pod of the system namespace with the data plane the model gives pods it does not hold
  * (the namespace's labels when they choose one, else evidence or `mesh.assumeDataPlane`).
  */
-function systemPeer(model: Model, app: 'activator' | 'autoscaler', defaultSa: string): SystemPeer {
-  const found = model.workloadsIn(SYSTEM_NS).find((w) => w.podLabels.app === app || (w.name === app && w.kind === 'Deployment'));
+function systemPeer(model: Model, systemNs: string, app: 'activator' | 'autoscaler', defaultSa: string): SystemPeer {
+  const found = model.workloadsIn(systemNs).find((w) => w.podLabels.app === app || (w.name === app && w.kind === 'Deployment'));
   if (found) return { peer: { kind: 'workload', workload: found }, principal: model.identityOf(found) };
-  const principal = `${model.mesh.trustDomain}/ns/${SYSTEM_NS}/sa/${defaultSa}`;
-  return { peer: { kind: 'pod', namespace: SYSTEM_NS, serviceAccount: defaultSa, dataplane: model.dataplaneFor(SYSTEM_NS), label: `the ${app} of namespace ${SYSTEM_NS}` }, principal };
+  const principal = `${model.mesh.trustDomain}/ns/${systemNs}/sa/${defaultSa}`;
+  return { peer: { kind: 'pod', namespace: systemNs, serviceAccount: defaultSa, dataplane: model.dataplaneFor(systemNs), label: `the ${app} of namespace ${systemNs}` }, principal };
 }
 
 function sentPlaintext(d: AccessDecision): boolean {
@@ -147,8 +159,8 @@ function requestsText(fs: readonly Failure[], activator: string, autoscaler: str
     e.what.push(f.kind === 'probe' ? 'probes' : f.kind === 'proxy' ? 'forwarded requests' : 'metrics scrapes');
     byPort.set(key, e);
   }
-  const parts = [...byPort.values()].map((e) => `${joinList(e.what)} (port ${e.port}${e.from})`);
-  return `Knative's ${joinList(parts)}${allPlain ? ', sent in plaintext with no identity,' : ''}`;
+  const parts = [...byPort.values()].map((e) => `${listText(e.what)} (port ${e.port}${e.from})`);
+  return `Knative's ${listText(parts)}${allPlain ? ', sent in plaintext with no identity,' : ''}`;
 }
 
 function consequence(kind: RequestKind, ambient: boolean): string {
@@ -162,19 +174,33 @@ function consequence(kind: RequestKind, ambient: boolean): string {
   }
 }
 
-/** The fix in a few words; the suggestion carries the YAML and the longer description. */
-function fixText(b: Blame, anyPlaintext: boolean, ambient: boolean): string {
-  if (b.denyRule !== undefined) {
-    return anyPlaintext && !ambient
-      ? `Exempt /healthz and /metrics from its DENY rule ${b.denyRule}, and give ${SYSTEM_NS} a sidecar.`
-      : `Exempt namespace ${SYSTEM_NS} from its DENY rule ${b.denyRule}.`;
-  }
-  if (anyPlaintext && !ambient) return `Allow /healthz and /metrics (Knative docs), and give ${SYSTEM_NS} a sidecar.`;
-  if (anyPlaintext) return `Enrol ${SYSTEM_NS} in the mesh, then allow that namespace.`;
-  return `Allow namespace ${SYSTEM_NS}.`;
+/**
+ * The fix in a few words, the last sentence of every message (`{{fix}}`); the suggestion carries the
+ * YAML and the longer description. A table beside `meta.messages`, so all the wording reads in one place.
+ */
+const FIX_TEXT = {
+  exemptPaths: 'Exempt /healthz and /metrics from its DENY rule {{rule}}, and give {{systemNamespace}} a sidecar.',
+  exemptNamespace: 'Exempt namespace {{systemNamespace}} from its DENY rule {{rule}}.',
+  allowPaths: 'Allow /healthz and /metrics (Knative docs), and give {{systemNamespace}} a sidecar.',
+  enrolNamespace: 'Enrol {{systemNamespace}} in the mesh, then allow that namespace.',
+  allowNamespace: 'Allow namespace {{systemNamespace}}.',
+};
+
+function fixText(b: Blame, anyPlaintext: boolean, ambient: boolean, systemNs: string): string {
+  const key: keyof typeof FIX_TEXT =
+    b.denyRule !== undefined
+      ? anyPlaintext && !ambient
+        ? 'exemptPaths'
+        : 'exemptNamespace'
+      : anyPlaintext && !ambient
+        ? 'allowPaths'
+        : anyPlaintext
+          ? 'enrolNamespace'
+          : 'allowNamespace';
+  return interpolate(FIX_TEXT[key], { rule: b.denyRule, systemNamespace: systemNs });
 }
 
-function fixFor(b: Blame, anyPlaintext: boolean, ambient: boolean): Suggestion {
+function fixFor(b: Blame, anyPlaintext: boolean, ambient: boolean, systemNs: string): Suggestion {
   const ns = b.policy.namespace;
   if (b.denyRule !== undefined) {
     const rule = b.policy.rules?.[b.denyRule];
@@ -187,20 +213,20 @@ function fixFor(b: Blame, anyPlaintext: boolean, ambient: boolean): Suggestion {
         const op = isRecord(t.operation) ? t.operation : (t.operation = {});
         op.notPaths = [...arr(op.notPaths), '/healthz', '/metrics'];
       }
-      desc = `Exempt Knative's probe and metrics paths from rule ${b.denyRule} of DENY policy "${b.policy.name}" (and give ${SYSTEM_NS} a sidecar so the activator's forwarded requests carry its identity)`;
+      desc = `Exempt Knative's probe and metrics paths from rule ${b.denyRule} of DENY policy "${b.policy.name}" (and give ${systemNs} a sidecar so the activator's forwarded requests carry its identity)`;
     } else {
       const from = arr(changed.from).filter(isRecord);
-      if (from.length === 0) changed.from = [{ source: { notNamespaces: [SYSTEM_NS] } }];
+      if (from.length === 0) changed.from = [{ source: { notNamespaces: [systemNs] } }];
       for (const f of from) {
         const s = isRecord(f.source) ? f.source : (f.source = {});
-        s.notNamespaces = [...arr(s.notNamespaces), SYSTEM_NS];
+        s.notNamespaces = [...arr(s.notNamespaces), systemNs];
       }
-      desc = `Exempt the ${SYSTEM_NS} namespace from rule ${b.denyRule} of DENY policy "${b.policy.name}"`;
+      desc = `Exempt the ${systemNs} namespace from rule ${b.denyRule} of DENY policy "${b.policy.name}"`;
     }
     return { desc, fix: `# AuthorizationPolicy ${ns}/${b.policy.name}, spec.rules[${b.denyRule}]:\n${stringify([changed])}` };
   }
   const byPaths = anyPlaintext && !ambient;
-  const rules = byPaths ? [{ to: [{ operation: { paths: ['/metrics', '/healthz'] } }] }] : [{ from: [{ source: { namespaces: [SYSTEM_NS] } }] }];
+  const rules = byPaths ? [{ to: [{ operation: { paths: ['/metrics', '/healthz'] } }] }] : [{ from: [{ source: { namespaces: [systemNs] } }] }];
   const policy = {
     apiVersion: 'security.istio.io/v1',
     kind: 'AuthorizationPolicy',
@@ -208,26 +234,60 @@ function fixFor(b: Blame, anyPlaintext: boolean, ambient: boolean): Suggestion {
     spec: { action: 'ALLOW', rules },
   };
   const desc = byPaths
-    ? `Allow Knative's probe and metrics paths in namespace "${ns}", as the Knative docs do; requests forwarded by the activator also need ${SYSTEM_NS} to run with a sidecar (label it istio-injection=enabled)`
+    ? `Allow Knative's probe and metrics paths in namespace "${ns}", as the Knative docs do; requests forwarded by the activator also need ${systemNs} to run with a sidecar (label it istio-injection=enabled)`
     : anyPlaintext
-      ? `Enrol ${SYSTEM_NS} in the mesh (ztunnel cannot match paths, so the system pods must present their identity), then allow that namespace in "${ns}"`
-      : `Allow requests from the ${SYSTEM_NS} namespace in "${ns}", as the Knative docs do`;
+      ? `Enrol ${systemNs} in the mesh (ztunnel cannot match paths, so the system pods must present their identity), then allow that namespace in "${ns}"`
+      : `Allow requests from the ${systemNs} namespace in "${ns}", as the Knative docs do`;
   return { desc, fix: stringify(policy) };
 }
 
-export default legacyRule({
-  id: 'knative-system-access',
+type MessageIds = 'denyRuleMatches' | 'layer7RulesDropped' | 'noAllowRuleMatches' | 'noRules';
+
+/** Why the policy refuses the requests: the DENY rule that matches, or why no ALLOW rule does. */
+function reason(b: Blame): MessageIds {
+  if (b.denyRule !== undefined) return 'denyRuleMatches';
+  if (b.droppedAt === 'ztunnel') return 'layer7RulesDropped';
+  return b.policy.rules ? 'noAllowRuleMatches' : 'noRules';
+}
+
+const REFUSES = 'AuthorizationPolicy "{{name}}" refuses {{requests}} to {{pods}}:';
+const THEN = '{{consequences}}. {{fix}}';
+
+export default defineRule<MessageIds, [Options]>({
   meta: {
-    description: "An AuthorizationPolicy on a Knative revision's pods refuses the activator's probes and proxied requests or the autoscaler's metrics scrape.",
-    severity: 'error',
-    tags: ['security', 'knative', 'authorization'],
+    type: 'problem',
+    docs: {
+      description: "An AuthorizationPolicy on a Knative revision's pods refuses the activator's probes and proxied requests or the autoscaler's metrics scrape.",
+      url: docsUrl('knative-system-access'),
+      recommended: true,
+      tags: ['security', 'knative', 'authorization'],
+    },
+    messages: {
+      denyRuleMatches: `${REFUSES} its DENY rule {{rule}} matches them. ${THEN}`,
+      layer7RulesDropped: `${REFUSES} ztunnel drops its layer-7 rules, and no other rule matches them. ${THEN}`,
+      noAllowRuleMatches: `${REFUSES} no ALLOW rule matches them. ${THEN}`,
+      noRules: `${REFUSES} it has no rules, and no other ALLOW policy matches them. ${THEN}`,
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          systemNamespace: { type: 'string', minLength: 1, description: "The namespace of Knative Serving's activator and autoscaler." },
+          activatorServiceAccount: { type: 'string', minLength: 1, description: "The activator's service account, when the input does not hold its Deployment." },
+          autoscalerServiceAccount: { type: 'string', minLength: 1, description: "The autoscaler's service account, when the input does not hold its Deployment." },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [DEFAULTS],
+    hasSuggestions: true,
+    defaultSeverity: 'error',
   },
-  check(ctx) {
-    const model = ctx.model;
-    const knative = model.workloads.filter((w) => w.knative && w.dataplane.mode !== 'none');
-    if (knative.length === 0) return;
-    const activator = systemPeer(model, 'activator', 'activator');
-    const autoscaler = systemPeer(model, 'autoscaler', 'controller');
+  create(context) {
+    const model = context.model;
+    const opts: Options = { ...DEFAULTS, ...context.options[0] };
+    const systemNs = opts.systemNamespace;
+    let peers: { activator: SystemPeer; autoscaler: SystemPeer } | undefined;
     const blames = new Map<string, Blame>();
     const addFailure = (d: AccessDecision, w: Workload, f: Failure) => {
       let nodes = blamed(d);
@@ -247,66 +307,76 @@ export default legacyRule({
         entry.failures.set(w, list);
       }
     };
-    ctx.each(knative, (w) => {
-      // The first container port named h2c makes the revision HTTP/2 (pkg/apis/serving/v1/revision_helpers.go).
-      const queuePort = w.ports[0]?.name === 'h2c' ? QUEUE_H2C : QUEUE_HTTP1;
-      const probe = checkAccess(model, {
-        from: activator.peer,
-        to: { workload: w },
-        port: queuePort,
-        method: 'GET',
-        path: '/healthz',
-        headers: { 'K-Network-Probe': 'queue', 'User-Agent': 'Knative-Activator-Probe' },
-      });
-      if (probe.decision === 'DENY') addFailure(probe, w, { kind: 'probe', port: queuePort, plaintext: sentPlaintext(probe), assumptions: probe.assumptions });
-      const proxy = proxyFailure(model, w, activator, queuePort);
-      if (proxy) {
-        const d = checkAccess(model, { from: activator.peer, to: { workload: w }, port: queuePort, ...proxy.witness!.shape });
-        addFailure(d, w, proxy);
-      }
-      const scrape = checkAccess(model, { from: autoscaler.peer, to: { workload: w }, port: AUTOSCALER_METRICS, method: 'GET', path: '/metrics' });
-      if (scrape.decision === 'DENY') addFailure(scrape, w, { kind: 'scrape', port: AUTOSCALER_METRICS, plaintext: sentPlaintext(scrape), assumptions: scrape.assumptions });
-    });
-    const order: RequestKind[] = ['probe', 'proxy', 'scrape'];
-    for (const b of blames.values()) {
-      // One report per group of pods that fail the same way.
-      const groups = new Map<string, { workloads: Workload[]; failures: Failure[] }>();
-      for (const [w, fs] of [...b.failures].sort(([a], [c]) => workloadLabel(a).localeCompare(workloadLabel(c)))) {
-        fs.sort((x, y) => order.indexOf(x.kind) - order.indexOf(y.kind));
-        const key = `${w.dataplane.mode}:${fs.map((f) => `${f.kind}:${f.plaintext}`).join(',')}`;
-        const g = groups.get(key);
-        if (g) g.workloads.push(w);
-        else groups.set(key, { workloads: [w], failures: fs });
-      }
-      for (const g of groups.values()) {
-        const names = g.workloads.slice(0, 3).map(workloadLabel);
-        const pods = `${names.join(', ')}${g.workloads.length > 3 ? ` and ${g.workloads.length - 3} more` : ''}`;
-        const anyPlaintext = g.failures.some((f) => f.plaintext);
-        const ambient = g.workloads[0]!.dataplane.mode === 'ambient';
-        const effects = g.failures.map((f) => consequence(f.kind, ambient));
-        // "the ones it forwards" needs the activator named first.
-        if (!g.failures.some((f) => f.kind === 'probe')) for (let i = 0; i < effects.length; i++) effects[i] = effects[i]!.replace('the ones it forwards', 'requests the activator forwards');
-        const how =
-          b.denyRule !== undefined
-            ? `its DENY rule ${b.denyRule} matches them`
-            : b.droppedAt === 'ztunnel'
-              ? 'ztunnel drops its layer-7 rules, and no other rule matches them'
-              : b.policy.rules
-                ? 'no ALLOW rule matches them'
-                : 'it has no rules, and no other ALLOW policy matches them';
-        const fix = fixFor(b, anyPlaintext, ambient);
-        const effectText = joinList(effects);
-        ctx.report({
-          at: { resource: b.policy.resource, path: b.path, part: b.part },
-          message:
-            `AuthorizationPolicy "${b.policy.name}" refuses ${requestsText(g.failures, activator.principal, autoscaler.principal)} to ${pods}: ${how}. ` +
-            `${effectText.charAt(0).toUpperCase()}${effectText.slice(1)}. ${fixText(b, anyPlaintext, ambient)}`,
-          assumptions: model.assumptionsOf(g.failures.flatMap((f) => f.assumptions)),
-          suggestions: [fix],
-          related: witnessRelated(b, g.failures, activator.principal),
+    return {
+      Workload(w) {
+        if (!w.knative || w.dataplane.mode === 'none') return;
+        peers ??= {
+          activator: systemPeer(model, systemNs, 'activator', opts.activatorServiceAccount),
+          autoscaler: systemPeer(model, systemNs, 'autoscaler', opts.autoscalerServiceAccount),
+        };
+        const { activator, autoscaler } = peers;
+        // The first container port named h2c makes the revision HTTP/2 (pkg/apis/serving/v1/revision_helpers.go).
+        const queuePort = w.ports[0]?.name === 'h2c' ? QUEUE_H2C : QUEUE_HTTP1;
+        const probe = checkAccess(model, {
+          from: activator.peer,
+          to: { workload: w },
+          port: queuePort,
+          method: 'GET',
+          path: '/healthz',
+          headers: { 'K-Network-Probe': 'queue', 'User-Agent': 'Knative-Activator-Probe' },
         });
-      }
-    }
+        if (probe.decision === 'DENY') addFailure(probe, w, { kind: 'probe', port: queuePort, plaintext: sentPlaintext(probe), assumptions: probe.assumptions });
+        const proxy = proxyFailure(model, w, activator, queuePort);
+        if (proxy) {
+          const d = checkAccess(model, { from: activator.peer, to: { workload: w }, port: queuePort, ...proxy.witness!.shape });
+          addFailure(d, w, proxy);
+        }
+        const scrape = checkAccess(model, { from: autoscaler.peer, to: { workload: w }, port: AUTOSCALER_METRICS, method: 'GET', path: '/metrics' });
+        if (scrape.decision === 'DENY') addFailure(scrape, w, { kind: 'scrape', port: AUTOSCALER_METRICS, plaintext: sentPlaintext(scrape), assumptions: scrape.assumptions });
+      },
+      'Mesh:exit'() {
+        if (!peers) return;
+        const { activator, autoscaler } = peers;
+        const order: RequestKind[] = ['probe', 'proxy', 'scrape'];
+        for (const b of blames.values()) {
+          // One report per group of pods that fail the same way.
+          const groups = new Map<string, { workloads: Workload[]; failures: Failure[] }>();
+          for (const [w, fs] of [...b.failures].sort(([a], [c]) => workloadLabel(a).localeCompare(workloadLabel(c)))) {
+            fs.sort((x, y) => order.indexOf(x.kind) - order.indexOf(y.kind));
+            const key = `${w.dataplane.mode}:${fs.map((f) => `${f.kind}:${f.plaintext}`).join(',')}`;
+            const g = groups.get(key);
+            if (g) g.workloads.push(w);
+            else groups.set(key, { workloads: [w], failures: fs });
+          }
+          for (const g of groups.values()) {
+            // Up to three, comma-separated, then "and N more".
+            const names = g.workloads.slice(0, 3).map(workloadLabel);
+            const pods = `${names.join(', ')}${g.workloads.length > 3 ? ` and ${g.workloads.length - 3} more` : ''}`;
+            const anyPlaintext = g.failures.some((f) => f.plaintext);
+            const ambient = g.workloads[0]!.dataplane.mode === 'ambient';
+            const effects = g.failures.map((f) => consequence(f.kind, ambient));
+            // "the ones it forwards" needs the activator named first.
+            if (!g.failures.some((f) => f.kind === 'probe')) for (let i = 0; i < effects.length; i++) effects[i] = effects[i]!.replace('the ones it forwards', 'requests the activator forwards');
+            const effectText = listText(effects);
+            context.report({
+              at: { resource: b.policy.resource, path: b.path, part: b.part },
+              messageId: reason(b),
+              data: {
+                name: b.policy.name,
+                requests: requestsText(g.failures, activator.principal, autoscaler.principal),
+                pods,
+                rule: b.denyRule,
+                consequences: `${effectText.charAt(0).toUpperCase()}${effectText.slice(1)}`,
+                fix: fixText(b, anyPlaintext, ambient, systemNs),
+              },
+              assumptions: model.assumptionsOf(g.failures.flatMap((f) => f.assumptions)),
+              suggest: [fixFor(b, anyPlaintext, ambient, systemNs)],
+              related: witnessRelated(b, g.failures, activator.principal),
+            });
+          }
+        }
+      },
+    };
   },
 });
 
@@ -326,9 +396,4 @@ function witnessRelated(b: Blame, fs: readonly Failure[], activator: string): Ar
       message: `${req} on port ${f.port} is admitted from ${w.principal}, but not when the activator forwards it ${f.plaintext ? 'in plaintext, with no identity' : `as ${activator}`}`,
     },
   ];
-}
-
-function joinList(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

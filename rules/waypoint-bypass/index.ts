@@ -8,12 +8,13 @@ import { targetRefAttaches, targetRefTargets, type BoundTarget } from '../../src
 import { evaluatePolicies } from '../../src/authz/evaluator.js';
 import { ingressUsesWaypoint, isImplicitWaypointPolicy, looksLikeWaypointPrincipal, waypointLabel, waypointPrincipals, ztunnelPoliciesFor } from '../../src/authz/waypoints.js';
 import { sourceWitnesses, type SourceWitness } from '../../src/authz/witness.js';
-import { legacyRule } from '../../src/engine/rule.js';
+import { defineRule, docsUrl } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/mesh/model.js';
 import { isRecord, type Resource } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { Path } from '../../src/types.js';
+import { listText as joinText } from '../../src/util/text.js';
 
 type Target = BoundTarget;
 
@@ -109,11 +110,9 @@ function podAddressNote(leaks: readonly Leak[]): string {
   return leaks.some((l) => l.podAddress) ? ' A waypoint for service traffic carries only requests sent to the Service.' : '';
 }
 
-function listText(items: string[], max = 3): string {
-  const shown = items.slice(0, max);
-  const more = items.length > max ? ` and ${items.length - max} more` : '';
-  if (shown.length <= 1) return shown.join('') + more;
-  return more ? `${shown.join(', ')}${more}` : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+/** At most three items, then "and N more" (every list here is already free of duplicates). */
+function listText(items: readonly string[]): string {
+  return joinText(items, 3);
 }
 
 function ztunnelFix(target: Target, waypointIds: string[]): string {
@@ -130,94 +129,168 @@ function ztunnelFix(target: Target, waypointIds: string[]): string {
   return stringify(policy);
 }
 
-export default legacyRule({
-  id: 'waypoint-bypass',
+interface Options {
+  /** How many other identities of the input are tried as clients (sorted, the first ones). */
+  maxKnownCallers: number;
+  /** Namespaces whose AuthorizationPolicies are neither checked nor reported. */
+  ignoreNamespaces: string[];
+}
+
+type MessageIds = 'unguardedPods' | 'ztunnelPolicyAdmits' | 'ztunnelRuleAdmits' | 'ztunnelRuleAdmitsGateway';
+
+const ZTUNNEL_RULE =
+  'Ztunnel policy "{{name}}" lets {{clients}} reach {{pods}} on {{ports}} {{how}}, skipping {{waypoint}} and its policy {{waypointPolicies}}.{{podAddressNote}} Admit only the waypoint ({{waypointIds}}) on {{thatPorts}}, or limit this rule to other ports.';
+
+export default defineRule<MessageIds, [Options]>({
   meta: {
-    description: 'A policy attached to a waypoint can be bypassed: ztunnel on the destination pods admits clients other than the waypoint on the same ports.',
-    severity: 'warn',
-    tags: ['security', 'ambient', 'waypoint', 'authorization'],
+    type: 'problem',
+    docs: {
+      description: 'A policy attached to a waypoint can be bypassed: ztunnel on the destination pods admits clients other than the waypoint on the same ports.',
+      url: docsUrl('waypoint-bypass'),
+      recommended: true,
+      tags: ['security', 'ambient', 'waypoint', 'authorization'],
+    },
+    messages: {
+      unguardedPods:
+        'AuthorizationPolicy "{{name}}" is enforced only by {{waypoint}}, but no ztunnel ALLOW policy guards {{pods}}, so any client{{anyClient}} reaches {{ports}} directly, skipping it. Admit only the waypoint ({{waypointIds}}) on {{thatPorts}} with a ztunnel policy{{autoAllowHint}}.',
+      ztunnelPolicyAdmits:
+        'AuthorizationPolicy "{{name}}" is enforced only by {{waypoint}}, but ztunnel policy {{ztunnelPolicies}} lets {{clients}} reach {{pods}} on {{ports}} {{how}}, skipping it.{{podAddressNote}} Admit only the waypoint ({{waypointIds}}) on {{thatPorts}}.',
+      ztunnelRuleAdmits: ZTUNNEL_RULE,
+      ztunnelRuleAdmitsGateway: `${ZTUNNEL_RULE} For Gateway {{gateways}}, label the Service istio.io/ingress-use-waypoint=true.`,
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          maxKnownCallers: { type: 'integer', minimum: 1, description: 'How many other identities of the input are tried as candidate clients.' },
+          ignoreNamespaces: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Namespaces whose AuthorizationPolicies are neither checked nor reported.' },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ maxKnownCallers: 25, ignoreNamespaces: [] }],
+    hasSuggestions: true,
+    defaultSeverity: 'warn',
   },
-  check(ctx) {
-    const model = ctx.model;
+  create(context) {
+    const model = context.model;
+    const { maxKnownCallers = 25, ignoreNamespaces = [] } = context.options[0] ?? {};
+    const ignored = new Set(ignoreNamespaces);
     const leakCache = new Map<string, Leak[]>();
     // Other identities of the input, as candidate clients (bounded: the policies' own names come first).
     let knownCache: string[] | undefined;
-    const known = () => (knownCache ??= [...model.allIdentities()].sort().slice(0, 25));
+    const known = () => (knownCache ??= [...model.allIdentities()].sort().slice(0, maxKnownCallers));
     // ztunnel rule node → what it lets in, and which waypoint policies that skips.
     const ruleReports = new Map<string, { at: { resource: Resource; path: Path }; policy: AuthorizationPolicy; leaks: Leak[]; skipped: Set<string>; target: Target; ids: string[] }>();
-    const policies = model.authorizationPolicies.filter((p) => p.targetRefs.length > 0 && restricts(p));
-    ctx.each(policies, (p) => {
-      for (const t of p.targetRefs) {
-        const leaks: Leak[] = [];
-        const targets = targetRefTargets(model, p, t);
-        // Whether this reference also attaches the policy to traffic addressed to the pods.
-        const workloadTraffic = targets.length > 0 && targetRefAttaches(model, p, t, { waypoint: targets[0]!.binding });
-        let first: { target: Target; ids: string[] } | undefined;
-        for (const target of targets) {
-          const ids = waypointPrincipals(model, target.binding);
-          first ??= { target, ids };
-          for (const pod of model.servicePods(target.service)) {
-            if (pod.dataplane.mode !== 'ambient') continue;
-            for (const sp of target.service.ports) {
-              const port = targetPortOn(pod, sp);
-              if (port === undefined) continue;
-              const key = `${pod.namespace}/${pod.kind}/${pod.name}|${port}|${ids.join(',')}|${target.binding.namespace}/${target.binding.name}|${ingressUsesWaypoint(model, target.service)}|${workloadTraffic}`;
-              let found = leakCache.get(key);
-              if (!found) leakCache.set(key, (found = leaksOf(model, pod, port, target, workloadTraffic, ids, known())));
-              for (const l of found) {
-                leaks.push(l);
-                if (!l.rule) continue;
-                const rk = `${l.rule.policy.namespace}/${l.rule.policy.name}|${l.rule.path.join('.')}`;
-                let r = ruleReports.get(rk);
-                if (!r) {
-                  r = { at: { resource: l.rule.policy.resource, path: l.rule.path }, policy: l.rule.policy, leaks: [], skipped: new Set(), target, ids };
-                  ruleReports.set(rk, r);
+    return {
+      AuthorizationPolicy(p) {
+        if (p.targetRefs.length === 0 || !restricts(p) || ignored.has(p.namespace)) return;
+        for (const t of p.targetRefs) {
+          const leaks: Leak[] = [];
+          const targets = targetRefTargets(model, p, t);
+          // Whether this reference also attaches the policy to traffic addressed to the pods.
+          const workloadTraffic = targets.length > 0 && targetRefAttaches(model, p, t, { waypoint: targets[0]!.binding });
+          let first: { target: Target; ids: string[] } | undefined;
+          for (const target of targets) {
+            const ids = waypointPrincipals(model, target.binding);
+            first ??= { target, ids };
+            for (const pod of model.servicePods(target.service)) {
+              if (pod.dataplane.mode !== 'ambient') continue;
+              for (const sp of target.service.ports) {
+                const port = targetPortOn(pod, sp);
+                if (port === undefined) continue;
+                const key = `${pod.namespace}/${pod.kind}/${pod.name}|${port}|${ids.join(',')}|${target.binding.namespace}/${target.binding.name}|${ingressUsesWaypoint(model, target.service)}|${workloadTraffic}`;
+                let found = leakCache.get(key);
+                if (!found) leakCache.set(key, (found = leaksOf(model, pod, port, target, workloadTraffic, ids, known())));
+                for (const l of found) {
+                  leaks.push(l);
+                  if (!l.rule) continue;
+                  const rk = `${l.rule.policy.namespace}/${l.rule.policy.name}|${l.rule.path.join('.')}`;
+                  let r = ruleReports.get(rk);
+                  if (!r) {
+                    r = { at: { resource: l.rule.policy.resource, path: l.rule.path }, policy: l.rule.policy, leaks: [], skipped: new Set(), target, ids };
+                    ruleReports.set(rk, r);
+                  }
+                  if (!r.leaks.some((x) => x.who === l.who && x.port === l.port)) r.leaks.push(l);
+                  r.skipped.add(`"${p.namespace}/${p.name}"`);
                 }
-                if (!r.leaks.some((x) => x.who === l.who && x.port === l.port)) r.leaks.push(l);
-                r.skipped.add(`"${p.namespace}/${p.name}"`);
               }
             }
           }
+          if (leaks.length === 0 || !first) continue;
+          const services = [...new Set(targets.filter((x) => leaks.some((l) => model.servicePods(x.service).includes(l.pod))).map((x) => x.label))];
+          const ports = [...new Set(leaks.map((l) => l.port))].sort((a, b) => a - b);
+          const open = leaks.some((l) => !l.rule);
+          const data = {
+            name: p.name,
+            waypoint: waypointLabel(first.target.binding),
+            pods: `the pods of ${listText(services)}`,
+            ports: `${ports.length === 1 ? 'port' : 'ports'} ${listText(ports.map(String))}`,
+            waypointIds: listText(first.ids),
+            thatPorts: ports.length === 1 ? 'that port' : 'those ports',
+          };
+          const report = {
+            at: { resource: p.resource, path: t.path },
+            suggest: [{ desc: `Restrict the pods of ${first.target.label} to the waypoint's identity`, fix: ztunnelFix(first.target, first.ids) }],
+            assumptions: model.assumptionsOf(leaks.map((l) => l.pod)),
+          };
+          if (open) {
+            context.report({
+              ...report,
+              messageId: 'unguardedPods',
+              data: {
+                ...data,
+                anyClient: leaks.some((l) => !l.principal) ? ', even without mTLS,' : ' with a mesh identity',
+                autoAllowHint: model.mesh.autoAllowWaypointPolicy ? '' : ' (or set PILOT_AUTO_ALLOW_WAYPOINT_POLICY=true)',
+              },
+            });
+          } else {
+            context.report({
+              ...report,
+              messageId: 'ztunnelPolicyAdmits',
+              data: {
+                ...data,
+                ztunnelPolicies: listText([...new Set(leaks.map((l) => `"${l.rule!.policy.name}"`))]),
+                clients: listText([...new Set(leaks.map((l) => l.who))]),
+                how: howText(leaks),
+                podAddressNote: podAddressNote(leaks),
+              },
+            });
+          }
         }
-        if (leaks.length === 0 || !first) continue;
-        const wp = first.target.binding;
-        const services = [...new Set(targets.filter((x) => leaks.some((l) => model.servicePods(x.service).includes(l.pod))).map((x) => x.label))];
-        const ports = [...new Set(leaks.map((l) => l.port))].sort((a, b) => a - b);
-        const who = [...new Set(leaks.map((l) => l.who))];
-        const open = leaks.some((l) => !l.rule);
-        const portText = `${ports.length === 1 ? 'port' : 'ports'} ${listText(ports.map(String))}`;
-        const pods = `the pods of ${listText(services)}`;
-        const why = open
-          ? `no ztunnel ALLOW policy guards ${pods}, so any client${leaks.some((l) => !l.principal) ? ', even without mTLS,' : ' with a mesh identity'} reaches ${portText} directly`
-          : `ztunnel policy ${listText([...new Set(leaks.map((l) => `"${l.rule!.policy.name}"`))])} lets ${listText(who)} reach ${pods} on ${portText} ${howText(leaks)}`;
-        const auto = open && !model.mesh.autoAllowWaypointPolicy ? ' (or set PILOT_AUTO_ALLOW_WAYPOINT_POLICY=true)' : '';
-        ctx.report({
-          at: { resource: p.resource, path: t.path },
-          message: `AuthorizationPolicy "${p.name}" is enforced only by ${waypointLabel(wp)}, but ${why}, skipping it.${open ? '' : podAddressNote(leaks)} Admit only the waypoint (${listText(first.ids)}) on ${ports.length === 1 ? 'that port' : 'those ports'}${open ? ' with a ztunnel policy' : ''}${auto}.`,
-          suggestions: [{ desc: `Restrict the pods of ${first.target.label} to the waypoint's identity`, fix: ztunnelFix(first.target, first.ids) }],
-          assumptions: model.assumptionsOf(leaks.map((l) => l.pod)),
-        });
-      }
-    });
-    for (const r of [...ruleReports.values()]) {
-      const who = [...new Set(r.leaks.map((l) => l.who))];
-      const gateways = [...new Set(r.leaks.flatMap((l) => (l.principal ? model.ownersOf(l.principal) : [])).filter((o) => o.kind === 'gateway').map((o) => `${o.namespace}/${o.gateway!.name}`))];
-      const hint = gateways.length && !ingressUsesWaypoint(model, r.target.service)
-        ? ` For Gateway ${listText(gateways)}, label the Service istio.io/ingress-use-waypoint=true.`
-        : '';
-      const ports = [...new Set(r.leaks.map((l) => l.port))].sort((a, b) => a - b);
-      const pods = [...new Set(r.leaks.map((l) => `${l.pod.kind} ${l.pod.namespace}/${l.pod.name}`))];
-      ctx.report({
-        at: r.at,
-        message: `Ztunnel policy "${r.policy.name}" lets ${listText(who)} reach ${listText(pods)} on ${ports.length === 1 ? 'port' : 'ports'} ${listText(ports.map(String))} ${howText(r.leaks)}, skipping ${waypointLabel(r.target.binding)} and its policy ${listText([...r.skipped].sort())}.${podAddressNote(r.leaks)} Admit only the waypoint (${listText(r.ids)}) on ${ports.length === 1 ? 'that port' : 'those ports'}, or limit this rule to other ports.${hint}`,
-        suggestions: [
-          {
-            desc: `Admit only the waypoint on port ${listText(ports.map(String))} in AuthorizationPolicy "${r.policy.name}"`,
-            fix: `# AuthorizationPolicy ${r.policy.namespace}/${r.policy.name}, spec.rules:\n${stringify([{ from: [{ source: { principals: r.ids } }] }])}`,
-          },
-        ],
-        assumptions: model.assumptionsOf(r.leaks.map((l) => l.pod)),
-      });
-    }
+      },
+      'Mesh:exit'() {
+        for (const r of ruleReports.values()) {
+          if (ignored.has(r.policy.namespace)) continue;
+          const gateways = [...new Set(r.leaks.flatMap((l) => (l.principal ? model.ownersOf(l.principal) : [])).filter((o) => o.kind === 'gateway').map((o) => `${o.namespace}/${o.gateway!.name}`))];
+          const ports = [...new Set(r.leaks.map((l) => l.port))].sort((a, b) => a - b);
+          const hint = gateways.length > 0 && !ingressUsesWaypoint(model, r.target.service);
+          context.report({
+            at: r.at,
+            messageId: hint ? 'ztunnelRuleAdmitsGateway' : 'ztunnelRuleAdmits',
+            data: {
+              name: r.policy.name,
+              clients: listText([...new Set(r.leaks.map((l) => l.who))]),
+              pods: listText([...new Set(r.leaks.map((l) => `${l.pod.kind} ${l.pod.namespace}/${l.pod.name}`))]),
+              ports: `${ports.length === 1 ? 'port' : 'ports'} ${listText(ports.map(String))}`,
+              how: howText(r.leaks),
+              waypoint: waypointLabel(r.target.binding),
+              waypointPolicies: listText([...r.skipped].sort()),
+              podAddressNote: podAddressNote(r.leaks),
+              waypointIds: listText(r.ids),
+              thatPorts: ports.length === 1 ? 'that port' : 'those ports',
+              gateways: listText(gateways),
+            },
+            suggest: [
+              {
+                desc: `Admit only the waypoint on port ${listText(ports.map(String))} in AuthorizationPolicy "${r.policy.name}"`,
+                fix: `# AuthorizationPolicy ${r.policy.namespace}/${r.policy.name}, spec.rules:\n${stringify([{ from: [{ source: { principals: r.ids } }] }])}`,
+              },
+            ],
+            assumptions: model.assumptionsOf(r.leaks.map((l) => l.pod)),
+          });
+        }
+      },
+    };
   },
 });

@@ -9,11 +9,12 @@ import { checkAccess, targetPortOn, type AccessDecision, type Peer } from '../..
 import { evaluatePolicies } from '../../src/authz/evaluator.js';
 import { isImplicitWaypointPolicy, parsePrincipal, waypointLabel, waypointLikeEntries, waypointPrincipals, ztunnelPoliciesFor } from '../../src/authz/waypoints.js';
 import { sourceWitnesses, type SourceWitness } from '../../src/authz/witness.js';
-import { legacyRule } from '../../src/engine/rule.js';
+import { defineRule, docsUrl } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy, Service } from '../../src/model/kinds.js';
 import type { Model, WaypointBinding } from '../../src/mesh/model.js';
 import { arr, isRecord } from '../../src/model/resource.js';
 import type { Path } from '../../src/types.js';
+import { listText as joinText } from '../../src/util/text.js';
 
 /** `namespaces`, `principals`…, or the `when` key (`source.namespace`) an identity was read from. */
 function sourceField(p: AuthorizationPolicy, path: Path): string {
@@ -102,11 +103,9 @@ function viaWaypoint(d: AccessDecision): boolean {
   return d.enforcement.some((e) => e.startsWith('waypoint '));
 }
 
-function listText(items: string[], max = 3): string {
-  const shown = items.slice(0, max);
-  const more = items.length > max ? ` and ${items.length - max} more` : '';
-  if (shown.length <= 1) return shown.join('') + more;
-  return more ? `${shown.join(', ')}${more}` : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+/** At most three items, then "and N more" (every list here is already free of duplicates). */
+function listText(items: readonly string[]): string {
+  return joinText(items, 3);
 }
 
 /** The policy moved to the waypoint: targetRefs to the Service instead of the selector. */
@@ -121,16 +120,51 @@ function waypointPolicyFix(p: AuthorizationPolicy, s: Service): string {
 
 const DIRECT_CALLERS = 'sidecar clients, clients outside the mesh, calls to a pod address and ingress gateways without istio.io/ingress-use-waypoint';
 
-export default legacyRule({
-  id: 'ztunnel-policy-behind-waypoint',
+interface Options {
+  /** Namespaces whose AuthorizationPolicies are not checked. */
+  ignoreNamespaces: string[];
+}
+
+const HEAD =
+  'AuthorizationPolicy "{{name}}" is enforced by ztunnel on the pods of {{services}} ({{ports}}), which {{isAre}} bound to {{waypoint}}: requests the waypoint forwards arrive with its identity {{waypointIds}}, not the client\'s';
+
+export default defineRule<'allowRefusesWaypoint' | 'denyMatchesWaypoint' | 'denyMissesClients', [Options]>({
   meta: {
-    description: "A ztunnel policy on pods behind a waypoint names client identities, but ztunnel sees the waypoint's identity on everything the waypoint forwards: an ALLOW refuses it all, a DENY never stops those clients.",
-    severity: 'error',
-    tags: ['security', 'ambient', 'waypoint', 'authorization'],
+    type: 'problem',
+    docs: {
+      description: "A ztunnel policy on pods behind a waypoint names client identities, but ztunnel sees the waypoint's identity on everything the waypoint forwards: an ALLOW refuses it all, a DENY never stops those clients.",
+      url: docsUrl('ztunnel-policy-behind-waypoint'),
+      recommended: true,
+      tags: ['security', 'ambient', 'waypoint', 'authorization'],
+    },
+    messages: {
+      allowRefusesWaypoint:
+        `${HEAD}, and this ALLOW policy does not admit it: ztunnel refuses everything the waypoint carries, so {{clients}}, which it admits, and every other caller sent through the waypoint get connection failures. ` +
+        `Only callers that reach the pods directly keep their own identity (${DIRECT_CALLERS}). Admit the waypoint's principal in this policy, or match the clients in a targetRefs policy on the waypoint.`,
+      denyMatchesWaypoint:
+        `${HEAD}, and this DENY policy matches that identity too: ztunnel refuses everything the waypoint carries, not only {{clients}}, so every caller sent through the waypoint gets connection failures. ` +
+        `Only callers that reach the pods directly are judged by their own identity (${DIRECT_CALLERS}). Attach it to the waypoint with targetRefs.`,
+      denyMissesClients:
+        `${HEAD}, so this DENY policy never matches them and {{clients}}, which it matches, still {{getOrGets}} through the waypoint. ` +
+        `It stops only callers that reach the pods directly (${DIRECT_CALLERS}). Attach it to the waypoint with targetRefs.`,
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          ignoreNamespaces: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Namespaces whose AuthorizationPolicies are not checked.' },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ ignoreNamespaces: [] }],
+    hasSuggestions: true,
+    defaultSeverity: 'error',
   },
-  check(ctx) {
-    const model = ctx.model;
+  create(context) {
+    const model = context.model;
     const td = model.mesh.trustDomain;
+    const ignored = new Set(context.options[0]?.ignoreNamespaces ?? []);
     // One check-access per (caller, Service, port), however many policies and pods name it.
     const access = new Map<string, AccessDecision>();
     const accessOf = (c: Caller, s: Service, port: number) => {
@@ -139,119 +173,112 @@ export default legacyRule({
       if (!d) access.set(key, (d = checkAccess(model, { from: c.peer, to: { service: s }, port })));
       return d;
     };
-    const policies = model.authorizationPolicies.filter(
-      (p) => p.targetRefs.length === 0 && !p.dryRun && (p.action === 'ALLOW' || p.action === 'DENY') && !isImplicitWaypointPolicy(p),
-    );
-    ctx.each(policies, (p) => {
-      // Pods behind a Service bound to a waypoint; nothing to do for the others.
-      const pods = model.policyWorkloads(p).filter((w) => w.dataplane.mode === 'ambient' && model.servicesOf(w).some((s) => model.waypointOfService(s)));
-      if (pods.length === 0) return;
-      // An entry meant for a waypoint is waypoint-principal-mismatch's to judge.
-      if (waypointLikeEntries(model, p).length > 0) return;
-      const callers: Caller[] = [];
-      const seen = new Set<string>();
-      for (const w of sourceWitnesses(p, td)) {
-        const field = w.origin ? sourceField(p, w.origin.path) : '';
-        const c = callerOf(model, w, field);
-        if (!c || seen.has(`${c.principal}|${c.who}`)) continue;
-        seen.add(`${c.principal}|${c.who}`);
-        callers.push(c);
-        if (callers.length >= MAX_WITNESSES) break;
-      }
-      if (callers.length === 0) return;
-      const hits: Hit[] = [];
-      // A (caller, Service, port) found on one pod need not be asked again on its other pods.
-      const done = new Set<string>();
-      for (const pod of pods) {
-        const ztunnel = ztunnelPoliciesFor(model, pod);
-        for (const s of model.servicesOf(pod)) {
-          const binding = model.waypointOfService(s);
-          if (!binding) continue;
-          const ids = waypointPrincipals(model, binding);
-          // Without the Gateway in the input, its account may be renamed (gateway.istio.io/
-          // service-account): a principal of the waypoint's namespace that nothing of the input
-          // runs as may be the waypoint itself.
-          if (!binding.gateway && unknownPrincipalIn(model, p, binding.namespace)) continue;
-          for (const c of callers) {
-            if (ids.includes(c.principal)) continue;
-            for (const sp of s.ports) {
-              const port = targetPortOn(pod, sp);
-              const triple = `${c.principal}|${c.who}|${s.namespace}/${s.name}|${sp.port}`;
-              if (port === undefined || done.has(triple)) continue;
-              // What this policy does to the client when it reaches ztunnel with its own identity…
-              const own = evaluatePolicies(ztunnel, { principal: c.principal, port, http: false }, 'ztunnel');
-              if (own.decidedBy?.policy !== p || own.decidedBy.rule === undefined) continue;
-              if ((p.action === 'ALLOW') !== (own.decision === 'ALLOW')) continue;
-              // …and what check-access says once it goes through the Service's waypoint.
-              const d = accessOf(c, s, sp.port);
-              if (!viaWaypoint(d) || d.policyDecision?.enforcement !== 'ztunnel') continue;
-              let kind: Hit['kind'] | undefined;
-              if (p.action === 'ALLOW' && d.decision === 'DENY' && d.policyDecision.decidedBy?.rule === undefined) kind = 'refused';
-              else if (p.action === 'DENY' && d.decision === 'ALLOW') kind = 'unstopped';
-              // The DENY names the waypoint's identity too (say its namespace): it refuses all the waypoint carries.
-              else if (p.action === 'DENY' && d.decision === 'DENY' && d.policyDecision.decidedBy?.policy === p) kind = 'denies-waypoint';
-              if (kind) {
-                hits.push({ kind, caller: c, service: s, binding, port: sp.port });
-                done.add(triple);
+    return {
+      AuthorizationPolicy(p) {
+        if (p.targetRefs.length > 0 || p.dryRun || (p.action !== 'ALLOW' && p.action !== 'DENY') || isImplicitWaypointPolicy(p)) return;
+        if (ignored.has(p.namespace)) return;
+        // Pods behind a Service bound to a waypoint; nothing to do for the others.
+        const pods = model.policyWorkloads(p).filter((w) => w.dataplane.mode === 'ambient' && model.servicesOf(w).some((s) => model.waypointOfService(s)));
+        if (pods.length === 0) return;
+        // An entry meant for a waypoint is waypoint-principal-mismatch's to judge.
+        if (waypointLikeEntries(model, p).length > 0) return;
+        const callers: Caller[] = [];
+        const seen = new Set<string>();
+        for (const w of sourceWitnesses(p, td)) {
+          const field = w.origin ? sourceField(p, w.origin.path) : '';
+          const c = callerOf(model, w, field);
+          if (!c || seen.has(`${c.principal}|${c.who}`)) continue;
+          seen.add(`${c.principal}|${c.who}`);
+          callers.push(c);
+          if (callers.length >= MAX_WITNESSES) break;
+        }
+        if (callers.length === 0) return;
+        const hits: Hit[] = [];
+        // A (caller, Service, port) found on one pod need not be asked again on its other pods.
+        const done = new Set<string>();
+        for (const pod of pods) {
+          const ztunnel = ztunnelPoliciesFor(model, pod);
+          for (const s of model.servicesOf(pod)) {
+            const binding = model.waypointOfService(s);
+            if (!binding) continue;
+            const ids = waypointPrincipals(model, binding);
+            // Without the Gateway in the input, its account may be renamed (gateway.istio.io/
+            // service-account): a principal of the waypoint's namespace that nothing of the input
+            // runs as may be the waypoint itself.
+            if (!binding.gateway && unknownPrincipalIn(model, p, binding.namespace)) continue;
+            for (const c of callers) {
+              if (ids.includes(c.principal)) continue;
+              for (const sp of s.ports) {
+                const port = targetPortOn(pod, sp);
+                const triple = `${c.principal}|${c.who}|${s.namespace}/${s.name}|${sp.port}`;
+                if (port === undefined || done.has(triple)) continue;
+                // What this policy does to the client when it reaches ztunnel with its own identity…
+                const own = evaluatePolicies(ztunnel, { principal: c.principal, port, http: false }, 'ztunnel');
+                if (own.decidedBy?.policy !== p || own.decidedBy.rule === undefined) continue;
+                if ((p.action === 'ALLOW') !== (own.decision === 'ALLOW')) continue;
+                // …and what check-access says once it goes through the Service's waypoint.
+                const d = accessOf(c, s, sp.port);
+                if (!viaWaypoint(d) || d.policyDecision?.enforcement !== 'ztunnel') continue;
+                let kind: Hit['kind'] | undefined;
+                if (p.action === 'ALLOW' && d.decision === 'DENY' && d.policyDecision.decidedBy?.rule === undefined) kind = 'refused';
+                else if (p.action === 'DENY' && d.decision === 'ALLOW') kind = 'unstopped';
+                // The DENY names the waypoint's identity too (say its namespace): it refuses all the waypoint carries.
+                else if (p.action === 'DENY' && d.decision === 'DENY' && d.policyDecision.decidedBy?.policy === p) kind = 'denies-waypoint';
+                if (kind) {
+                  hits.push({ kind, caller: c, service: s, binding, port: sp.port });
+                  done.add(triple);
+                }
               }
             }
           }
         }
-      }
-      if (hits.length === 0) return;
-      // One report per rule of the policy, at the first client entry the evaluator confirmed.
-      const byRule = new Map<string, Hit[]>();
-      for (const h of hits) {
-        const key = `${h.caller.rule}|${h.kind}`;
-        const list = byRule.get(key);
-        if (list) list.push(h);
-        else byRule.set(key, [h]);
-      }
-      for (const group of byRule.values()) {
-        const first = group[0]!;
-        const wp = first.binding;
-        const ids = waypointPrincipals(model, wp);
-        const services = [...new Set(group.map((h) => `Service ${h.service.namespace}/${h.service.name}`))];
-        const ports = [...new Set(group.map((h) => String(h.port)))];
-        const who = [...new Set(group.map((h) => h.caller.who))];
-        const portText = `${ports.length === 1 ? 'port' : 'ports'} ${listText(ports)}`;
-        const head = `AuthorizationPolicy "${p.name}" is enforced by ztunnel on the pods of ${listText(services)} (${portText}), which ${services.length === 1 ? 'is' : 'are'} bound to ${waypointLabel(wp)}: requests the waypoint forwards arrive with its identity ${listText(ids)}, not the client's`;
-        const clients = listText(who);
-        // The pods are ambient, and some callers' data planes decided who goes through the waypoint.
-        const assumptions = model.assumptionsOf([...pods.filter((w) => group.some((h) => model.servicePods(h.service).includes(w))), ...group.map((h) => (h.caller.peer.kind === 'workload' ? h.caller.peer.workload : h.caller.peer.kind === 'pod' ? h.caller.peer.dataplane : undefined))]);
-        if (p.action === 'ALLOW') {
-          ctx.report({
-            at: { resource: p.resource, path: first.caller.path },
-            message:
-              `${head}, and this ALLOW policy does not admit it: ztunnel refuses everything the waypoint carries, so ${clients}, which it admits, and every other caller sent through the waypoint get connection failures. ` +
-              `Only callers that reach the pods directly keep their own identity (${DIRECT_CALLERS}). Admit the waypoint's principal in this policy, or match the clients in a targetRefs policy on the waypoint.`,
-            suggestions: [
-              { desc: `Admit the waypoint (${listText(ids)}) in AuthorizationPolicy "${p.name}"`, fix: `# AuthorizationPolicy ${p.namespace}/${p.name}, spec.rules (add):\n${stringify([{ from: [{ source: { principals: ids } }] }])}` },
-              { desc: `Match the clients at the waypoint: attach the policy to ${services[0]}`, fix: waypointPolicyFix(p, first.service) },
-            ],
-            assumptions,
-          });
-        } else if (first.kind === 'denies-waypoint') {
-          ctx.report({
-            at: { resource: p.resource, path: first.caller.path },
-            message:
-              `${head}, and this DENY policy matches that identity too: ztunnel refuses everything the waypoint carries, not only ${clients}, so every caller sent through the waypoint gets connection failures. ` +
-              `Only callers that reach the pods directly are judged by their own identity (${DIRECT_CALLERS}). Attach it to the waypoint with targetRefs.`,
-            suggestions: [{ desc: `Enforce the DENY at the waypoint: attach it to ${services[0]}`, fix: waypointPolicyFix(p, first.service) }],
-            assumptions,
-          });
-        } else {
-          ctx.report({
-            at: { resource: p.resource, path: first.caller.path },
-            severity: 'warn',
-            message:
-              `${head}, so this DENY policy never matches them and ${clients}, which it matches, still ${who.length === 1 ? 'gets' : 'get'} through the waypoint. ` +
-              `It stops only callers that reach the pods directly (${DIRECT_CALLERS}). Attach it to the waypoint with targetRefs.`,
-            suggestions: [{ desc: `Enforce the DENY at the waypoint: attach it to ${services[0]}`, fix: waypointPolicyFix(p, first.service) }],
-            assumptions,
-          });
+        if (hits.length === 0) return;
+        // One report per rule of the policy, at the first client entry the evaluator confirmed.
+        const byRule = new Map<string, Hit[]>();
+        for (const h of hits) {
+          const key = `${h.caller.rule}|${h.kind}`;
+          const list = byRule.get(key);
+          if (list) list.push(h);
+          else byRule.set(key, [h]);
         }
-      }
-    });
+        for (const group of byRule.values()) {
+          const first = group[0]!;
+          const wp = first.binding;
+          const ids = waypointPrincipals(model, wp);
+          const services = [...new Set(group.map((h) => `Service ${h.service.namespace}/${h.service.name}`))];
+          const ports = [...new Set(group.map((h) => String(h.port)))];
+          const who = [...new Set(group.map((h) => h.caller.who))];
+          const data = {
+            name: p.name,
+            services: listText(services),
+            ports: `${ports.length === 1 ? 'port' : 'ports'} ${listText(ports)}`,
+            isAre: services.length === 1 ? 'is' : 'are',
+            waypoint: waypointLabel(wp),
+            waypointIds: listText(ids),
+            clients: listText(who),
+          };
+          // The pods are ambient, and some callers' data planes decided who goes through the waypoint.
+          const assumptions = model.assumptionsOf([...pods.filter((w) => group.some((h) => model.servicePods(h.service).includes(w))), ...group.map((h) => (h.caller.peer.kind === 'workload' ? h.caller.peer.workload : h.caller.peer.kind === 'pod' ? h.caller.peer.dataplane : undefined))]);
+          const at = { resource: p.resource, path: first.caller.path };
+          const attach = { desc: `Enforce the DENY at the waypoint: attach it to ${services[0]}`, fix: waypointPolicyFix(p, first.service) };
+          if (p.action === 'ALLOW') {
+            context.report({
+              at,
+              messageId: 'allowRefusesWaypoint',
+              data,
+              suggest: [
+                { desc: `Admit the waypoint (${listText(ids)}) in AuthorizationPolicy "${p.name}"`, fix: `# AuthorizationPolicy ${p.namespace}/${p.name}, spec.rules (add):\n${stringify([{ from: [{ source: { principals: ids } }] }])}` },
+                { desc: `Match the clients at the waypoint: attach the policy to ${services[0]}`, fix: waypointPolicyFix(p, first.service) },
+              ],
+              assumptions,
+            });
+          } else if (first.kind === 'denies-waypoint') {
+            context.report({ at, messageId: 'denyMatchesWaypoint', data, suggest: [attach], assumptions });
+          } else {
+            context.report({ at, messageId: 'denyMissesClients', severity: 'warn', data: { ...data, getOrGets: who.length === 1 ? 'gets' : 'get' }, suggest: [attach], assumptions });
+          }
+        }
+      },
+    };
   },
 });
