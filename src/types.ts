@@ -42,6 +42,8 @@ export interface Diagnostic {
   ruleId: string;
   /** The key of the rule's `meta.messages` the message was made from (stable across wording changes). */
   messageId?: string;
+  /** The values its placeholders were filled with (for SARIF's message arguments; not in JSON). */
+  messageData?: Record<string, string>;
   severity: 1 | 2;
   message: string;
   file: string;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PendingDiagnostic } from '../src/engine/diagnostic.js';
+import { emptyConfig } from '../src/config.js';
+import { ruleOptions } from '../src/engine/options.js';
 import { runRules } from '../src/engine/run-rules.js';
 import { RULES } from '../src/generated/rules.js';
 import type { Model } from '../src/mesh/model.js';
@@ -11,7 +13,7 @@ const IDS = ['policy-selects-nothing', 'unknown-namespace', 'principal-never-mat
 function run(id: string, model: Model): PendingDiagnostic[] {
   const rule = RULES.find((r) => r.id === id);
   if (!rule) throw new Error(`rule ${id} is not registered`);
-  return runRules(model, [{ rule, options: [] }], process.cwd());
+  return runRules(model, [{ rule, options: ruleOptions(rule, emptyConfig(process.cwd())) }], process.cwd());
 }
 
 // Every field of the kinds these rules read, in a wrong shape. The schema check reports them; the

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import acme from '../examples/plugin/meshlint-acme.mjs';
 import { RuleTester } from '../src/rule-tester.js';
 
@@ -26,7 +26,7 @@ new RuleTester().run('acme/namespace-default-deny', acme.rules['namespace-defaul
     {
       name: 'a policy with rules is not a default-deny',
       files: { 'ns.yaml': ns('pay'), 'app.yaml': deploy('api', 'pay') + policy('api', 'pay', '{rules: [{}]}') },
-      errors: [{ messageId: 'missing', file: 'ns.yaml', severity: 2 }],
+      errors: [{ messageId: 'missing', file: 'ns.yaml', severity: 1 }],
     },
   ],
 });
@@ -39,4 +39,30 @@ new RuleTester().run('acme/no-allow-from-any-namespace', acme.rules['no-allow-fr
       errors: [{ messageId: 'anyNamespace', data: { name: 'open' }, message: 'AuthorizationPolicy "open" admits callers from any namespace ("*"): name the namespaces that may call.' }],
     },
   ],
+});
+
+describe('RuleTester itself', () => {
+  it('fails a valid case that reports, an invalid case that does not, and an error that does not match', async () => {
+    const collected: Array<() => Promise<void> | void> = [];
+    const saved = [RuleTester.describe, RuleTester.it] as const;
+    RuleTester.describe = (_name, fn) => void fn();
+    RuleTester.it = (_name, fn) => void collected.push(fn);
+    try {
+      const open = ns('shop') + policy('open', 'shop', '{rules: [{from: [{source: {namespaces: ["*"]}}]}]}');
+      const named = ns('shop') + policy('named', 'shop', '{rules: [{from: [{source: {namespaces: [shop]}}]}]}');
+      new RuleTester().run('acme/no-allow-from-any-namespace', acme.rules['no-allow-from-any-namespace'], {
+        valid: [open],
+        invalid: [
+          { code: named, errors: 1 },
+          { code: open, errors: [{ messageId: 'anyNamespace', data: { name: 'other' } }] },
+          { code: open, errors: [{ messageId: 'anyNamespace', line: 99 }] },
+          { code: 'apiVersion: v1\nkind: Namespace\nmetadata: {name: [broken\n', errors: 1 },
+        ],
+      });
+    } finally {
+      [RuleTester.describe, RuleTester.it] = saved;
+    }
+    expect(collected).toHaveLength(5);
+    for (const test of collected) await expect(Promise.resolve().then(test)).rejects.toThrow();
+  });
 });

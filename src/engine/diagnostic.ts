@@ -5,6 +5,7 @@ export interface PendingDiagnostic {
   ruleId: string;
   /** The rule's `meta.messages` key the message was made from. */
   messageId?: string;
+  messageData?: Record<string, string>;
   file: string;
   message: string;
   start: { line: number; column: number };

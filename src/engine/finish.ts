@@ -88,6 +88,7 @@ export function finish(pending: PendingDiagnostic[], ctx: FinishContext): FileRe
       url: d.ruleId in BUILTIN ? builtinUrl(d.ruleId) : (urls.get(d.ruleId) ?? ''),
     };
     if (d.messageId) message.messageId = d.messageId;
+    if (d.messageData) message.messageData = d.messageData;
     if (d.suggestions?.length) message.suggestions = d.suggestions;
     if (d.related?.length) {
       message.related = mapper.active

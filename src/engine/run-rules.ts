@@ -48,7 +48,8 @@ function toPending(run: RuleRun, report: MeshReport | ViolationReport<ModelNode,
   const assumptions = r.assumptions?.length ? r.assumptions.map((a) => ({ ...a })) : undefined;
   return {
     ruleId: run.rule.id,
-    messageId: r.messageId === 'legacy' ? undefined : r.messageId,
+    messageId: r.messageId,
+    messageData: r.messageId !== undefined && r.data ? Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, String(v)])) : undefined,
     ...loc,
     message: assumptions ? `${message} ${assumptionClause(assumptions)}` : message,
     assumptions,
@@ -80,7 +81,7 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string): P
         out.push(internalError(`Rule "${run.rule.id}"`, err, resource));
       }
     };
-    const context: MeshRuleContext & { guard(item: { resource?: Resource } | null | undefined, fn: () => void): void } = {
+    const context: MeshRuleContext = {
       id: run.rule.id,
       sourceCode,
       cwd,
@@ -93,7 +94,6 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string): P
       mesh: model.mesh,
       report: (r) => out.push(toPending(run, r)),
       locate,
-      guard: (item, fn) => guard(item?.resource, fn),
     };
     let visitor: MeshVisitor | undefined;
     guard(undefined, () => {

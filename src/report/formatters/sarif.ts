@@ -18,6 +18,7 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const sarif: Formatter = (results, ctx) => {
   const catalog = ruleCatalog(ctx.rules);
   const index = new Map(catalog.map((r, i) => [r.id, i]));
+  const messages = new Map(catalog.flatMap((r) => (r.messages ? [[r.id, r.messages] as const] : [])));
   const base = ctx.sarifBase ?? ctx.cwd;
   const out: Sarif.Result[] = [];
   let fatal = false;
@@ -31,7 +32,7 @@ export const sarif: Formatter = (results, ctx) => {
       const key = `${m.ruleId}\u0000${uri}\u0000${m.message}`;
       const n = seen.get(key) ?? 0;
       seen.set(key, n + 1);
-      out.push(toResult(m, uri, base, index.get(m.ruleId), `${key}\u0000${n}`));
+      out.push(toResult(m, uri, base, index.get(m.ruleId), `${key}\u0000${n}`, messages));
     }
   }
   const log: Sarif.Log = {
@@ -57,12 +58,12 @@ export const sarif: Formatter = (results, ctx) => {
   return `${JSON.stringify(log, null, 2)}\n`;
 };
 
-function toResult(m: Diagnostic, uri: ArtifactUri, base: string, ruleIndex: number | undefined, fingerprint: string): Sarif.Result {
+function toResult(m: Diagnostic, uri: ArtifactUri, base: string, ruleIndex: number | undefined, fingerprint: string, messages: ReadonlyMap<string, Readonly<Record<string, string>>>): Sarif.Result {
   const result: Sarif.Result = {
     ruleId: m.ruleId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
     level: m.severity === 2 ? 'error' : 'warning',
-    message: m.messageId ? { text: m.message, id: m.messageId } : { text: m.message },
+    message: m.messageId ? { text: m.message, id: m.messageId, arguments: messageArguments(m, messages) } : { text: m.message },
     locations: [
       {
         physicalLocation: {
@@ -106,10 +107,7 @@ function toDescriptor(r: RuleInfo): Sarif.ReportingDescriptor {
     },
     defaultConfiguration: { level: r.meta.severity === 'error' ? 'error' : 'warning' },
     properties: { tags: [...(r.meta.tags ?? [])] },
-    // SARIF message strings are plain text with {0} arguments; meshlint's {{placeholders}} are named, so the templates are informative.
-    ...(r.messages && Object.keys(r.messages).length > 0 && !r.messages.legacy
-      ? { messageStrings: Object.fromEntries(Object.entries(r.messages).map(([id, text]) => [id, { text }])) }
-      : {}),
+    ...(r.messages && Object.keys(r.messages).length > 0 ? { messageStrings: messageStrings(r.messages) } : {}),
   };
 }
 
@@ -133,4 +131,30 @@ function artifactUri(file: string, base: string): ArtifactUri {
 export function ruleName(id: string): string {
   const name = id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
   return name.toLowerCase() === id.toLowerCase() ? `${name}Check` : name;
+}
+
+/**
+ * The rule's message templates for `message.id` (SARIF 3.11.10): `{{name}}` placeholders become
+ * SARIF's numbered `{n}`, in order of first use; results carry the full text, so viewers need no
+ * arguments.
+ */
+/** The values of the message's placeholders, in the order its SARIF message string numbers them. */
+function messageArguments(m: Diagnostic, messages: ReadonlyMap<string, Readonly<Record<string, string>>>): string[] {
+  const template = messages.get(m.ruleId)?.[m.messageId!] ?? '';
+  const names: string[] = [];
+  for (const [, name] of template.matchAll(/\{\{\s*([^{}]+?)\s*\}\}/g)) if (!names.includes(name!)) names.push(name!);
+  return names.map((n) => String(m.messageData?.[n] ?? ''));
+}
+
+function messageStrings(messages: Readonly<Record<string, string>>): Record<string, Sarif.MultiformatMessageString> {
+  const out: Record<string, Sarif.MultiformatMessageString> = {};
+  for (const [id, template] of Object.entries(messages)) {
+    const names: string[] = [];
+    const text = template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (_, name: string) => {
+      if (!names.includes(name)) names.push(name);
+      return `{${names.indexOf(name)}}`;
+    });
+    out[id] = { text: text.endsWith('.') ? text : `${text}.` };
+  }
+  return out;
 }
