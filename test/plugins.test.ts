@@ -126,3 +126,18 @@ describe('plugins (examples/plugin)', () => {
     expect(readFileSync(join(ROOT, 'examples', 'plugin', '.meshlint.yaml'), 'utf8')).toContain('acme: ./meshlint-acme.mjs');
   });
 });
+
+describe('the unified processor', () => {
+  it('parses the input into a unist tree (root → file → document → resource) with positions', async () => {
+    const { startRun } = await import('../src/engine/run.js');
+    const { createProcessor } = await import('../src/engine/processor.js');
+    const { VFile } = await import('vfile');
+    const dir = tempTree({ 'a.yaml': BAD });
+    const run = await startRun({ cwd: dir, patterns: ['.'] });
+    const tree = createProcessor().parse(new VFile({ path: dir, data: { meshlint: { run, config: run.config, ruleDiagnostics: [] } } })) as import('../src/engine/processor.js').MeshRoot;
+    expect(tree.type).toBe('root');
+    expect(tree.children.map((f) => f.path)).toEqual([join(dir, 'a.yaml')]);
+    const resources = tree.children[0]!.children.flatMap((d) => d.children);
+    expect(resources.map((r) => `${r.kind} ${r.namespace}/${r.name} ${r.position!.start.line}`)).toEqual(['Namespace /pay 1', 'Deployment pay/api 5', 'AuthorizationPolicy pay/open 14']);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Node, Parent } from 'unist';
+import type { Node, Parent, Point } from 'unist';
 import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { Config } from '../config.js';
@@ -81,21 +81,25 @@ export interface ProcessorOptions {
   reportUnusedDisableDirectives?: boolean;
 }
 
-/** The unist tree of the loaded input: root → file → document → resource, with positions. */
+/**
+ * The unist tree of the loaded input: root → file → document → resource. Positions are computed
+ * on first read (a getter): exact positions cost a second look at the text, which a run that only
+ * lints never needs.
+ */
 export function treeOf(input: LoadedInput): MeshRoot {
   const files = new Map<string, FileNode>();
   const docs = new Map<unknown, DocumentNode>();
   for (const f of input.files) files.set(f.source.path, { type: 'file', path: f.source.path, children: [] });
+  const lazyPosition = <T extends Node>(node: T, at: () => { start: Point; end: Point }): T =>
+    Object.defineProperty(node, 'position', { enumerable: true, configurable: true, get: at });
   for (const r of input.resources) {
     let doc = docs.get(r.doc);
     if (!doc) {
-      const range = r.doc.locate([]);
-      doc = { type: 'document', children: [], position: { start: range.start, end: range.end } };
+      doc = lazyPosition<DocumentNode>({ type: 'document', children: [] }, () => r.doc.locate([]));
       docs.set(r.doc, doc);
       files.get(r.doc.file.path)?.children.push(doc);
     }
-    const range = r.doc.locate(r.base);
-    doc.children.push({ type: 'resource', kind: r.kind, name: r.name, namespace: r.namespace, data: { resource: r }, position: { start: range.start, end: range.end } });
+    doc.children.push(lazyPosition<ResourceNode>({ type: 'resource', kind: r.kind, name: r.name, namespace: r.namespace, data: { resource: r } }, () => r.doc.locate(r.base)));
   }
   return { type: 'root', children: [...files.values()] };
 }
