@@ -23,7 +23,6 @@ export type ValidCase = CaseInput & {
   options?: unknown[];
   /** Mesh settings (`.meshlint.yaml` `mesh`). */
   mesh?: Partial<MeshSettings>;
-  only?: boolean;
 };
 
 export interface ExpectedError {

@@ -62,3 +62,20 @@ describe('messageIds', () => {
     expect(missing, 'messageIds no fixture reports').toEqual([]);
   }, 120_000);
 });
+
+describe('visitors', () => {
+  it('Istio\'s own Gateway and the Gateway API\'s reach different visitors, in input order', async () => {
+    const { modelOf } = await import('./helpers/model.js');
+    const m = await modelOf(`apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: ingress, namespace: edge}
+spec: {selector: {istio: ingressgateway}}
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: {name: waypoint, namespace: shop}
+spec: {gatewayClassName: istio-waypoint}
+`);
+    expect(m.inputOrder().map((x) => `${x.kind} ${x.resource.namespace}/${x.resource.name}`)).toEqual(['IstioGateway edge/ingress', 'Gateway shop/waypoint']);
+  });
+});

@@ -102,7 +102,10 @@ export interface MeshVisitor extends RuleVisitor {
   Service?(service: Service): void;
   Workload?(workload: Workload): void;
   Namespace?(namespace: NamespaceInfo): void;
+  /** A Gateway API `Gateway` (waypoints, Istio gateways). */
   Gateway?(gateway: K8sGateway): void;
+  /** Istio's own `networking.istio.io` Gateway, as the resource. */
+  IstioGateway?(gateway: Resource): void;
   'Mesh:exit'?(): void;
 }
 

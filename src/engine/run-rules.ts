@@ -104,11 +104,11 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string): P
     if (visitor) active.push({ run, visitor, guard });
   }
   if (active.length === 0) return out;
-  for (const { kind, node } of model.inputOrder()) {
+  for (const { kind, node, resource } of model.inputOrder()) {
     for (const a of active) {
       const fn = a.visitor[kind] as Visit | undefined;
       if (!fn) continue;
-      a.guard((node as { resource?: Resource }).resource, () => fn.call(a.visitor, node));
+      a.guard(resource, () => fn.call(a.visitor, node));
     }
   }
   for (const a of active) {

@@ -141,7 +141,7 @@ export class ModelIndex {
   private readonly gatewayClassLabels = new Map<string, Labels>();
   private readonly evidence: NamespaceEvidence;
   /** Every model object under the kind rules visit it by, in input order. */
-  private readonly order: Array<{ kind: string; node: { resource: Resource } }> = [];
+  private readonly order: Array<{ kind: string; node: unknown; resource: Resource }> = [];
 
   constructor(resources: readonly Resource[], explicitMesh: Partial<MeshSettings> = {}) {
     this.resources = resources;
@@ -174,7 +174,7 @@ export class ModelIndex {
       // A Knative Revision is owned by a Configuration in a real cluster; in manifests it stands alone.
       const w = toWorkload(r, (pod) => this.dataplaneFor(r.namespace, pod));
       if (w) {
-        this.order.push({ kind: 'Workload', node: w });
+        this.order.push({ kind: 'Workload', node: w, resource: r });
         this.workloads.push(w);
         pushTo(this.workloadsByNs, w.namespace, w);
         let idx = this.labelIndex.get(w.namespace);
@@ -194,10 +194,10 @@ export class ModelIndex {
     if (r.group === '') {
       if (kind === 'Namespace') {
         const ns = this.namespaces.get(r.name);
-        if (ns?.resource === r) this.order.push({ kind: 'Namespace', node: ns as { resource: Resource } });
+        if (ns?.resource === r) this.order.push({ kind: 'Namespace', node: ns, resource: r });
       } else if (kind === 'Service') {
         const s = toService(r);
-        this.order.push({ kind: 'Service', node: s });
+        this.order.push({ kind: 'Service', node: s, resource: r });
         this.services.push(s);
         this.servicesByKey.set(`${s.namespace}/${s.name}`, s);
       } else if (kind === 'ServiceAccount') {
@@ -210,7 +210,7 @@ export class ModelIndex {
       const spec = r.raw.spec as Record<string, unknown> | undefined;
       const cls = typeof spec?.gatewayClassName === 'string' ? this.gatewayClassLabels.get(spec.gatewayClassName) : undefined;
       const g = toK8sGateway(r, cls);
-      this.order.push({ kind: 'Gateway', node: g });
+      this.order.push({ kind: 'Gateway', node: g, resource: r });
       this.gateways.push(g);
       this.gatewaysByKey.set(`${g.namespace}/${g.name}`, g);
       return;
@@ -246,7 +246,8 @@ export class ModelIndex {
         view = r;
         this.istioOther.push(r);
     }
-    this.order.push({ kind, node: view as { resource: Resource } });
+    // Istio's own Gateway is not the Gateway API's: it gets a visitor of its own.
+    this.order.push({ kind: kind === 'Gateway' ? 'IstioGateway' : kind, node: view, resource: r });
     let byNs = this.byKindNs.get(kind);
     if (!byNs) this.byKindNs.set(kind, (byNs = new Map()));
     pushTo(byNs, r.namespace, view);
@@ -268,7 +269,7 @@ export class ModelIndex {
   }
 
   /** Every model object, with the kind rules visit it by (`Workload`, `Service`, `AuthorizationPolicy`…), in input order. */
-  inputOrder(): ReadonlyArray<{ kind: string; node: { resource: Resource } }> {
+  inputOrder(): ReadonlyArray<{ kind: string; node: unknown; resource: Resource }> {
     return this.order;
   }
 
