@@ -1,4 +1,4 @@
-import type { Node, Parent, Point } from 'unist';
+import type { Node, Parent, Position } from 'unist';
 import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { Config } from '../config.js';
@@ -90,18 +90,44 @@ export function treeOf(input: LoadedInput): MeshRoot {
   const files = new Map<string, FileNode>();
   const docs = new Map<unknown, DocumentNode>();
   for (const f of input.files) files.set(f.source.path, { type: 'file', path: f.source.path, children: [] });
-  const lazyPosition = <T extends Node>(node: T, at: () => { start: Point; end: Point }): T =>
-    Object.defineProperty(node, 'position', { enumerable: true, configurable: true, get: at });
   for (const r of input.resources) {
     let doc = docs.get(r.doc);
     if (!doc) {
-      doc = lazyPosition<DocumentNode>({ type: 'document', children: [] }, () => r.doc.locate([]));
+      doc = new DocumentTreeNode(r);
       docs.set(r.doc, doc);
       files.get(r.doc.file.path)?.children.push(doc);
     }
-    doc.children.push(lazyPosition<ResourceNode>({ type: 'resource', kind: r.kind, name: r.name, namespace: r.namespace, data: { resource: r } }, () => r.doc.locate(r.base)));
+    doc.children.push(new ResourceTreeNode(r));
   }
   return { type: 'root', children: [...files.values()] };
+}
+
+/** A resource node whose position is read from its document on first use (a prototype getter: no closure per node). */
+class ResourceTreeNode implements ResourceNode {
+  readonly type = 'resource';
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace: string;
+  readonly data: { resource: Resource };
+  constructor(r: Resource) {
+    this.kind = r.kind;
+    this.name = r.name;
+    this.namespace = r.namespace;
+    this.data = { resource: r };
+  }
+  get position(): Position {
+    const r = this.data.resource;
+    return r.doc.locate(r.base);
+  }
+}
+
+class DocumentTreeNode implements DocumentNode {
+  readonly type = 'document';
+  readonly children: ResourceNode[] = [];
+  constructor(private readonly first: Resource) {}
+  get position(): Position {
+    return this.first.doc.locate([]);
+  }
 }
 
 /** Parser: the tree of the run the VFile carries (reading files is async, so it happens before). */
