@@ -15,6 +15,7 @@ import { FORMATTERS } from '../report/formatters/index.js';
 import type { Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import { addCheckAccess } from './check-access.js';
+import { addDiffAccess } from './diff-access.js';
 import { addGraph } from './graph.js';
 import { processIo, writeOutput, type Io } from './io.js';
 import { addMeshOptions, meshFlags, UsageError } from './options.js';
@@ -250,6 +251,7 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
   });
   addCheckAccess(program, io, setCode);
   addGraph(program, io, setCode);
+  addDiffAccess(program, io, setCode);
   return program;
 }
 

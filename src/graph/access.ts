@@ -1,3 +1,4 @@
+import { relative, sep } from 'node:path';
 import { checkAccess, type AccessDecision, type AccessRequest, type DecidedBy, type Peer } from '../authz/access.js';
 import { waypointPolicies } from '../authz/attachment.js';
 import { ztunnelPoliciesFor } from '../authz/waypoints.js';
@@ -31,6 +32,9 @@ export interface Condition {
   /** namespace/name of the AuthorizationPolicy. */
   policy: string;
   rule: number;
+  /** Where the policy is (relative to the working directory). */
+  file: string;
+  line: number;
   methods?: string[];
   paths?: string[];
   hosts?: string[];
@@ -225,11 +229,14 @@ class CallerIndex {
   /** Classes of each data plane, in order of their first member's id. */
   readonly classesByMode = new Map<DataplaneMode, number[]>();
   readonly gatewayClasses: number[] = [];
+  /** How many callers have each data plane. */
+  readonly modeMembers = new Map<DataplaneMode, number>();
   private readonly wildcards = new Map<string, number[] | 'all'>();
   private readonly classInfo: { k: number; principal: string; ns: string; tail: string }[] = [];
 
   constructor(readonly callers: Caller[]) {
     callers.forEach((c, i) => {
+      if (c.mode) this.modeMembers.set(c.mode, (this.modeMembers.get(c.mode) ?? 0) + 1);
       const list = this.members.get(c.classIndex);
       if (list) {
         list.push(i);
@@ -315,7 +322,7 @@ export function verdictOf(model: Model, c: Caller, t: Target, policyByName: Map<
     for (const { policy, rule, op } of operations(d, policyByName, want)) {
       if (conditions.length >= 8) break;
       const probe = checkAccess(model, requestOf(c, t, probeOf(op)));
-      if (probe.decision === want) conditions.push(conditionOf(want === 'ALLOW' ? 'allow' : 'deny', policy, rule, op));
+      if (probe.decision === want) conditions.push(conditionOf(want === 'ALLOW' ? 'allow' : 'deny', policy, rule, op, cwd));
     }
     if (conditions.length > 0) decision = 'allow-some';
   }
@@ -328,9 +335,10 @@ function finish(decision: EdgeDecision, conditions: Condition[], d: AccessDecisi
   return { decision, conditions, enforcement: d.enforcement, decidedBy, reason: d.reason, assumptions: d.assumptions, key };
 }
 
+/** Paths relative to the working directory, `/`-separated: the same output on every machine. */
 export function relativePath(cwd: string, file: string): string {
-  if (cwd && file.startsWith(`${cwd}/`)) return file.slice(cwd.length + 1);
-  return file;
+  if (!cwd) return file;
+  return (relative(cwd, file) || file).split(sep).join('/');
 }
 
 type Operation = Record<string, unknown>;
@@ -372,8 +380,9 @@ function probeOf(op: Operation): Partial<AccessRequest> {
   return { method: strings(op.methods)?.[0] ?? 'GET', path: path ?? '/', host: fill(strings(op.hosts)?.[0], 'x') };
 }
 
-function conditionOf(effect: 'allow' | 'deny', p: AuthorizationPolicy, rule: number, op: Operation): Condition {
-  const c: Condition = { effect, policy: `${p.namespace}/${p.name}`, rule };
+function conditionOf(effect: 'allow' | 'deny', p: AuthorizationPolicy, rule: number, op: Operation, cwd: string): Condition {
+  const r = p.resource;
+  const c: Condition = { effect, policy: `${p.namespace}/${p.name}`, rule, file: relativePath(cwd, r.doc.file.path), line: r.doc.locate(r.base).start.line };
   for (const k of ['methods', 'paths', 'hosts', 'ports', 'notMethods', 'notPaths', 'notHosts', 'notPorts'] as const) {
     const v = strings(op[k]);
     if (v) c[k] = v;
@@ -429,10 +438,12 @@ export function accessMatrix(model: Model, cwd: string, opts: MatrixOptions = {}
     if (!focus && !opts.expand) {
       for (const mode of MODES) {
         const classes = index.classesByMode.get(mode) ?? [];
-        const rest = classes.filter((k) => !special.has(k));
-        if (rest.length === 0) continue;
-        const count = rest.reduce((n, k) => n + index.members.get(k)!.length, 0);
-        others.set(mode, { verdict: verdictOf(model, callers[index.members.get(rest[0]!)![0]!]!, t, policyByName, cwd), count });
+        // The first class of this data plane the target does not tell apart (the special ones are few).
+        const first = classes.find((k) => !special.has(k));
+        if (first === undefined) continue;
+        let count = index.modeMembers.get(mode) ?? 0;
+        for (const k of special) if (index.classMode.get(k) === mode) count -= index.members.get(k)?.length ?? 0;
+        others.set(mode, { verdict: verdictOf(model, callers[index.members.get(first)![0]!]!, t, policyByName, cwd), count });
       }
     }
     results.push({ target: t, explicit, others, targetAssumptions: model.assumptionsOf(t.backends) });
