@@ -403,7 +403,8 @@ export function accessMatrix(model: Model, cwd: string, opts: MatrixOptions = {}
   const results: TargetResult[] = [];
   for (const t of targetsOf(model)) {
     if (opts.targets && !opts.targets(t)) continue;
-    const special = new Set<number>([0]); // external
+    // External is always asked on its own (unless --from leaves it out).
+    const special = new Set<number>(focus ? [] : [0]);
     if (focus) for (const k of focus) special.add(k);
     else if (opts.expand) for (const k of index.members.keys()) special.add(k);
     else {
