@@ -112,7 +112,9 @@ const APP = `
     return out;
   }
 
+  var generation = 0;
   function layout() {
+    var mine = ++generation;
     var ns = nsSel.value, port = portSel.value;
     visible = currentEdges();
     var shown = {};
@@ -140,7 +142,7 @@ const APP = `
       layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'RIGHT', 'elk.hierarchyHandling': 'INCLUDE_CHILDREN', 'elk.layered.spacing.nodeNodeBetweenLayers': '50', 'elk.spacing.nodeNode': '14', 'elk.edgeRouting': 'SPLINES' },
       children: root,
       edges: edges
-    }).then(draw);
+    }).then(function (res) { if (mine === generation) draw(res); });
   }
 
   function draw(res) {
