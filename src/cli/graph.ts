@@ -17,6 +17,7 @@ interface GraphFlags extends ModelFlags {
 }
 
 const FORMATS: Record<string, (g: AccessGraph) => string> = { json: formatJson, mermaid: formatMermaid, dot: formatDot, html: (g) => formatHtml(g) };
+const HTML_EDGES = 3000;
 const GROUPS: readonly GroupBy[] = ['workload', 'namespace', 'identity'];
 
 async function graphCommand(paths: string[], flags: GraphFlags, io: Io): Promise<number> {
@@ -29,6 +30,10 @@ async function graphCommand(paths: string[], flags: GraphFlags, io: Io): Promise
   if (flags.from.length > 0 && !graph.edges.some((e) => e.from !== '*')) throw new UsageError(`--from ${flags.from.join(', ')} matches no caller of the input (give NAMESPACE/KIND/NAME, a namespace, a name, or external)`);
   if (flags.to.length > 0 && graph.edges.length === 0) throw new UsageError(`--to ${flags.to.join(', ')} matches no target of the input (give NAMESPACE/service/NAME, a namespace or a name)`);
   if (loaded.loadErrors.length > 0) io.err(`meshlint: warning: incomplete input: the graph ignores ${loaded.loadErrors.length} error(s) in the input (--ignore-load-errors)\n`);
+  // The page lays the graph out in the browser: past a few thousand edges that takes long.
+  if (flags.format === 'html' && graph.edges.length > HTML_EDGES) {
+    io.err(`meshlint: note: the graph has ${graph.edges.length} edges; a browser lays out a few thousand comfortably. Narrow it with --namespace, --from, --to or --group-by namespace.\n`);
+  }
   const text = formatter(graph);
   if (flags.outputFile) writeOutput(resolve(io.cwd, flags.outputFile), text);
   else io.out(text);
