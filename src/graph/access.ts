@@ -286,24 +286,29 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Namespaces whose DestinationRules may name a host: the client-namespace step of the lookup. */
+/**
+ * Client namespaces whose DestinationRule lookup for a host may differ from the rest: those holding
+ * a rule for the host (the client-namespace step), and those a rule for the host names in its
+ * `exportTo` (the exported steps check it per client; src/mtls/destination-rule.ts).
+ */
 class DestinationRuleNamespaces {
   private readonly exact = new Map<string, Set<string>>();
-  private readonly wild: { host: string; namespace: string }[] = [];
+  private readonly wild: { host: string; namespaces: string[] }[] = [];
   constructor(model: Model) {
     for (const d of model.destinationRules) {
       const host = resolveHost(d.host, d.namespace);
-      if (host.includes('*')) this.wild.push({ host, namespace: d.namespace });
+      const namespaces = [d.namespace, ...d.exportTo.filter((x) => x !== '*' && x !== '.' && x !== '~')];
+      if (host.includes('*')) this.wild.push({ host, namespaces });
       else {
         const set = this.exact.get(host) ?? new Set();
-        set.add(d.namespace);
+        for (const ns of namespaces) set.add(ns);
         this.exact.set(host, set);
       }
     }
   }
   for(host: string): string[] {
     const out = new Set(this.exact.get(host) ?? []);
-    for (const w of this.wild) if (glob(w.host, host)) out.add(w.namespace);
+    for (const w of this.wild) if (glob(w.host, host)) for (const ns of w.namespaces) out.add(ns);
     return [...out];
   }
 }
