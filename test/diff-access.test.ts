@@ -3,7 +3,9 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { AccessDiff } from '../src/graph/diff.js';
+import { accessMatrix } from '../src/graph/access.js';
+import { diffSides, sideOf, type AccessDiff } from '../src/graph/diff.js';
+import { deployment, modelOf, ns, policy } from './helpers/model.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -87,5 +89,47 @@ describe('meshlint diff-access (built CLI)', () => {
     expect(cli(ROOT, join(DATA, 'base'), join(DATA, 'head'), '--fail-on', 'everything').code).toBe(2);
     expect(cli(ROOT, join(DATA, 'base'), join(DATA, 'nope')).code).toBe(2);
     expect(cli(ROOT, 'test/data/partial-input/broken', join(DATA, 'head')).code).toBe(2);
+  });
+});
+
+describe('diffSides', () => {
+  const SIDECAR = { 'istio-injection': 'enabled' };
+  const mesh = (extra: string) =>
+    ns('a', SIDECAR) + ns('b', SIDECAR) + ns('pay', SIDECAR) + deployment('one', 'a') + deployment('two', 'b') + deployment('payments', 'pay') + extra;
+  const diff = async (base: string, head: string) => diffSides(sideOf(accessMatrix(await modelOf(base), '')), sideOf(accessMatrix(await modelOf(head), '')));
+
+  it('a change for every caller alike is one `*` change, not one per caller', async () => {
+    const d = await diff(mesh(''), mesh(policy('allow-nothing', 'pay', '{}')));
+    const rows = d.edges.map((e) => `${e.change} ${e.from}${e.fromDataPlanes ? `(${e.fromDataPlanes.join(',')})` : ''} → ${e.to}:${e.port} ${e.after?.decision}`);
+    expect(rows).toEqual([
+      'closes *(sidecar) → pay/service/payments:80 deny',
+      'closes external → pay/service/payments:80 deny',
+      'closes *(sidecar) → pay/service/payments:9000 deny',
+      'closes external → pay/service/payments:9000 deny',
+    ]);
+    expect(d).toMatchObject({ opens: 0, closes: 4, changes: 0 });
+  });
+
+  it('a policy that names one caller opens that edge alone', async () => {
+    const allowOne = policy('allow-one', 'pay', 'rules:\n- from:\n  - source:\n      principals: ["cluster.local/ns/a/sa/one"]\n');
+    const d = await diff(mesh(policy('allow-nothing', 'pay', '{}')), mesh(policy('allow-nothing', 'pay', '{}') + allowOne));
+    expect(d.edges.map((e) => `${e.change} ${e.from} → ${e.to}:${e.port}`)).toEqual(['opens a/deployment/one → pay/service/payments:80', 'opens a/deployment/one → pay/service/payments:9000']);
+    expect(d.edges[0]!.after!.decidedBy).toMatchObject({ name: 'allow-one', rule: 0 });
+  });
+
+  it('a workload only in the head that a policy names opens its edges; the same tree changes nothing', async () => {
+    const allowThree = policy('allow-three', 'pay', 'rules:\n- from:\n  - source:\n      principals: ["cluster.local/ns/a/sa/three"]\n');
+    const base = mesh(policy('allow-nothing', 'pay', '{}') + allowThree);
+    const d = await diff(base, base + deployment('three', 'a'));
+    // Its Service is new too: open to every caller.
+    expect(d.edges.map((e) => `${e.change} ${e.from} → ${e.to}:${e.port} ${e.before?.decision ?? 'absent'}`)).toEqual([
+      'opens * → a/service/three:80 absent',
+      'opens external → a/service/three:80 absent',
+      'opens * → a/service/three:9000 absent',
+      'opens external → a/service/three:9000 absent',
+      'opens a/deployment/three → pay/service/payments:80 absent',
+      'opens a/deployment/three → pay/service/payments:9000 absent',
+    ]);
+    expect((await diff(base, base)).edges).toEqual([]);
   });
 });

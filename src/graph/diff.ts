@@ -117,7 +117,9 @@ export function diffSides(base: Side, head: Side): AccessDiff {
       if (e) e.modes.push(mode);
       else starChanges.set(k, { kind, before: s.before, after: s.after, modes: [mode] });
     }
+    const reported = new Set<DataplaneMode>();
     for (const s of starChanges.values()) {
+      for (const m of s.modes) reported.add(m);
       out.push({ change: s.kind, from: '*', fromDataPlanes: s.modes.sort(), to: t.id, port: t.port, before: stateOf(s.before), after: stateOf(s.after) });
     }
     const ids = new Set([...(bt?.explicit.keys() ?? []), ...(ht?.explicit.keys() ?? [])]);
@@ -128,7 +130,7 @@ export function diffSides(base: Side, head: Side): AccessDiff {
       if (!kind) continue;
       // Said already by the `*` change of its data plane.
       const mode = head.callers.get(id) ?? base.callers.get(id);
-      const s = mode ? star.get(mode) : undefined;
+      const s = mode && reported.has(mode) ? star.get(mode) : undefined;
       if (s && s.before?.key === before?.key && s.after?.key === after?.key) continue;
       out.push({ change: kind, from: id, to: t.id, port: t.port, before: stateOf(before), after: stateOf(after) });
     }
