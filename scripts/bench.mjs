@@ -4,14 +4,18 @@
 // `yaml`'s Document API (parseAllDocuments + toJS, one thread). Prints wall time, resources/s,
 // the ratio to the floor, growth with size, peak RSS, and the cold start of a one-file run.
 //
+// It also times `meshlint graph --format json` on the same mesh and `meshlint diff-access` between
+// it and a second version of it (scripts/gen-mesh-change.mjs), against the lint time of the run.
+//
 // Options: --sizes 50,500,5000 (namespaces; ~20 resources each)  --runs 3  --cold 9  --keep
-//          --jobs N (passed to meshlint as MESHLINT_JOBS)  --args "--rule x:off" (more meshlint flags)
+//          --jobs N (passed to meshlint as MESHLINT_JOBS)  --no-access (skip graph and diff-access)  --args "--rule x:off" (more meshlint flags)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateMesh } from './gen-mesh.mjs';
+import { changeMesh } from './gen-mesh-change.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -25,6 +29,7 @@ const coldRuns = Number(opt('cold', '9'));
 const keep = args.includes('--keep');
 const jobs = opt('jobs', undefined);
 const extraArgs = (opt('args', '') ?? '').split(' ').filter(Boolean);
+const access = !args.includes('--no-access');
 
 const cli = join(root, 'dist', 'cli.js');
 if (!existsSync(cli)) {
@@ -82,8 +87,16 @@ try {
   for (const ns of sizes) {
     const dir = join(work, `mesh-${ns}`);
     const gen = generateMesh(ns, dir);
+    // The second version diff-access compares with: the same mesh, a few policies changed.
+    const dir2 = join(work, `mesh-${ns}-changed`);
+    if (access) {
+      generateMesh(ns, dir2);
+      changeMesh(dir2);
+    }
     const floors = [];
     const lints = [];
+    const graphs = [];
+    const diffs = [];
     // Interleaved, so that a change in the machine's load hits both sides alike.
     let failed;
     for (let i = 0; i < runs && !failed; i++) {
@@ -94,10 +107,19 @@ try {
       const lint = measure([cli, dir, '--format', 'json', '-o', join(work, 'out.json'), ...extraArgs], meshEnv, Math.round(Math.max(60_000, 20 * floor.wall)));
       if (lint.failed) failed = lint.failed;
       else lints.push(lint);
+      if (failed || !access) continue;
+      // The bench mesh holds a schema typo or two on purpose: the access commands answer from the rest.
+      const graph = measure([cli, 'graph', dir, '--format', 'json', '-o', join(work, 'graph.json'), '--ignore-load-errors'], meshEnv, Math.round(Math.max(60_000, 20 * lint.wall)));
+      if (graph.failed) failed = `graph: ${graph.failed}`;
+      else graphs.push(graph);
+      const diff = measure([cli, 'diff-access', dir, dir2, '--format', 'json', '-o', join(work, 'diff.json'), '--ignore-load-errors'], meshEnv, Math.round(Math.max(60_000, 20 * lint.wall)));
+      if (diff.failed) failed = `diff-access: ${diff.failed}`;
+      else diffs.push(diff);
     }
     if (failed) {
       rows.push({ namespaces: ns, resources: gen.resources, files: gen.files, mib: gen.bytes / 1048576, failed, floor: median(floors.map((m) => m.wall)) });
       if (!keep) rmSync(dir, { recursive: true, force: true });
+      if (!keep) rmSync(dir2, { recursive: true, force: true });
       break; // a larger mesh would fail too
     }
     const out = JSON.parse(readFileSync(join(work, 'out.json'), 'utf8'));
@@ -115,8 +137,22 @@ try {
       rss: Math.max(...lints.map((m) => m.maxRSS)),
       floor,
       floorRss: Math.max(...floors.map((m) => m.maxRSS)),
+      ...(access
+        ? {
+            graph: median(graphs.map((m) => m.wall)),
+            graphRss: Math.max(...graphs.map((m) => m.maxRSS)),
+            // Each run's ratio to the lint of the same run (interleaved: the machine's load hits both).
+            graphRatio: median(graphs.map((m, i) => m.wall / lints[i].wall)),
+            edges: JSON.parse(readFileSync(join(work, 'graph.json'), 'utf8')).edges.length,
+            diff: median(diffs.map((m) => m.wall)),
+            diffRss: Math.max(...diffs.map((m) => m.maxRSS)),
+            diffRatio: median(diffs.map((m, i) => m.wall / lints[i].wall)),
+            changes: JSON.parse(readFileSync(join(work, 'diff.json'), 'utf8')).edges.length,
+          }
+        : {}),
     });
     if (!keep) rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir2, { recursive: true, force: true });
   }
 
   // Cold start: one small file, process start to exit.
@@ -162,6 +198,25 @@ try {
   const line = (cells) => cells.map((x, c) => x.padStart(widths[c])).join('  ');
   console.log(line(head));
   for (const row of table) console.log(line(row));
+  if (access && rows.some((r) => !r.failed)) {
+    console.log('\naccess graph: `graph --format json` and `diff-access` (against a version with 2% of the namespaces changed), ratio to the lint of the same run');
+    const ahead = ['resources', 'lint', 'graph', '×lint', 'edges', 'peak RSS', 'diff-access', '×lint', 'changes', 'peak RSS'];
+    const atable = rows.filter((r) => !r.failed).map((r) => [
+      String(r.resources),
+      fmtMs(r.wall),
+      fmtMs(r.graph),
+      r.graphRatio.toFixed(2),
+      String(r.edges),
+      fmtMiB(r.graphRss),
+      fmtMs(r.diff),
+      r.diffRatio.toFixed(2),
+      String(r.changes),
+      fmtMiB(r.diffRss),
+    ]);
+    const aw = ahead.map((h, c) => Math.max(h.length, ...atable.map((row) => row[c].length)));
+    console.log(ahead.map((x, c) => x.padStart(aw[c])).join('  '));
+    for (const row of atable) console.log(row.map((x, c) => x.padStart(aw[c])).join('  '));
+  }
   console.log(`\ncold start, one small file: ${fmtMs(median(colds))} (median of ${coldRuns}; bare \`node -e 0\`: ${fmtMs(median(bare))})`);
   const big = rows[rows.length - 1];
   if (big.failed) {
@@ -173,6 +228,9 @@ try {
     `peak RSS ${fmtMiB(big.rss)} (target < 1024 MiB)`,
     `cold start ${fmtMs(median(colds))} (target < 150 ms)`,
   ];
+  if (access && !big.failed) {
+    verdict.push(`graph ${big.graphRatio.toFixed(2)}× lint (target ≤ 3), diff-access ${big.diffRatio.toFixed(2)}× lint (target ≤ 4), peak RSS ${fmtMiB(Math.max(big.graphRss, big.diffRss))} (target < 1024 MiB)`);
+  }
   if (rows.length > 1 && !big.failed) {
     const a = rows[rows.length - 2];
     verdict.push(`growth ×${(big.wall / a.wall).toFixed(1)} for ×${(big.resources / a.resources).toFixed(1)} input (target ≤ ~11 for 10)`);

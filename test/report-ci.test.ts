@@ -53,7 +53,7 @@ function runLintStep(cwd: string, inputs: Record<string, string>) {
 describe('action.yml', () => {
   it('is a composite action with the documented inputs', () => {
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs)).toEqual(['paths', 'format', 'severity-threshold', 'sarif-file', 'config', 'version']);
+    expect(Object.keys(action.inputs)).toEqual(['paths', 'format', 'severity-threshold', 'sarif-file', 'config', 'version', 'access-diff-base', 'access-diff-fail-on']);
     expect(action.inputs.format!.default).toBe('github');
     expect(action.inputs['severity-threshold']!.default).toBe('error');
     // No input is pasted into a script: they reach bash as environment variables only.

@@ -17,6 +17,8 @@ import { FORMATTERS } from '../report/formatters/index.js';
 import type { Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import { addCheckAccess } from './check-access.js';
+import { addDiffAccess } from './diff-access.js';
+import { addGraph } from './graph.js';
 import { processIo, writeOutput, type Io } from './io.js';
 import { addMeshOptions, meshFlags, UsageError } from './options.js';
 
@@ -273,6 +275,8 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
     setCode(await lintCommand(paths, flags, io, rules));
   });
   addCheckAccess(program, io, setCode);
+  addGraph(program, io, setCode);
+  addDiffAccess(program, io, setCode);
   return program;
 }
 
