@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAccess } from '../src/authz/access.js';
 import { accessMatrix, lookup, requestOf } from '../src/graph/access.js';
-import type { Model } from '../src/model/model.js';
+import type { Model } from '../src/mesh/model.js';
 import { deployment, modelOf, ns, policy } from './helpers/model.js';
 
 /** Every caller × target of the matrix decides as checkAccess decides for that very caller. */

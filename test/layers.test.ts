@@ -25,7 +25,8 @@ const LAYERS: ReadonlyArray<{ layer: number; name: string; paths: readonly strin
   // The lint run. `config.ts` resolves `.meshlint.yaml`, which only the run and the commands
   // read; `fixes.ts` builds rule suggestions from the facade, a service to rules like the
   // engine's rule API.
-  { layer: 5, name: 'engine', paths: ['src/engine/', 'src/config.ts', 'src/fixes.ts'] },
+  // src/graph/: the access graph and diff, computed with the evaluator over the model, drawn by the CLI.
+  { layer: 5, name: 'engine', paths: ['src/engine/', 'src/graph/', 'src/config.ts', 'src/fixes.ts'] },
   { layer: 6, name: 'rules', paths: ['rules/'] },
   // The registry and docs generated from rules/ (scripts/gen-rules.mjs).
   { layer: 7, name: 'generated', paths: ['src/generated/'] },

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { resolveConfig } from '../config.js';
 import { loadReport, startRun } from '../engine/lint.js';
-import type { Model } from '../model/model.js';
+import type { Model } from '../mesh/model.js';
 import type { Diagnostic } from '../types.js';
 import type { Io } from './io.js';
 import { meshFlags, type MeshFlags } from './options.js';

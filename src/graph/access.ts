@@ -5,7 +5,7 @@ import { ztunnelPoliciesFor } from '../authz/waypoints.js';
 import { resolveHost } from '../mtls/destination-rule.js';
 import type { DataplaneAssumption, DataplaneMode } from '../model/dataplane.js';
 import type { AuthorizationPolicy, Service } from '../model/kinds.js';
-import { isIstioGatewayWorkload, type Model } from '../model/model.js';
+import { isIstioGatewayWorkload, type Model } from '../mesh/model.js';
 import type { Workload } from '../model/workloads.js';
 
 /**

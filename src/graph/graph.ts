@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { DecidedBy } from '../authz/access.js';
 import type { DataplaneAssumption, DataplaneMode } from '../model/dataplane.js';
-import type { Model } from '../model/model.js';
+import type { Model } from '../mesh/model.js';
 import { accessMatrix, type AccessMatrix, type Caller, type Condition, type EdgeDecision, type Target, type Verdict } from './access.js';
 
 export type GroupBy = 'workload' | 'namespace' | 'identity';
