@@ -180,20 +180,29 @@ function consequence(kind: RequestKind, ambient: boolean): string {
  */
 const FIX_TEXT = {
   exemptPaths: 'Exempt /healthz and /metrics from its DENY rule {{rule}}, and give {{systemNamespace}} a sidecar.',
+  // The system pods have sidecars that send plaintext (auto mTLS off, no DestinationRule ISTIO_MUTUAL).
+  exemptPathsMtls: 'Exempt /healthz and /metrics from its DENY rule {{rule}}, and make the sidecars of {{systemNamespace}} send mTLS (auto mTLS, or a DestinationRule with tls.mode ISTIO_MUTUAL).',
+  allowPathsMtls: 'Allow /healthz and /metrics (Knative docs), and make the sidecars of {{systemNamespace}} send mTLS (auto mTLS, or a DestinationRule with tls.mode ISTIO_MUTUAL).',
   exemptNamespace: 'Exempt namespace {{systemNamespace}} from its DENY rule {{rule}}.',
   allowPaths: 'Allow /healthz and /metrics (Knative docs), and give {{systemNamespace}} a sidecar.',
   enrolNamespace: 'Enrol {{systemNamespace}} in the mesh, then allow that namespace.',
   allowNamespace: 'Allow namespace {{systemNamespace}}.',
 };
 
-function fixText(b: Blame, anyPlaintext: boolean, ambient: boolean, systemNs: string): string {
+/** The fix sentence; `systemSidecar`: the system pods have sidecars, so their plaintext is a TLS setting, not a missing proxy. */
+function fixText(b: Blame, anyPlaintext: boolean, ambient: boolean, systemNs: string, systemSidecar: boolean): string {
+  const paths = anyPlaintext && !ambient;
   const key: keyof typeof FIX_TEXT =
     b.denyRule !== undefined
-      ? anyPlaintext && !ambient
-        ? 'exemptPaths'
+      ? paths
+        ? systemSidecar
+          ? 'exemptPathsMtls'
+          : 'exemptPaths'
         : 'exemptNamespace'
-      : anyPlaintext && !ambient
-        ? 'allowPaths'
+      : paths
+        ? systemSidecar
+          ? 'allowPathsMtls'
+          : 'allowPaths'
         : anyPlaintext
           ? 'enrolNamespace'
           : 'allowNamespace';
@@ -367,7 +376,7 @@ export default defineRule<MessageIds, [Options]>({
                 pods,
                 rule: b.denyRule,
                 consequences: `${effectText.charAt(0).toUpperCase()}${effectText.slice(1)}`,
-                fix: fixText(b, anyPlaintext, ambient, systemNs),
+                fix: fixText(b, anyPlaintext, ambient, systemNs, peerMode(activator.peer) === 'sidecar'),
               },
               assumptions: model.assumptionsOf(g.failures.flatMap((f) => f.assumptions)),
               suggest: [fixFor(b, anyPlaintext, ambient, systemNs)],
@@ -396,4 +405,9 @@ function witnessRelated(b: Blame, fs: readonly Failure[], activator: string): Ar
       message: `${req} on port ${f.port} is admitted from ${w.principal}, but not when the activator forwards it ${f.plaintext ? 'in plaintext, with no identity' : `as ${activator}`}`,
     },
   ];
+}
+
+/** The data plane a system peer runs in (a principal alone: unknown). */
+function peerMode(peer: Peer): string | undefined {
+  return peer.kind === 'workload' ? peer.workload.dataplane.mode : peer.kind === 'pod' ? peer.dataplane.mode : undefined;
 }
