@@ -11,7 +11,7 @@ import {
   type PrincipalPattern,
 } from '../../src/authz/match.js';
 import { looksLikeWaypointPrincipal, waypointsServing } from '../../src/authz/waypoints.js';
-import { defineRule, docsUrl, type MeshReport, type MeshRuleContext } from '../../src/engine/rule.js';
+import { defineRule, docsUrl, type MeshReport, type MeshRuleContext, NAMESPACE_LIST } from '../../src/engine/rule.js';
 import { interpolate } from '../../src/engine/run-rules.js';
 import { closest } from '../../src/util/text.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
@@ -344,8 +344,6 @@ class Checker {
   }
 }
 
-const namespaceList = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true } as const;
-
 export default defineRule<MessageId, Options>({
   meta: {
     type: 'problem',
@@ -362,10 +360,10 @@ export default defineRule<MessageId, Options>({
         type: 'object',
         properties: {
           knownPrincipals: {
-            ...namespaceList,
+            ...NAMESPACE_LIST,
             description: 'Principals (or "prefix*" / "*suffix" patterns) that exist although no workload of the input runs as them.',
           },
-          ignoreNamespaces: { ...namespaceList, description: 'AuthorizationPolicies in these namespaces are not checked.' },
+          ignoreNamespaces: { ...NAMESPACE_LIST, description: 'AuthorizationPolicies in these namespaces are not checked.' },
         },
         additionalProperties: false,
       },

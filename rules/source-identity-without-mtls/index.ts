@@ -4,7 +4,7 @@
 // (PeerAuthentication DISABLE), pilot/pkg/networking/core/cluster_tls.go (auto mTLS sends plaintext
 // to DISABLE). See README.md.
 import { fieldLabel, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
-import { defineRule, docsUrl, type MeshReport } from '../../src/engine/rule.js';
+import { defineRule, docsUrl, type MeshReport, NAMESPACE_LIST } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy, PeerAuthentication } from '../../src/model/kinds.js';
 import { isIstioGatewayWorkload, type Model } from '../../src/mesh/model.js';
 import { arr, isRecord, type Labels } from '../../src/model/resource.js';
@@ -154,12 +154,7 @@ export default defineRule<MessageIds, Options>({
       {
         type: 'object',
         properties: {
-          ignoreNamespaces: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description: 'Namespaces whose AuthorizationPolicies are not checked.',
-          },
+          ignoreNamespaces: { ...NAMESPACE_LIST, description: 'Namespaces whose AuthorizationPolicies are not checked.' },
         },
         additionalProperties: false,
       },

@@ -2,7 +2,7 @@
 // Envoy, pilot/pkg/serviceregistry/ambient/authorization.go (stringToMatch) for ztunnel. See README.md.
 import { fieldLabel, noCallerConsequence, sourceFieldUses } from '../../src/authz/fields.js';
 import { matchNamespacePattern } from '../../src/authz/match.js';
-import { defineRule, docsUrl } from '../../src/engine/rule.js';
+import { defineRule, docsUrl, NAMESPACE_LIST } from '../../src/engine/rule.js';
 import { closest } from '../../src/util/text.js';
 import type { Model } from '../../src/mesh/model.js';
 
@@ -61,8 +61,6 @@ function declaredText(names: readonly string[]): string {
   return names.length > 4 ? `${shown.join(', ')} and ${names.length - 4} more` : shown.join(', ');
 }
 
-const namespaceList = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true } as const;
-
 type Options = [{ knownNamespaces: string[]; ignoreNamespaces: string[] }];
 
 export default defineRule<'unknownNamespace' | 'unknownNamespaceTypo' | 'patternMatchesNothing', Options>({
@@ -89,8 +87,8 @@ export default defineRule<'unknownNamespace' | 'unknownNamespaceTypo' | 'pattern
       {
         type: 'object',
         properties: {
-          knownNamespaces: { ...namespaceList, description: 'Namespaces that exist although the input does not declare them (created by `helm install --create-namespace`, or by another team\'s tree).' },
-          ignoreNamespaces: { ...namespaceList, description: 'AuthorizationPolicies in these namespaces are not checked.' },
+          knownNamespaces: { ...NAMESPACE_LIST, description: 'Namespaces that exist although the input does not declare them (created by `helm install --create-namespace`, or by another team\'s tree).' },
+          ignoreNamespaces: { ...NAMESPACE_LIST, description: 'AuthorizationPolicies in these namespaces are not checked.' },
         },
         additionalProperties: false,
       },

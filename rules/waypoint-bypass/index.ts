@@ -8,7 +8,7 @@ import { targetRefAttaches, targetRefTargets, type BoundTarget } from '../../src
 import { evaluatePolicies } from '../../src/authz/evaluator.js';
 import { ingressUsesWaypoint, isImplicitWaypointPolicy, looksLikeWaypointPrincipal, waypointLabel, waypointPrincipals, ztunnelPoliciesFor } from '../../src/authz/waypoints.js';
 import { sourceWitnesses, type SourceWitness } from '../../src/authz/witness.js';
-import { defineRule, docsUrl } from '../../src/engine/rule.js';
+import { defineRule, docsUrl, NAMESPACE_LIST } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/mesh/model.js';
 import { isRecord, type Resource } from '../../src/model/resource.js';
@@ -163,7 +163,7 @@ export default defineRule<MessageIds, [Options]>({
         type: 'object',
         properties: {
           maxKnownCallers: { type: 'integer', minimum: 1, description: 'How many other identities of the input are tried as candidate clients.' },
-          ignoreNamespaces: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Namespaces whose AuthorizationPolicies are neither checked nor reported.' },
+          ignoreNamespaces: { ...NAMESPACE_LIST, description: 'Namespaces whose AuthorizationPolicies are neither checked nor reported.' },
         },
         additionalProperties: false,
       },

@@ -1,7 +1,7 @@
 // istio pilot/pkg/serviceregistry/ambient/authorization.go (convertAuthorizationPolicy, handleRule)
 // decides what ztunnel receives; ztunnel src/rbac.rs enforces it. See README.md.
 import { ztunnelPolicy, type L7Use, type ZtunnelPolicy, type ZtunnelRule } from '../../src/authz/ztunnel.js';
-import { defineRule, docsUrl } from '../../src/engine/rule.js';
+import { defineRule, docsUrl, NAMESPACE_LIST } from '../../src/engine/rule.js';
 import { waypointFix } from '../../src/fixes.js';
 import type { DataplaneAssumption } from '../../src/model/dataplane.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
@@ -92,12 +92,7 @@ export default defineRule<'customNotEnforced' | 'auditNotEnforced' | 'fieldNotSe
       {
         type: 'object',
         properties: {
-          ignoreNamespaces: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description: 'AuthorizationPolicies in these namespaces are not checked.',
-          },
+          ignoreNamespaces: { ...NAMESPACE_LIST, description: 'AuthorizationPolicies in these namespaces are not checked.' },
         },
         additionalProperties: false,
       },

@@ -9,7 +9,7 @@ import { checkAccess, targetPortOn, type AccessDecision, type Peer } from '../..
 import { evaluatePolicies } from '../../src/authz/evaluator.js';
 import { isImplicitWaypointPolicy, parsePrincipal, waypointLabel, waypointLikeEntries, waypointPrincipals, ztunnelPoliciesFor } from '../../src/authz/waypoints.js';
 import { sourceWitnesses, type SourceWitness } from '../../src/authz/witness.js';
-import { defineRule, docsUrl } from '../../src/engine/rule.js';
+import { defineRule, docsUrl, NAMESPACE_LIST } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy, Service } from '../../src/model/kinds.js';
 import type { Model, WaypointBinding } from '../../src/mesh/model.js';
 import { arr, isRecord } from '../../src/model/resource.js';
@@ -152,7 +152,7 @@ export default defineRule<'allowRefusesWaypoint' | 'denyMatchesWaypoint' | 'deny
       {
         type: 'object',
         properties: {
-          ignoreNamespaces: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Namespaces whose AuthorizationPolicies are not checked.' },
+          ignoreNamespaces: { ...NAMESPACE_LIST, description: 'Namespaces whose AuthorizationPolicies are not checked.' },
         },
         additionalProperties: false,
       },

@@ -156,3 +156,6 @@ export function registerRule(id: string, definition: MeshRule<string, any>, url 
     meta: { description: m.docs.description, severity: m.defaultSeverity, aliases: m.docs.aliases, tags: m.docs.tags },
   };
 }
+
+/** The JSON Schema of a list of namespace names: rules' `ignoreNamespaces` and the like. */
+export const NAMESPACE_LIST: JSONSchema4 = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true };
