@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PendingDiagnostic } from '../src/engine/diagnostic.js';
+import type { MeshMessage } from '../src/engine/diagnostic.js';
 import { emptyConfig } from '../src/config.js';
 import { ruleOptions } from '../src/engine/options.js';
 import { runRules } from '../src/engine/run-rules.js';
@@ -10,7 +10,7 @@ import { deployment, modelOf, ns } from './helpers/model.js';
 const IDS = ['policy-selects-nothing', 'unknown-namespace', 'principal-never-matches', 'source-identity-without-mtls', 'jwt-without-requestauthentication'];
 
 /** Run one rule as the engine does; an exception would be an internal-error diagnostic. */
-function run(id: string, model: Model): PendingDiagnostic[] {
+function run(id: string, model: Model): MeshMessage[] {
   const rule = RULES.find((r) => r.id === id);
   if (!rule) throw new Error(`rule ${id} is not registered`);
   return runRules(model, [{ rule, options: ruleOptions(rule, emptyConfig(process.cwd())) }], process.cwd());

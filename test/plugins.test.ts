@@ -141,3 +141,24 @@ describe('the unified processor', () => {
     expect(resources.map((r) => `${r.kind} ${r.namespace}/${r.name} ${r.position!.start.line}`)).toEqual(['Namespace /pay 1', 'Deployment pay/api 5', 'AuthorizationPolicy pay/open 14']);
   });
 });
+
+describe('diagnostics are VFile messages', () => {
+  it('on one VFile per reported file, with ruleId, source, url, place and fatal (error) set', async () => {
+    const { lint: engineLint } = await import('../src/engine/lint.js');
+    const { RULES } = await import('../src/generated/rules.js');
+    const { VFileMessage } = await import('vfile-message');
+    const dir = tempTree({ 'm/bad.yaml': BAD.replace('namespaces: ["*"]', 'namespaces: ["nowhere"]') });
+    const result = await engineLint({ cwd: dir, patterns: ['.'], rules: RULES });
+    expect(result.files.map((f) => f.path)).toEqual(result.results.filter((r) => r.messages.length > 0).map((r) => r.filePath));
+    const messages = result.files.flatMap((f) => f.messages);
+    expect(messages.length).toBe(result.results.reduce((n, r) => n + r.messages.length, 0));
+    for (const m of messages) {
+      expect(m).toBeInstanceOf(VFileMessage);
+      expect(m.source).toBe('meshlint');
+      expect(m.url).toMatch(/^https:\/\//);
+      expect(m.place).toHaveProperty('start.line');
+    }
+    const jsonView = result.results.flatMap((r) => r.messages);
+    expect(messages.map((m) => [m.ruleId, m.fatal, (m.place as { start: { line: number } }).start.line])).toEqual(jsonView.map((m) => [m.ruleId, m.severity === 2, m.line]));
+  });
+});

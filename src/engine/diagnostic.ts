@@ -1,22 +1,80 @@
-import type { Diagnostic } from '../types.js';
+import { VFileMessage } from 'vfile-message';
+import type { Diagnostic, Point } from '../types.js';
 
-/** A diagnostic before configuration decides its severity. */
-export interface PendingDiagnostic {
+/** What a diagnostic carries besides its place and text. */
+export interface MessageInit {
   ruleId: string;
-  /** The rule's `meta.messages` key the message was made from. */
-  messageId?: string;
-  messageData?: Record<string, string>;
   file: string;
   message: string;
-  start: { line: number; column: number };
-  end: { line: number; column: number };
+  start: Point;
+  end: Point;
+  /** The rule's `meta.messages` key the message was made from, and the placeholders' values. */
+  messageId?: string;
+  messageData?: Record<string, string>;
+  /** The rule lowered this one report to a warning. */
   downgrade?: boolean;
-  fatal?: boolean;
+  /** An internal error: always an error, never suppressed, exit 2. */
+  internal?: boolean;
   suggestions?: Diagnostic['suggestions'];
   related?: Diagnostic['related'];
   assumptions?: Diagnostic['assumptions'];
 }
 
-export function atFileStart(ruleId: string, file: string, message: string): PendingDiagnostic {
-  return { ruleId, file, message, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+/**
+ * Every diagnostic of a run — a rule's finding, a loader's problem, an internal error — from the
+ * moment it is made to the report: a VFile message (`ruleId`, `source: 'meshlint'`, `place`, and
+ * `url` and `fatal` once the configuration has given it a severity) of the file it is about.
+ */
+export class MeshMessage extends VFileMessage {
+  declare file: string;
+  declare ruleId: string;
+  declare place: { start: Point; end: Point };
+  messageId?: string;
+  messageData?: Record<string, string>;
+  downgrade?: boolean;
+  internal?: boolean;
+  suggestions?: Diagnostic['suggestions'];
+  related?: Diagnostic['related'];
+  assumptions?: Diagnostic['assumptions'];
+
+  constructor(init: MessageInit) {
+    // A finding is not an exception: no stack to capture (thousands of them on a large mesh).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(init.message, { place: { start: init.start, end: init.end }, ruleId: init.ruleId, source: 'meshlint' });
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+    this.file = init.file;
+    if (init.messageId !== undefined) this.messageId = init.messageId;
+    if (init.messageData !== undefined) this.messageData = init.messageData;
+    if (init.downgrade) this.downgrade = true;
+    if (init.internal) this.internal = true;
+    if (init.suggestions !== undefined) this.suggestions = init.suggestions;
+    if (init.related !== undefined) this.related = init.related;
+    if (init.assumptions !== undefined) this.assumptions = init.assumptions;
+  }
+
+  get start(): Point {
+    return this.place.start;
+  }
+
+  get end(): Point {
+    return this.place.end;
+  }
+
+  /**
+   * The message as plain data, to cross to another thread: structured cloning keeps only an
+   * Error's name, message and stack.
+   */
+  toInit(): MessageInit {
+    const { ruleId, file, reason, start, end, messageId, messageData, downgrade, internal, suggestions, related, assumptions } = this;
+    return { ruleId, file, message: reason, start, end, messageId, messageData, downgrade, internal, suggestions, related, assumptions };
+  }
+}
+
+/** A diagnostic about a whole file, at its first line. */
+export function atFileStart(ruleId: string, file: string, message: string): MeshMessage {
+  return new MeshMessage({ ruleId, file, message, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } });
 }

@@ -3,7 +3,8 @@ import { severityFor } from '../config.js';
 import { SourceMapper } from '../load/helm.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { BUILTIN, builtinUrl } from './builtin.js';
-import type { PendingDiagnostic } from './diagnostic.js';
+import { VFile } from 'vfile';
+import { MeshMessage } from './diagnostic.js';
 import type { Rule } from './rule.js';
 import type { Run } from './run.js';
 import { Suppressor, UNUSED_DIRECTIVE, type SuppressedDiagnostic } from './suppress.js';
@@ -54,26 +55,30 @@ export interface FinishContext {
   suppressor: Suppressor;
   reportUnused: boolean;
   mapper: SourceMapper;
+  /** Filled with one VFile per reported file, holding its messages (severity as `fatal`, `url` set). */
+  files?: Map<string, VFile>;
 }
 
 /** Severities from the configuration, suppressions, de-duplication, and per-file sorted results. */
-export function finish(pending: PendingDiagnostic[], ctx: FinishContext): FileResult[] {
+export function finish(pending: MeshMessage[], ctx: FinishContext): FileResult[] {
   const { paths, config, cli, suppressor, reportUnused, mapper } = ctx;
   const defaults = defaultSeverities(ctx.rules);
   const urls = new Map(ctx.rules.map((r) => [r.id, r.url]));
   const byFile = new Map<string, FileResult>();
   for (const p of paths) byFile.set(p, { filePath: p, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 });
   const seen = new Set<string>();
-  const add = (d: PendingDiagnostic) => {
+  const add = (d: MeshMessage) => {
     // Helm's `# Source:` comments: report against the template, at the line inside its document
     // (and let `overrides` globs match the template path).
     const at = mapper.active ? mapper.map(d.file, d.start, d.end) : d;
-    let sev: Severity = d.fatal ? 'error' : severityFor(d.ruleId, defaults.get(d.ruleId) ?? 'error', config, at.file, cli);
+    let sev: Severity = d.internal ? 'error' : severityFor(d.ruleId, defaults.get(d.ruleId) ?? 'error', config, at.file, cli);
     if (sev === 'off') return;
     if (d.downgrade) sev = 'warn';
     const key = `${d.file}\u0000${d.start.line}:${d.start.column}\u0000${d.ruleId}\u0000${d.message}`;
     if (seen.has(key)) return;
     seen.add(key);
+    d.fatal = sev === 'error';
+    d.url = d.ruleId in BUILTIN ? builtinUrl(d.ruleId) : (urls.get(d.ruleId) ?? '');
     let result = byFile.get(at.file);
     if (!result) byFile.set(at.file, (result = { filePath: at.file, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 }));
     const message: Diagnostic = {
@@ -85,7 +90,7 @@ export function finish(pending: PendingDiagnostic[], ctx: FinishContext): FileRe
       column: at.start.column,
       endLine: at.end.line,
       endColumn: at.end.column,
-      url: d.ruleId in BUILTIN ? builtinUrl(d.ruleId) : (urls.get(d.ruleId) ?? ''),
+      url: d.url,
     };
     if (d.messageId) message.messageId = d.messageId;
     if (d.messageData) message.messageData = d.messageData;
@@ -100,7 +105,7 @@ export function finish(pending: PendingDiagnostic[], ctx: FinishContext): FileRe
         : d.related;
     }
     if (d.assumptions) message.assumptions = d.assumptions;
-    if (d.fatal) message.fatal = true;
+    if (d.internal) message.fatal = true;
     // Suppression works on the input's own positions.
     const suppressions = suppressor.check(d);
     if (suppressions) {
@@ -108,14 +113,19 @@ export function finish(pending: PendingDiagnostic[], ctx: FinishContext): FileRe
       return;
     }
     result.messages.push(message);
+    if (ctx.files) {
+      let vfile = ctx.files.get(at.file);
+      if (!vfile) ctx.files.set(at.file, (vfile = new VFile({ path: at.file })));
+      vfile.messages.push(d);
+    }
     if (message.severity === 2) result.errorCount++;
     else result.warningCount++;
-    if (d.fatal) result.fatalErrorCount++;
+    if (d.internal) result.fatalErrorCount++;
   };
   for (const d of pending) add(d);
   // After every diagnostic has had its chance to use a directive.
   if (reportUnused) {
-    for (const u of suppressor.unused()) add({ ruleId: UNUSED_DIRECTIVE, file: u.file, message: u.message, start: u.start, end: u.end });
+    for (const u of suppressor.unused()) add(new MeshMessage({ ruleId: UNUSED_DIRECTIVE, file: u.file, message: u.message, start: u.start, end: u.end }));
   }
   const results = [...byFile.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   for (const r of results) {

@@ -9,7 +9,7 @@ import { createProcessor, type MeshProcessor } from './processor.js';
 import { startRun } from './run.js';
 
 export type { FileResult } from './finish.js';
-export type { PendingDiagnostic } from './diagnostic.js';
+export type { MeshMessage } from './diagnostic.js';
 export { INTERNAL_NAME } from './internal-error.js';
 export { loadInput, checkSources, type LoadedInput } from './load-input.js';
 export { startRun, type Run } from './run.js';
@@ -35,6 +35,8 @@ export interface LintResult {
   /** Arguments that name no file or folder. */
   missing: string[];
   model: Model;
+  /** The reported files as VFiles whose messages are the findings (for vfile-reporter and unified tools), by path. */
+  files: VFile[];
 }
 
 /**
@@ -48,5 +50,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     createProcessor({ rules: opts.rules, cliRules: opts.cliRules, inlineConfig: opts.inlineConfig, reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives });
   const file = new VFile({ path: run.cwd, data: { meshlint: { run, config: run.config, ruleDiagnostics: [] } } });
   await processor.run(processor.parse(file), file);
-  return { results: file.data.meshlint!.results!, missing: run.input.missing, model: run.model };
+  const data = file.data.meshlint!;
+  const files = [...data.files!.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { results: data.results!, missing: run.input.missing, model: run.model, files };
 }

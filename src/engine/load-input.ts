@@ -7,7 +7,7 @@ import { SourceFile } from '../load/source.js';
 import { arr, isRecord, looksLikeObject, resourceLabel, toResource, type Resource } from '../model/resource.js';
 import type { Path } from '../types.js';
 import { closest } from '../util/text.js';
-import { atFileStart, type PendingDiagnostic } from './diagnostic.js';
+import { atFileStart, MeshMessage, type MessageInit } from './diagnostic.js';
 import { internalError } from './internal-error.js';
 import { hasSchema, ISTIO_KINDS, validateResource } from './schema.js';
 import { checkShape } from './shape.js';
@@ -30,7 +30,7 @@ export interface LoadedInput {
   files: ParsedFile[];
   resources: Resource[];
   /** Diagnostics found while loading (syntax, schema, unreadable files), not yet given a severity. */
-  pending: PendingDiagnostic[];
+  pending: MeshMessage[];
   /** Every file linted, including those with no documents, for the report. */
   paths: string[];
   missing: string[];
@@ -50,10 +50,10 @@ export async function loadInput(opts: LoadOptions): Promise<LoadedInput> {
  * threads (src/engine/workers.ts) while the caller builds the model and runs the rules. `checks()`
  * gives their diagnostics, which belong right after `input.pending`.
  */
-export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: LoadedInput; checks: () => Promise<PendingDiagnostic[]> }> {
+export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: LoadedInput; checks: () => Promise<MeshMessage[]> }> {
   const cwd = opts.cwd ?? process.cwd();
   const config = opts.config ?? emptyConfig(cwd);
-  const pending: PendingDiagnostic[] = [];
+  const pending: MeshMessage[] = [];
   const files: ParsedFile[] = [];
   const paths: string[] = [];
   const fileArgs = opts.patterns.filter((p) => p !== '-');
@@ -64,7 +64,7 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
   }
   // Large runs check resources in worker threads, which read and parse their share of the files
   // again while this thread goes on (src/engine/workers.ts).
-  const pool = opts.patterns.includes('-') ? undefined : LoadPool.start<PendingDiagnostic>(expanded.files);
+  const pool = opts.patterns.includes('-') ? undefined : LoadPool.start<MessageInit>(expanded.files);
   const sources: SourceFile[] = [];
   /** For each source, its index in `expanded.files` (-1: stdin). */
   const fileIndex: number[] = [];
@@ -72,7 +72,7 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
     if ('problem' in read) {
       paths.push(path);
       const at = { line: read.line ?? 1, column: read.column ?? 1 };
-      pending.push({ ruleId: 'unreadable-file', file: path, message: read.problem, start: at, end: at });
+      pending.push(new MeshMessage({ ruleId: 'unreadable-file', file: path, message: read.problem, start: at, end: at }));
     } else {
       sources.push(new SourceFile(path, read.text));
       fileIndex.push(index);
@@ -97,7 +97,7 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
       parsed = parseSource(source);
     } catch (err) {
       // The parser has its own guards; this is the last one, so that one file cannot stop the run.
-      pending.push({ ...internalError('Reading the file', err), file: source.path });
+      pending.push(internalError('Reading the file', err, undefined, source.path));
       continue;
     }
     files.push(parsed);
@@ -105,19 +105,19 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
     const inside = (o: number) => Math.max(0, Math.min(o, source.text.length));
     for (const problem of parsed.problems) {
       const range = source.range(inside(problem.offset), inside(problem.endOffset ?? problem.offset));
-      pending.push({ ruleId: 'yaml-syntax', file: source.path, message: problem.message, start: range.start, end: range.end });
+      pending.push(new MeshMessage({ ruleId: 'yaml-syntax', file: source.path, message: problem.message, start: range.start, end: range.end }));
     }
     for (const doc of parsed.docs) collectResources(doc, resources, pending);
     if (parsed.docs.length === 0 && parsed.problems.length === 0) {
       // Often a generator that failed (`helm template … > out.yaml`): say so rather than pass quietly.
       const lines = source.text.split('\n').map((l) => l.trim());
       const what = lines.every((l) => l === '') ? 'is empty' : lines.every((l) => l === '' || l.startsWith('#')) ? 'holds only comments' : 'holds only empty documents';
-      pending.push({ ...atFileStart('empty-file', source.path, ''), message: `This file ${what}: it has no Kubernetes object to lint` });
+      pending.push(atFileStart('empty-file', source.path, `This file ${what}: it has no Kubernetes object to lint`));
     }
   }
   opts.onProgress?.(sources.length, sources.length);
   const checks = async () => {
-    const out: PendingDiagnostic[] = [];
+    const out: MeshMessage[] = [];
     if (!pool) {
       await validateSchemas(resources, out);
       return out;
@@ -129,7 +129,7 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
       for (let b = 0; b < pool.batches.length; b++) {
         const fromWorker = await pool.checks(b);
         const { from, to } = pool.batches[b]!;
-        if (fromWorker) out.push(...fromWorker);
+        if (fromWorker) out.push(...fromWorker.map((init) => new MeshMessage(init)));
         else await validateSchemas(resources.slice(firstResource[from], firstResource[to]), out);
       }
     } finally {
@@ -144,9 +144,9 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
  * The per-resource checks of files read again in a worker thread (src/engine/worker.ts): the
  * diagnostics `validateSchemas` gives their resources, in the order the main thread would.
  */
-export async function checkSources(sources: SourceFile[]): Promise<PendingDiagnostic[]> {
+export async function checkSources(sources: SourceFile[]): Promise<MeshMessage[]> {
   const resources: Resource[] = [];
-  const ignored: PendingDiagnostic[] = [];
+  const ignored: MeshMessage[] = [];
   for (const source of sources) {
     let parsed: ParsedFile;
     try {
@@ -156,17 +156,17 @@ export async function checkSources(sources: SourceFile[]): Promise<PendingDiagno
     }
     for (const doc of parsed.docs) collectResources(doc, resources, ignored);
   }
-  const out: PendingDiagnostic[] = [];
+  const out: MeshMessage[] = [];
   await validateSchemas(resources, out);
   return out;
 }
 
 /** A document is an object, a `List` of objects, or something we say we skip. */
-function collectResources(doc: Doc, out: Resource[], pending: PendingDiagnostic[]): void {
+function collectResources(doc: Doc, out: Resource[], pending: MeshMessage[]): void {
   const data = doc.data;
   const skip = (path: Path, message: string, downgrade: boolean) => {
     const range = doc.locate(path);
-    pending.push({ ruleId: 'schema', file: doc.file.path, message, start: range.start, end: range.end, downgrade });
+    pending.push(new MeshMessage({ ruleId: 'schema', file: doc.file.path, message, start: range.start, end: range.end, downgrade }));
   };
   const add = (raw: unknown, base: Path) => {
     const what = base.length ? 'This item' : 'This document';
@@ -210,7 +210,7 @@ function describeValue(v: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-async function validateSchemas(resources: Resource[], pending: PendingDiagnostic[]): Promise<void> {
+async function validateSchemas(resources: Resource[], pending: MeshMessage[]): Promise<void> {
   for (const r of resources) {
     const problems: Array<{ path: Path; message: string; part?: Part }> = [];
     try {
@@ -221,7 +221,7 @@ async function validateSchemas(resources: Resource[], pending: PendingDiagnostic
     for (const p of problems) {
       const range = r.doc.locate([...r.base, ...p.path], p.part ?? 'value');
       const label = r.name ? resourceLabel(r) : `${r.kind} without a name`;
-      pending.push({ ruleId: 'schema', file: r.doc.file.path, message: `${label}: ${p.message}`, start: range.start, end: range.end });
+      pending.push(new MeshMessage({ ruleId: 'schema', file: r.doc.file.path, message: `${label}: ${p.message}`, start: range.start, end: range.end }));
     }
   }
 }

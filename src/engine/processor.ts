@@ -6,7 +6,7 @@ import { SourceMapper } from '../load/helm.js';
 import type { Model } from '../mesh/model.js';
 import type { Resource } from '../model/resource.js';
 import { ConfigError, normalizeSeverity } from '../config.js';
-import type { PendingDiagnostic } from './diagnostic.js';
+import type { MeshMessage } from './diagnostic.js';
 import type { Severity } from '../types.js';
 import { finish, suppressorOf, type FileResult } from './finish.js';
 import type { LoadedInput } from './load-input.js';
@@ -57,8 +57,10 @@ export interface MeshRunData {
   config: Config;
   model?: Model;
   /** What the rules reported, before severities and suppressions. */
-  ruleDiagnostics: PendingDiagnostic[];
+  ruleDiagnostics: MeshMessage[];
   results?: FileResult[];
+  /** One VFile per file with findings: its messages as the report shows them. */
+  files?: Map<string, VFile>;
 }
 
 declare module 'vfile' {
@@ -192,7 +194,9 @@ function meshFinish(this: Processor, options: ProcessorOptions) {
     }
     const pending = [...(await run.loadDiagnostics()), ...data.ruleDiagnostics];
     const mapper = new SourceMapper(run.input.files.map((f) => f.source), run.cwd);
+    data.files = new Map();
     data.results = finish(pending, {
+      files: data.files,
       paths: run.input.paths,
       rules: registered,
       config: { ...config, rules: { ...settings, ...config.rules } },

@@ -2,7 +2,7 @@ import { assumptionClause } from '../model/dataplane.js';
 import type { Model } from '../mesh/model.js';
 import type { At, Resource } from '../model/resource.js';
 import type { Location } from '../types.js';
-import type { PendingDiagnostic } from './diagnostic.js';
+import { MeshMessage } from './diagnostic.js';
 import { internalError } from './internal-error.js';
 import type { ViolationReport } from '@eslint/core';
 import type { MeshReport, MeshRuleContext, MeshSourceCode, MeshVisitor, ModelNode, Rule } from './rule.js';
@@ -19,7 +19,7 @@ export function interpolate(text: string, data: MeshReport['data']): string {
   return text.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (whole, key: string) => (key in data && data[key] !== undefined ? String(data[key]) : whole));
 }
 
-function resolveAt(at: At): { file: string; start: PendingDiagnostic['start']; end: PendingDiagnostic['end'] } {
+function resolveAt(at: At): { file: string; start: MeshMessage['start']; end: MeshMessage['end'] } {
   const range = at.resource.doc.locate([...at.resource.base, ...at.path], at.part);
   return { file: at.resource.doc.file.path, start: range.start, end: range.end };
 }
@@ -36,7 +36,7 @@ function asMeshReport(r: MeshReport | ViolationReport<ModelNode, string>): MeshR
 }
 
 /** The rule's report as a diagnostic: its message filled in, the assumptions it rests on appended. */
-function toPending(run: RuleRun, report: MeshReport | ViolationReport<ModelNode, string>): PendingDiagnostic {
+function toPending(run: RuleRun, report: MeshReport | ViolationReport<ModelNode, string>): MeshMessage {
   const r = asMeshReport(report);
   if ('loc' in report) throw new Error('report with `at` (a node of a resource) or `node` (a model object): `loc` has no file in a mesh');
   const template = r.messageId !== undefined ? run.rule.definition.meta.messages[r.messageId] : r.message;
@@ -46,7 +46,7 @@ function toPending(run: RuleRun, report: MeshReport | ViolationReport<ModelNode,
   const loc = resolveAt(at);
   const message = interpolate(template, r.data);
   const assumptions = r.assumptions?.length ? r.assumptions.map((a) => ({ ...a })) : undefined;
-  return {
+  return new MeshMessage({
     ruleId: run.rule.id,
     messageId: r.messageId,
     messageData: r.messageId !== undefined && r.data ? Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, String(v)])) : undefined,
@@ -59,7 +59,7 @@ function toPending(run: RuleRun, report: MeshReport | ViolationReport<ModelNode,
       const l = resolveAt(rel.at);
       return { message: rel.message, file: l.file, line: l.start.line, column: l.start.column };
     }),
-  };
+  });
 }
 
 type Visit = (node: unknown) => void;
@@ -69,8 +69,8 @@ type Visit = (node: unknown) => void;
  * its `Mesh:exit`. An exception in a visitor is an `internal-error` naming the rule and the
  * resource; the rule goes on with the next object, and the other rules are not affected.
  */
-export function runRules(model: Model, runs: readonly RuleRun[], cwd: string): PendingDiagnostic[] {
-  const out: PendingDiagnostic[] = [];
+export function runRules(model: Model, runs: readonly RuleRun[], cwd: string): MeshMessage[] {
+  const out: MeshMessage[] = [];
   const sourceCode = meshSourceCode(model);
   const active: Array<{ run: RuleRun; visitor: MeshVisitor; guard: (resource: Resource | undefined, fn: () => void) => void }> = [];
   for (const run of runs) {

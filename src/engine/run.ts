@@ -2,7 +2,7 @@ import { emptyConfig, type Config } from '../config.js';
 import type { MeshSettings } from '../model/mesh.js';
 import { Model } from '../mesh/model.js';
 import type { Resource } from '../model/resource.js';
-import type { PendingDiagnostic } from './diagnostic.js';
+import type { MeshMessage } from './diagnostic.js';
 import { internalError } from './internal-error.js';
 import { loadInputDeferred, type LoadedInput, type LoadOptions } from './load-input.js';
 
@@ -17,16 +17,16 @@ export interface Run {
   /** Built on first use (by lint's rules stage, or check-access), once. */
   readonly model: Model;
   /** Every diagnostic of loading: syntax, unreadable files, schema checks, resources the model could not read. */
-  loadDiagnostics(): Promise<PendingDiagnostic[]>;
+  loadDiagnostics(): Promise<MeshMessage[]>;
 }
 
 export async function startRun(opts: LoadOptions & { mesh?: Partial<MeshSettings> }): Promise<Run> {
   const cwd = opts.cwd ?? process.cwd();
   const config = opts.config ?? emptyConfig(cwd);
   const { input, checks } = await loadInputDeferred({ ...opts, cwd, config });
-  const modelErrors: PendingDiagnostic[] = [];
+  const modelErrors: MeshMessage[] = [];
   let model: Model | undefined;
-  let load: Promise<PendingDiagnostic[]> | undefined;
+  let load: Promise<MeshMessage[]> | undefined;
   return {
     cwd,
     config,
@@ -43,7 +43,7 @@ export async function startRun(opts: LoadOptions & { mesh?: Partial<MeshSettings
  * The model, even when building it throws on some resource (it should not): the resources it
  * fails on are found one by one, reported as internal errors and left out.
  */
-function buildModel(resources: Resource[], mesh: Partial<MeshSettings>, pending: PendingDiagnostic[]): Model {
+function buildModel(resources: Resource[], mesh: Partial<MeshSettings>, pending: MeshMessage[]): Model {
   try {
     return new Model(resources, mesh);
   } catch {

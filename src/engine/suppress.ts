@@ -64,7 +64,8 @@ export interface SuppressCandidate {
   ruleId: string;
   file: string;
   start: Point;
-  fatal?: boolean;
+  /** An internal error, which no directive silences. */
+  internal?: boolean;
 }
 
 export interface UnusedDirective {
@@ -115,7 +116,7 @@ export class Suppressor {
 
   /** The suppressions that silence `diag`, marking the directives used; undefined when none does. */
   check(diag: SuppressCandidate): Suppression[] | undefined {
-    if (diag.fatal || UNSUPPRESSIBLE.has(diag.ruleId)) return undefined;
+    if (diag.internal || UNSUPPRESSIBLE.has(diag.ruleId)) return undefined;
     const directives = this.byFile.get(diag.file);
     if (!directives) return undefined;
     const hits: Directive[] = [];

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
       const read = readManifest(task.files[i]!);
       if ('text' in read) sources.push(new SourceFile(task.files[i]!, read.text));
     }
-    const checks = await checkSources(sources);
+    const checks = (await checkSources(sources)).map((m) => m.toInit());
     port.postMessage({ kind: 'checks', batch: b.batch, checks } satisfies WorkerMessage);
   }
 }
