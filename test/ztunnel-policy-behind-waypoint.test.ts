@@ -82,6 +82,8 @@ describe('ztunnel-policy-behind-waypoint agrees with check-access on its fixture
     ['ok-options-ignore-namespaces', 'default/deployment/sleep', 'default/service/productpage', 'DENY', ['waypoint default/waypoint', 'ztunnel']],
     ['ok-ingress-use-waypoint-waypoint-admitted', 'cluster.local/ns/default/sa/bookinfo-gateway-istio', 'default/service/productpage', 'ALLOW', ['waypoint default/waypoint', 'ztunnel']],
     ['ok-sidecar-client-only', 'default/deployment/sleep', 'default/service/productpage', 'ALLOW', ['ztunnel']],
+    // Without the Namespace object, the productpage pods that ask for a sidecar are enforced by it, not by ztunnel.
+    ['ok-partial-allow-client-behind-waypoint', 'default/deployment/sleep', 'default/service/productpage', 'ALLOW', ['sidecar']],
   ];
   it.each(clean)('%s: check-access %s -> %s is %s, the rule is silent', async (c, from, to, decision, enforcement) => {
     const dir = join(CASES, c);

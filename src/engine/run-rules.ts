@@ -88,7 +88,8 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string): M
       filename: '<mesh>',
       physicalFilename: '<mesh>',
       languageOptions: {},
-      settings: {},
+      // ESLint's shared settings are, for a mesh, its settings (also typed as `mesh`).
+      settings: model.mesh as unknown as Record<string, unknown>,
       options: run.options,
       model,
       mesh: model.mesh,
