@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,5 +81,28 @@ describe('a rule that crashes', () => {
     const { code, results } = await lintWith([perWorkload], ['--rule', 'test-per-workload:warn', '--quiet']);
     expect(code).toBe(2);
     expect(results.flatMap((r) => r.messages).map((m) => m.ruleId)).toEqual(['internal-error']);
+  });
+});
+
+describe('small habits of a terminal and of report files', () => {
+  it('TERM=dumb: no colours on a terminal (FORCE_COLOR and --color still win)', async () => {
+    const { cli, tempTree, AMBIENT_SHOP } = await import('./helpers/run-cli.js');
+    const dir = tempTree(AMBIENT_SHOP);
+    expect((await cli(['.'], { cwd: dir, isTTY: true, env: {} })).out).toContain('\u001b[');
+    expect((await cli(['.'], { cwd: dir, isTTY: true, env: { TERM: 'dumb' } })).out).not.toContain('\u001b[');
+    expect((await cli(['.', '--color'], { cwd: dir, isTTY: true, env: { TERM: 'dumb' } })).out).toContain('\u001b[');
+  });
+
+  it('-o report.json in the linted folder: the next run does not lint the report', async () => {
+    const { cli, tempTree, AMBIENT_SHOP } = await import('./helpers/run-cli.js');
+    const dir = tempTree(AMBIENT_SHOP);
+    const first = await cli(['.', '-f', 'json', '-o', 'report.json'], { cwd: dir });
+    const second = await cli(['.', '-f', 'json', '-o', 'report.json'], { cwd: dir });
+    expect(second.code).toBe(first.code);
+    const files = (JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Array<{ filePath: string }>).map((f) => f.filePath);
+    expect(files).not.toContain(join(dir, 'report.json'));
+    // Named on the command line, a file is linted whatever it is.
+    const named = await cli(['report.json', '-f', 'json'], { cwd: dir });
+    expect((JSON.parse(named.out) as Array<{ filePath: string }>).map((f) => f.filePath)).toEqual([join(dir, 'report.json')]);
   });
 });

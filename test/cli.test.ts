@@ -1,10 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../src/generated/rules.js';
 import { VERSION } from '../src/version.js';
-import { assertBuilt, meshlint, parseEslintJson, ROOT } from './helpers/cli.js';
+import { assertBuilt, CLI, meshlint, parseEslintJson, ROOT } from './helpers/cli.js';
 
 // End-to-end: spawn the built bundle (dist/cli.js) as a user or CI would, and check exit codes
 // (0 clean, 1 findings, 2 usage or internal error, as ESLint) and the ESLint JSON shape.
@@ -281,5 +282,18 @@ describe('meshlint CLI: severities and exit codes', () => {
     const d = tree({ 'a.yaml': AMBIENT + '---\n' + L7_POLICY.replace('namespace: shop', 'namespace: mesh-root').replace(/ {2}selector:\n.*\n.*\n/, '') });
     expect(meshlint(['.'], { cwd: d }).code).toBe(0);
     expect(meshlint(['.', '--root-namespace', 'mesh-root'], { cwd: d }).code).toBe(1);
+  });
+});
+
+describe('meshlint CLI: a reader that stops early', () => {
+  it('`meshlint … | head -1`: no EPIPE stack trace, and the lint exit code', () => {
+    const d = mkdtempSync(join(tmpdir(), 'meshlint-epipe-'));
+    const policies = readFileSync(join(ROOT, 'examples', 'ambient-shop', 'policies.yaml'), 'utf8');
+    for (let i = 0; i < 400; i++) writeFileSync(join(d, `p${i}.yaml`), policies.replace('name: cart-get-only', `name: p${i}`));
+    for (const f of ['namespace.yaml', 'cart.yaml']) writeFileSync(join(d, f), readFileSync(join(ROOT, 'examples', 'ambient-shop', f), 'utf8'));
+    // pipefail: the exit status is meshlint's, not head's.
+    const sh = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" "${d}" 2>"${d}/err.txt" | head -1 >/dev/null; echo $?`], { encoding: 'utf8' });
+    expect(sh.stdout.trim()).toBe('1');
+    expect(readFileSync(join(d, 'err.txt'), 'utf8')).toBe('');
   });
 });

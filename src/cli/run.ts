@@ -78,6 +78,8 @@ function useColor(flag: boolean | undefined, io: Io): boolean {
   if (flag !== undefined) return flag;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  // A terminal that says it cannot show escapes (Emacs shells, some CI log viewers).
+  if (io.env.TERM === 'dumb') return false;
   return io.isTTY;
 }
 
@@ -186,6 +188,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, builtins: 
     mesh,
     rules,
     ignoreFile: flags.ignore,
+    skip: flags.outputFile ? [resolve(io.cwd, flags.outputFile)] : undefined,
     inlineConfig: flags.inlineConfig,
     reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
     onProgress: progressReporter(io),

@@ -22,6 +22,8 @@ export interface LoadOptions {
   stdin?: { text?: string; bytes?: Uint8Array; filename?: string };
   config?: Config;
   ignoreFile?: boolean;
+  /** Files a folder walk passes over: the report file of `-o`, which a later run must not lint. */
+  skip?: readonly string[];
   /** Called as files are parsed (the CLI draws progress on a terminal). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -57,7 +59,7 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
   const files: ParsedFile[] = [];
   const paths: string[] = [];
   const fileArgs = opts.patterns.filter((p) => p !== '-');
-  const expanded = expandPaths(fileArgs, { cwd, ignorePatterns: config.ignorePatterns, ignoreBase: config.base, ignoreFile: opts.ignoreFile });
+  const expanded = expandPaths(fileArgs, { cwd, ignorePatterns: config.ignorePatterns, ignoreBase: config.base, ignoreFile: opts.ignoreFile, skip: opts.skip });
   for (const p of expanded.problems) {
     paths.push(p.path);
     pending.push(atFileStart('unreadable-file', p.path, p.message));

@@ -27,6 +27,8 @@ export interface ExpandOptions {
   /** The folder `ignorePatterns` are relative to: the config file's (default cwd). */
   ignoreBase?: string;
   ignoreFile?: boolean;
+  /** Files a folder walk passes over (meshlint's own report, `-o`): absolute paths. */
+  skip?: readonly string[];
 }
 
 /** Read `.meshlintignore` from the working directory, if any. */
@@ -96,7 +98,7 @@ export function expandPaths(args: string[], opts: ExpandOptions): ExpandResult {
       if (isDir) {
         if (SKIPPED_DIRS.has(entry.name) || isIgnored(abs, true)) continue;
         walk(abs);
-      } else if (isFile && !SKIPPED_FILES.has(entry.name) && MANIFEST_EXTENSIONS.some((ext) => entry.name.endsWith(ext)) && !isIgnored(abs, false)) {
+      } else if (isFile && !SKIPPED_FILES.has(entry.name) && !opts.skip?.includes(abs) && MANIFEST_EXTENSIONS.some((ext) => entry.name.endsWith(ext)) && !isIgnored(abs, false)) {
         files.add(abs);
       }
     }
