@@ -1,6 +1,8 @@
 /** Programmatic API: lint manifests and get ESLint-shaped results. */
 import { resolve } from 'node:path';
-import { resolveConfig } from './config.js';
+import { normalizeSeverity, resolveConfig } from './config.js';
+import { BUILTIN } from './engine/builtin.js';
+import { closest } from './util/text.js';
 import { lint as runLint, type FileResult } from './engine/lint.js';
 import { validateRuleOptions } from './engine/options.js';
 import { loadPlugins } from './engine/plugins.js';
@@ -37,7 +39,8 @@ export interface LintApiOptions {
   /** A config file; by default `.meshlint.yaml` is looked up from `cwd`, unless `configLookup` is false. */
   configFile?: string;
   configLookup?: boolean;
-  rules?: Record<string, Severity>;
+  /** Severities by rule id, as `--rule`: off, warn, error (or 0, 1, 2); an unknown id or severity rejects. */
+  rules?: Record<string, Severity | 0 | 1 | 2>;
   mesh?: Partial<MeshSettings>;
   /** Text to lint as stdin (include `-` in the paths). */
   stdin?: { text: string; filename?: string };
@@ -60,12 +63,13 @@ export async function lint(paths: string[], options: LintApiOptions = {}): Promi
   const config = resolveConfig({ config: options.configFile, configLookup: options.configLookup }, cwd);
   const rules = [...RULES, ...(await loadPlugins(config, { allowed: options.plugins === true }))];
   validateRuleOptions(config, rules);
+  checkApiRules(options.rules ?? {}, rules);
   const result = await runLint({
     cwd,
     patterns: paths,
     stdin: options.stdin,
     config,
-    cliRules: options.rules,
+    cliRules: options.rules && Object.fromEntries(Object.entries(options.rules).map(([id, sev]) => [id, normalizeSeverity(sev)])),
     mesh: options.mesh,
     rules,
     processor: options.processor,
@@ -74,6 +78,18 @@ export async function lint(paths: string[], options: LintApiOptions = {}): Promi
   });
   if (result.missing.length > 0) throw new Error(`no such file or folder: ${result.missing.join(', ')}`);
   return result.results;
+}
+
+/** `rules` as the command line checks `--rule`: known ids (built-in, diagnostics, loaded plugins) and real severities. */
+function checkApiRules(given: Record<string, unknown>, rules: readonly { id: string }[]): void {
+  const known = [...Object.keys(BUILTIN), ...rules.map((r) => r.id)];
+  for (const [id, severity] of Object.entries(given)) {
+    if (!known.includes(id)) {
+      const near = closest(id, known);
+      throw new Error(`rules: unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ''}`);
+    }
+    if (!['off', 'warn', 'error', 0, 1, 2].includes(severity as string | number)) throw new Error(`rules.${id}: the severity is off, warn or error (or 0, 1, 2), not ${JSON.stringify(severity)}`);
+  }
 }
 
 export interface FormatOptions {

@@ -119,3 +119,13 @@ describe('the npm package', () => {
     expect(existsSync(join(unpacked, JSON.parse(readFileSync(join(unpacked, 'package.json'), 'utf8')).types))).toBe(true);
   });
 });
+
+describe('lint() checks its rules option as the CLI checks --rule', () => {
+  it('rejects an unknown rule id and a severity that is none, accepts numbers', async () => {
+    const cwd = join(import.meta.dirname, '..', 'examples');
+    await expect(lint(['ambient-shop'], { cwd, configLookup: false, rules: { 'ztunel-l7-policy': 'warn' } })).rejects.toThrow('unknown rule "ztunel-l7-policy" (did you mean "ztunnel-l7-policy"?)');
+    await expect(lint(['ambient-shop'], { cwd, configLookup: false, rules: { 'ztunnel-l7-policy': 'loud' as 'warn' } })).rejects.toThrow('rules.ztunnel-l7-policy: the severity is off, warn or error');
+    const off = await lint(['ambient-shop'], { cwd, configLookup: false, rules: { 'ztunnel-l7-policy': 0 } });
+    expect(off.flatMap((r) => r.messages).filter((m) => m.ruleId === 'ztunnel-l7-policy')).toEqual([]);
+  });
+});
