@@ -253,10 +253,12 @@ describe('meshlint CLI: severities and exit codes', () => {
     expect(parseEslintJson(r.stdout)[0]!.errorCount).toBe(1);
   });
 
-  it('no paths at all exits 2', () => {
-    const r = meshlint([], { cwd: dir() });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('no files or folders given');
+  it('no paths at all lints the working directory, as ESLint 9 does', () => {
+    const d = tree({ 'a.yaml': AMBIENT + '---\n' + L7_POLICY });
+    const none = meshlint(['--format', 'json'], { cwd: d });
+    const dot = meshlint(['.', '--format', 'json'], { cwd: d });
+    expect(none.code).toBe(1);
+    expect(none.stdout).toBe(dot.stdout);
   });
 
   it('a bad --auto-mtls value, an unknown option and an invalid config exit 2', () => {

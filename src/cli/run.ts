@@ -172,7 +172,8 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, builtins: 
     io.out(`${JSON.stringify(printableConfig(config, cliRules, mesh, rules, resolve(io.cwd, flags.printConfig)), null, 2)}\n`);
     return 0;
   }
-  if (paths.length === 0) throw new UsageError('no files or folders given. Usage: meshlint [options] <paths...> (use - for stdin)');
+  // With no path, the working directory (as ESLint 9).
+  if (paths.length === 0) paths = ['.'];
   const stdinInput = paths.includes('-') ? await io.readStdin() : undefined;
   const result = await lint({
     cwd: io.cwd,
@@ -253,7 +254,7 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
   const program = new Command('meshlint')
     .description('Static analysis of Istio, ambient and Knative security config in Kubernetes manifests.')
     .version(VERSION, '-v, --version')
-    .argument('[paths...]', 'files and folders to lint (- reads stdin)')
+    .argument('[paths...]', 'files and folders to lint (default: .; - reads stdin)')
     .addOption(new Option('-f, --format <name>', `output format: ${Object.keys(FORMATTERS).join(', ')} (default stylish; github when GITHUB_ACTIONS=true)`))
     .option('-o, --output-file <file>', 'write the report to a file')
     .option('--sarif-base <dir>', 'SARIF: make file URIs relative to this folder (default: the working directory)')
