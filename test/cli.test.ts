@@ -184,6 +184,14 @@ describe('meshlint CLI: linting', () => {
     expect(res!.messages[0]!.ruleId).toBe('ztunnel-l7-policy');
   });
 
+  it('--stdin (ESLint\'s flag) reads standard input like -', () => {
+    const input = AMBIENT + '---\n' + L7_POLICY;
+    const flag = meshlint(['--stdin', '--stdin-filename', 'k8s/policy.yaml', '--format', 'json'], { input });
+    const dash = meshlint(['-', '--stdin-filename', 'k8s/policy.yaml', '--format', 'json'], { input });
+    expect(flag.code).toBe(1);
+    expect(flag.stdout).toBe(dash.stdout);
+  });
+
   it('stdin without a name reports as <stdin>', () => {
     const r = meshlint(['-'], { input: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: x, namespace: y}\nspec: {mtls: {mode: STRIKT}}\n' });
     expect(r.code).toBe(1);

@@ -34,6 +34,7 @@ interface LintFlags {
   quiet?: boolean;
   color?: boolean;
   stdinFilename?: string;
+  stdin?: boolean;
   rootNamespace?: string;
   trustDomain?: string;
   trustDomainAlias?: string[];
@@ -172,7 +173,8 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, builtins: 
     io.out(`${JSON.stringify(printableConfig(config, cliRules, mesh, rules, resolve(io.cwd, flags.printConfig)), null, 2)}\n`);
     return 0;
   }
-  // With no path, the working directory (as ESLint 9).
+  // `--stdin` is ESLint's spelling of `-`; with no path at all, the working directory (as ESLint 9).
+  if (flags.stdin && !paths.includes('-')) paths = [...paths, '-'];
   if (paths.length === 0) paths = ['.'];
   const stdinInput = paths.includes('-') ? await io.readStdin() : undefined;
   const result = await lint({
@@ -263,6 +265,7 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
     .option('--quiet', 'report errors only')
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
+    .option('--stdin', 'lint standard input (as -; ESLint\'s flag)')
     .option('--stdin-filename <name>', 'the file name to report stdin under')
     .option('--no-ignore', 'do not read .meshlintignore')
     .option('--no-inline-config', 'ignore # meshlint-disable… comments (annotations still apply)')
