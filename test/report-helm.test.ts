@@ -4,6 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { helmSegments, SourceMapper } from '../src/load/helm.js';
 import { AMBIENT_SHOP, cli, tempTree } from './helpers/run-cli.js';
 
+/** The chart's templates in the repository, so that findings can be reported against them. */
+const CHART = {
+  'shop/templates/namespace.yaml': AMBIENT_SHOP['namespace.yaml']!,
+  'shop/templates/workloads.yaml': AMBIENT_SHOP['workloads.yaml']!,
+  'shop/templates/policy.yaml': AMBIENT_SHOP['policy.yaml']!,
+};
+
 /** What `helm template shop ./shop` prints: each manifest after `---` and its `# Source:` line. */
 function rendered(): string {
   return [
@@ -30,7 +37,7 @@ describe('helmSegments', () => {
   });
 
   it('maps positions into the template and leaves others alone', () => {
-    const m = new SourceMapper([{ path: '<stdin>', text: rendered() }], '/work');
+    const m = new SourceMapper([{ path: '<stdin>', text: rendered() }], '/elsewhere', '/work');
     expect(m.map('<stdin>', { line: 4, column: 3 }, { line: 4, column: 8 })).toEqual({ file: '/work/shop/templates/namespace.yaml', start: { line: 2, column: 3 }, end: { line: 2, column: 8 } });
     expect(m.map('<stdin>', { line: 1, column: 1 }, { line: 1, column: 4 }).file).toBe('<stdin>');
     expect(m.map('/other.yaml', { line: 4, column: 3 }, { line: 4, column: 8 }).file).toBe('/other.yaml');
@@ -39,7 +46,7 @@ describe('helmSegments', () => {
 
 describe('helm template | meshlint -', () => {
   it('reports against the template path, at the line inside the rendered document', async () => {
-    const dir = tempTree({});
+    const dir = tempTree(CHART);
     const r = await cli(['-f', 'json', '-'], { cwd: dir, stdin: rendered() });
     expect(r.code).toBe(1);
     const results = JSON.parse(r.out) as Array<{ filePath: string; messages: Array<{ line: number; column: number; endLine: number; endColumn: number; ruleId: string }> }>;
@@ -60,7 +67,7 @@ describe('helm template | meshlint -', () => {
 
   it('works the same for a rendered file on disk, and comment directives still apply', async () => {
     const text = rendered().replace('        methods: ["GET"]', '        methods: ["GET"] # meshlint-disable-line ztunnel-l7-policy');
-    const dir = tempTree({ 'out/all.yaml': rendered(), 'quiet/all.yaml': text });
+    const dir = tempTree({ ...CHART, 'out/all.yaml': rendered(), 'quiet/all.yaml': text });
     const r = await cli(['-f', 'github', 'out'], { cwd: dir });
     expect(r.out).toContain('::error file=shop/templates/policy.yaml,line=18,endLine=18,col=9,endColumn=16,');
     const q = await cli(['quiet'], { cwd: dir });
@@ -80,10 +87,40 @@ describe('helm template | meshlint -', () => {
 
 describe('configuration of rendered streams', () => {
   it('matches overrides against the template path', async () => {
-    const dir = tempTree({ '.meshlint.yaml': 'overrides:\n  - files: ["shop/templates/policy.yaml"]\n    rules: { ztunnel-l7-policy: warn }\n' });
+    const dir = tempTree({ ...CHART, '.meshlint.yaml': 'overrides:\n  - files: ["shop/templates/policy.yaml"]\n    rules: { ztunnel-l7-policy: warn }\n' });
     const r = await cli(['-f', 'json', '-'], { cwd: dir, stdin: rendered() });
     expect(r.code).toBe(0);
     const hit = (JSON.parse(r.out) as Array<{ messages: Array<{ severity: number }> }>).flatMap((f) => f.messages);
     expect(hit.map((m) => m.severity)).toEqual([1]);
+  });
+});
+
+describe('rendered files whose templates are not there', () => {
+  it('a committed rendered file: the finding stays on it, and names its template', async () => {
+    const dir = tempTree({ 'rendered/all.yaml': rendered() });
+    const r = await cli(['-f', 'json', 'rendered'], { cwd: dir });
+    const hit = (JSON.parse(r.out) as Array<{ filePath: string; messages: Array<{ line: number; related?: Array<{ message: string; file: string; line: number }> }> }>).filter((f) => f.messages.length);
+    expect(hit.map((f) => f.filePath)).toEqual([join(dir, 'rendered/all.yaml')]);
+    const lines = rendered().split('\n');
+    const policyHeader = lines.indexOf('# Source: shop/templates/policy.yaml') + 1;
+    expect(hit[0]!.messages[0]!.line).toBe(policyHeader + 18);
+    expect(hit[0]!.messages[0]!.related![0]).toMatchObject({ file: join(dir, 'rendered/all.yaml'), line: policyHeader });
+    expect(hit[0]!.messages[0]!.related![0]!.message).toContain('rendered from template shop/templates/policy.yaml');
+  });
+
+  it('--helm-chart-root says where the templates are', async () => {
+    const dir = tempTree({ 'charts/shop/templates/policy.yaml': AMBIENT_SHOP['policy.yaml']!, 'rendered/all.yaml': rendered() });
+    const r = await cli(['-f', 'json', '--helm-chart-root', 'charts', 'rendered'], { cwd: dir });
+    const hit = (JSON.parse(r.out) as Array<{ filePath: string; messages: Array<{ line: number }> }>).filter((f) => f.messages.length);
+    expect(hit.map((f) => f.filePath)).toEqual([join(dir, 'charts/shop/templates/policy.yaml')]);
+    expect(hit[0]!.messages[0]!.line).toBe(18);
+  });
+
+  it('a template that renders several documents: the second starts below the first', () => {
+    const text = ['---', '# Source: c/templates/two.yaml', 'kind: A', 'x: 1', '---', '# Source: c/templates/two.yaml', 'kind: B', 'y: 2', ''].join('\n');
+    const m = new SourceMapper([{ path: 'r.yaml', text }], '/elsewhere', '/charts');
+    // The second document's `y: 2` is line 8 of the input; in the template, after "kind: A", "x: 1" and "---".
+    expect(m.map('r.yaml', { line: 8, column: 1 }, { line: 8, column: 5 })).toEqual({ file: '/charts/c/templates/two.yaml', start: { line: 5, column: 1 }, end: { line: 5, column: 5 } });
+    expect(m.map('r.yaml', { line: 3, column: 1 }, { line: 3, column: 2 }).start.line).toBe(1);
   });
 });

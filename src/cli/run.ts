@@ -35,6 +35,7 @@ interface LintFlags {
   color?: boolean;
   stdinFilename?: string;
   stdin?: boolean;
+  helmChartRoot?: string;
   rootNamespace?: string;
   trustDomain?: string;
   trustDomainAlias?: string[];
@@ -192,6 +193,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, builtins: 
     rules,
     ignoreFile: flags.ignore,
     skip: flags.outputFile ? [resolve(io.cwd, flags.outputFile)] : undefined,
+    helmChartRoot: flags.helmChartRoot ? resolve(io.cwd, flags.helmChartRoot) : undefined,
     inlineConfig: flags.inlineConfig,
     reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
     onProgress: progressReporter(io),
@@ -266,6 +268,7 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
     .option('--stdin', 'lint standard input (as -; ESLint\'s flag)')
+    .option('--helm-chart-root <dir>', 'report findings in helm template output against the templates, whose # Source: paths are relative to this folder')
     .option('--stdin-filename <name>', 'the file name to report stdin under')
     .option('--no-ignore', 'do not read .meshlintignore')
     .option('--no-inline-config', 'ignore # meshlint-disable… comments (annotations still apply)')

@@ -95,15 +95,18 @@ export function finish(pending: MeshMessage[], ctx: FinishContext): FileResult[]
     if (d.messageId) message.messageId = d.messageId;
     if (d.messageData) message.messageData = d.messageData;
     if (d.suggestions?.length) message.suggestions = d.suggestions;
-    if (d.related?.length) {
-      message.related = mapper.active
-        ? d.related.map((r) => {
-            const p = { line: r.line, column: r.column };
-            const m = mapper.map(r.file, p, p);
-            return { ...r, file: m.file, line: m.start.line, column: m.start.column };
-          })
-        : d.related;
+    const related = (d.related ?? []).map((r) => {
+      if (!mapper.active) return r;
+      const p = { line: r.line, column: r.column };
+      const m = mapper.map(r.file, p, p);
+      return { ...r, file: m.file, line: m.start.line, column: m.start.column };
+    });
+    // A rendered document whose template is not here: the finding stays on the rendered file and names it.
+    if ('renderedFrom' in at && at.renderedFrom) {
+      const { template, sourceLine } = at.renderedFrom;
+      related.unshift({ message: `rendered from template ${template} (# Source:), which is not here to point at; give --helm-chart-root to report against it`, file: d.file, line: sourceLine, column: 1 });
     }
+    if (related.length) message.related = related;
     if (d.assumptions) message.assumptions = d.assumptions;
     if (d.internal) message.fatal = true;
     // Suppression works on the input's own positions.

@@ -22,6 +22,8 @@ export interface LintOptions extends LoadOptions {
   /** Mesh settings from the command line; they win over the config file and the manifests. */
   mesh?: Partial<MeshSettings>;
   rules: readonly Rule[];
+  /** Where Helm's `# Source:` template paths are (`--helm-chart-root`). */
+  helmChartRoot?: string;
   /** A processor from `createProcessor()` with rules of one's own added (then `rules` is not used). */
   processor?: MeshProcessor;
   /** Honour `# meshlint-disable…` comments (default true; `--no-inline-config` sets false). */
@@ -47,7 +49,13 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const run = await startRun(opts);
   const processor =
     opts.processor ??
-    createProcessor({ rules: opts.rules, cliRules: opts.cliRules, inlineConfig: opts.inlineConfig, reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives });
+    createProcessor({
+      rules: opts.rules,
+      cliRules: opts.cliRules,
+      inlineConfig: opts.inlineConfig,
+      reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives,
+      helmChartRoot: opts.helmChartRoot,
+    });
   const file = new VFile({ path: run.cwd, data: { meshlint: { run, config: run.config, ruleDiagnostics: [] } } });
   await processor.run(processor.parse(file), file);
   const data = file.data.meshlint!;

@@ -81,6 +81,8 @@ export interface ProcessorOptions {
   cliRules?: Record<string, Severity>;
   inlineConfig?: boolean;
   reportUnusedDisableDirectives?: boolean;
+  /** Where Helm's `# Source:` paths are (`--helm-chart-root`); without it, only templates that exist from the working directory are reported against. */
+  helmChartRoot?: string;
 }
 
 /**
@@ -193,7 +195,7 @@ function meshFinish(this: Processor, options: ProcessorOptions) {
       if (s) settings[rule.id] = s;
     }
     const pending = [...(await run.loadDiagnostics()), ...data.ruleDiagnostics];
-    const mapper = new SourceMapper(run.input.files.map((f) => f.source), run.cwd);
+    const mapper = new SourceMapper(run.input.files.map((f) => f.source), run.cwd, options.helmChartRoot);
     data.files = new Map();
     data.results = finish(pending, {
       files: data.files,
