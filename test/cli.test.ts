@@ -163,6 +163,9 @@ describe('meshlint CLI: linting', () => {
     expect(broken.messages.map((m) => m.ruleId)).toEqual(['yaml-syntax']);
     expect(broken.messages[0]!.line).toBeGreaterThanOrEqual(6);
     expect(broken.messages[0]!.line).toBeLessThanOrEqual(7);
+    // As ESLint marks a parse error: fatal, counted in fatalErrorCount; the exit code stays 1.
+    expect((broken.messages[0] as { fatal?: boolean }).fatal).toBe(true);
+    expect((broken as { fatalErrorCount?: number }).fatalErrorCount).toBe(1);
     const good = results.find((x) => x.filePath.endsWith('good.yaml'))!;
     const finding = good.messages.find((m) => m.ruleId === 'ztunnel-l7-policy')!;
     const methodsLine = (AMBIENT + '---\n' + L7_POLICY).split('\n').findIndex((l) => l.includes('methods:')) + 1;

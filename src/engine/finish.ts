@@ -108,7 +108,9 @@ export function finish(pending: MeshMessage[], ctx: FinishContext): FileResult[]
     }
     if (related.length) message.related = related;
     if (d.assumptions) message.assumptions = d.assumptions;
-    if (d.internal) message.fatal = true;
+    // ESLint's `fatal`: a file (part) that could not be parsed, or a run that failed there.
+    const fatal = d.internal || d.ruleId === 'yaml-syntax';
+    if (fatal) message.fatal = true;
     // Suppression works on the input's own positions.
     const suppressions = suppressor.check(d);
     if (suppressions) {
@@ -123,7 +125,7 @@ export function finish(pending: MeshMessage[], ctx: FinishContext): FileResult[]
     }
     if (message.severity === 2) result.errorCount++;
     else result.warningCount++;
-    if (d.internal) result.fatalErrorCount++;
+    if (fatal && message.severity === 2) result.fatalErrorCount++;
   };
   for (const d of pending) add(d);
   // After every diagnostic has had its chance to use a directive.

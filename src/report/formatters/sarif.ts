@@ -28,7 +28,8 @@ export const sarif: Formatter = (results, ctx) => {
     // Suppressed findings stay out: GitHub code scanning ignores SARIF `suppressions` and would open
     // an alert for each (github/codeql-action#1230); `--format json` keeps them.
     for (const m of file.messages) {
-      if (m.fatal) fatal = true;
+      // A YAML error is a finding; only a failure of meshlint itself fails the run.
+      if (m.ruleId === 'internal-error') fatal = true;
       const key = `${m.ruleId}\u0000${uri}\u0000${m.message}`;
       const n = seen.get(key) ?? 0;
       seen.set(key, n + 1);
