@@ -163,6 +163,9 @@ describe('meshlint CLI: linting', () => {
     expect(broken.messages.map((m) => m.ruleId)).toEqual(['yaml-syntax']);
     expect(broken.messages[0]!.line).toBeGreaterThanOrEqual(6);
     expect(broken.messages[0]!.line).toBeLessThanOrEqual(7);
+    // As ESLint's results: a file with messages carries its text (for formatters that show code).
+    expect((broken as { source?: string }).source).toBe('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  key: [unclosed\n');
+    expect(results.filter((x) => x.messages.length === 0).every((x) => !('source' in x))).toBe(true);
     // As ESLint marks a parse error: fatal, counted in fatalErrorCount; the exit code stays 1.
     expect((broken.messages[0] as { fatal?: boolean }).fatal).toBe(true);
     expect((broken as { fatalErrorCount?: number }).fatalErrorCount).toBe(1);

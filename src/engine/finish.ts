@@ -17,6 +17,8 @@ export interface FileResult {
   errorCount: number;
   warningCount: number;
   fatalErrorCount: number;
+  /** The file's text, when it has messages (as ESLint's results carry it, for formatters that show code). */
+  source?: string;
 }
 
 export function defaultSeverities(rules: readonly Rule[]): Map<string, Severity> {
@@ -55,6 +57,8 @@ export interface FinishContext {
   suppressor: Suppressor;
   reportUnused: boolean;
   mapper: SourceMapper;
+  /** The input files' texts, by path. */
+  sources?: ReadonlyMap<string, string>;
   /** Filled with one VFile per reported file, holding its messages (severity as `fatal`, `url` set). */
   files?: Map<string, VFile>;
 }
@@ -134,6 +138,8 @@ export function finish(pending: MeshMessage[], ctx: FinishContext): FileResult[]
   }
   const results = [...byFile.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   for (const r of results) {
+    const source = r.messages.length > 0 ? ctx.sources?.get(r.filePath) : undefined;
+    if (source !== undefined) r.source = source;
     r.messages.sort(compareMessages);
     r.suppressedMessages.sort(compareMessages);
   }

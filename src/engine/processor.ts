@@ -199,6 +199,7 @@ function meshFinish(this: Processor, options: ProcessorOptions) {
     data.files = new Map();
     data.results = finish(pending, {
       files: data.files,
+      sources: new Map(run.input.files.map((f) => [f.source.path, f.source.text])),
       paths: run.input.paths,
       rules: registered,
       config: { ...config, rules: { ...settings, ...config.rules } },

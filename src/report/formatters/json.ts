@@ -35,6 +35,7 @@ export const json: Formatter = (results) =>
       warningCount: r.warningCount,
       fixableErrorCount: 0,
       fixableWarningCount: 0,
+      ...(r.source !== undefined ? { source: r.source } : {}),
       usedDeprecatedRules: [],
     })),
   );
