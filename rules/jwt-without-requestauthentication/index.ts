@@ -3,7 +3,7 @@
 // pilot/pkg/security/authn/policy_applier.go (JwtFilter: no filter without RequestAuthentication rules),
 // pilot/pkg/model/authentication.go and policyattachment.go (which RequestAuthentications attach). See README.md.
 import { fieldLabel, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
-import { defineRule, docsUrl, type MeshRuleContext, NAMESPACE_LIST } from '../../src/engine/rule.js';
+import { defineRule, docsUrl, ignoreNamespacesSchema, type MeshRuleContext } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy, SelectingPolicy, TargetRef } from '../../src/model/kinds.js';
 import { isIstioGatewayWorkload, type Model } from '../../src/mesh/model.js';
 import { arr, isRecord, str, type Labels } from '../../src/model/resource.js';
@@ -337,15 +337,7 @@ export default defineRule<MessageId, Options>({
       tags: ['security', 'authorization', 'authentication', 'jwt'],
     },
     messages: MESSAGES,
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          ignoreNamespaces: { ...NAMESPACE_LIST, description: 'AuthorizationPolicies in these namespaces are not checked.' },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: ignoreNamespacesSchema('AuthorizationPolicies in these namespaces are not checked.'),
     defaultOptions: [{ ignoreNamespaces: [] }],
     hasSuggestions: true,
     defaultSeverity: 'error',

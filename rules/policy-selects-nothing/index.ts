@@ -3,7 +3,7 @@
 // namespace), pilot/pkg/security/authn/policy_applier.go (PeerAuthentication: a selector in the root
 // namespace is ignored), pilot/pkg/model/push_context.go (Sidecar) and pilot/pkg/model/telemetry.go
 // (Telemetry: the workload's own namespace only). See README.md.
-import { defineRule, docsUrl, type MeshRuleContext, NAMESPACE_LIST } from '../../src/engine/rule.js';
+import { defineRule, docsUrl, ignoreNamespacesSchema, type MeshRuleContext } from '../../src/engine/rule.js';
 import { closest } from '../../src/util/text.js';
 import type { AuthorizationPolicy, SelectingPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/mesh/model.js';
@@ -239,15 +239,7 @@ export default defineRule<MessageId, Options>({
       tags: ['correctness', 'authorization', 'authentication'],
     },
     messages: MESSAGES,
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          ignoreNamespaces: { ...NAMESPACE_LIST, description: 'Policies in these namespaces are not checked.' },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: ignoreNamespacesSchema('Policies in these namespaces are not checked.'),
     defaultOptions: [{ ignoreNamespaces: [] }],
     hasSuggestions: true,
     defaultSeverity: 'warn',

@@ -4,7 +4,7 @@
 // (PeerAuthentication DISABLE), pilot/pkg/networking/core/cluster_tls.go (auto mTLS sends plaintext
 // to DISABLE). See README.md.
 import { fieldLabel, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
-import { defineRule, docsUrl, type MeshReport, NAMESPACE_LIST } from '../../src/engine/rule.js';
+import { defineRule, docsUrl, ignoreNamespacesSchema, type MeshReport } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy, PeerAuthentication } from '../../src/model/kinds.js';
 import { isIstioGatewayWorkload, type Model } from '../../src/mesh/model.js';
 import { arr, isRecord, type Labels } from '../../src/model/resource.js';
@@ -150,15 +150,7 @@ export default defineRule<MessageIds, Options>({
       identityWithoutProxy:
         'AuthorizationPolicy "{{name}}" matches callers by {{fields}}, which {{need}} mTLS, but {{workloads}} {{have}} no sidecar and {{are}} not in ambient: no proxy enforces the policy there, so every request gets through unchecked. Add {{them}} to the mesh (sidecar injection or ambient).',
     },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          ignoreNamespaces: { ...NAMESPACE_LIST, description: 'Namespaces whose AuthorizationPolicies are not checked.' },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: ignoreNamespacesSchema('Namespaces whose AuthorizationPolicies are not checked.'),
     defaultOptions: [DEFAULT_OPTIONS],
     hasSuggestions: true,
     defaultSeverity: 'error',

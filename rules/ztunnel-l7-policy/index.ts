@@ -1,7 +1,7 @@
 // istio pilot/pkg/serviceregistry/ambient/authorization.go (convertAuthorizationPolicy, handleRule)
 // decides what ztunnel receives; ztunnel src/rbac.rs enforces it. See README.md.
 import { ztunnelPolicy, type L7Use, type ZtunnelPolicy, type ZtunnelRule } from '../../src/authz/ztunnel.js';
-import { defineRule, docsUrl, NAMESPACE_LIST } from '../../src/engine/rule.js';
+import { defineRule, docsUrl, ignoreNamespacesSchema } from '../../src/engine/rule.js';
 import { waypointFix } from '../../src/fixes.js';
 import type { DataplaneAssumption } from '../../src/model/dataplane.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
@@ -88,15 +88,7 @@ export default defineRule<'customNotEnforced' | 'auditNotEnforced' | 'fieldNotSe
       fieldNotMatched:
         'AuthorizationPolicy "{{name}}" is enforced by ztunnel on {{targets}}, and ztunnel cannot match {{field}}: {{consequence}}. Attach it to a waypoint with targetRefs, or remove {{field}}.',
     },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          ignoreNamespaces: { ...NAMESPACE_LIST, description: 'AuthorizationPolicies in these namespaces are not checked.' },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: ignoreNamespacesSchema('AuthorizationPolicies in these namespaces are not checked.'),
     defaultOptions: [{ ignoreNamespaces: [] }],
     hasSuggestions: true,
     defaultSeverity: 'error',

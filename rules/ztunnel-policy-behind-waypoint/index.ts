@@ -9,7 +9,7 @@ import { checkAccess, targetPortOn, type AccessDecision, type Peer } from '../..
 import { evaluatePolicies } from '../../src/authz/evaluator.js';
 import { isImplicitWaypointPolicy, parsePrincipal, waypointLabel, waypointLikeEntries, waypointPrincipals, ztunnelPoliciesFor } from '../../src/authz/waypoints.js';
 import { sourceWitnesses, type SourceWitness } from '../../src/authz/witness.js';
-import { defineRule, docsUrl, NAMESPACE_LIST } from '../../src/engine/rule.js';
+import { defineRule, docsUrl, ignoreNamespacesSchema } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy, Service } from '../../src/model/kinds.js';
 import type { Model, WaypointBinding } from '../../src/mesh/model.js';
 import { arr, isRecord } from '../../src/model/resource.js';
@@ -148,15 +148,7 @@ export default defineRule<'allowRefusesWaypoint' | 'denyMatchesWaypoint' | 'deny
         `${HEAD}, so this DENY policy never matches them and {{clients}}, which it matches, still {{getOrGets}} through the waypoint. ` +
         `It stops only callers that reach the pods directly (${DIRECT_CALLERS}). Attach it to the waypoint with targetRefs.`,
     },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          ignoreNamespaces: { ...NAMESPACE_LIST, description: 'Namespaces whose AuthorizationPolicies are not checked.' },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: ignoreNamespacesSchema('Namespaces whose AuthorizationPolicies are not checked.'),
     defaultOptions: [{ ignoreNamespaces: [] }],
     hasSuggestions: true,
     defaultSeverity: 'error',

@@ -10,9 +10,9 @@ import type { Model } from '../mesh/model.js';
 import type { Diagnostic } from '../types.js';
 import type { Workload } from '../model/workloads.js';
 import type { Io } from './io.js';
-import { addMeshOptions, meshFlags, UsageError } from './options.js';
+import { addMeshOptions, meshFlags, UsageError, type MeshFlags } from './options.js';
 
-interface CheckFlags {
+interface CheckFlags extends MeshFlags {
   from: string;
   to: string;
   port?: string;
@@ -21,12 +21,6 @@ interface CheckFlags {
   host?: string;
   header: string[];
   format?: string;
-  rootNamespace?: string;
-  trustDomain?: string;
-  trustDomainAlias?: string[];
-  pathNormalization?: string;
-  autoMtls?: string;
-  assumeDataPlane?: string;
   config?: string;
   configLookup?: boolean;
   /** `--no-assume`: commander sets `assume: false`. */

@@ -20,10 +20,10 @@ import { addCheckAccess } from './check-access.js';
 import { addDiffAccess } from './diff-access.js';
 import { addGraph } from './graph.js';
 import { processIo, writeOutput, type Io } from './io.js';
-import { addMeshOptions, meshFlags, UsageError } from './options.js';
+import { addMeshOptions, meshFlags, UsageError, type MeshFlags } from './options.js';
 
 
-interface LintFlags {
+interface LintFlags extends MeshFlags {
   format?: string;
   outputFile?: string;
   sarifBase?: string;
@@ -36,12 +36,6 @@ interface LintFlags {
   stdinFilename?: string;
   stdin?: boolean;
   helmChartRoot?: string;
-  rootNamespace?: string;
-  trustDomain?: string;
-  trustDomainAlias?: string[];
-  pathNormalization?: string;
-  autoMtls?: string;
-  assumeDataPlane?: string;
   listRules?: boolean;
   explain?: string;
   printConfig?: string;

@@ -159,3 +159,8 @@ export function registerRule(id: string, definition: MeshRule<string, any>, url 
 
 /** The JSON Schema of a list of namespace names: rules' `ignoreNamespaces` and the like. */
 export const NAMESPACE_LIST: JSONSchema4 = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true };
+
+/** The options schema of a rule whose one option is `ignoreNamespaces`: what it skips there, in words. */
+export function ignoreNamespacesSchema(description: string): JSONSchema4[] {
+  return [{ type: 'object', properties: { ignoreNamespaces: { ...NAMESPACE_LIST, description } }, additionalProperties: false }];
+}
