@@ -3,7 +3,7 @@
  * the mTLS rules compare.
  */
 import type { Service, ServicePort } from '../model/kinds.js';
-import type { DataplaneAssumption } from '../model/dataplane.js';
+import { namespaceMode, type DataplaneAssumption } from '../model/dataplane.js';
 import type { ModelIndex } from '../model/model.js';
 import type { Labels } from '../model/resource.js';
 import type { Workload } from '../model/workloads.js';
@@ -59,9 +59,9 @@ export function plainBackends(model: ModelIndex, s: Service): Workload[] {
   return model.servicePods(s).filter((w) => w.dataplane.mode === 'none' && !w.dataplane.assumption && !hasSidecar(w));
 }
 
-function injectsSidecars(labels: Labels): boolean {
-  if (labels['istio-injection'] === 'enabled') return true;
-  return labels['istio-injection'] === undefined && labels['istio.io/rev'] !== undefined;
+/** The namespace's labels give its pods sidecars (dataplane.ts, the injector's webhooks). */
+function injectsSidecars(ns: string, labels: Labels): boolean {
+  return namespaceMode(ns, labels) === 'sidecar';
 }
 
 const clientCache = new WeakMap<ModelIndex, ReadonlyMap<string, ClientEvidence>>();
@@ -81,7 +81,7 @@ export function envoyClientNamespaces(model: ModelIndex): ReadonlyMap<string, Cl
   if (cached) return cached;
   const out = new Map<string, ClientEvidence>();
   for (const w of model.workloads) if (hasSidecar(w)) out.set(w.namespace, 'known');
-  for (const [ns, info] of model.namespaces) if (injectsSidecars(info.labels)) out.set(ns, 'known');
+  for (const [ns, info] of model.namespaces) if (injectsSidecars(ns, info.labels)) out.set(ns, 'known');
   for (const g of model.gateways) if (!g.isWaypoint && g.className.startsWith('istio')) out.set(g.namespace, 'known');
   for (const dr of model.destinationRules) {
     if (dr.namespace !== model.rootNamespace && !out.has(dr.namespace) && mayHaveEnvoyClients(model, dr.namespace)) out.set(dr.namespace, 'assumed');
@@ -101,7 +101,7 @@ export function mayHaveEnvoyClients(model: ModelIndex, ns: string): boolean {
 }
 
 function hasKnownEnvoyClients(model: ModelIndex, ns: string): boolean {
-  return injectsSidecars(model.namespaceLabels(ns)) || model.workloadsIn(ns).some(hasSidecar);
+  return injectsSidecars(ns, model.namespaceLabels(ns)) || model.workloadsIn(ns).some(hasSidecar);
 }
 
 const assumedClientsCache = new WeakMap<ModelIndex, ReadonlyMap<string, DataplaneAssumption>>();
