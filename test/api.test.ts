@@ -11,7 +11,7 @@ const ROOT = join(import.meta.dirname, '..');
 
 describe('import { lint } from "meshlint"', () => {
   it('resolves to the same results as --format json', async () => {
-    const dir = tempTree({ ...AMBIENT_SHOP, 'broken.yaml': 'a: [\n' });
+    const dir = tempTree({ ...AMBIENT_SHOP, 'broken.yaml': 'apiVersion: v1\nkind: [\n' });
     const api = await lint(['.'], { cwd: dir });
     const viaCli = JSON.parse((await cli(['-f', 'json', '.'], { cwd: dir })).out) as unknown;
     expect(JSON.parse(formatResults(api, 'json', { cwd: dir }))).toEqual(viaCli);

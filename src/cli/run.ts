@@ -1,5 +1,5 @@
 import { appendFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, normalizeSeverity, resolveConfig, severityFor, type Config } from '../config.js';
 import { BUILTIN } from '../engine/builtin.js';
@@ -7,6 +7,7 @@ import { lint } from '../engine/lint.js';
 import { loadPlugins } from '../engine/plugins.js';
 import { ruleOptions, validateRuleOptions } from '../engine/options.js';
 import type { Rule } from '../engine/rule.js';
+import type { SkippedFile, SkipReason } from '../load/files.js';
 import { closest } from '../util/text.js';
 import { BUILTIN_DOCS_TEXT, RULE_DOCS } from '../generated/docs.js';
 import { RULES } from '../generated/rules.js';
@@ -32,6 +33,7 @@ interface LintFlags extends MeshFlags {
   rule: string[];
   maxWarnings?: string;
   quiet?: boolean;
+  verbose?: boolean;
   color?: boolean;
   stdinFilename?: string;
   stdin?: boolean;
@@ -103,6 +105,33 @@ export function progressReporter(io: Io): ((done: number, total: number) => void
     shown = true;
     io.err(`\rmeshlint: reading ${done}/${total} files\x1b[K`);
   };
+}
+
+const SKIP_WHY: Record<SkipReason, { many: string; one: string }> = {
+  'not-manifest': { many: 'not Kubernetes manifests', one: 'not a Kubernetes manifest' },
+  'helm-template': { many: 'Helm chart templates', one: 'Helm chart template' },
+  'kustomize-patch': { many: 'kustomize patches', one: 'kustomize patch' },
+};
+
+/**
+ * What a folder walk passed over, on stderr: a count by reason, one hint per kind of folder, and
+ * with --verbose the files themselves. Empty when nothing was skipped.
+ */
+function skippedText(skipped: readonly SkippedFile[], cwd: string, verbose: boolean): string {
+  if (skipped.length === 0) return '';
+  const counts = new Map<SkipReason, number>();
+  for (const s of skipped) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
+  const parts = [...counts].map(([reason, n]) => `${n} ${n === 1 ? SKIP_WHY[reason].one : SKIP_WHY[reason].many}`);
+  const lines = [`meshlint: ${plural(skipped.length, 'file')} skipped (${parts.join(', ')})${verbose ? ':' : '; --verbose lists them'}`];
+  if (verbose) for (const s of skipped) lines.push(`  ${relative(cwd, s.path) || s.path}: ${SKIP_WHY[s.reason].one}${s.by ? ` (${relative(cwd, s.by)})` : ''}`);
+  const charts = [...new Set(skipped.filter((s) => s.reason === 'helm-template').map((s) => dirname(s.by!)))];
+  if (charts.length > 0) lines.push(`meshlint: Helm chart templates are not YAML until rendered; lint the chart's output: helm template ${relative(cwd, charts[0]!) || '.'} | meshlint -`);
+  if (counts.has('kustomize-patch')) lines.push('meshlint: files a kustomization uses as patches are not linted alone; --kustomize lints the rendered output');
+  return `${lines.join('\n')}\n`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function listRules(rules: readonly Rule[]): string {
@@ -193,6 +222,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, builtins: 
     onProgress: progressReporter(io),
   });
   for (const m of result.missing) io.err(`meshlint: no such file or folder: ${m}\n`);
+  if (!flags.quiet) io.err(skippedText(result.skipped, io.cwd, flags.verbose === true));
   let results = result.results;
   if (flags.quiet) {
     results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }));
@@ -259,6 +289,7 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
     .option('--rule <id:severity>', 'set a rule\'s severity (off, warn, error); repeatable', collect, [])
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--quiet', 'report errors only')
+    .option('--verbose', 'list the files a folder walk passed over, and why')
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
     .option('--stdin', 'lint standard input (as -; ESLint\'s flag)')

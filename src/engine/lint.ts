@@ -2,6 +2,7 @@ import { VFile } from 'vfile';
 import type { MeshSettings } from '../model/mesh.js';
 import type { Model } from '../mesh/model.js';
 import type { Severity } from '../types.js';
+import type { SkippedFile } from '../load/files.js';
 import type { FileResult } from './finish.js';
 import type { LoadOptions } from './load-input.js';
 import type { Rule } from './rule.js';
@@ -36,6 +37,8 @@ export interface LintResult {
   results: FileResult[];
   /** Arguments that name no file or folder. */
   missing: string[];
+  /** Files a folder walk passed over: not Kubernetes manifests, Helm chart templates, kustomize patches. */
+  skipped: SkippedFile[];
   model: Model;
   /** The reported files as VFiles whose messages are the findings (for vfile-reporter and unified tools), by path. */
   files: VFile[];
@@ -60,5 +63,5 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   await processor.run(processor.parse(file), file);
   const data = file.data.meshlint!;
   const files = [...data.files!.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { results: data.results!, missing: run.input.missing, model: run.model, files };
+  return { results: data.results!, missing: run.input.missing, skipped: run.input.skipped, model: run.model, files };
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { emptyConfig, type Config } from '../config.js';
-import { expandPaths } from '../load/files.js';
+import { expandPaths, type SkippedFile } from '../load/files.js';
 import { parseSource, type Doc, type ParsedFile, type Part } from '../load/parse.js';
 import { readBytes, readManifest, readText, type ReadResult } from '../load/read.js';
 import { SourceFile } from '../load/source.js';
@@ -36,6 +36,8 @@ export interface LoadedInput {
   /** Every file linted, including those with no documents, for the report. */
   paths: string[];
   missing: string[];
+  /** Files a folder walk found and passed over (not manifests, chart templates, kustomize patches). */
+  skipped: SkippedFile[];
 }
 
 const STDIN_NAME = '<stdin>';
@@ -90,24 +92,32 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
   /** Where the resources of each file start in `resources` (for checks a worker could not do). */
   const firstResource: number[] = new Array<number>(expanded.files.length + 1);
   let done = 0;
+  const skipped = [...expanded.skipped];
   for (const [k, source] of sources.entries()) {
     if (fileIndex[k]! >= 0) firstResource[fileIndex[k]!] = resources.length;
     opts.onProgress?.(done++, sources.length);
-    paths.push(source.path);
     let parsed: ParsedFile;
     try {
       parsed = parseSource(source);
     } catch (err) {
       // The parser has its own guards; this is the last one, so that one file cannot stop the run.
+      paths.push(source.path);
       pending.push(internalError('Reading the file', err, undefined, source.path));
       continue;
     }
+    // Walking a folder, a file that holds no Kubernetes object is someone else's YAML or JSON
+    // (package.json, a workflow, values.yaml): passed over quietly. Named on the command line, it is linted.
+    if (fileIndex[k]! >= 0 && !expanded.named.has(source.path) && !holdsManifest(parsed)) {
+      skipped.push({ path: source.path, reason: 'not-manifest' });
+      continue;
+    }
+    paths.push(source.path);
     files.push(parsed);
     // Parsers may point one past the end (an unclosed quote at the end of the text): keep it inside.
     const inside = (o: number) => Math.max(0, Math.min(o, source.text.length));
     for (const problem of parsed.problems) {
       const range = source.range(inside(problem.offset), inside(problem.endOffset ?? problem.offset));
-      pending.push(new MeshMessage({ ruleId: 'yaml-syntax', file: source.path, message: problem.message, start: range.start, end: range.end }));
+      pending.push(new MeshMessage({ ruleId: 'yaml-syntax', file: source.path, message: problem.message + templateHint(source.text), start: range.start, end: range.end }));
     }
     for (const doc of parsed.docs) collectResources(doc, resources, pending);
     if (parsed.docs.length === 0 && parsed.problems.length === 0) {
@@ -139,7 +149,27 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
     }
     return out;
   };
-  return { input: { files, resources, pending, paths, missing: expanded.missing }, checks };
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { input: { files, resources, pending, paths, missing: expanded.missing, skipped }, checks };
+}
+
+const MANIFEST_KEY = /^\s*["']?(apiVersion|kind)["']?\s*:/m;
+
+/**
+ * Whether a file is meant to hold Kubernetes objects: a document is a map with an apiVersion or a
+ * kind (an object, or a broken one worth a diagnostic), or the file does not parse but has such a
+ * key (a manifest with a syntax error), or it holds no document at all (reported as empty-file:
+ * often a generator that failed).
+ */
+function holdsManifest(parsed: ParsedFile): boolean {
+  if (parsed.docs.length === 0) return parsed.problems.length === 0 || MANIFEST_KEY.test(parsed.source.text);
+  if (parsed.docs.some((d) => isRecord(d.data) && (d.data.apiVersion !== undefined || d.data.kind !== undefined))) return true;
+  return parsed.problems.length > 0 && MANIFEST_KEY.test(parsed.source.text);
+}
+
+/** The hint for a syntax error in a file that is a Go template, most often a Helm chart's. */
+function templateHint(text: string): string {
+  return text.includes('{{') ? '. This looks like a Helm or Go template, which is not YAML until rendered: lint the output of `helm template` (helm template <chart> | meshlint -)' : '';
 }
 
 /**

@@ -1,11 +1,25 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { kustomizationIn, kustomizePatchPaths } from './kustomize.js';
 
 export const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 /** meshlint's own configuration is not a manifest: skipped when walking folders (linted if named). */
 const SKIPPED_FILES = new Set(['.meshlint.yaml', '.meshlint.yml']);
+
+/** Why a folder walk passed over a file (a file named on the command line is always linted). */
+export type SkipReason = 'not-manifest' | 'helm-template' | 'kustomize-patch';
+
+export interface SkippedFile {
+  path: string;
+  reason: SkipReason;
+  /** The Chart.yaml or kustomization file that makes it one. */
+  by?: string;
+}
+
+/** Files of a Helm chart folder that configure the chart rather than hold manifests. */
+const CHART_FILES = /^(Chart\.ya?ml|Chart\.lock|values([.-].*)?\.(ya?ml|json)|values\.schema\.json)$/;
 
 export interface FileProblem {
   path: string;
@@ -18,6 +32,10 @@ export interface ExpandResult {
   problems: FileProblem[];
   /** Command-line arguments that name nothing: a usage error. */
   missing: string[];
+  /** Files a folder walk found but passed over, sorted by path. */
+  skipped: SkippedFile[];
+  /** Files named on the command line (never skipped for what they hold). */
+  named: Set<string>;
 }
 
 export interface ExpandOptions {
@@ -40,18 +58,21 @@ export function readIgnoreFile(cwd: string): string[] {
 
 /**
  * Turn command-line paths into a sorted list of manifest files. Folders are walked recursively;
- * a file named explicitly is linted whatever its extension, unless ignored.
+ * a file named explicitly is linted whatever its extension, unless ignored. A walk passes over
+ * files that configure tools rather than hold manifests (a chart's templates and values, a
+ * kustomization and its patches), listed in `skipped`.
  */
 export function expandPaths(args: string[], opts: ExpandOptions): ExpandResult {
   // .meshlintignore is relative to cwd, the config's ignorePatterns to the config file's folder.
-  const ig: Ignore = ignore();
-  if (opts.ignoreFile !== false) ig.add(readIgnoreFile(opts.cwd));
+  const fileLines = opts.ignoreFile !== false ? readIgnoreFile(opts.cwd) : [];
   const configBase = opts.ignoreBase ?? opts.cwd;
-  const igConfig: Ignore = ignore().add(opts.ignorePatterns ?? []);
+  const configLines = opts.ignorePatterns ?? [];
   const files = new Set<string>();
   const problems: FileProblem[] = [];
   const missing: string[] = [];
   const seenDirs = new Set<string>();
+  const skipped = new Map<string, SkippedFile>();
+  const named = new Set<string>();
 
   const ignoredBy = (matcher: Ignore, base: string, abs: string, dir: boolean): boolean => {
     const rel = relative(base, abs);
@@ -59,7 +80,32 @@ export function expandPaths(args: string[], opts: ExpandOptions): ExpandResult {
     const posix = rel.split(sep).join('/');
     return matcher.ignores(dir ? `${posix}/` : posix);
   };
-  const isIgnored = (abs: string, dir: boolean): boolean => ignoredBy(ig, opts.cwd, abs, dir) || ignoredBy(igConfig, configBase, abs, dir);
+  /**
+   * The ignore check. Inside a path named on the command line, the patterns that ignore that path
+   * itself do not apply: `meshlint examples/` lints the folder a `.meshlintignore` keeps out of `meshlint .`.
+   */
+  const ignoreCheck = (named?: string) => {
+    const keep = (lines: string[], base: string) => (named ? lines.filter((l) => !ignoredBy(ignore().add(l), base, named, true)) : lines);
+    const fromFile = ignore().add(keep(fileLines, opts.cwd));
+    const fromConfig = ignore().add(keep(configLines, configBase));
+    return (abs: string, dir: boolean): boolean => ignoredBy(fromFile, opts.cwd, abs, dir) || ignoredBy(fromConfig, configBase, abs, dir);
+  };
+  const ignoredByDefault = ignoreCheck();
+  let isIgnored = ignoredByDefault;
+
+  const skipTree = (dir: string, reason: SkipReason, by: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return; // a chart's templates are not linted: an unreadable one is not worth a diagnostic
+    }
+    for (const entry of entries) {
+      const abs = join(dir, entry.name);
+      if (entry.isDirectory()) skipTree(abs, reason, by);
+      else if (entry.isFile() && isManifestName(entry.name) && !isIgnored(abs, false)) skipped.set(abs, { path: abs, reason, by });
+    }
+  };
 
   const walk = (dir: string): void => {
     // A folder is known by its device and inode: realpath would cost a system call per level of
@@ -81,6 +127,12 @@ export function expandPaths(args: string[], opts: ExpandOptions): ExpandResult {
       problems.push({ path: dir, message: `cannot read this folder: ${codeText(err)}` });
       return;
     }
+    const chart = entries.find((e) => (e.name === 'Chart.yaml' || e.name === 'Chart.yml') && !e.isDirectory());
+    const kustomization = kustomizationIn(entries.filter((e) => !e.isDirectory()).map((e) => e.name));
+    if (kustomization) {
+      const file = join(dir, kustomization);
+      for (const patch of kustomizePatchPaths(file)) skipped.set(patch, { path: patch, reason: 'kustomize-patch', by: file });
+    }
     for (const entry of entries) {
       const abs = join(dir, entry.name);
       let isDir = entry.isDirectory();
@@ -97,9 +149,12 @@ export function expandPaths(args: string[], opts: ExpandOptions): ExpandResult {
       }
       if (isDir) {
         if (SKIPPED_DIRS.has(entry.name) || isIgnored(abs, true)) continue;
-        walk(abs);
-      } else if (isFile && !SKIPPED_FILES.has(entry.name) && !opts.skip?.includes(abs) && MANIFEST_EXTENSIONS.some((ext) => entry.name.endsWith(ext)) && !isIgnored(abs, false)) {
-        files.add(abs);
+        // A chart's templates are Go templates, not YAML: only `helm template` output can be linted.
+        if (chart && entry.name === 'templates') skipTree(abs, 'helm-template', join(dir, chart.name));
+        else walk(abs);
+      } else if (isFile && !SKIPPED_FILES.has(entry.name) && !opts.skip?.includes(abs) && isManifestName(entry.name) && !isIgnored(abs, false)) {
+        if (entry.name === kustomization || (chart && CHART_FILES.test(entry.name))) skipped.set(abs, { path: abs, reason: 'not-manifest' });
+        else files.add(abs);
       }
     }
   };
@@ -114,10 +169,25 @@ export function expandPaths(args: string[], opts: ExpandOptions): ExpandResult {
       else problems.push({ path: abs, message: `cannot read this path: ${codeText(err)}` });
       continue;
     }
-    if (st.isDirectory()) walk(abs);
-    else if (!isIgnored(abs, false)) files.add(abs);
+    if (st.isDirectory()) {
+      isIgnored = ignoredByDefault(abs, true) ? ignoreCheck(abs) : ignoredByDefault;
+      walk(abs);
+      isIgnored = ignoredByDefault;
+    } else if (!ignoredByDefault(abs, false)) {
+      // A named file stays ignored (pre-commit names every changed file, ignored ones too).
+      files.add(abs);
+      named.add(abs);
+    }
   }
-  return { files: [...files].sort(), problems, missing };
+  // A kustomization may list a patch from a folder walked before it: patches are taken out at the end.
+  for (const path of skipped.keys()) if (named.has(path)) skipped.delete(path);
+  const kept = [...files].filter((f) => !skipped.has(f)).sort();
+  const passed = [...skipped.values()].filter((s) => s.reason !== 'kustomize-patch' || files.has(s.path));
+  return { files: kept, problems, missing, skipped: passed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), named };
+}
+
+function isManifestName(name: string): boolean {
+  return MANIFEST_EXTENSIONS.some((ext) => name.endsWith(ext));
 }
 
 export function codeText(err: unknown): string {
