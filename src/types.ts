@@ -36,6 +36,14 @@ export interface Suggestion {
   desc: string;
   /** YAML to add or change. */
   fix: string;
+  /** The same as a text edit of the reported file, when it is one exactly (src/engine/suggestion-edit.ts). */
+  edit?: SuggestionEdit;
+}
+
+/** ESLint's fix shape: replace the text between two offsets of the file. */
+export interface SuggestionEdit {
+  range: [number, number];
+  text: string;
 }
 
 export interface Diagnostic {

@@ -8,6 +8,7 @@ import addFormatsModule from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN } from '../src/engine/builtin.js';
+import { ROOT } from './helpers/cli.js';
 import { RULES } from '../src/generated/rules.js';
 import { annotation, escapeData, escapeProperty } from '../src/report/formatters/github.js';
 import { ruleName } from '../src/report/formatters/sarif.js';
@@ -42,6 +43,20 @@ describe('sarif', () => {
     const broken = structuredClone(log);
     (broken.runs[0]!.results![0]!.locations![0]!.physicalLocation!.region as Record<string, unknown>).startLine = 0;
     expect(validate(broken)).toBe(false);
+  });
+
+  it('carries exact suggestion edits as SARIF fixes, valid against the schema', async () => {
+    const log = await sarifOf(join(ROOT, 'fixtures', 'jwt-without-requestauthentication', 'allow-requestprincipals-without-ra'));
+    const fixes = (log.runs[0]!.results ?? []).flatMap((r) => r.fixes ?? []);
+    expect(fixes.length).toBeGreaterThan(0);
+    const replacement = fixes[0]!.artifactChanges[0]!.replacements[0]!;
+    expect(replacement.deletedRegion.charOffset).toBeGreaterThan(0);
+    expect(replacement.insertedContent?.text).toBeTruthy();
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(sarifSchema);
+    validate(log);
+    expect(validate.errors ?? []).toEqual([]);
   });
 
   // Errors and warnings; its notes are advice (numeric rule ids, code snippets, URLs it cannot reach offline).

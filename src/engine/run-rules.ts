@@ -4,6 +4,7 @@ import type { At, Resource } from '../model/resource.js';
 import type { Location } from '../types.js';
 import { MeshMessage } from './diagnostic.js';
 import { internalError } from './internal-error.js';
+import { suggestionEdit } from './suggestion-edit.js';
 import type { ViolationReport } from '@eslint/core';
 import type { MeshReport, MeshRuleContext, MeshSourceCode, MeshVisitor, ModelNode, Rule } from './rule.js';
 
@@ -54,7 +55,10 @@ function toPending(run: RuleRun, report: MeshReport | ViolationReport<ModelNode,
     message: assumptions ? `${message} ${assumptionClause(assumptions)}` : message,
     assumptions,
     downgrade: r.severity === 'warn',
-    suggestions: r.suggest,
+    suggestions: r.suggest?.map((s) => {
+      const edit = suggestionEdit(at, s.fix);
+      return edit ? { ...s, edit } : s;
+    }),
     related: r.related?.map((rel) => {
       const l = resolveAt(rel.at);
       return { message: rel.message, file: l.file, line: l.start.line, column: l.start.column };

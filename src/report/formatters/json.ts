@@ -13,9 +13,24 @@ function message(m: Diagnostic) {
     endLine: m.endLine,
     endColumn: m.endColumn,
     ...(m.fatal ? { fatal: true } : {}),
-    ...(m.suggestions ? { suggestions: m.suggestions } : {}),
+    ...suggestionFields(m),
     ...(m.related ? { related: m.related } : {}),
     ...(m.assumptions ? { assumptions: m.assumptions } : {}),
+  };
+}
+
+/**
+ * ESLint's `suggestions` hold text edits (`fix: {range, text}`), which editors and tools apply as
+ * they are: only the suggestions that are exact edits of this file, their YAML in `data.yaml`. The
+ * others (a change to another object or to the mesh config, a template to fill in) are `hints`.
+ */
+function suggestionFields(m: Diagnostic) {
+  if (!m.suggestions?.length) return {};
+  const edits = m.suggestions.filter((s) => s.edit);
+  const hints = m.suggestions.filter((s) => !s.edit);
+  return {
+    ...(edits.length ? { suggestions: edits.map((s) => ({ desc: s.desc, fix: s.edit!, data: { yaml: s.fix } })) } : {}),
+    ...(hints.length ? { hints: hints.map((s) => ({ desc: s.desc, yaml: s.fix })) } : {}),
   };
 }
 

@@ -84,8 +84,16 @@ function toResult(m: Diagnostic, uri: ArtifactUri, base: string, ruleIndex: numb
       physicalLocation: { artifactLocation: artifactUri(r.file, base), region: { startLine: r.line, startColumn: r.column } },
     }));
   }
+  const edits = m.suggestions?.filter((s) => s.edit) ?? [];
+  if (edits.length) {
+    result.fixes = edits.map((s) => ({
+      description: { text: s.desc },
+      artifactChanges: [{ artifactLocation: uri, replacements: [{ deletedRegion: { charOffset: s.edit!.range[0], charLength: s.edit!.range[1] - s.edit!.range[0] }, insertedContent: { text: s.edit!.text } }] }],
+    }));
+  }
   if (m.suggestions?.length || m.assumptions?.length) {
-    result.properties = { ...(m.suggestions?.length ? { suggestions: m.suggestions } : {}), ...(m.assumptions?.length ? { assumptions: m.assumptions } : {}) };
+    const suggestions = m.suggestions?.map((s) => ({ desc: s.desc, fix: s.fix }));
+    result.properties = { ...(suggestions?.length ? { suggestions } : {}), ...(m.assumptions?.length ? { assumptions: m.assumptions } : {}) };
   }
   return result;
 }
