@@ -15,6 +15,8 @@ import { UNKNOWN_DATA_PLANE_EVIDENCE } from '../model/assumptions.js';
 import { MESH_DEFAULTS, type MeshSettings } from '../model/mesh.js';
 import { githubSummary } from '../report/formatters/github.js';
 import { FORMATTERS } from '../report/formatters/index.js';
+import { loadExternalFormatter, type ExternalFormatter } from '../report/external-formatter.js';
+import type { Formatter } from '../report/formatter.js';
 import type { Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import { addCheckAccess } from './check-access.js';
@@ -130,6 +132,13 @@ function skippedText(skipped: readonly SkippedFile[], cwd: string, verbose: bool
   return `${lines.join('\n')}\n`;
 }
 
+/** A format that is not built in: an ESLint formatter package or module (README, "Output formats"). */
+async function externalFormatter(name: string, cwd: string): Promise<ExternalFormatter> {
+  const loaded = await loadExternalFormatter(name, cwd);
+  if ('problem' in loaded) throw new UsageError(`${loaded.problem}; the built-in formats are ${Object.keys(FORMATTERS).join(', ')}`);
+  return loaded;
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -181,8 +190,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, builtins: 
   }
   // In a GitHub Actions job the natural output is annotations, unless a report file is asked for.
   const format = flags.format ?? (io.env.GITHUB_ACTIONS === 'true' && !flags.outputFile ? 'github' : 'stylish');
-  const formatter = FORMATTERS[format];
-  if (!formatter) throw new UsageError(`unknown format "${format}"; use one of ${Object.keys(FORMATTERS).join(', ')}`);
+  const formatter: Formatter | ExternalFormatter = Object.hasOwn(FORMATTERS, format) ? FORMATTERS[format]! : await externalFormatter(format, io.cwd);
   let maxWarnings = -1;
   if (flags.maxWarnings !== undefined) {
     maxWarnings = Number(flags.maxWarnings);
@@ -234,7 +242,9 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, builtins: 
     version: VERSION,
     sarifBase: flags.sarifBase ? resolve(io.cwd, flags.sarifBase) : undefined,
   };
-  const text = formatter(results, formatContext);
+  const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
+  const maxWarningsExceeded = maxWarnings >= 0 && warningCount > maxWarnings ? { maxWarnings, foundWarnings: warningCount } : undefined;
+  const text = typeof formatter === 'function' ? formatter(results, formatContext) : await formatter.format(results, { cwd: io.cwd, rules, maxWarningsExceeded });
   if (flags.outputFile) writeOutput(resolve(io.cwd, flags.outputFile), text);
   else io.out(text);
   if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
@@ -245,12 +255,11 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, builtins: 
     }
   }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const fatal = results.some((r) => r.messages.some((m) => m.ruleId === 'internal-error'));
   if (fatal || result.missing.length > 0) return 2;
   if (errors > 0) return 1;
-  if (maxWarnings >= 0 && warnings > maxWarnings) {
-    io.err(`meshlint found too many warnings (${warnings}; maximum allowed is ${maxWarnings}).\n`);
+  if (maxWarningsExceeded) {
+    io.err(`meshlint found too many warnings (${warningCount}; maximum allowed is ${maxWarnings}).\n`);
     return 1;
   }
   return 0;
@@ -283,7 +292,7 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
     .description('Static analysis of Istio, ambient and Knative security config in Kubernetes manifests.')
     .version(VERSION, '-v, --version')
     .argument('[paths...]', 'files and folders to lint (default: .; - reads stdin)')
-    .addOption(new Option('-f, --format <name>', `output format: ${Object.keys(FORMATTERS).join(', ')} (default stylish; github when GITHUB_ACTIONS=true)`))
+    .addOption(new Option('-f, --format <name>', `output format: ${Object.keys(FORMATTERS).join(', ')} (default stylish; github when GITHUB_ACTIONS=true), an eslint-formatter-<name> package, or a path to an ESLint formatter module`))
     .option('-o, --output-file <file>', 'write the report to a file')
     .option('--sarif-base <dir>', 'SARIF: make file URIs relative to this folder (default: the working directory)')
     .option('--rule <id:severity>', 'set a rule\'s severity (off, warn, error); repeatable', collect, [])

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../types.js';
 import type { SuppressedDiagnostic } from '../../engine/suppress.js';
+import type { FileResult } from '../../engine/lint.js';
 import type { Formatter } from '../formatter.js';
 
 function message(m: Diagnostic) {
@@ -38,19 +39,21 @@ function suppressed(m: SuppressedDiagnostic) {
   return { ...message(m), suppressions: m.suppressions.map((s) => ({ kind: s.kind, justification: s.justification })) };
 }
 
+/** Results as ESLint's `LintResult` objects: what `--format json` prints and ESLint formatters read. */
+export function eslintResults(results: FileResult[]) {
+  return results.map((r) => ({
+    filePath: r.filePath,
+    messages: r.messages.map(message),
+    suppressedMessages: (r.suppressedMessages ?? []).map(suppressed),
+    errorCount: r.errorCount,
+    fatalErrorCount: r.fatalErrorCount,
+    warningCount: r.warningCount,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    ...(r.source !== undefined ? { source: r.source } : {}),
+    usedDeprecatedRules: [],
+  }));
+}
+
 /** ESLint's JSON formatter shape, so tools that read ESLint results read ours. */
-export const json: Formatter = (results) =>
-  JSON.stringify(
-    results.map((r) => ({
-      filePath: r.filePath,
-      messages: r.messages.map(message),
-      suppressedMessages: (r.suppressedMessages ?? []).map(suppressed),
-      errorCount: r.errorCount,
-      fatalErrorCount: r.fatalErrorCount,
-      warningCount: r.warningCount,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
-      ...(r.source !== undefined ? { source: r.source } : {}),
-      usedDeprecatedRules: [],
-    })),
-  );
+export const json: Formatter = (results) => JSON.stringify(eslintResults(results));
