@@ -75,6 +75,7 @@ type Visit = (node: unknown) => void;
  */
 export function runRules(model: Model, runs: readonly RuleRun[], cwd: string): MeshMessage[] {
   const out: MeshMessage[] = [];
+  const repeats = new Repeats(out);
   const sourceCode = meshSourceCode(model);
   const active: Array<{ run: RuleRun; visitor: MeshVisitor; guard: (resource: Resource | undefined, fn: () => void) => void }> = [];
   for (const run of runs) {
@@ -97,7 +98,7 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string): M
       options: run.options,
       model,
       mesh: model.mesh,
-      report: (r) => out.push(toPending(run, r)),
+      report: (r) => repeats.add(toPending(run, r), run.rule.id, r),
       locate,
     };
     let visitor: MeshVisitor | undefined;
@@ -108,7 +109,7 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string): M
     });
     if (visitor) active.push({ run, visitor, guard });
   }
-  if (active.length === 0) return out;
+  if (active.length === 0) return repeats.finish();
   for (const { kind, node, resource } of model.inputOrder()) {
     for (const a of active) {
       const fn = a.visitor[kind] as Visit | undefined;
@@ -128,7 +129,56 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string): M
       }
     });
   }
-  return out;
+  return repeats.finish();
+}
+
+/** More findings than this of one rule and message on the entries of one list become one. */
+export const MAX_REPEATS = 10;
+
+/**
+ * Findings on the entries of one list (20,000 unknown `principals` on one line) are collapsed:
+ * up to MAX_REPEATS are reported one by one; beyond that only the first is, with the count.
+ */
+class Repeats {
+  private readonly groups = new Map<Resource, Map<string, { first: MeshMessage; kept: MeshMessage[]; count: number; lastLine: number; field: string }>>();
+  private readonly dropped = new Set<MeshMessage>();
+
+  constructor(private readonly out: MeshMessage[]) {}
+
+  add(m: MeshMessage, ruleId: string, report: MeshReport | ViolationReport<ModelNode, string>): void {
+    this.out.push(m);
+    const at = (report as MeshReport).at;
+    const last = at?.path[at.path.length - 1];
+    if (!at || typeof last !== 'number' || m.messageId === undefined) return;
+    const key = `${ruleId}\0${m.messageId}\0${at.path.slice(0, -1).join('\0')}`;
+    let byResource = this.groups.get(at.resource);
+    if (!byResource) this.groups.set(at.resource, (byResource = new Map()));
+    const g = byResource.get(key);
+    if (!g) {
+      byResource.set(key, { first: m, kept: [m], count: 1, lastLine: m.start.line, field: String(at.path[at.path.length - 2] ?? '') });
+      return;
+    }
+    g.count++;
+    g.lastLine = Math.max(g.lastLine, m.start.line);
+    if (g.count <= MAX_REPEATS) g.kept.push(m);
+    else {
+      this.dropped.add(m);
+      if (g.count === MAX_REPEATS + 1) for (const k of g.kept.slice(1)) this.dropped.add(k);
+    }
+  }
+
+  finish(): MeshMessage[] {
+    if (this.dropped.size === 0) return this.out;
+    for (const byResource of this.groups.values()) {
+      for (const g of byResource.values()) {
+        if (g.count <= MAX_REPEATS) continue;
+        const lines = g.lastLine > g.first.start.line ? ` (up to line ${g.lastLine})` : '';
+        g.first.reason = `${g.first.reason} The same holds for ${(g.count - 1).toLocaleString('en-US')} more entries of "${g.field}"${lines}.`;
+        g.first.message = g.first.reason;
+      }
+    }
+    return this.out.filter((m) => !this.dropped.has(m));
+  }
 }
 
 function isThenable(v: unknown): v is PromiseLike<unknown> {
