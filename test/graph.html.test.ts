@@ -45,7 +45,7 @@ describe.skipIf(!present)('meshlint graph --format html in headless Chromium', (
     expect(requests).toEqual([]);
 
     const namespaces = await page.$$eval('svg g.ns', (gs) => gs.map((g) => g.getAttribute('data-namespace')));
-    expect(namespaces).toEqual(['acme-shop', 'hello', 'payments', 'shop']);
+    expect(namespaces).toEqual(['acme-shop', 'bookstore', 'hello', 'payments', 'shop']);
     const nodes = await page.$$eval('svg g.node', (gs) => gs.map((g) => g.getAttribute('data-id')));
     for (const id of ['shop/deployment/frontend', 'shop/service/orders', 'payments/service/payments', 'hello/ksvc/hello']) expect(nodes).toContain(id);
     // Every edge is drawn, as a path with a real shape, in its decision's colour.

@@ -8,6 +8,7 @@ import { loadPlugins } from '../engine/plugins.js';
 import { ruleOptions, validateRuleOptions } from '../engine/options.js';
 import type { Rule } from '../engine/rule.js';
 import type { SkippedFile, SkipReason } from '../load/files.js';
+import { findKustomize, type KustomizeTool } from '../load/kustomize.js';
 import { closest } from '../util/text.js';
 import { BUILTIN_DOCS_TEXT, RULE_DOCS } from '../generated/docs.js';
 import { RULES } from '../generated/rules.js';
@@ -36,6 +37,7 @@ interface LintFlags extends MeshFlags {
   maxWarnings?: string;
   quiet?: boolean;
   verbose?: boolean;
+  kustomize?: boolean;
   color?: boolean;
   stdinFilename?: string;
   stdin?: boolean;
@@ -119,7 +121,7 @@ const SKIP_WHY: Record<SkipReason, { many: string; one: string }> = {
  * What a folder walk passed over, on stderr: a count by reason, one hint per kind of folder, and
  * with --verbose the files themselves. Empty when nothing was skipped.
  */
-function skippedText(skipped: readonly SkippedFile[], cwd: string, verbose: boolean): string {
+function skippedText(skipped: readonly SkippedFile[], cwd: string, verbose: boolean, kustomize: boolean): string {
   if (skipped.length === 0) return '';
   const counts = new Map<SkipReason, number>();
   for (const s of skipped) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
@@ -128,8 +130,14 @@ function skippedText(skipped: readonly SkippedFile[], cwd: string, verbose: bool
   if (verbose) for (const s of skipped) lines.push(`  ${relative(cwd, s.path) || s.path}: ${SKIP_WHY[s.reason].one}${s.by ? ` (${relative(cwd, s.by)})` : ''}`);
   const charts = [...new Set(skipped.filter((s) => s.reason === 'helm-template').map((s) => dirname(s.by!)))];
   if (charts.length > 0) lines.push(`meshlint: Helm chart templates are not YAML until rendered; lint the chart's output: helm template ${relative(cwd, charts[0]!) || '.'} | meshlint -`);
-  if (counts.has('kustomize-patch')) lines.push('meshlint: files a kustomization uses as patches are not linted alone; --kustomize lints the rendered output');
+  if (counts.has('kustomize-patch') && !kustomize) lines.push('meshlint: files a kustomization uses as patches are not linted alone; --kustomize lints the rendered output');
   return `${lines.join('\n')}\n`;
+}
+
+function kustomizeTool(io: Io): KustomizeTool {
+  const tool = findKustomize(io.env);
+  if (!tool) throw new UsageError('--kustomize renders kustomizations with `kustomize build` or `kubectl kustomize`, and neither kustomize nor kubectl is on PATH');
+  return tool;
 }
 
 /** A format that is not built in: an ESLint formatter package or module (README, "Output formats"). */
@@ -225,12 +233,13 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, builtins: 
     ignoreFile: flags.ignore,
     skip: flags.outputFile ? [resolve(io.cwd, flags.outputFile)] : undefined,
     helmChartRoot: flags.helmChartRoot ? resolve(io.cwd, flags.helmChartRoot) : undefined,
+    kustomize: flags.kustomize ? kustomizeTool(io) : undefined,
     inlineConfig: flags.inlineConfig,
     reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
     onProgress: progressReporter(io),
   });
   for (const m of result.missing) io.err(`meshlint: no such file or folder: ${m}\n`);
-  if (!flags.quiet) io.err(skippedText(result.skipped, io.cwd, flags.verbose === true));
+  if (!flags.quiet) io.err(skippedText(result.skipped, io.cwd, flags.verbose === true, flags.kustomize === true));
   let results = result.results;
   if (flags.quiet) {
     results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }));
@@ -302,6 +311,7 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
     .option('--stdin', 'lint standard input (as -; ESLint\'s flag)')
+    .option('--kustomize', 'lint what the kustomizations render (kustomize build, or kubectl kustomize), at the files the objects come from')
     .option('--helm-chart-root <dir>', 'report findings in helm template output against the templates, whose # Source: paths are relative to this folder')
     .option('--stdin-filename <name>', 'the file name to report stdin under')
     .option('--no-ignore', 'do not read .meshlintignore')

@@ -9,6 +9,8 @@ import type { Path } from '../types.js';
 import { closest } from '../util/text.js';
 import { atFileStart, MeshMessage, type MessageInit } from './diagnostic.js';
 import { internalError } from './internal-error.js';
+import { kustomizeRoots, loadKustomizations } from './load-kustomize.js';
+import type { KustomizeTool } from '../load/kustomize.js';
 import { hasSchema, ISTIO_KINDS, validateResource } from './schema.js';
 import { checkShape } from './shape.js';
 import { LoadPool } from './workers.js';
@@ -24,6 +26,8 @@ export interface LoadOptions {
   ignoreFile?: boolean;
   /** Files a folder walk passes over: the report file of `-o`, which a later run must not lint. */
   skip?: readonly string[];
+  /** Render the kustomizations of the input with this tool and lint what they give (`--kustomize`). */
+  kustomize?: KustomizeTool;
   /** Called as files are parsed (the CLI draws progress on a terminal). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -62,6 +66,13 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
   const paths: string[] = [];
   const fileArgs = opts.patterns.filter((p) => p !== '-');
   const expanded = expandPaths(fileArgs, { cwd, ignorePatterns: config.ignorePatterns, ignoreBase: config.base, ignoreFile: opts.ignoreFile, skip: opts.skip });
+  const rendered = opts.kustomize ? loadKustomizations(opts.kustomize, kustomizeRoots(expanded.kustomizations)) : undefined;
+  if (rendered) {
+    // A file a kustomization renders is linted as rendered, not as written.
+    const from = new Set(rendered.files.map((f) => f.source.path));
+    expanded.files = expanded.files.filter((f) => !from.has(f));
+    pending.push(...rendered.problems);
+  }
   for (const p of expanded.problems) {
     paths.push(p.path);
     pending.push(atFileStart('unreadable-file', p.path, p.message));
@@ -128,13 +139,21 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
     }
   }
   opts.onProgress?.(sources.length, sources.length);
+  const fromFiles = resources.length;
+  if (rendered) {
+    for (const f of rendered.files) {
+      paths.push(f.source.path);
+      files.push(f);
+    }
+    resources.push(...rendered.resources);
+  }
   const checks = async () => {
     const out: MeshMessage[] = [];
     if (!pool) {
       await validateSchemas(resources, out);
       return out;
     }
-    firstResource[expanded.files.length] = resources.length;
+    firstResource[expanded.files.length] = fromFiles;
     for (let i = expanded.files.length - 1; i >= 0; i--) firstResource[i] ??= firstResource[i + 1]!;
     try {
       // In batch order, which is file order: the diagnostics come out as validateSchemas gives them.
@@ -147,6 +166,7 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
     } finally {
       pool.close();
     }
+    await validateSchemas(resources.slice(fromFiles), out);
     return out;
   };
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

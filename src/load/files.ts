@@ -36,6 +36,8 @@ export interface ExpandResult {
   skipped: SkippedFile[];
   /** Files named on the command line (never skipped for what they hold). */
   named: Set<string>;
+  /** Folders holding a kustomization, in walk order (rendered with --kustomize). */
+  kustomizations: string[];
 }
 
 export interface ExpandOptions {
@@ -73,6 +75,7 @@ export function expandPaths(args: string[], opts: ExpandOptions): ExpandResult {
   const seenDirs = new Set<string>();
   const skipped = new Map<string, SkippedFile>();
   const named = new Set<string>();
+  const kustomizations: string[] = [];
 
   const ignoredBy = (matcher: Ignore, base: string, abs: string, dir: boolean): boolean => {
     const rel = relative(base, abs);
@@ -131,6 +134,7 @@ export function expandPaths(args: string[], opts: ExpandOptions): ExpandResult {
     const kustomization = kustomizationIn(entries.filter((e) => !e.isDirectory()).map((e) => e.name));
     if (kustomization) {
       const file = join(dir, kustomization);
+      kustomizations.push(dir);
       for (const patch of kustomizePatchPaths(file)) skipped.set(patch, { path: patch, reason: 'kustomize-patch', by: file });
     }
     for (const entry of entries) {
@@ -183,7 +187,7 @@ export function expandPaths(args: string[], opts: ExpandOptions): ExpandResult {
   for (const path of skipped.keys()) if (named.has(path)) skipped.delete(path);
   const kept = [...files].filter((f) => !skipped.has(f)).sort();
   const passed = [...skipped.values()].filter((s) => s.reason !== 'kustomize-patch' || files.has(s.path));
-  return { files: kept, problems, missing, skipped: passed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), named };
+  return { files: kept, problems, missing, skipped: passed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), named, kustomizations };
 }
 
 function isManifestName(name: string): boolean {
