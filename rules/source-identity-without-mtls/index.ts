@@ -329,10 +329,9 @@ export default defineRule<MessageIds, Options>({
             });
           }
         }
-        // ALLOW (AUDIT, CUSTOM) by identity on pods whose clients send no identity: their
-        // DestinationRule opts out of Istio mTLS, or auto mTLS is off. A DENY is reported below
-        // for any plaintext its pods accept.
-        if (p.action !== 'DENY') reportClientsWithoutIdentity(p, uses, selected.filter((w) => verdict(w) === undefined && hasSidecar(w) && !isIstioGatewayWorkload(w)));
+        // Identity rules on pods whose mesh clients send no identity: their DestinationRule opts
+        // out of Istio mTLS, or auto mTLS is off.
+        reportClientsWithoutIdentity(p, uses, selected.filter((w) => verdict(w) === undefined && hasSidecar(w) && !isIstioGatewayWorkload(w)));
         // DENY by identity on pods that accept plaintext: a caller without mTLS has no identity, so
         // the DENY does not match it and it does what the policy forbids (ISTIO-SECURITY-2021-004;
         // Istio security best practices). DISABLE was reported above; ALLOW refuses such callers anyway.
