@@ -4,6 +4,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { RULES } from '../src/generated/rules.js';
 import { cli, tempTree } from './helpers/run-cli.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'principal-never-matches', 'foreign-trust-domain');
@@ -57,5 +59,34 @@ describe('KIA codes as aliases', () => {
   it("kiali.io/ignore-validations: KIA0106 silences it; another rule's code does not", async () => {
     expect(ruleIds((await lintTree('kiali.io/ignore-validations: "KIA0101,KIA0106"')).out)).toEqual([]);
     expect(ruleIds((await lintTree('kiali.io/ignore-validations: KIA0105')).out)).toEqual(['principal-never-matches']);
+  });
+});
+
+describe('docs/coverage/kia.yaml', () => {
+  const catalogue = parse(readFileSync(join(import.meta.dirname, '..', 'docs', 'coverage', 'kia.yaml'), 'utf8')) as Array<{ code: string; title: string; why?: string; rule?: null }>;
+  const aliased = new Map<string, string[]>();
+  for (const r of RULES) for (const code of r.meta.aliases ?? []) if (code.startsWith('KIA')) aliased.set(code, [...(aliased.get(code) ?? []), r.id]);
+
+  it('lists each Kiali code once, with its title', () => {
+    const codes = catalogue.map((e) => e.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const e of catalogue) {
+      expect(e.code).toMatch(/^KIA\d{4}$/);
+      expect(e.title.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('every code is covered by a rule alias, says why not, or is left to the istioctl work', () => {
+    for (const e of catalogue) {
+      const covered = aliased.has(e.code);
+      const open = 'rule' in e;
+      expect(covered || e.why !== undefined || open, `${e.code}: no rule, no why`).toBe(true);
+      expect(covered && e.why !== undefined, `${e.code}: covered by ${aliased.get(e.code)?.join(', ')} but also says why not`).toBe(false);
+    }
+  });
+
+  it('every KIA alias of a rule is a Kiali code', () => {
+    const codes = new Set(catalogue.map((e) => e.code));
+    for (const code of aliased.keys()) expect(codes.has(code), code).toBe(true);
   });
 });
