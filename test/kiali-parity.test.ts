@@ -31,11 +31,14 @@ function app(name: string): string {
 }
 
 const BOOKINFO = [...NAMESPACES, app('productpage'), app('ratings'), app('details')].join('---\n');
+const DISABLE_BOOKINFO = 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: bookinfo\nspec:\n  mtls:\n    mode: DISABLE\n';
 const PRODUCTPAGE = [...NAMESPACES, app('productpage')].join('---\n');
 
 interface Case {
-  /** File under test/data/kiali. */
+  /** File under test/data/kiali (with `#name` for one document of it). */
   file: string;
+  /** The YAML linted, when not the whole file. */
+  text?: string;
   /** The codes whose checker the Go test runs. */
   codes: string[];
   /** The codes that Go test expects. */
@@ -89,6 +92,16 @@ const CASES: Case[] = [
   ...[1, 2, 3].map((n) => ({ file: `peerauthentications/disabled_meshwide_checker_${n}.yaml`, codes: ['KIA0506'], expected: n === 2 ? ['KIA0506'] : [], autoMtls: true, harness: PRODUCTPAGE })),
   // destinationrules/disabled_meshwide_mtls_checker_test.go
   ...[1, 2, 3, 4].map((n) => ({ file: `destinationrules/disabled_meshwide_checker_${n}.yaml`, codes: ['KIA0208'], expected: n === 2 ? ['KIA0208'] : [], autoMtls: true, harness: PRODUCTPAGE })),
+  // authorization/mtls_enabled_checker_test.go, TestNeedsIdentities: which fields need mTLS, one
+  // policy at a time, on pods whose namespace turns mTLS off.
+  ...readFileSync(join(DATA, 'authorization', 'authz_policy_requires_mtls.yaml'), 'utf8')
+    .split(/^---\n/m)
+    .filter((doc) => doc.includes('kind: AuthorizationPolicy'))
+    .map((doc) => {
+      const name = /^  name: (\S+)/m.exec(doc)![1]!;
+      const needs = ['policy-0', 'policy-1', 'policy-3', 'policy-4', 'policy-5', 'policy-8', 'policy-9'].includes(name);
+      return { file: `authorization/authz_policy_requires_mtls.yaml#${name}`, text: doc, codes: ['KIA0105'], expected: needs ? ['KIA0105'] : [], autoMtls: true, harness: `${BOOKINFO}---\n${DISABLE_BOOKINFO}` };
+    }),
 ];
 
 /**
@@ -109,6 +122,10 @@ const DIFFERENCES: Record<string, { kind: 'missing' | 'extra'; why: string; inst
   'authorization/mtls_enabled_checker_12.yaml@no-auto KIA0105': {
     kind: 'missing',
     why: "the mesh-wide ISTIO_MUTUAL DestinationRule gives callers Istio mTLS and the PERMISSIVE (default) pods see their identity; Kiali wants a mesh-wide PeerAuthentication as well",
+  },
+  'authorization/authz_policy_requires_mtls.yaml#policy-5@auto KIA0105': {
+    kind: 'missing',
+    why: 'connection.sni needs TLS, not mTLS: a sidecar with mTLS DISABLE passes the application\'s own TLS through, and its SNI can match',
   },
   'authorization/mtls_enabled_checker_15.yaml@auto KIA0105': {
     kind: 'missing',
@@ -136,7 +153,7 @@ interface Row {
 const table = new Map<string, Row>();
 
 async function lintCase(c: Case): Promise<Array<{ ruleId: string; messageId: string; file: string; related?: Array<{ file: string; message: string }> }>> {
-  const dir = tempTree({ 'case.yaml': readFileSync(join(DATA, c.file), 'utf8'), 'harness.yaml': c.harness });
+  const dir = tempTree({ 'case.yaml': c.text ?? readFileSync(join(DATA, c.file), 'utf8'), 'harness.yaml': c.harness });
   const r = await cli(['--format', 'json', '--auto-mtls', String(c.autoMtls), '.'], { cwd: dir });
   expect(r.code, r.err).toBeLessThan(2);
   const results = JSON.parse(r.out) as Array<{ filePath: string; messages: Array<{ ruleId: string; messageId: string; related?: Array<{ file: string; message: string }> }> }>;
