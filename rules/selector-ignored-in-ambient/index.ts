@@ -1,10 +1,10 @@
-// Ambient pods run no Envoy: ztunnel reads no RequestAuthentication and no Telemetry, and a waypoint
+// Ambient pods run no Envoy: ztunnel reads no RequestAuthentication, Telemetry or WasmPlugin, and a waypoint
 // applies only the policies attached to it with targetRefs (istio pilot/pkg/model/policyattachment.go,
 // PolicyMatcherForProxy: a waypoint matches targetRefs, not selectors). See README.md.
 import { defineRule, docsUrl } from '../../src/engine/rule.js';
 import { isIstioGatewayWorkload, type Model } from '../../src/mesh/model.js';
-import type { SelectingPolicy } from '../../src/model/kinds.js';
-import { arr, isRecord } from '../../src/model/resource.js';
+import { toSelectingPolicy, type SelectingPolicy } from '../../src/model/kinds.js';
+import { arr, isRecord, type Resource } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 
 function describeWorkloads(ws: readonly Workload[]): string {
@@ -35,16 +35,16 @@ function targetRefsFix(model: Model, p: SelectingPolicy, ws: readonly Workload[]
   return `${lines.join('\n')}\n`;
 }
 
-type MessageIds = 'requestAuthentication' | 'telemetry';
+type MessageIds = 'requestAuthentication' | 'telemetry' | 'wasmPlugin';
 
 export default defineRule<MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'A RequestAuthentication or an L7 Telemetry selects ambient pods by label: ztunnel ignores it and waypoints take only targetRefs, so it has no effect.',
+      description: 'A RequestAuthentication, an L7 Telemetry or a WasmPlugin selects ambient pods by label: ztunnel ignores it and waypoints take only targetRefs, so it has no effect.',
       url: docsUrl('selector-ignored-in-ambient'),
       recommended: true,
-      aliases: ['KIA1110', 'KIA1112', 'KIA1115', 'KIA1117'],
+      aliases: ['KIA1110', 'KIA1111', 'KIA1112', 'KIA1115', 'KIA1116', 'KIA1117'],
       tags: ['security', 'ambient'],
     },
     messages: {
@@ -52,6 +52,8 @@ export default defineRule<MessageIds>({
         'RequestAuthentication "{{name}}" selects {{workloads}}, which {{run}} in ambient: ztunnel validates no JWT and a waypoint applies only policies attached with targetRefs, so no token is validated and no request principal is set for them. Attach it with targetRefs to the Service{{plural}} in front of them (served by a waypoint).',
       telemetry:
         'Telemetry "{{name}}" configures {{what}} for {{workloads}}, which {{run}} in ambient: ztunnel does not apply it and a waypoint applies only policies attached with targetRefs, so it has no effect. Attach it with targetRefs to the Service{{plural}} in front of them (served by a waypoint).',
+      wasmPlugin:
+        'WasmPlugin "{{name}}" selects {{workloads}}, which {{run}} in ambient: ztunnel runs no Wasm and a waypoint applies only plugins attached with targetRefs, so the plugin does not run for them. Attach it with targetRefs to the Service{{plural}} in front of them (served by a waypoint).',
     },
     schema: [],
     hasSuggestions: true,
@@ -65,7 +67,7 @@ export default defineRule<MessageIds>({
         at: { resource: p.resource, path: ['spec', 'selector'], part: 'key' },
         messageId,
         data: { name: p.name, workloads: describeWorkloads(ws), run: ws.length > 1 ? 'run' : 'runs', what, plural },
-        suggest: [{ desc: `Attach ${messageId === 'telemetry' ? 'Telemetry' : 'RequestAuthentication'} "${p.name}" with targetRefs (and drop its selector)`, fix: targetRefsFix(model, p, ws) }],
+        suggest: [{ desc: `Attach ${p.resource.kind} "${p.name}" with targetRefs (and drop its selector)`, fix: targetRefsFix(model, p, ws) }],
         assumptions: model.assumptionsOf(ws),
       });
     };
@@ -79,6 +81,11 @@ export default defineRule<MessageIds>({
         if (!what) return;
         const ws = ambientSelected(model, t, false);
         if (ws.length > 0) report(t, ws, 'telemetry', what);
+      },
+      WasmPlugin(r: Resource) {
+        const p = toSelectingPolicy(r);
+        const ws = ambientSelected(model, p, true);
+        if (ws.length > 0) report(p, ws, 'wasmPlugin');
       },
     };
   },
