@@ -4,6 +4,7 @@
 import { fieldLabel, noCallerConsequence, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
 import {
   CLUSTER_LOCAL_TRUST_DOMAIN,
+  envoyAcceptsTrustDomain,
   matchString,
   parsePrincipalPattern,
   parseServiceAccountEntry,
@@ -53,6 +54,9 @@ const MESSAGES = {
   innerWildcard:
     'AuthorizationPolicy "{{name}}": principal "{{value}}" can never match: "*" is a wildcard only as the first or last character; elsewhere it is literal, and no identity contains it. In {{field}} {{consequence}}. Use "{{fixed}}".',
   // No suffix form keeps what the value meant (the "*" is inside a segment, or there are several).
+  // An exact principal `<td>/ns/<ns>/sa/<sa>` of a trust domain the mesh does not accept.
+  foreignTrustDomain:
+    'AuthorizationPolicy "{{name}}": principal "{{value}}" is of trust domain "{{trustDomain}}", neither the mesh\'s ("{{meshTrustDomain}}") nor one of its trustDomainAliases: sidecars and waypoints refuse peer certificates of other trust domains, so in {{field}} {{consequence}}. If the mesh does trust "{{trustDomain}}" (meshConfig trustDomainAliases or caCertificates trustDomains), list it in mesh.trustDomainAliases; otherwise use "{{fixed}}".',
   innerWildcardNoFix:
     'AuthorizationPolicy "{{name}}": principal "{{value}}" can never match: "*" is a wildcard only as the first or last character; elsewhere it is literal, and no identity contains it. In {{field}} {{consequence}}. Put "*" only at the start or end.',
 } as const;
@@ -262,8 +266,12 @@ class Checker {
       this.reportImpossible(p, use, index, pp);
       return;
     }
-    if (pp.kind === 'any' || pp.scope === 'foreign' || pp.namespace === undefined) return;
     if (this.isKnown(pp)) return;
+    if (pp.kind === 'exact' && pp.scope === 'foreign') {
+      this.checkTrustDomain(p, use, index);
+      return;
+    }
+    if (pp.kind === 'any' || pp.scope === 'foreign' || pp.namespace === undefined) return;
     const ns = pp.namespace;
     // Closed world only where we know it: the input declares that namespace and holds its pods.
     if (!this.model.knowsWorkloadsOf(ns)) return;
@@ -287,6 +295,26 @@ class Checker {
       data: { name: p.name, value: entry.value, namespace: ns, field: fieldLabel(use), consequence: noCallerConsequence(p, use, true), hint: h.text },
       suggest: h.suggestions.length > 0 ? h.suggestions : undefined,
       related: h.related,
+    });
+  }
+
+  /**
+   * An exact principal of a trust domain Envoy refuses (TrustDomainsForValidation accepts the
+   * mesh's and its aliases): it can match no peer, whatever pods exist.
+   */
+  private checkTrustDomain(p: AuthorizationPolicy, use: SourceFieldUse, index: number): void {
+    const entry = use.values[index]!;
+    const m = /^([^/]+)(\/ns\/[^/]+\/sa\/[^/]+)$/.exec(entry.value);
+    if (!m) return;
+    const { trustDomain, trustDomainAliases } = this.model.mesh;
+    const td = m[1]!;
+    if (td === CLUSTER_LOCAL_TRUST_DOMAIN || envoyAcceptsTrustDomain(td, trustDomain, trustDomainAliases)) return;
+    const fixed = `${trustDomain}${m[2]}`;
+    this.context.report({
+      at: { resource: p.resource, path: entry.path },
+      messageId: 'foreignTrustDomain',
+      data: { name: p.name, value: entry.value, trustDomain: td, meshTrustDomain: trustDomain, field: fieldLabel(use), consequence: noCallerConsequence(p, use, true), fixed },
+      suggest: [{ desc: `Use the mesh's trust domain "${trustDomain}"`, fix: replacedList(use, index, fixed) }],
     });
   }
 
@@ -351,7 +379,7 @@ export default defineRule<MessageId, Options>({
       description: 'An AuthorizationPolicy names a principal or service account that no workload of the input runs as.',
       url: docsUrl('principal-never-matches'),
       recommended: true,
-      aliases: ['KIA0106'],
+      aliases: ['KIA0106', 'KIA0108'],
       tags: ['correctness', 'authorization'],
     },
     messages: MESSAGES,

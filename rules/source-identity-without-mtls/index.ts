@@ -5,9 +5,12 @@
 // to DISABLE). See README.md.
 import { fieldLabel, sourceFieldUses, type SourceFieldUse } from '../../src/authz/fields.js';
 import { defineRule, docsUrl, ignoreNamespacesSchema, type MeshReport } from '../../src/engine/rule.js';
+import type { DataplaneAssumption } from '../../src/model/dataplane.js';
 import type { AuthorizationPolicy, PeerAuthentication } from '../../src/model/kinds.js';
 import { isIstioGatewayWorkload, type Model } from '../../src/mesh/model.js';
 import { arr, isRecord, type Labels } from '../../src/model/resource.js';
+import { clientsWithoutIdentity, type ClientsWithoutIdentity } from '../../src/mtls/client-identity.js';
+import { clientAssumptions, describeClients, hasSidecar, type ClientView } from '../../src/mtls/traffic.js';
 import type { Workload } from '../../src/model/workloads.js';
 import { quoted } from '../../src/util/text.js';
 
@@ -128,7 +131,42 @@ function plaintextWhy(model: Model, w: Workload, port: number | undefined): stri
   return 'no PeerAuthentication applies, and Istio\'s default is PERMISSIVE';
 }
 
-type MessageIds = 'identityWithoutMtls' | 'denyOnPlaintext' | 'identityWithoutProxy';
+/** How the clients reach the pods: the mode their DestinationRule sets, or auto mTLS being off. */
+function how(c: ClientsWithoutIdentity): string {
+  if (!c.rule) return 'in plaintext, as enableAutoMtls is false and no DestinationRule gives them tls.mode ISTIO_MUTUAL';
+  const rule = `DestinationRule ${c.rule.dr.namespace}/${c.rule.dr.name}`;
+  switch (c.mode) {
+    case 'DISABLE':
+      return `in plaintext (tls.mode DISABLE in ${rule})`;
+    case 'SIMPLE':
+      return `with TLS but no client certificate (tls.mode SIMPLE in ${rule})`;
+    case 'MUTUAL':
+      return `with the certificate of ${rule} (tls.mode MUTUAL), not their Istio one`;
+    default:
+      return `with tls.mode ${c.mode} (${rule})`;
+  }
+}
+
+/** The pods' and their clients' assumptions name the same namespace once. */
+function uniqueAssumptions(list: readonly DataplaneAssumption[]): DataplaneAssumption[] {
+  const seen = new Set<string>();
+  return list.filter((a) => {
+    const key = `${a.namespace}/${a.dataPlane}/${a.missing}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** One reason several workloads' clients send no identity: a rule and mode, or auto mTLS off. */
+interface ClientGroup {
+  first: ClientsWithoutIdentity;
+  workloads: Workload[];
+  services: string[];
+  views: ClientView[];
+}
+
+type MessageIds = 'identityWithoutMtls' | 'identityWithoutClientMtls' | 'denyOnPlaintext' | 'identityWithoutProxy';
 type Options = [{ ignoreNamespaces: string[] }];
 const DEFAULT_OPTIONS: Options[0] = { ignoreNamespaces: [] };
 
@@ -145,6 +183,8 @@ export default defineRule<MessageIds, Options>({
     messages: {
       identityWithoutMtls:
         'AuthorizationPolicy "{{name}}" matches callers by {{field}}, which needs mTLS, but PeerAuthentication {{peerAuthentication}} turns mTLS off for {{workloads}}, so {{consequence}}. Enable mTLS there, or match callers by ipBlocks.',
+      identityWithoutClientMtls:
+        'AuthorizationPolicy "{{name}}" matches callers by {{field}}, which needs mTLS, but {{clients}} call {{services}} {{how}}: {{workloads}} {{see}} no Istio identity from them, so for them {{consequence}}. {{fix}}',
       denyOnPlaintext:
         'AuthorizationPolicy "{{name}}" denies callers by {{field}}, which needs mTLS, but {{workloads}} {{accept}} plaintext ({{why}}): a client outside the mesh presents no identity, so this DENY rule does not match it and it gets through. Require mTLS with a STRICT PeerAuthentication, or write an ALLOW policy with {{negated}}.',
       identityWithoutProxy:
@@ -205,6 +245,57 @@ export default defineRule<MessageIds, Options>({
         });
       }
     };
+    const clientCache = new Map<string, ClientsWithoutIdentity[]>();
+    const clientsOf = (w: Workload, ports: number[] | undefined) => {
+      const key = `${w.kind}/${w.namespace}/${w.name}/${ports?.join(',') ?? '*'}`;
+      let list = clientCache.get(key);
+      if (!list) clientCache.set(key, (list = clientsWithoutIdentity(model, w, ports)));
+      return list;
+    };
+    const reportClientsWithoutIdentity = (p: AuthorizationPolicy, uses: SourceFieldUse[], sidecars: readonly Workload[]) => {
+      if (sidecars.length === 0) return;
+      for (const use of uses) {
+        const groups = new Map<string, ClientGroup>();
+        for (const w of sidecars) {
+          for (const c of clientsOf(w, rulePorts(p, use.ruleIndex))) {
+            const key = c.rule ? `${c.rule.dr.namespace}/${c.rule.dr.name}/${c.mode}` : c.mode;
+            const g = groups.get(key) ?? { first: c, workloads: [], services: [], views: [] };
+            groups.set(key, g);
+            if (!g.workloads.includes(w)) g.workloads.push(w);
+            const service = `${c.service.namespace}/${c.service.name}`;
+            if (!g.services.includes(service)) g.services.push(service);
+            g.views.push(...c.views);
+          }
+        }
+        for (const g of groups.values()) {
+          const c = g.first;
+          const one = g.workloads.length === 1;
+          const host = model.hostOf(c.service);
+          context.report({
+            at: { resource: p.resource, path: use.at.path, part: use.at.part },
+            messageId: 'identityWithoutClientMtls',
+            data: {
+              name: p.name,
+              field: fieldLabel(use),
+              clients: describeClients(g.views),
+              services: `Service ${g.services.slice(0, 3).join(', ')}${g.services.length > 3 ? ` and ${g.services.length - 3} more` : ''}`,
+              how: how(c),
+              workloads: describe(g.workloads),
+              see: one ? 'sees' : 'see',
+              consequence: consequence(p, use),
+              fix: c.rule
+                ? `Set tls.mode ISTIO_MUTUAL in DestinationRule ${c.rule.dr.namespace}/${c.rule.dr.name} (or drop its tls), or match these callers by ipBlocks.`
+                : `Add a DestinationRule for ${host} with tls.mode ISTIO_MUTUAL, or turn auto mTLS on.`,
+            },
+            suggest: c.rule
+              ? [{ desc: `Set tls.mode ISTIO_MUTUAL in DestinationRule ${c.rule.dr.namespace}/${c.rule.dr.name}`, fix: 'spec:\n  trafficPolicy:\n    tls:\n      mode: ISTIO_MUTUAL\n' }]
+              : [{ desc: `Add a DestinationRule for ${host} with tls.mode ISTIO_MUTUAL`, fix: `apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: ${c.service.name}-istio-mutual\n  namespace: ${c.service.namespace}\nspec:\n  host: ${host}\n  trafficPolicy:\n    tls:\n      mode: ISTIO_MUTUAL\n` }],
+            related: c.rule && c.path ? [{ at: { resource: c.rule.dr.resource, path: [...c.path] }, message: `DestinationRule ${c.rule.dr.namespace}/${c.rule.dr.name} sets tls.mode ${c.mode} for ${host}` }] : undefined,
+            assumptions: uniqueAssumptions([...model.assumptionsOf(g.workloads), ...clientAssumptions(model, g.views)]),
+          });
+        }
+      }
+    };
     return {
       AuthorizationPolicy(p) {
         if (ignored.has(p.namespace)) return;
@@ -238,6 +329,9 @@ export default defineRule<MessageIds, Options>({
             });
           }
         }
+        // Identity rules on pods whose mesh clients send no identity: their DestinationRule opts
+        // out of Istio mTLS, or auto mTLS is off.
+        reportClientsWithoutIdentity(p, uses, selected.filter((w) => verdict(w) === undefined && hasSidecar(w) && !isIstioGatewayWorkload(w)));
         // DENY by identity on pods that accept plaintext: a caller without mTLS has no identity, so
         // the DENY does not match it and it does what the policy forbids (ISTIO-SECURITY-2021-004;
         // Istio security best practices). DISABLE was reported above; ALLOW refuses such callers anyway.

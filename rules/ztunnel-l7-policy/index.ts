@@ -74,6 +74,7 @@ export default defineRule<'customNotEnforced' | 'auditNotEnforced' | 'fieldNotSe
       description: 'An AuthorizationPolicy enforced by ztunnel (ambient, no waypoint) uses HTTP attributes or an action ztunnel cannot enforce.',
       url: docsUrl('ztunnel-l7-policy'),
       recommended: true,
+      aliases: ['KIA0109', 'KIA0110', 'KIA1317'],
       tags: ['security', 'ambient', 'authorization'],
     },
     messages: {

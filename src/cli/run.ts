@@ -169,6 +169,13 @@ function explain(id: string, rules: readonly Rule[]): string {
     const section = BUILTIN_DOCS_TEXT.split(/^## /m).find((s) => s.startsWith(id));
     return section ? `## ${section}` : `${id}: ${BUILTIN[id]!.description}\n`;
   }
+  // An istioctl (ISTnnnn) or Kiali (KIAnnnn) code: the pages of the rules that list it as an alias.
+  const code = id.toUpperCase();
+  const covering = rules.filter((r) => r.meta.aliases?.includes(code));
+  if (covering.length > 0) {
+    const head = `${code} is covered by meshlint rule${covering.length > 1 ? 's' : ''} ${covering.map((r) => r.id).join(', ')}.\n\n`;
+    return head + covering.map((r) => explain(r.id, rules)).join('\n');
+  }
   const near = closest(id, knownRuleIds(rules));
   throw new UsageError(`unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ''}`);
 }

@@ -51,7 +51,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 const SHARED_SYSTEM_NAMESPACES = new Set(['kube-system', 'knative-serving', 'knative-eventing']);
 
-const ISTIO_GROUPS = new Set(['security.istio.io', 'networking.istio.io', 'telemetry.istio.io']);
+const ISTIO_GROUPS = new Set(['security.istio.io', 'networking.istio.io', 'telemetry.istio.io', 'extensions.istio.io']);
 
 /**
  * API groups none of whose kinds makes pods. Any other namespaced object that is not a modelled

@@ -1,0 +1,201 @@
+// Parity with Kiali's own validation tests: each file of Kiali's tests/data/validations (copied to
+// test/data/kiali) is linted with the workloads Kiali's tests assume, and meshlint must report the
+// rule (and messages) a KIA code maps to where Kiali's Go tests expect the code, and nothing else
+// from those messages. Where meshlint deliberately differs, DIFFERENCES says why. The per-code
+// table is printed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, tempTree } from './helpers/run-cli.js';
+
+const DATA = join(import.meta.dirname, 'data', 'kiali');
+
+/** A KIA code and the meshlint rule and messages that report the same problem. */
+const CODES: Record<string, { rule: string; messageIds: string[] }> = {
+  KIA0105: { rule: 'source-identity-without-mtls', messageIds: ['identityWithoutMtls', 'identityWithoutClientMtls', 'identityWithoutProxy'] },
+  KIA0208: { rule: 'tls-mode-conflict', messageIds: ['plaintextToStrict', 'tlsWithoutModeToStrict'] },
+  KIA0505: { rule: 'tls-mode-conflict', messageIds: ['mtlsToDisabled', 'mtlsToDisabledOrNoSidecar'] },
+  KIA0506: { rule: 'tls-mode-conflict', messageIds: ['mtlsToDisabled', 'mtlsToDisabledOrNoSidecar'] },
+};
+
+// What Kiali's tests take for granted and the manifests do not say: the namespaces (bookinfo
+// injects sidecars; istio-system is the root namespace) and the pods and Services the policies
+// select (Kiali's fake "ratings" Service, and bookinfo's productpage and details).
+const NAMESPACES = ['bookinfo', 'istio-system'].map((n) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${n}\n${n === 'bookinfo' ? '  labels:\n    istio-injection: enabled\n' : ''}`);
+
+function app(name: string): string {
+  return [
+    `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\n  namespace: bookinfo\nspec:\n  selector:\n    app: ${name}\n  ports:\n  - name: http\n    port: 9080\n`,
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n  namespace: bookinfo\nspec:\n  selector:\n    matchLabels:\n      app: ${name}\n  template:\n    metadata:\n      labels:\n        app: ${name}\n    spec:\n      serviceAccountName: bookinfo-${name}\n      containers:\n      - name: ${name}\n        image: example/${name}:1.0\n        ports:\n        - containerPort: 9080\n`,
+  ].join('---\n');
+}
+
+const BOOKINFO = [...NAMESPACES, app('productpage'), app('ratings'), app('details')].join('---\n');
+const DISABLE_BOOKINFO = 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: bookinfo\nspec:\n  mtls:\n    mode: DISABLE\n';
+const PRODUCTPAGE = [...NAMESPACES, app('productpage')].join('---\n');
+
+interface Case {
+  /** File under test/data/kiali (with `#name` for one document of it). */
+  file: string;
+  /** The YAML linted, when not the whole file. */
+  text?: string;
+  /** The codes whose checker the Go test runs. */
+  codes: string[];
+  /** The codes that Go test expects. */
+  expected: string[];
+  autoMtls: boolean;
+  harness: string;
+}
+
+/**
+ * business/checkers/authorization/mtls_enabled_checker_test.go: [file, expected with auto mTLS on,
+ * expected with it off]; undefined where the Go test does not run that setting.
+ */
+const MTLS_ENABLED: Array<[string, boolean | undefined, boolean | undefined]> = [
+  ['mtls_enabled_checker_1.yaml', false, true],
+  ['mtls_enabled_checker_2.yaml', false, true],
+  ['mtls_enabled_checker_3.yaml', false, true],
+  ['mtls_enabled_checker_4.yaml', false, false],
+  ['mtls_enabled_checker_5.yaml', false, false],
+  ['mtls_enabled_checker_6.yaml', false, true],
+  ['mtls_enabled_checker_7.yaml', true, true],
+  ['mtls_enabled_checker_71.yaml', false, false],
+  ['mtls_enabled_checker_8.yaml', true, true],
+  ['mtls_enabled_checker_9.yaml', true, true],
+  ['mtls_enabled_checker_10.yaml', true, true],
+  ['mtls_enabled_checker_101.yaml', false, false],
+  ['mtls_enabled_checker_11.yaml', false, true],
+  ['mtls_enabled_checker_12.yaml', false, true],
+  ['mtls_enabled_checker_13.yaml', false, false],
+  ['mtls_enabled_checker_14.yaml', false, false],
+  ['mtls_enabled_checker_15.yaml', true, true],
+  ['mtls_enabled_checker_16.yaml', true, true],
+  ['mtls_enabled_checker_17.yaml', true, true],
+  ['mtls_enabled_checker_18.yaml', false, false],
+  // TestMTLSDisabledWorkloadLevel runs 19 with auto mTLS off and 20 with it on only.
+  ['mtls_enabled_checker_19.yaml', undefined, true],
+  ['mtls_enabled_checker_20.yaml', true, undefined],
+  ['mtls_enabled_checker_21.yaml', false, false],
+  ['mtls_enabled_checker_22.yaml', true, true],
+  ['mtls_enabled_checker_23.yaml', false, true],
+];
+
+const CASES: Case[] = [
+  ...MTLS_ENABLED.flatMap(([file, on, off]) =>
+    [[true, on] as const, [false, off] as const].flatMap(([autoMtls, wanted]) =>
+      wanted === undefined ? [] : [{ file: `authorization/${file}`, codes: ['KIA0105'], expected: wanted ? ['KIA0105'] : [], autoMtls, harness: BOOKINFO }],
+    ),
+  ),
+  // peerauthentications/disabled_namespacewide_checker_test.go
+  ...[1, 2, 3, 4, 5, 6].map((n) => ({ file: `peerauthentications/disabled_namespacewide_checker_${n}.yaml`, codes: ['KIA0505'], expected: n === 2 || n === 4 ? ['KIA0505'] : [], autoMtls: true, harness: PRODUCTPAGE })),
+  // peerauthentications/disabled_meshwide_checker_test.go
+  ...[1, 2, 3].map((n) => ({ file: `peerauthentications/disabled_meshwide_checker_${n}.yaml`, codes: ['KIA0506'], expected: n === 2 ? ['KIA0506'] : [], autoMtls: true, harness: PRODUCTPAGE })),
+  // destinationrules/disabled_meshwide_mtls_checker_test.go
+  ...[1, 2, 3, 4].map((n) => ({ file: `destinationrules/disabled_meshwide_checker_${n}.yaml`, codes: ['KIA0208'], expected: n === 2 ? ['KIA0208'] : [], autoMtls: true, harness: PRODUCTPAGE })),
+  // authorization/mtls_enabled_checker_test.go, TestNeedsIdentities: which fields need mTLS, one
+  // policy at a time, on pods whose namespace turns mTLS off.
+  ...readFileSync(join(DATA, 'authorization', 'authz_policy_requires_mtls.yaml'), 'utf8')
+    .split(/^---\n/m)
+    .filter((doc) => doc.includes('kind: AuthorizationPolicy'))
+    .map((doc) => {
+      const name = /^  name: (\S+)/m.exec(doc)![1]!;
+      const needs = ['policy-0', 'policy-1', 'policy-3', 'policy-4', 'policy-5', 'policy-8', 'policy-9'].includes(name);
+      return { file: `authorization/authz_policy_requires_mtls.yaml#${name}`, text: doc, codes: ['KIA0105'], expected: needs ? ['KIA0105'] : [], autoMtls: true, harness: `${BOOKINFO}---\n${DISABLE_BOOKINFO}` };
+    }),
+];
+
+/**
+ * Cases where meshlint deliberately reports otherwise than Kiali's test expects, by
+ * `file@autoMtls code`: `missing` (Kiali expects the code, meshlint reports another rule) or
+ * `extra` (meshlint reports where Kiali expects nothing), and why.
+ */
+const DIFFERENCES: Record<string, { kind: 'missing' | 'extra'; why: string; instead?: string }> = {
+  'authorization/mtls_enabled_checker_2.yaml@no-auto KIA0105': {
+    kind: 'missing',
+    why: 'the pods are STRICT and auto mTLS is off with no ISTIO_MUTUAL DestinationRule: their callers send plaintext and are refused before any policy runs',
+    instead: 'automtls-missing-destinationrule',
+  },
+  'authorization/mtls_enabled_checker_6.yaml@no-auto KIA0105': {
+    kind: 'missing',
+    why: "the namespace's ISTIO_MUTUAL DestinationRule gives callers Istio mTLS and the PERMISSIVE (default) pods see their identity; Kiali wants a PeerAuthentication as well",
+  },
+  'authorization/mtls_enabled_checker_12.yaml@no-auto KIA0105': {
+    kind: 'missing',
+    why: "the mesh-wide ISTIO_MUTUAL DestinationRule gives callers Istio mTLS and the PERMISSIVE (default) pods see their identity; Kiali wants a mesh-wide PeerAuthentication as well",
+  },
+  'authorization/authz_policy_requires_mtls.yaml#policy-5@auto KIA0105': {
+    kind: 'missing',
+    why: 'connection.sni needs TLS, not mTLS: a sidecar with mTLS DISABLE passes the application\'s own TLS through, and its SNI can match',
+  },
+  'authorization/mtls_enabled_checker_15.yaml@auto KIA0105': {
+    kind: 'missing',
+    why: "the callers' DISABLE DestinationRule sends plaintext to pods the mesh makes STRICT: they are refused before any policy runs",
+    instead: 'tls-mode-conflict',
+  },
+  'authorization/mtls_enabled_checker_15.yaml@no-auto KIA0105': {
+    kind: 'missing',
+    why: "the callers' DISABLE DestinationRule sends plaintext to pods the mesh makes STRICT: they are refused before any policy runs",
+    instead: 'tls-mode-conflict',
+  },
+};
+
+function key(c: Case, code: string): string {
+  return `${c.file}@${c.autoMtls ? 'auto' : 'no-auto'} ${code}`;
+}
+
+interface Row {
+  expected: number;
+  found: number;
+  extra: number;
+  differences: number;
+}
+
+const table = new Map<string, Row>();
+
+async function lintCase(c: Case): Promise<Array<{ ruleId: string; messageId: string; file: string; related?: Array<{ file: string; message: string }> }>> {
+  const dir = tempTree({ 'case.yaml': c.text ?? readFileSync(join(DATA, c.file), 'utf8'), 'harness.yaml': c.harness });
+  const r = await cli(['--format', 'json', '--auto-mtls', String(c.autoMtls), '.'], { cwd: dir });
+  expect(r.code, r.err).toBeLessThan(2);
+  const results = JSON.parse(r.out) as Array<{ filePath: string; messages: Array<{ ruleId: string; messageId: string; related?: Array<{ file: string; message: string }> }> }>;
+  return results.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.filePath.slice(dir.length + 1) })));
+}
+
+describe("Kiali's validation tests, linted by meshlint", () => {
+  for (const c of CASES) {
+    it(`${c.file} (auto mTLS ${c.autoMtls ? 'on' : 'off'}) → ${c.expected.join(', ') || 'nothing'}`, async () => {
+      const found = await lintCase(c);
+      for (const code of c.codes) {
+        const { rule, messageIds } = CODES[code]!;
+        const hits = found.filter((m) => m.ruleId === rule && messageIds.includes(m.messageId));
+        const reported = hits.length > 0;
+        // Kiali reports KIA0505/KIA0506 on the PeerAuthentication; meshlint on the DestinationRule
+        // the clients use, with the PeerAuthentication as a related location.
+        if (reported && (code === 'KIA0505' || code === 'KIA0506')) {
+          for (const h of hits) expect(h.related?.some((r) => r.file.endsWith('case.yaml') && r.message.startsWith('PeerAuthentication '))).toBe(true);
+        }
+        const wanted = c.expected.includes(code);
+        const row = table.get(code) ?? { expected: 0, found: 0, extra: 0, differences: 0 };
+        table.set(code, row);
+        if (wanted) row.expected++;
+        if (wanted && reported) row.found++;
+        if (!wanted && reported) row.extra++;
+        const difference = DIFFERENCES[key(c, code)];
+        if (difference) {
+          row.differences++;
+          expect(reported, `${key(c, code)}: ${difference.why}`).toBe(difference.kind === 'extra');
+          if (difference.instead) expect(found.map((m) => m.ruleId), `${key(c, code)}: reported as ${difference.instead}`).toContain(difference.instead);
+        } else {
+          expect(reported, `${key(c, code)}: Kiali's test ${wanted ? 'expects' : 'does not expect'} ${code} (${rule})`).toBe(wanted);
+        }
+      }
+    });
+  }
+
+  afterAll(() => {
+    const lines = ['code     rule                          expected  found  extra  differences'];
+    for (const [code, row] of [...table].sort()) {
+      lines.push(`${code.padEnd(8)} ${CODES[code]!.rule.padEnd(29)} ${String(row.expected).padStart(8)} ${String(row.found).padStart(6)} ${String(row.extra).padStart(6)} ${String(row.differences).padStart(12)}`);
+    }
+    console.log(`Kiali parity (tests/data/validations):\n${lines.join('\n')}`);
+  });
+});
