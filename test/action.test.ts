@@ -11,7 +11,7 @@ const inFolder = (folder: string, files: Record<string, string>) => Object.fromE
 
 describe('action.yml', () => {
   it('is a JavaScript action that runs the committed bundle, with the documented inputs and outputs', () => {
-    expect(action.runs).toEqual({ using: 'node20', main: 'dist/action.js' });
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
     expect(statSync(join(ROOT, 'dist', 'action.js')).isFile()).toBe(true);
     expect(Object.keys(action.inputs)).toEqual(['paths', 'format', 'severity-threshold', 'sarif-file', 'config', 'version', 'access-diff-base', 'access-diff-fail-on']);
     expect(action.inputs.paths!.default).toBe('.');

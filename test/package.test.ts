@@ -115,7 +115,7 @@ describe('the packed tarball', () => {
     expect(readdirSync(join(app, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual(['elkjs', 'meshlint']);
   });
 
-  it('runs: --version, a lint with findings, the worker threads, and the library', () => {
+  it('runs: --version, a lint with findings, the worker threads, graph --format html, and the library', () => {
     expect(spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout.trim()).toBe(pkg.version);
     // Every fixture at once, as the repository's own build lints them (CRD schemas, ajv, all rules).
     const lint = (cli: string[], env: Record<string, string> = {}) => spawnSync(cli[0]!, [...cli.slice(1), '-f', 'json', 'fixtures'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
@@ -127,6 +127,9 @@ describe('the packed tarball', () => {
     const threaded = lint([bin], { MESHLINT_JOBS: '3' });
     expect(threaded.stderr).toBe('');
     expect(threaded.stdout).toBe(own.stdout);
+    const html = spawnSync(bin, ['graph', '--format', 'html', join(ROOT, 'examples')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(html.status, html.stderr).toBe(0);
+    expect(html.stdout).toContain('org.eclipse.elk.layered.directionCongruency'); // from elkjs's browser bundle, read from the dependency
     const api = spawnSync(
       process.execPath,
       ['--input-type=module', '-e', "import { lint, VERSION } from 'meshlint'; import { RuleTester } from 'meshlint/rule-tester'; const r = await lint([process.argv[1]]); console.log(VERSION, typeof RuleTester, r.reduce((n, f) => n + f.errorCount, 0) > 0);", join(ROOT, 'fixtures', 'ztunnel-l7-policy')],
