@@ -1,10 +1,10 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AMBIENT_SHOP, tempTree } from './helpers/run-cli.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -84,8 +84,13 @@ function commitAll(dir: string): void {
 const installed = preCommits();
 const title = installed.length > 0 ? 'pre-commit' : 'pre-commit (skipped: no pre-commit on PATH or in MESHLINT_PRE_COMMIT; apt-get install pre-commit gives 3.x, pip install pre-commit 4.x)';
 describe.skipIf(installed.length === 0)(title, () => {
-  const repo = installed.length > 0 ? repositoryCopy() : '';
-  const rev = installed.length > 0 ? spawnSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).stdout.trim() : '';
+  let repo = '';
+  let rev = '';
+  beforeAll(() => {
+    repo = repositoryCopy();
+    rev = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).stdout.trim();
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
   it.each(installed)('installs the hook with pre-commit $version and runs it', ({ exe, version }) => {
     const dir = tempTree({ ...AMBIENT_SHOP, '.pre-commit-config.yaml': `repos:\n- repo: ${repo}\n  rev: ${rev}\n  hooks:\n  - id: meshlint\n` });
