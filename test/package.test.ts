@@ -52,6 +52,13 @@ describe('package.json', () => {
     expect(bareImports(sample)).toEqual(['x', 'y', 'z', 'w', 'v']);
   });
 
+  // dist/ is committed: a build elsewhere must give the same bytes.
+  it('has no path of the machine it was built on in the bundle or the declarations', () => {
+    const files = filesUnder(join(ROOT, 'dist')).filter((f) => /\.(js|d\.ts)$/.test(f));
+    expect(files.length).toBeGreaterThan(10);
+    expect(files.filter((f) => readFileSync(f, 'utf8').includes(ROOT))).toEqual([]);
+  });
+
   // Optional: `npm i meshlint` brings them (the API's types resolve), an offline install, an old
   // Node they do not support (@eslint/core) or --omit=optional skips them, and the CLI never loads them.
   it('has the packages its type declarations refer to as optional dependencies, at the versions built with', () => {
