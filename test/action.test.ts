@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, readFileSync, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { splitPaths } from '../src/action/inputs.js';
@@ -89,6 +89,35 @@ describe('action.yml', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('::error file=infra/mesh/policy.yaml,line=18,');
     expect(r.summary).toContain('infra/mesh/policy.yaml:18:9');
+  });
+});
+
+describe('the version input', () => {
+  // A stand-in for npm on PATH: records its arguments, then "installs" this checkout's dist/ at the prefix.
+  const bin = tempTree({
+    npm: [
+      '#!/bin/sh',
+      'echo "$@" > "$RUNNER_TEMP/npm-args"',
+      'if [ "$FAKE_NPM_FAIL" = 1 ]; then exit 1; fi',
+      'mkdir -p "$3/node_modules/meshlint" && ln -s "$MESHLINT_DIST" "$3/node_modules/meshlint/dist"',
+      '',
+    ].join('\n'),
+  });
+  chmodSync(join(bin, 'npm'), 0o755);
+  const env = { PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, MESHLINT_DIST: join(ROOT, 'dist') };
+
+  it('installs that meshlint from npm into RUNNER_TEMP and runs it', () => {
+    const dir = tempTree(AMBIENT_SHOP);
+    const r = runAction(dir, { version: '0.1.0' }, { env });
+    expect(readFileSync(join(dir, 'npm-args'), 'utf8')).toBe(`install --prefix ${join(dir, 'meshlint-0.1.0')} --no-audit --no-fund --loglevel=error meshlint@0.1.0\n`);
+    expect(r.code, r.err).toBe(1);
+    expect(r.out).toContain('::error file=policy.yaml,line=18,');
+  });
+
+  it('fails with an annotation when npm cannot install it', () => {
+    const r = runAction(tempTree(AMBIENT_SHOP), { version: '9.9.9' }, { env: { ...env, FAKE_NPM_FAIL: '1' } });
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('::error title=meshlint::npm could not install meshlint@9.9.9');
   });
 });
 

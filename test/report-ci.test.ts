@@ -89,7 +89,7 @@ describe.skipIf(installed.length === 0)(title, () => {
   beforeAll(() => {
     repo = repositoryCopy();
     rev = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).stdout.trim();
-  });
+  }, 120000);
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
   it.each(installed)('installs the hook with pre-commit $version and runs it', ({ exe, version }) => {
