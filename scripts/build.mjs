@@ -1,5 +1,7 @@
 // Build: regenerate the rule registry, bundle the CLI and the library into single files (module
-// loading dominates a small run's start-up), then emit type declarations.
+// loading dominates a small run's start-up), then emit type declarations. dist/ is committed (an
+// install from git needs no build tools), so the output must be the same for the same sources:
+// paths in the bundle are relative to the repository, whatever the working directory.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(process.execPath, [join(root, 'scripts', 'gen-rules.mjs')], { stdio: 'inherit' });
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const common = {
+  absWorkingDir: root,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -31,4 +34,6 @@ await build({
   banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
 });
 await build({ ...common, ...split, entryPoints: { index: join(root, 'src', 'index.ts'), 'rule-tester': join(root, 'src', 'rule-tester.ts') }, outdir: join(root, 'dist') });
+// The GitHub Action (action.yml `runs.main`): one file that runs dist/cli.js.
+await build({ ...common, entryPoints: { action: join(root, 'src', 'action', 'main.ts') }, outdir: join(root, 'dist') });
 execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });

@@ -1,4 +1,4 @@
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FileResult } from '../../engine/lint.js';
 import type { Diagnostic } from '../../types.js';
 import type { FormatContext, Formatter } from '../formatter.js';
@@ -14,7 +14,7 @@ export const github: Formatter = (results, ctx) => {
   let warnings = 0;
   for (const r of results) {
     if (r.messages.length === 0) continue;
-    const file = displayPath(r.filePath, ctx.cwd);
+    const file = displayPath(r.filePath, ctx.cwd, process.env);
     lines.push(`::group::${escapeData(file ?? r.filePath)}`);
     for (const m of r.messages) {
       if (m.severity === 2) errors++;
@@ -45,12 +45,17 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** Path relative to the workspace (GitHub resolves annotation files against it); undefined for stdin. */
-function displayPath(file: string, cwd: string): string | undefined {
+/**
+ * Path relative to the repository root (GitHub resolves annotation files and blob links against
+ * `GITHUB_WORKSPACE`, wherever the step runs), else to the working directory; undefined for stdin.
+ */
+function displayPath(file: string, cwd: string, env: NodeJS.ProcessEnv): string | undefined {
   if (file.startsWith('<')) return undefined;
-  const rel = relative(cwd, file);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return file;
-  return rel.split(sep).join('/');
+  for (const base of env.GITHUB_WORKSPACE ? [resolve(cwd, env.GITHUB_WORKSPACE), cwd] : [cwd]) {
+    const rel = relative(base, resolve(cwd, file));
+    if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  }
+  return file;
 }
 
 function count(n: number, what: string): string {
@@ -74,7 +79,7 @@ export function githubSummary(results: FileResult[], ctx: FormatContext, env: No
   for (const r of results) {
     if (r.messages.length === 0) continue;
     files++;
-    const file = displayPath(r.filePath, ctx.cwd) ?? r.filePath;
+    const file = displayPath(r.filePath, ctx.cwd, env) ?? r.filePath;
     for (const m of r.messages) {
       if (m.severity === 2) errors++;
       else warnings++;
