@@ -15,7 +15,7 @@ describe('.pre-commit-hooks.yaml', () => {
 
   it('declares the meshlint hook for YAML files, installed with node', () => {
     const hook = hooks.find((h) => h.id === 'meshlint')!;
-    expect(hook).toMatchObject({ entry: 'meshlint', language: 'node', types: ['yaml'] });
+    expect(hook).toMatchObject({ entry: 'meshlint --skip-non-manifests', language: 'node', types: ['yaml'] });
     expect(hooks.find((h) => h.id === 'meshlint-repo')).toMatchObject({ entry: 'meshlint .', pass_filenames: false });
     // pre-commit installs the repository with npm: the bin is the committed bundle, and `prepare`
     // builds it only where the build tools are installed (test/package.test.ts).

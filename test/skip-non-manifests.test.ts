@@ -105,3 +105,26 @@ describe('this repository', () => {
     expect(r.err).toMatch(/^meshlint: \d+ files skipped \(\d+ not Kubernetes manifests\); --verbose lists them\n$/);
   });
 });
+
+describe('--skip-non-manifests (pre-commit names every changed YAML file)', () => {
+  it('passes over named files as a walk would, and still lints the named manifests', async () => {
+    const dir = tempTree({ ...REPO, ...AMBIENT_SHOP });
+    const named = [...Object.keys(REPO).filter((f) => !f.endsWith('.tpl')), ...Object.keys(AMBIENT_SHOP)];
+    const r = await cli(['-f', 'json', '--skip-non-manifests', '--verbose', ...named], { cwd: dir });
+    const linted = (JSON.parse(r.out) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>).map((f) => [f.filePath.slice(dir.length + 1), f.messages.map((m) => m.ruleId)]);
+    expect(linted).toEqual([
+      ['charts/shop/crds/crd.yaml', []],
+      ['deploy/base/deployment.yaml', []],
+      ['namespace.yaml', []],
+      ['policy.yaml', ['ztunnel-l7-policy']],
+      ['workloads.yaml', []],
+    ]);
+    expect(r.err).toContain('  charts/shop/templates/deployment.yaml: Helm chart template (charts/shop/Chart.yaml)');
+    expect(r.err).toContain('  charts/shop/Chart.yaml: not a Kubernetes manifest');
+    expect(r.err).toContain('  deploy/overlay/replicas.yaml: kustomize patch (deploy/overlay/kustomization.yaml)');
+    // Its kustomization is in a sibling folder, not above it: passed over for what it holds.
+    expect(r.err).toContain('  deploy/patches/json.yaml: not a Kubernetes manifest');
+    expect(r.err).toContain('  package.json: not a Kubernetes manifest');
+    expect(r.code).toBe(1);
+  });
+});

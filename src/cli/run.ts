@@ -38,6 +38,7 @@ interface LintFlags extends MeshFlags {
   quiet?: boolean;
   verbose?: boolean;
   kustomize?: boolean;
+  skipNonManifests?: boolean;
   color?: boolean;
   stdinFilename?: string;
   stdin?: boolean;
@@ -241,6 +242,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, builtins: 
     skip: flags.outputFile ? [resolve(io.cwd, flags.outputFile)] : undefined,
     helmChartRoot: flags.helmChartRoot ? resolve(io.cwd, flags.helmChartRoot) : undefined,
     kustomize: flags.kustomize ? kustomizeTool(io) : undefined,
+    skipNonManifests: flags.skipNonManifests,
     inlineConfig: flags.inlineConfig,
     reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
     onProgress: progressReporter(io),
@@ -318,6 +320,7 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
     .option('--stdin', 'lint standard input (as -; ESLint\'s flag)')
+    .option('--skip-non-manifests', 'named files too: pass over those that are not Kubernetes manifests, as a folder walk does (for pre-commit and lint-staged)')
     .option('--kustomize', 'lint what the kustomizations render (kustomize build, or kubectl kustomize), at the files the objects come from')
     .option('--helm-chart-root <dir>', 'report findings in helm template output against the templates, whose # Source: paths are relative to this folder')
     .option('--stdin-filename <name>', 'the file name to report stdin under')

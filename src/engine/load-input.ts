@@ -26,6 +26,8 @@ export interface LoadOptions {
   ignoreFile?: boolean;
   /** Files a folder walk passes over: the report file of `-o`, which a later run must not lint. */
   skip?: readonly string[];
+  /** Named files too: pass over those that are not manifests, as a folder walk does. */
+  skipNonManifests?: boolean;
   /** Render the kustomizations of the input with this tool and lint what they give (`--kustomize`). */
   kustomize?: KustomizeTool;
   /** Called as files are parsed (the CLI draws progress on a terminal). */
@@ -65,7 +67,7 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
   const files: ParsedFile[] = [];
   const paths: string[] = [];
   const fileArgs = opts.patterns.filter((p) => p !== '-');
-  const expanded = expandPaths(fileArgs, { cwd, ignorePatterns: config.ignorePatterns, ignoreBase: config.base, ignoreFile: opts.ignoreFile, skip: opts.skip });
+  const expanded = expandPaths(fileArgs, { cwd, ignorePatterns: config.ignorePatterns, ignoreBase: config.base, ignoreFile: opts.ignoreFile, skip: opts.skip, skipNonManifests: opts.skipNonManifests });
   const rendered = opts.kustomize ? loadKustomizations(opts.kustomize, kustomizeRoots(expanded.kustomizations)) : undefined;
   if (rendered) {
     // A file a kustomization renders is linted as rendered, not as written.

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { kustomizationIn, kustomizePatchPaths } from './kustomize.js';
+import { KUSTOMIZATION_NAMES, kustomizationIn, kustomizePatchPaths } from './kustomize.js';
 
 export const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -49,6 +49,11 @@ export interface ExpandOptions {
   ignoreFile?: boolean;
   /** Files a folder walk passes over (meshlint's own report, `-o`): absolute paths. */
   skip?: readonly string[];
+  /**
+   * Pass over named files that are not manifests as a walk does (`--skip-non-manifests`: for
+   * pre-commit and lint-staged, which name every changed YAML file).
+   */
+  skipNonManifests?: boolean;
 }
 
 /** Read `.meshlintignore` from the working directory, if any. */
@@ -185,9 +190,33 @@ export function expandPaths(args: string[], opts: ExpandOptions): ExpandResult {
   }
   // A kustomization may list a patch from a folder walked before it: patches are taken out at the end.
   for (const path of skipped.keys()) if (named.has(path)) skipped.delete(path);
+  if (opts.skipNonManifests) {
+    for (const path of named) {
+      const why = namedFileSkip(path, opts.cwd);
+      if (why) skipped.set(path, { path, ...why });
+    }
+    named.clear();
+  }
   const kept = [...files].filter((f) => !skipped.has(f)).sort();
   const passed = [...skipped.values()].filter((s) => s.reason !== 'kustomize-patch' || files.has(s.path));
   return { files: kept, problems, missing, skipped: passed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), named, kustomizations };
+}
+
+/**
+ * Why a walk would pass over this file for where it lies: a chart's file or template, a
+ * kustomization, or a patch of a kustomization in one of its folders (up to the working directory).
+ */
+function namedFileSkip(path: string, cwd: string): Omit<SkippedFile, 'path'> | undefined {
+  const name = basename(path);
+  if (SKIPPED_FILES.has(name) || kustomizationIn([name])) return { reason: 'not-manifest' };
+  for (let dir = dirname(path), below = name; ; below = join(basename(dir), below), dir = dirname(dir)) {
+    const chart = ['Chart.yaml', 'Chart.yml'].map((n) => join(dir, n)).find((f) => existsSync(f));
+    if (chart && below.startsWith(`templates${sep}`)) return { reason: 'helm-template', by: chart };
+    if (chart && below === name && CHART_FILES.test(name)) return { reason: 'not-manifest' };
+    const kustomization = kustomizationIn(KUSTOMIZATION_NAMES.filter((n) => existsSync(join(dir, n))));
+    if (kustomization && kustomizePatchPaths(join(dir, kustomization)).includes(path)) return { reason: 'kustomize-patch', by: join(dir, kustomization) };
+    if (dir === cwd || dirname(dir) === dir || relative(cwd, dir).startsWith('..')) return undefined;
+  }
 }
 
 function isManifestName(name: string): boolean {
