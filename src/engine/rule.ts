@@ -3,6 +3,7 @@ import type { JSONSchema4 } from 'json-schema';
 import type { DataplaneAssumption } from '../model/dataplane.js';
 import type { K8sGateway, AuthorizationPolicy, DestinationRule, PeerAuthentication, SelectingPolicy, Service } from '../model/kinds.js';
 import type { MeshSettings } from '../model/mesh.js';
+import type { ClientIntents } from '../model/intents.js';
 import type { Model, NamespaceInfo } from '../mesh/model.js';
 import type { At, Resource } from '../model/resource.js';
 import type { Workload } from '../model/workloads.js';
@@ -106,6 +107,8 @@ export interface MeshVisitor extends RuleVisitor {
   Gateway?(gateway: K8sGateway): void;
   /** Istio's own `networking.istio.io` Gateway, as the resource. */
   IstioGateway?(gateway: Resource): void;
+  /** An Otterize ClientIntents of any served version, in one form (src/model/intents.ts). */
+  ClientIntents?(intents: ClientIntents): void;
   'Mesh:exit'?(): void;
 }
 

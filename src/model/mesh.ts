@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import type { Path } from '../types.js';
 import type { DataplaneMode } from './dataplane.js';
 import { parseGoBool } from '../util/text.js';
+import type { OtterizeSettings } from './intents.js';
 import { isRecord, type Resource } from './resource.js';
 
 /** Mesh-wide settings that change what a policy means. */
@@ -29,6 +30,11 @@ export interface MeshSettings {
    * declare, when nothing in the input shows it (src/model/assumptions.ts).
    */
   assumeDataPlane: DataplaneMode;
+  /**
+   * meshlint's configuration of the Otterize operator (`.meshlint.yaml` `otterize:`), under what the
+   * operator's own Deployment in the input says (src/model/intents.ts, resolveOtterize).
+   */
+  otterize?: Partial<OtterizeSettings>;
 }
 
 export const PATH_NORMALIZATIONS = ['NONE', 'BASE', 'MERGE_SLASHES', 'DECODE_AND_MERGE_SLASHES'] as const;
