@@ -229,9 +229,7 @@ function withIntents(model: ModelIndex, req: AccessRequest, backends: Backend[],
     outcome: o.policy ? 'generated' : 'not-generated',
     note: `ClientIntents ${o.intents.namespace}/${o.intents.name} ${o.target.entry}: ${o.policy ? `the operator generates ALLOW policy "${o.policy.namespace}/${o.policy.name}"` : (o.nothing ?? `its client ${o.intents.client.name} runs no pod of the input`)}`,
   }));
-  const missing = relevant.filter((o) => !o.policy && o.nothing);
-  const reason = d.decision === 'DENY' && missing.length > 0 ? `${d.reason}; no policy generated for ClientIntents ${missing[0]!.intents.namespace}/${missing[0]!.intents.name} ${missing[0]!.target.entry}: ${missing[0]!.nothing}` : d.reason;
-  return { ...d, reason, trace: [...steps, ...d.trace] };
+  return { ...d, trace: [...steps, ...d.trace] };
 }
 
 interface Backend {

@@ -30,7 +30,7 @@ export interface MeshRuleMeta<MessageIds extends string = string, Options extend
   messages: Record<MessageIds, string>;
   /** JSON Schema of the options (an array, one schema per option, as ESLint's). */
   schema: JSONSchema4[];
-  /** Severity when the configuration says nothing. */
+  /** Severity when the configuration says nothing; with `docs.recommended: false`, the severity once turned on (the rule is off by default). */
   defaultSeverity: 'warn' | 'error';
 }
 
@@ -136,7 +136,8 @@ export function defineRule<MessageIds extends string, Options extends unknown[] 
 export interface RuleMeta {
   /** One line: what the rule finds. */
   description: string;
-  severity: 'warn' | 'error';
+  /** `off` for a rule whose `docs.recommended` is false: it runs only when the configuration turns it on. */
+  severity: 'off' | 'warn' | 'error';
   aliases?: readonly string[];
   tags?: readonly string[];
 }
@@ -156,7 +157,7 @@ export function registerRule(id: string, definition: MeshRule<string, any>, url 
     id,
     url,
     definition: definition as MeshRule<string, unknown[]>,
-    meta: { description: m.docs.description, severity: m.defaultSeverity, aliases: m.docs.aliases, tags: m.docs.tags },
+    meta: { description: m.docs.description, severity: m.docs.recommended === false ? 'off' : m.defaultSeverity, aliases: m.docs.aliases, tags: m.docs.tags },
   };
 }
 

@@ -7,6 +7,7 @@ import {
   formattedIdentityWithKind,
   LEGACY_KIND,
   nativeSidecar,
+  otterizeIdentity,
   OWNER_KIND_LABEL,
   protectsKind,
   rfc1123NameWithKind,
@@ -27,7 +28,6 @@ import {
 export interface IntentsIndex {
   readonly otterize: OtterizeSettings;
   workloadsIn(ns: string): readonly Workload[];
-  selectWorkloads(ns: string, selector: Labels | undefined): readonly Workload[];
   service(ns: string, name: string): Service | undefined;
   servicePods(s: Service): readonly Workload[];
   hasNamespace(ns: string): boolean;
@@ -60,13 +60,37 @@ function selectorFor(name: string, namespace: string, kind: string): Labels {
   return kind === '' || kind === LEGACY_KIND ? { [SERVICE_LABEL]: service } : { [OWNER_KIND_LABEL]: kind, [SERVICE_LABEL]: service };
 }
 
-/** Workloads of an identity: by the operator's labels, or behind the Service for kind Service. */
-function identityWorkloads(index: IntentsIndex, name: string, namespace: string, kind: string): { workloads: readonly Workload[]; service?: Service } {
-  if (kind === 'Service') {
-    const service = index.service(namespace, name);
-    return { workloads: service ? index.servicePods(service) : [], service };
+/**
+ * Workloads of an identity, as the operator's label selector finds them
+ * (ServiceIdentityToLabelsForWorkloadSelection): by name and, for a kind other than the legacy
+ * one, owner kind; the pods behind the Service for kind Service. Identities are read once per namespace.
+ */
+class Identities {
+  private readonly byNs = new Map<string, Map<string, Array<{ w: Workload; kind: string }>>>();
+  constructor(private readonly index: IntentsIndex) {}
+
+  find(name: string, namespace: string, kind: string): { workloads: readonly Workload[]; service?: Service } {
+    if (kind === 'Service') {
+      const service = this.index.service(namespace, name);
+      return { workloads: service ? this.index.servicePods(service) : [], service };
+    }
+    const all = this.named(namespace).get(name) ?? [];
+    return { workloads: all.filter((x) => kind === LEGACY_KIND || x.kind === kind).map((x) => x.w) };
   }
-  return { workloads: index.selectWorkloads(namespace, selectorFor(name, namespace, kind)) };
+
+  private named(ns: string): Map<string, Array<{ w: Workload; kind: string }>> {
+    let map = this.byNs.get(ns);
+    if (map) return map;
+    map = new Map();
+    for (const w of this.index.workloadsIn(ns)) {
+      const id = otterizeIdentity(w, this.index.otterize.workloadNameAnnotation);
+      const list = map.get(id.name) ?? [];
+      list.push({ w, kind: id.kind });
+      map.set(id.name, list);
+    }
+    this.byNs.set(ns, map);
+    return map;
+  }
 }
 
 /** Why the operator's client check fails (istio_policy.go: ResolveClientIntentToPod, IsPodPartOfIstioMesh), if it does. */
@@ -111,13 +135,13 @@ function generate(intents: ClientIntents, t: IntentTarget, selector: Labels, sa:
   return { ...toAuthorizationPolicy(resource), generatedBy: { kind: 'ClientIntents', namespace: intents.namespace, name: intents.name, entry: t.entry } };
 }
 
-function outcomeOf(index: IntentsIndex, intents: ClientIntents, t: IntentTarget, clients: readonly Workload[], clientWhy: string | undefined): IntentOutcome {
+function outcomeOf(index: IntentsIndex, ids: Identities, intents: ClientIntents, t: IntentTarget, clients: readonly Workload[], clientWhy: string | undefined): IntentOutcome {
   const base = { intents, target: t, clients };
   if (t.type !== 'kubernetes' && t.type !== 'service') {
     const what = t.type === 'kafka' ? 'a Kafka target' : t.type === 'sql' ? 'an SQL target' : 'a target outside the cluster';
     return { ...base, servers: [], nothing: `${t.entry} is ${what}, for which the operator generates no Istio policy` };
   }
-  const { workloads: servers, service } = identityWorkloads(index, t.name, t.namespace, t.kind);
+  const { workloads: servers, service } = ids.find(t.name, t.namespace, t.kind);
   const known = { ...base, servers, service };
   const s = index.otterize;
   if (!s.istioPolicyCreation) return { ...known, nothing: 'Istio policy creation is off in the operator (enable-istio-policy-creation=false)' };
@@ -146,11 +170,12 @@ function outcomeOf(index: IntentsIndex, intents: ClientIntents, t: IntentTarget,
  */
 export function intentOutcomes(index: IntentsIndex, all: readonly ClientIntents[]): IntentOutcome[] {
   const out: IntentOutcome[] = [];
+  const ids = new Identities(index);
   for (const intents of all) {
     const c = intents.client;
-    const clients = identityWorkloads(index, c.name, intents.namespace, c.kind).workloads;
+    const clients = ids.find(c.name, intents.namespace, c.kind).workloads;
     const clientWhy = clientProblem(index, intents, clients);
-    for (const t of intents.targets) out.push(outcomeOf(index, intents, t, clients, clientWhy));
+    for (const t of intents.targets) out.push(outcomeOf(index, ids, intents, t, clients, clientWhy));
   }
   return out;
 }

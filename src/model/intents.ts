@@ -36,6 +36,8 @@ export interface IntentTarget {
   http: HttpResource[];
   /** The entry inside the ClientIntents, e.g. `['spec', 'calls', 2]`. */
   path: Path;
+  /** Its name node, e.g. `['spec', 'targets', 0, 'kubernetes', 'name']`. */
+  namePath: Path;
   /** The entry as the docs name it: `calls[2]`, `targets[0]`. */
   entry: string;
 }
@@ -63,16 +65,21 @@ function httpResources(v: unknown): HttpResource[] {
   return arr(v).flatMap((h) => (isRecord(h) ? [{ path: str(h.path) ?? '', methods: arr(h.methods).filter((m): m is string => typeof m === 'string') }] : []));
 }
 
-/** v1alpha2, v1alpha3, v1beta1: `spec.calls[]` (api/v1beta1/clientintents_types.go, Intent). */
-function v1Target(call: Record<string, unknown>, ns: string, i: number, httpKey: string): IntentTarget {
+/**
+ * v1alpha2, v1alpha3, v1beta1: `spec.calls[]` (api/v1beta1/clientintents_types.go, Intent). v1alpha2
+ * has no `kind` (api/v1alpha2/intents_types.go): the API server prunes one written there.
+ */
+function v1Target(call: Record<string, unknown>, ns: string, i: number, version: string): IntentTarget {
   const path = ['spec', 'calls', i];
   const entry = `calls[${i}]`;
+  const namePath = [...path, 'name'];
   const type = str(call.type) ?? '';
   const written = str(call.name) ?? '';
-  const kind = str(call.kind) ?? '';
-  if (type === 'kafka') return { type: 'kafka', name: written, namespace: ns, kind: '', http: [], path, entry };
-  if (type === 'database') return { type: 'sql', name: written, namespace: ns, kind: '', http: [], path, entry };
-  if (type !== '' && type !== 'http') return { type: 'other', name: written, namespace: ns, kind: '', http: [], path, entry };
+  const kind = version === 'v1alpha2' ? '' : (str(call.kind) ?? '');
+  const other = (t: IntentTargetType): IntentTarget => ({ type: t, name: written, namespace: ns, kind: '', http: [], path, namePath, entry });
+  if (type === 'kafka') return other('kafka');
+  if (type === 'database') return other('sql');
+  if (type !== '' && type !== 'http') return other('other');
   // Intent.IsTargetServerKubernetesService: a `svc:` prefix or kind Service; the prefix is removed.
   const isService = written.startsWith('svc:') || kind === 'Service';
   const [name, namespace] = splitName(isService ? written.replaceAll('svc:', '') : written, ns);
@@ -81,8 +88,10 @@ function v1Target(call: Record<string, unknown>, ns: string, i: number, httpKey:
     name,
     namespace,
     kind: kind || (isService ? 'Service' : LEGACY_KIND),
-    http: type === 'http' ? httpResources(call[httpKey]) : [],
+    // v1alpha2 names the HTTP resources `resources`; v1alpha3 and v1beta1 `HTTPResources`.
+    http: type === 'http' ? httpResources(call[version === 'v1alpha2' ? 'resources' : 'HTTPResources']) : [],
     path,
+    namePath,
     entry,
   };
 }
@@ -98,9 +107,10 @@ function v2Target(t: Record<string, unknown>, ns: string, i: number): IntentTarg
     const [name, namespace] = splitName(str(body.name) ?? '', ns);
     // Target.GetTargetServerKind: a `service` target, else the written kind, else the legacy kind.
     const kind = svc ? 'Service' : str(k8s!.kind) || LEGACY_KIND;
-    return { type: kind === 'Service' ? 'service' : 'kubernetes', name, namespace, kind, http: httpResources(body.http), path, entry };
+    const namePath = [...path, svc ? 'service' : 'kubernetes', 'name'];
+    return { type: kind === 'Service' ? 'service' : 'kubernetes', name, namespace, kind, http: httpResources(body.http), path, namePath, entry };
   }
-  const other = (type: IntentTargetType, key: string): IntentTarget => ({ type, name: isRecord(t[key]) ? (str(t[key].name) ?? '') : '', namespace: ns, kind: '', http: [], path, entry });
+  const other = (type: IntentTargetType, key: string): IntentTarget => ({ type, name: isRecord(t[key]) ? (str(t[key].name) ?? '') : '', namespace: ns, kind: '', http: [], path, namePath: [...path, key], entry });
   if (isRecord(t.kafka)) return other('kafka', 'kafka');
   if (isRecord(t.sql)) return other('sql', 'sql');
   return other('other', 'internet');
@@ -112,17 +122,15 @@ export function toClientIntents(r: Resource): ClientIntents | undefined {
   const v2 = r.version.startsWith('v2');
   const clientKey = v2 ? 'workload' : 'service';
   const c = isRecord(spec[clientKey]) ? spec[clientKey] : {};
-  const client = { name: str(c.name) ?? '', kind: str(c.kind) || LEGACY_KIND, path: ['spec', clientKey, 'name'] };
+  const client = { name: str(c.name) ?? '', kind: (r.version !== 'v1alpha2' && str(c.kind)) || LEGACY_KIND, path: ['spec', clientKey, 'name'] };
   const targets: IntentTarget[] = [];
   if (v2) {
     arr(spec.targets).forEach((t, i) => {
       if (isRecord(t)) targets.push(v2Target(t, r.namespace, i));
     });
   } else {
-    // v1alpha2 names the HTTP resources `resources`; v1alpha3 and v1beta1 `HTTPResources`.
-    const httpKey = r.version === 'v1alpha2' ? 'resources' : 'HTTPResources';
     arr(spec.calls).forEach((call, i) => {
-      if (isRecord(call)) targets.push(v1Target(call, r.namespace, i, httpKey));
+      if (isRecord(call)) targets.push(v1Target(call, r.namespace, i, r.version));
     });
   }
   return { resource: r, name: r.name, namespace: r.namespace, client, targets };
