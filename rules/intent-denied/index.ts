@@ -87,11 +87,17 @@ export default defineRule({
           const refusal = firstRefusal(model, o);
           if (!refusal) continue;
           const { decision, client, server, request } = refusal;
-          const data = { intents: `${intents.namespace}/${intents.name}`, client: label(client), server, request, reason: decision.reason };
+          // Why the generated policy itself did not admit the call (ztunnel dropping its HTTP rule), when the trace says.
+          const verdict = o.policy ? decision.policyDecision?.trace.find((v) => v.policy === o.policy && v.note) : undefined;
+          const reason = verdict ? `${decision.reason}; in the generated policy, ${verdict.note}` : decision.reason;
+          const data = { intents: `${intents.namespace}/${intents.name}`, client: label(client), server, request, reason };
           const at = { resource: intents.resource, path: o.target.namePath };
           if (o.nothing && !o.policy) {
             const why = o.nothing.replace(/, so the operator (generates nothing for it|fails to generate a policy for it|ignores the intent)$/, '');
-            context.report({ at, messageId: 'deniedNothingGenerated', data: { ...data, why: `the Otterize operator generates no policy for it (${why})`, fix: fixFor(o) }, assumptions: decision.assumptions });
+            // Enforcement off: point at the operator's setting when the input holds it.
+            const setting = why.includes('enforcement-default-state') ? model.otterize.sources.enforcementDefault : undefined;
+            const related = setting ? [{ at: setting, message: 'the operator\'s enforcement-default-state is set here' }] : undefined;
+            context.report({ at, messageId: 'deniedNothingGenerated', data: { ...data, why: `the Otterize operator generates no policy for it (${why})`, fix: fixFor(o) }, related, assumptions: decision.assumptions });
           } else {
             context.report({ at, messageId: 'denied', data, assumptions: decision.assumptions });
           }

@@ -1,4 +1,5 @@
 import { assumptionClause } from '../model/dataplane.js';
+import { generatedOrigin } from '../model/intents-policies.js';
 import type { Model } from '../mesh/model.js';
 import type { At, Resource } from '../model/resource.js';
 import type { Location } from '../types.js';
@@ -44,7 +45,11 @@ function toPending(run: RuleRun, report: MeshReport | ViolationReport<ModelNode,
   const at: At | undefined = r.at ?? (r.node ? { resource: r.node.resource, path: [] } : undefined);
   if (!at) throw new Error('reported without `at` or `node`');
   const loc = resolveAt(at);
-  const message = interpolate(template, r.data);
+  // A policy Otterize generates has no YAML of its own: the message says where it comes from, and
+  // no fix can edit it (its positions are its ClientIntents entry's).
+  const origin = generatedOrigin(at.resource);
+  const filled = interpolate(template, r.data);
+  const message = origin ? `${filled} (That AuthorizationPolicy is the one Otterize generates for ClientIntents ${origin.namespace}/${origin.name}, ${origin.entry}.)` : filled;
   const assumptions = r.assumptions?.length ? r.assumptions.map((a) => ({ ...a })) : undefined;
   return new MeshMessage({
     ruleId: run.rule.id,
@@ -54,7 +59,7 @@ function toPending(run: RuleRun, report: MeshReport | ViolationReport<ModelNode,
     message: assumptions ? `${message} ${assumptionClause(assumptions)}` : message,
     assumptions,
     downgrade: r.severity === 'warn',
-    suggestions: r.suggest,
+    suggestions: origin ? undefined : r.suggest,
     related: r.related?.map((rel) => {
       const l = resolveAt(rel.at);
       return { message: rel.message, file: l.file, line: l.start.line, column: l.start.column };

@@ -1,6 +1,5 @@
-import type { Labels } from './resource.js';
-import { toAuthorizationPolicy, type AuthorizationPolicy, type Service } from './kinds.js';
-import { toResource } from './resource.js';
+import { toAuthorizationPolicy, type AuthorizationPolicy, type GeneratedBy, type Service } from './kinds.js';
+import { toResource, type Labels, type Resource } from './resource.js';
 import type { Workload } from './workloads.js';
 import {
   formattedIdentity,
@@ -49,6 +48,14 @@ export interface IntentOutcome {
   readonly policy?: AuthorizationPolicy;
   /** Why the operator generates nothing for this entry; unset when it does, or when the input cannot tell. */
   readonly nothing?: string;
+}
+
+/** The ClientIntents entry behind each generated policy's resource, for the runner's messages. */
+const origins = new WeakMap<Resource, GeneratedBy>();
+
+/** Where a generated policy's resource comes from; undefined for a resource of the input. */
+export function generatedOrigin(r: Resource): GeneratedBy | undefined {
+  return origins.get(r);
 }
 
 /** The operator's trust domain: hard-coded (policy_manager.go, `cluster.local/ns/%s/sa/%s`). */
@@ -132,7 +139,9 @@ function generate(intents: ClientIntents, t: IntentTarget, selector: Labels, sa:
   };
   // The policy's positions are the entry's: whatever a rule points at lands on the ClientIntents.
   const resource = toResource(raw, intents.resource.doc, [...intents.resource.base, ...t.path]);
-  return { ...toAuthorizationPolicy(resource), generatedBy: { kind: 'ClientIntents', namespace: intents.namespace, name: intents.name, entry: t.entry } };
+  const generatedBy: GeneratedBy = { kind: 'ClientIntents', namespace: intents.namespace, name: intents.name, entry: t.entry };
+  origins.set(resource, generatedBy);
+  return { ...toAuthorizationPolicy(resource), generatedBy };
 }
 
 function outcomeOf(index: IntentsIndex, ids: Identities, intents: ClientIntents, t: IntentTarget, clients: readonly Workload[], clientWhy: string | undefined): IntentOutcome {
@@ -148,7 +157,12 @@ function outcomeOf(index: IntentsIndex, ids: Identities, intents: ClientIntents,
   if (clientWhy) return { ...known, nothing: clientWhy };
   if (clients.length === 0) return known;
   if (!enforced(index, t)) {
-    return { ...known, nothing: `enforcement is off by default (enforcement-default-state=false) and no ProtectedService in namespace ${t.namespace} protects ${t.kind === LEGACY_KIND ? '' : `${t.kind} `}${t.name}, so the operator generates nothing for it` };
+    const written = t.kind === LEGACY_KIND ? 'without a kind' : `with kind ${t.kind}`;
+    const other = index.protectedServicesIn(t.namespace).find((ps) => ps.name === t.name);
+    const why = other
+      ? `ProtectedService ${other.namespace}/${other.resource.name} protects only kind ${other.kind}, and ${t.entry} names ${t.name} ${written}`
+      : `no ProtectedService in namespace ${t.namespace} protects ${t.name}`;
+    return { ...known, nothing: `enforcement is off by default (enforcement-default-state=false) and ${why}, so the operator generates nothing for it` };
   }
   if (s.watchedNamespaces.length > 0 && !s.watchedNamespaces.includes(t.namespace)) {
     return { ...known, nothing: `namespace ${t.namespace} is not one of the operator's watched-namespaces, so it ignores the intent` };
