@@ -44,8 +44,9 @@ export interface IntentOutcome {
   readonly servers: readonly Workload[];
   /** The target Service, for Service targets that the input holds. */
   readonly service?: Service;
-  /** The generated policy. */
+  /** The generated policy, and the identity it admits (`cluster.local/ns/<client ns>/sa/<client SA>`). */
   readonly policy?: AuthorizationPolicy;
+  readonly principal?: string;
   /** Why the operator generates nothing for this entry; unset when it does, or when the input cannot tell. */
   readonly nothing?: string;
 }
@@ -123,9 +124,9 @@ function enforced(index: IntentsIndex, t: IntentTarget): boolean {
   return index.protectedServicesIn(t.namespace).some((ps) => ps.name === t.name && protectsKind(ps, t.kind));
 }
 
-function generate(intents: ClientIntents, t: IntentTarget, selector: Labels, sa: string): AuthorizationPolicy {
+function generate(intents: ClientIntents, t: IntentTarget, selector: Labels, principal: string): AuthorizationPolicy {
   const clientName = `${rfc1123NameWithKind(intents.client.name, intents.client.kind)}.${intents.namespace}`;
-  const rule: Record<string, unknown> = { from: [{ source: { principals: [`${OPERATOR_TRUST_DOMAIN}/ns/${intents.namespace}/sa/${sa}`] } }] };
+  const rule: Record<string, unknown> = { from: [{ source: { principals: [principal] } }] };
   if (t.http.length > 0) rule.to = t.http.map((h) => ({ operation: { methods: [...h.methods], paths: [h.path] } }));
   const raw = {
     apiVersion: 'security.istio.io/v1beta1',
@@ -175,7 +176,8 @@ function outcomeOf(index: IntentsIndex, ids: Identities, intents: ClientIntents,
   } else {
     selector = selectorFor(t.name, t.namespace, t.kind);
   }
-  return { ...known, policy: generate(intents, t, selector, clients[0]!.serviceAccount) };
+  const principal = `${OPERATOR_TRUST_DOMAIN}/ns/${intents.namespace}/sa/${clients[0]!.serviceAccount}`;
+  return { ...known, policy: generate(intents, t, selector, principal), principal };
 }
 
 /**
