@@ -4,7 +4,7 @@
 // Whether the declared call then gets through is the evaluator's answer. See README.md.
 import type { AccessDecision, AccessRequest, Model } from '../../src/mesh/model.js';
 import { defineRule, docsUrl } from '../../src/engine/rule.js';
-import type { ClientIntents, HttpResource } from '../../src/model/intents.js';
+import type { ClientIntents, HttpResource, OtterizeSettings } from '../../src/model/intents.js';
 import type { IntentOutcome } from '../../src/model/intents-policies.js';
 import type { Workload } from '../../src/model/workloads.js';
 
@@ -45,12 +45,21 @@ function firstRefusal(model: Model, o: IntentOutcome): { decision: AccessDecisio
   return undefined;
 }
 
+/** The operator's settings a reason may name, and their keys in the model. */
+const SETTINGS: Array<[string, keyof OtterizeSettings]> = [
+  ['enforcement-default-state', 'enforcementDefault'],
+  ['enable-istio-policy-creation', 'istioPolicyCreation'],
+  ['watched-namespaces', 'watchedNamespaces'],
+];
+
 /** What to do when the operator generates nothing, by its reason. */
 function fixFor(o: IntentOutcome): string {
   const why = o.nothing ?? '';
   if (why.includes('native sidecar')) return 'Run istio-proxy as a regular container in the client (sidecar.istio.io/nativeSidecar: "false"), or admit the client with a hand-written policy.';
   if (why.includes('ambient') || why.includes('no sidecar')) return 'Inject a sidecar into the client, or admit it with a hand-written policy.';
   if (why.includes('enforcement is off')) return 'Protect the server with a ProtectedService (or turn enforcement on), or admit the client with a hand-written policy.';
+  if (why.includes('enable-istio-policy-creation')) return 'Turn Istio policy creation on in the operator, or admit the client with a hand-written policy.';
+  if (why.includes('watched-namespaces')) return 'Add the namespace to the operator\'s watched namespaces, or admit the client with a hand-written policy.';
   return 'Admit the client with a hand-written policy, or fix what stops the operator.';
 }
 
@@ -94,9 +103,10 @@ export default defineRule({
           const at = { resource: intents.resource, path: o.target.namePath };
           if (o.nothing && !o.policy) {
             const why = o.nothing.replace(/, so the operator (generates nothing for it|fails to generate a policy for it|ignores the intent)$/, '');
-            // Enforcement off: point at the operator's setting when the input holds it.
-            const setting = why.includes('enforcement-default-state') ? model.otterize.sources.enforcementDefault : undefined;
-            const related = setting ? [{ at: setting, message: 'the operator\'s enforcement-default-state is set here' }] : undefined;
+            // Point at the operator's setting behind it when the input holds it.
+            const key = SETTINGS.find(([flag]) => why.includes(flag));
+            const setting = key ? model.otterize.sources[key[1]] : undefined;
+            const related = key && setting ? [{ at: setting, message: `the operator's ${key[0]} is set here` }] : undefined;
             context.report({ at, messageId: 'deniedNothingGenerated', data: { ...data, why: `the Otterize operator generates no policy for it (${why})`, fix: fixFor(o) }, related, assumptions: decision.assumptions });
           } else {
             context.report({ at, messageId: 'denied', data, assumptions: decision.assumptions });

@@ -154,7 +154,11 @@ function outcomeOf(index: IntentsIndex, ids: Identities, intents: ClientIntents,
   const { workloads: servers, service } = ids.find(t.name, t.namespace, t.kind);
   const known = { ...base, servers, service };
   const s = index.otterize;
-  if (!s.istioPolicyCreation) return { ...known, nothing: 'Istio policy creation is off in the operator (enable-istio-policy-creation=false)' };
+  if (!s.istioPolicyCreation) return { ...known, nothing: 'Istio policy creation is off in the operator: enable-istio-policy-creation=false' };
+  // The operator's cache holds only its watched namespaces (operator main.go): it never sees ClientIntents elsewhere.
+  if (s.watchedNamespaces.length > 0 && !s.watchedNamespaces.includes(intents.namespace)) {
+    return { ...known, nothing: `namespace ${intents.namespace} is not one of the operator's watched-namespaces, so it never reads this ClientIntents` };
+  }
   if (clientWhy) return { ...known, nothing: clientWhy };
   if (clients.length === 0) return known;
   if (!enforced(index, t)) {
