@@ -156,6 +156,21 @@ describe('when the operator generates nothing', () => {
       expect(generated(m)).toEqual([]);
       expect(m.intentOutcomes[0]!.nothing).toContain(why);
     }
+    // istiod's ENABLE_NATIVE_SIDECARS=true (exactly "true": "auto" and other values are not) makes every injected pod native.
+    const istiod = (value: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: istiod, namespace: istio-system}
+spec:
+  template:
+    spec:
+      containers:
+      - name: discovery
+        env: [{name: ENABLE_NATIVE_SIDECARS, value: "${value}"}]
+---
+`;
+    expect((await modelOf(`${istiod('true')}${base}${v2}`)).intentOutcomes[0]!.nothing).toContain('native sidecar');
+    expect((await modelOf(`${istiod('1')}${base}${v2}`)).intentOutcomes[0]!.policy).toBeDefined();
+    expect((await modelOf(`${istiod('auto')}${base}${v2}`)).intentOutcomes[0]!.policy).toBeDefined();
     const native = base.replace(/(name: test-client\n  namespace: test-namespace\nspec:\n[\s\S]*?)    spec:\n/, '$1      annotations:\n        sidecar.istio.io/nativeSidecar: "true"\n    spec:\n');
     const m = await modelOf(`${native}${v2}`);
     expect(m.intentOutcomes[0]!.nothing).toContain('native sidecar');

@@ -26,6 +26,7 @@ import {
 /** What meshlint needs of the index to resolve identities (the ModelIndex). */
 export interface IntentsIndex {
   readonly otterize: OtterizeSettings;
+  readonly mesh: { nativeSidecars: boolean };
   workloadsIn(ns: string): readonly Workload[];
   service(ns: string, name: string): Service | undefined;
   servicePods(s: Service): readonly Workload[];
@@ -112,7 +113,7 @@ function clientProblem(index: IntentsIndex, intents: ClientIntents, clients: rea
   const who = `${w.kind} ${w.namespace}/${w.name}`;
   if (w.dataplane.mode === 'ambient') return `the client ${who} is ambient (${w.dataplane.reason}): it has no istio-proxy container, so the operator generates nothing for it`;
   if (w.dataplane.mode === 'none') return `the client ${who} has no sidecar (${w.dataplane.reason}), so the operator generates nothing for it`;
-  if (nativeSidecar(w)) return `the client ${who} runs istio-proxy as a native sidecar (an init container), which the operator does not look for, so it generates nothing for it`;
+  if (nativeSidecar(w, index.mesh.nativeSidecars)) return `the client ${who} runs istio-proxy as a native sidecar (an init container), which the operator does not look for, so it generates nothing for it`;
   return undefined;
 }
 

@@ -325,15 +325,23 @@ export function resolveOtterize(resources: Iterable<Resource>, configured: Parti
   return { ...OTTERIZE_DEFAULTS, ...defined, ...found, sources };
 }
 
-/** Whether a pod template shows Istio's proxy as a native sidecar (an init container), which the operator does not see. */
-export function nativeSidecar(w: Workload): boolean {
-  if (w.podAnnotations['sidecar.istio.io/nativeSidecar'] === 'true') return true;
+/**
+ * Whether an injected pod runs Istio's proxy as a native sidecar (an init container), which the
+ * operator does not see: the pod's `sidecar.istio.io/nativeSidecar` annotation over istiod's
+ * ENABLE_NATIVE_SIDECARS (`meshDefault`; istio pkg/kube/inject/inject.go), or a pod read back from a
+ * cluster that shows istio-proxy among its init containers.
+ */
+export function nativeSidecar(w: Workload, meshDefault: boolean): boolean {
+  const annotation = w.podAnnotations['sidecar.istio.io/nativeSidecar'];
+  if (annotation === 'true') return true;
+  if (annotation === 'false') return false;
   const specPath = [...w.podMetadataPath.slice(0, -1), 'spec'];
   let spec: unknown = w.resource.raw;
   for (const seg of specPath) spec = isRecord(spec) ? spec[seg as string] : undefined;
-  if (!isRecord(spec)) return false;
+  if (!isRecord(spec)) return meshDefault;
   const named = (list: unknown) => arr(list).some((c) => isRecord(c) && c.name === 'istio-proxy');
-  return named(spec.initContainers) && !named(spec.containers);
+  if (named(spec.containers)) return false;
+  return named(spec.initContainers) || meshDefault;
 }
 
 /** The `intents.otterize.com/service` value of generated policies, kind included (getFormattedOtterizeIdentityWithKind). */
