@@ -43,3 +43,15 @@ describe('meshlint graph with ClientIntents', () => {
     expect(r.out).toMatch(/-->\|"80 allow-some \[intent shop\/checkout\]: POST,PUT \/charge\*"\|/);
   });
 });
+
+describe('undeclared-access is off by default', () => {
+  it('runs only when the configuration or --rule turns it on', async () => {
+    const dir = tempTree(caseFiles('undeclared-access', 'ok-off-by-default', ['workloads.yaml', 'intents.yaml', 'policy.yaml']));
+    const ids = async (args: string[]) => (JSON.parse((await cli(['.', '-f', 'json', ...args], { cwd: dir })).out) as Array<{ messages: Array<{ ruleId: string }> }>).flatMap((r) => r.messages.map((m) => m.ruleId));
+    expect(await ids([])).not.toContain('undeclared-access');
+    expect(await ids(['--rule', 'undeclared-access:warn'])).toEqual(['undeclared-access']);
+    const configured = tempTree({ ...caseFiles('undeclared-access', 'undeclared', ['workloads.yaml', 'intents.yaml', 'policy.yaml', '.meshlint.yaml']) });
+    const r = JSON.parse((await cli(['.', '-f', 'json'], { cwd: configured })).out) as Array<{ messages: Array<{ ruleId: string; severity: number }> }>;
+    expect(r.flatMap((f) => f.messages.map((m) => [m.ruleId, m.severity]))).toEqual([['undeclared-access', 1]]);
+  });
+});
