@@ -176,6 +176,13 @@ spec:
     expect(m.intentOutcomes[0]!.nothing).toContain('native sidecar');
   });
 
+  it('the Kubernetes API server (svc:kubernetes.default): its Service has no selector', async () => {
+    const m = await modelOf(`${base}${intents('v1alpha3', 'service: {name: test-client}\ncalls: [{name: "svc:kubernetes.default"}]')}`);
+    expect(m.intentOutcomes.map((o) => [o.target.type, o.target.name, o.target.namespace, o.nothing])).toEqual([
+      ['service', 'kubernetes', 'default', "the Kubernetes API server's Service kubernetes.default has no selector, so the operator generates no Istio policy for it"],
+    ]);
+  });
+
   it('a Service target whose Service is absent', async () => {
     const m = await modelOf(`${base}${intents('v2beta1', 'workload: {name: test-client}\ntargets: [{service: {name: nope}}]')}`);
     expect(generated(m)).toEqual([]);

@@ -4,7 +4,7 @@
 // src/shared/serviceidresolver/podownerresolver). A target no pod carries gets a policy that
 // selects nothing (or, for a Service, no policy): the call the intent declares has no server. See README.md.
 import { defineRule, docsUrl } from '../../src/engine/rule.js';
-import { LEGACY_KIND, otterizeIdentity, type ClientIntents, type IntentTarget } from '../../src/model/intents.js';
+import { isKubernetesApiServer, LEGACY_KIND, otterizeIdentity, type ClientIntents, type IntentTarget } from '../../src/model/intents.js';
 import type { Model } from '../../src/mesh/model.js';
 import { closest } from '../../src/util/text.js';
 
@@ -43,7 +43,7 @@ export default defineRule({
       const data = { intents: `${intents.namespace}/${intents.name}`, name: t.name, namespace: t.namespace };
       const at = { resource: intents.resource, path: t.namePath };
       if (t.type === 'service') {
-        if (!model.hasNamespace(t.namespace) || model.service(t.namespace, t.name)) return;
+        if (isKubernetesApiServer(t) || !model.hasNamespace(t.namespace) || model.service(t.namespace, t.name)) return;
         const near = closest(t.name, model.services.filter((s) => s.namespace === t.namespace).map((s) => s.name));
         context.report({ at, messageId: 'unknownService', data: { ...data, hint: near ? ` (did you mean "${near}"?)` : '' } });
         return;

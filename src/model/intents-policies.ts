@@ -4,6 +4,7 @@ import type { Workload } from './workloads.js';
 import {
   formattedIdentity,
   formattedIdentityWithKind,
+  isKubernetesApiServer,
   LEGACY_KIND,
   nativeSidecar,
   otterizeIdentity,
@@ -175,6 +176,7 @@ function outcomeOf(index: IntentsIndex, ids: Identities, intents: ClientIntents,
   }
   let selector: Labels;
   if (t.kind === 'Service') {
+    if (isKubernetesApiServer(t)) return { ...known, nothing: 'the Kubernetes API server\'s Service kubernetes.default has no selector, so the operator generates no Istio policy for it' };
     if (!service) return index.hasNamespace(t.namespace) ? { ...known, nothing: `Service ${t.namespace}/${t.name} is not in the input, so the operator generates nothing for it` } : known;
     if (!service.selector) return { ...known, nothing: `Service ${t.namespace}/${t.name} has no selector, so the operator fails to generate a policy for it` };
     selector = service.selector;

@@ -51,6 +51,14 @@ export interface ClientIntents {
   readonly targets: readonly IntentTarget[];
 }
 
+/**
+ * The Kubernetes API server's Service, `kubernetes.default` (v2alpha1 KubernetesAPIServerName,
+ * KubernetesAPIServerNamespace): in every cluster, in no manifest, and without a selector.
+ */
+export function isKubernetesApiServer(t: IntentTarget): boolean {
+  return t.type === 'service' && t.name === 'kubernetes' && t.namespace === 'default';
+}
+
 export function isClientIntents(r: Resource): boolean {
   return r.group === OTTERIZE_GROUP && r.kind === 'ClientIntents';
 }
