@@ -216,7 +216,7 @@ type Undecided = Omit<AccessDecision, 'assumptions'>;
 
 /**
  * The Otterize intents of the source toward these backends, in the trace: the policy the operator
- * generates, or why it generates none (model/intents-policies.ts). A refusal says why none was generated.
+ * generates, or why it generates none (model/intents-policies.ts).
  */
 function withIntents(model: ModelIndex, req: AccessRequest, backends: Backend[], d: Undecided): Undecided {
   if (req.from.kind !== 'workload') return d;
