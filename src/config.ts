@@ -4,6 +4,7 @@ import AjvModule from 'ajv';
 import picomatch from 'picomatch';
 import { parse } from 'yaml';
 import schema from '../schema/meshlint.schema.json' with { type: 'json' };
+import type { OtterizeSettings } from './model/intents.js';
 import { parsePathNormalization, type MeshSettings } from './model/mesh.js';
 import type { Severity } from './types.js';
 
@@ -102,11 +103,12 @@ export function loadConfig(file: string): Config {
     throw new ConfigError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: the configuration is not valid YAML: ${first}`);
   }
   validateConfig(data, file);
-  const d = data as { plugins?: Record<string, string>; rules?: Record<string, unknown>; mesh?: Record<string, unknown>; ignorePatterns?: string[]; overrides?: Array<{ files: string[]; rules?: Record<string, unknown> }> };
+  const d = data as { plugins?: Record<string, string>; rules?: Record<string, unknown>; mesh?: Record<string, unknown>; otterize?: Partial<OtterizeSettings>; ignorePatterns?: string[]; overrides?: Array<{ files: string[]; rules?: Record<string, unknown> }> };
   return {
     rules: normalizeRules(d.rules),
     ruleOptions: optionsOf(d.rules),
-    mesh: meshSettings(d.mesh ?? {}),
+    // The operator's settings travel with the mesh settings to the model (model/intents.ts, resolveOtterize).
+    mesh: { ...meshSettings(d.mesh ?? {}), ...(d.otterize ? { otterize: d.otterize } : {}) },
     ignorePatterns: d.ignorePatterns ?? [],
     overrides: (d.overrides ?? []).map((o) => ({ files: o.files, rules: normalizeRules(o.rules) })),
     plugins: d.plugins,

@@ -256,6 +256,7 @@ data:
       pathNormalization: 'BASE',
       trustDomainAliases: [],
       multipleCustomAuthzProviders: false,
+      nativeSidecars: false,
       assumeDataPlane: 'sidecar',
     });
     expect(m.mesh.sources).toEqual({});

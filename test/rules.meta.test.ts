@@ -71,7 +71,9 @@ describe.each(RULES.map((r) => ({ id: r.id, rule: r })))('rule $id', ({ id, rule
   it('meta: one-line description, default severity, docs URL, aliases', () => {
     expect(rule.meta.description.trim().length).toBeGreaterThan(20);
     expect(rule.meta.description).not.toContain('\n');
-    expect(['warn', 'error']).toContain(rule.meta.severity);
+    // Off by default only when the rule says it is not recommended; its defaultSeverity still says how it reports once on.
+    expect(rule.meta.severity).toBe(rule.definition.meta.docs.recommended === false ? 'off' : rule.definition.meta.defaultSeverity);
+    expect(['warn', 'error']).toContain(rule.definition.meta.defaultSeverity);
     expect(docsUrl(id)).toBe(`${DOCS_BASE}/${id}/README.md`);
     for (const alias of rule.meta.aliases ?? []) expect(alias).toMatch(/^(IST|KIA)\d{4}$/);
   });

@@ -251,7 +251,10 @@ export default defineRule<MessageId, Options>({
       if (!ignored.has(c.policy.namespace)) check(context, c);
     };
     return {
-      AuthorizationPolicy: (p) => run({ kind: 'AuthorizationPolicy', policy: p, labelsPath: SELECTOR, rootSpansMesh: true }),
+      // A policy Otterize generates selects what its ClientIntents names: intent-unknown-target judges that.
+      AuthorizationPolicy: (p) => {
+        if (!p.generatedBy) run({ kind: 'AuthorizationPolicy', policy: p, labelsPath: SELECTOR, rootSpansMesh: true });
+      },
       PeerAuthentication: (p) => run({ kind: 'PeerAuthentication', policy: p, labelsPath: SELECTOR, rootSpansMesh: false }),
       RequestAuthentication: (p) => run({ kind: 'RequestAuthentication', policy: p, labelsPath: SELECTOR, rootSpansMesh: true }),
       Sidecar: (p) => run({ kind: 'Sidecar', policy: p, labelsPath: ['spec', 'workloadSelector', 'labels'], rootSpansMesh: false }),

@@ -1,4 +1,5 @@
-import type { AuthorizationPolicy, PeerAuthentication, Service, ServicePort } from '../model/kinds.js';
+import type { AuthorizationPolicy, GeneratedBy, PeerAuthentication, Service, ServicePort } from '../model/kinds.js';
+import type { IntentOutcome } from '../model/intents-policies.js';
 import type { Labels, Resource } from '../model/resource.js';
 import { destinationRuleIndex } from '../mtls/destination-rule.js';
 import { effectiveMtls, ztunnelMtls } from '../mtls/peer-authentication.js';
@@ -41,6 +42,8 @@ export interface DecidedBy {
   file: string;
   line: number;
   rule?: number;
+  /** For a policy the Otterize operator generates: the ClientIntents entry it comes from (its file and line). */
+  generatedBy?: GeneratedBy;
 }
 
 export interface TraceStep {
@@ -48,6 +51,8 @@ export interface TraceStep {
   enforcement: string;
   workload: string;
   policy?: string;
+  /** For a policy the Otterize operator generates: the ClientIntents entry it comes from. */
+  generatedBy?: GeneratedBy;
   outcome: string;
   rule?: number;
   note?: string;
@@ -75,7 +80,7 @@ function place(r: Resource): { file: string; line: number } {
 }
 
 function policyRef(p: AuthorizationPolicy, rule?: number): DecidedBy {
-  return { kind: 'AuthorizationPolicy', namespace: p.namespace, name: p.name, ...place(p.resource), rule };
+  return { kind: 'AuthorizationPolicy', namespace: p.namespace, name: p.name, ...place(p.resource), rule, ...(p.generatedBy ? { generatedBy: p.generatedBy } : {}) };
 }
 
 function paRef(p: PeerAuthentication): DecidedBy {
@@ -187,6 +192,7 @@ function traceOf(point: string, w: Workload, d: PolicyDecision): TraceStep[] {
     enforcement: point,
     workload: label(w),
     policy: `${t.policy.namespace}/${t.policy.name} (${t.policy.action})`,
+    ...(t.policy.generatedBy ? { generatedBy: t.policy.generatedBy } : {}),
     outcome: t.outcome,
     rule: t.rule,
     note: t.note,
@@ -200,12 +206,34 @@ function traceOf(point: string, w: Workload, d: PolicyDecision): TraceStep[] {
 export function checkAccess(model: ModelIndex, req: AccessRequest): AccessDecision {
   const backends = backendsOf(model, req);
   const source = req.from.kind === 'workload' ? req.from.workload.dataplane : req.from.kind === 'pod' ? req.from.dataplane : undefined;
-  const decision = 'nowhere' in backends ? backends.nowhere : decideOverBackends(model, req, backends);
+  const undecided = 'nowhere' in backends ? backends.nowhere : decideOverBackends(model, req, backends);
+  const decision = 'nowhere' in backends ? undecided : withIntents(model, req, backends, undecided);
   const assumptions = model.assumptionsOf([source, ...('nowhere' in backends ? [] : backends.map((b) => b.workload))]);
   return { ...decision, assumptions };
 }
 
 type Undecided = Omit<AccessDecision, 'assumptions'>;
+
+/**
+ * The Otterize intents of the source toward these backends, in the trace: the policy the operator
+ * generates, or why it generates none (model/intents-policies.ts).
+ */
+function withIntents(model: ModelIndex, req: AccessRequest, backends: Backend[], d: Undecided): Undecided {
+  if (req.from.kind !== 'workload') return d;
+  const client = req.from.workload;
+  const targets = new Set(backends.map((b) => b.workload));
+  const service = 'service' in req.to ? req.to.service : undefined;
+  const reaches = (o: IntentOutcome) => o.servers.some((w) => targets.has(w)) || (service !== undefined && o.service === service);
+  const relevant = [...model.intentOutcomesOf(client), ...model.clientlessIntentsIn(client.namespace)].filter(reaches);
+  if (relevant.length === 0) return d;
+  const steps: TraceStep[] = relevant.map((o) => ({
+    enforcement: 'otterize',
+    workload: label(client),
+    outcome: o.policy ? 'generated' : 'not-generated',
+    note: `ClientIntents ${o.intents.namespace}/${o.intents.name} ${o.target.entry}: ${o.policy ? `the operator generates ALLOW policy "${o.policy.namespace}/${o.policy.name}"` : (o.nothing ?? `its client ${o.intents.client.name} runs no pod of the input`)}`,
+  }));
+  return { ...d, trace: [...steps, ...d.trace] };
+}
 
 interface Backend {
   workload: Workload;

@@ -1,4 +1,4 @@
-import type { AuthorizationPolicy } from '../model/kinds.js';
+import { policyText, type AuthorizationPolicy } from '../model/kinds.js';
 import type { PathNormalization } from '../model/mesh.js';
 import { normalizePath } from './match.js';
 import { matchRule, type Enforcer, type RequestAttributes, type RuleOutcome } from './rules.js';
@@ -103,7 +103,7 @@ export function evaluatePolicies(policies: readonly AuthorizationPolicy[], given
         const why = `CUSTOM policies of several providers (${conflict.map((x) => `"${x}"`).join(', ')}) apply and PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS is off, so istiod turns their rules into DENY rules`;
         trace.push({ policy: p, outcome: m.outcome, rule: m.rule, note: m.outcome === 'match' ? why : 'acts as DENY (several CUSTOM providers, PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS off)' });
         if (m.outcome === 'match') {
-          return done({ decision: 'DENY', decidedBy: { policy: p, rule: m.rule }, reason: `CUSTOM policy "${p.namespace}/${p.name}" rule ${m.rule} matches, and it acts as DENY: ${why}` });
+          return done({ decision: 'DENY', decidedBy: { policy: p, rule: m.rule }, reason: `CUSTOM policy ${policyText(p)} rule ${m.rule} matches, and it acts as DENY: ${why}` });
         }
         continue;
       }
@@ -118,7 +118,7 @@ export function evaluatePolicies(policies: readonly AuthorizationPolicy[], given
     const m = firstMatch(p, req, enforcer);
     trace.push({ policy: p, outcome: m.outcome, rule: m.rule });
     if (m.outcome === 'match') {
-      return done({ decision: 'DENY', decidedBy: { policy: p, rule: m.rule }, reason: `DENY policy "${p.namespace}/${p.name}" rule ${m.rule} matches` });
+      return done({ decision: 'DENY', decidedBy: { policy: p, rule: m.rule }, reason: `DENY policy ${policyText(p)} rule ${m.rule} matches` });
     }
   }
   const allows = enforced.filter((x) => x.action === 'ALLOW');
@@ -127,13 +127,13 @@ export function evaluatePolicies(policies: readonly AuthorizationPolicy[], given
     const m = firstMatch(p, req, enforcer);
     trace.push({ policy: p, outcome: m.outcome, rule: m.rule, note: m.outcome === 'skipped' ? skipNote(enforcer) : undefined });
     if (m.outcome === 'match') {
-      return done({ decision: 'ALLOW', decidedBy: { policy: p, rule: m.rule }, reason: `ALLOW policy "${p.namespace}/${p.name}" rule ${m.rule} matches` });
+      return done({ decision: 'ALLOW', decidedBy: { policy: p, rule: m.rule }, reason: `ALLOW policy ${policyText(p)} rule ${m.rule} matches` });
     }
   }
   return done({
     decision: 'DENY',
     decidedBy: { policy: allows[0]! },
-    reason: `ALLOW policies apply (${allows.map((p) => `"${p.namespace}/${p.name}"`).join(', ')}) and none matches`,
+    reason: `ALLOW policies apply (${allows.map((p) => `${policyText(p)}`).join(', ')}) and none matches`,
   });
 }
 

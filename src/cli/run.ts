@@ -184,7 +184,7 @@ function explain(id: string, rules: readonly Rule[]): string {
 /** A plugin rule's page, from its meta: what it finds, its severity, messages and options. */
 function pluginRuleDocs(rule: Rule): string {
   const m = rule.definition.meta;
-  const lines = [`# ${rule.id}`, '', `> ${m.docs.description}`, '', `Default severity: **${m.defaultSeverity === 'warn' ? 'warning' : 'error'}**.`];
+  const lines = [`# ${rule.id}`, '', `> ${m.docs.description}`, '', `Default severity: **${m.docs.recommended === false ? 'off' : m.defaultSeverity === 'warn' ? 'warning' : 'error'}**${m.docs.recommended === false ? ` (${m.defaultSeverity === 'warn' ? 'a warning' : 'an error'} once turned on)` : ''}.`];
   if (rule.url) lines.push('', `Documentation: ${rule.url}`);
   lines.push('', '## Messages', '', ...Object.entries(m.messages).map(([id, text]) => `- \`${id}\`: ${text}`));
   if (m.schema.length > 0) lines.push('', '## Options', '', '```json', JSON.stringify(m.schema, null, 2), '```', '', `Defaults: \`${JSON.stringify(m.defaultOptions ?? [])}\``);

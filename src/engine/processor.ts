@@ -143,7 +143,7 @@ function meshParse(this: Processor): void {
  * Transformer: build the model once, then run every rule registered with `.use()` over it, in
  * registration order, with the options its setting gives (merged over its `defaultOptions`).
  */
-function meshRules(this: Processor) {
+function meshRules(this: Processor, options: ProcessorOptions = {}) {
   const processor = this;
   return (_tree: Node, file: VFile) => {
     const data = file.data.meshlint!;
@@ -153,7 +153,8 @@ function meshRules(this: Processor) {
     const hasOverrides = data.config.overrides.length > 0;
     for (const { rule, setting } of processor.data('meshlintRules') ?? []) {
       const severity = severityOfSetting(setting);
-      const configured = data.config.rules[rule.id] ?? severity ?? rule.meta.severity;
+      // `--rule id:severity` wins, as in finish: it may turn on a rule that is off by default or by configuration.
+      const configured = options.cliRules?.[rule.id] ?? data.config.rules[rule.id] ?? severity ?? rule.meta.severity;
       // A rule runs unless it is off everywhere; overrides may turn it on for some files only.
       if (!hasOverrides && configured === 'off') continue;
       const fromSetting = optionsOfSetting(setting);
@@ -226,7 +227,7 @@ export function meshRulePlugin(rule: Rule) {
  * `processor` option.
  */
 export function createProcessor(options: ProcessorOptions = {}) {
-  const processor = unified().use(meshParse).use(meshRules).use(meshFinish, options);
+  const processor = unified().use(meshParse).use(meshRules, options).use(meshFinish, options);
   for (const rule of options.rules ?? []) processor.use(meshRulePlugin(rule));
   return processor;
 }

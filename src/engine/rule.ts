@@ -3,6 +3,7 @@ import type { JSONSchema4 } from 'json-schema';
 import type { DataplaneAssumption } from '../model/dataplane.js';
 import type { K8sGateway, AuthorizationPolicy, DestinationRule, PeerAuthentication, SelectingPolicy, Service } from '../model/kinds.js';
 import type { MeshSettings } from '../model/mesh.js';
+import type { ClientIntents } from '../model/intents.js';
 import type { Model, NamespaceInfo } from '../mesh/model.js';
 import type { At, Resource } from '../model/resource.js';
 import type { Workload } from '../model/workloads.js';
@@ -29,7 +30,7 @@ export interface MeshRuleMeta<MessageIds extends string = string, Options extend
   messages: Record<MessageIds, string>;
   /** JSON Schema of the options (an array, one schema per option, as ESLint's). */
   schema: JSONSchema4[];
-  /** Severity when the configuration says nothing. */
+  /** Severity when the configuration says nothing; with `docs.recommended: false`, the severity once turned on (the rule is off by default). */
   defaultSeverity: 'warn' | 'error';
 }
 
@@ -106,6 +107,8 @@ export interface MeshVisitor extends RuleVisitor {
   Gateway?(gateway: K8sGateway): void;
   /** Istio's own `networking.istio.io` Gateway, as the resource. */
   IstioGateway?(gateway: Resource): void;
+  /** An Otterize ClientIntents of any served version, in one form (src/model/intents.ts). */
+  ClientIntents?(intents: ClientIntents): void;
   'Mesh:exit'?(): void;
 }
 
@@ -133,7 +136,8 @@ export function defineRule<MessageIds extends string, Options extends unknown[] 
 export interface RuleMeta {
   /** One line: what the rule finds. */
   description: string;
-  severity: 'warn' | 'error';
+  /** `off` for a rule whose `docs.recommended` is false: it runs only when the configuration turns it on. */
+  severity: 'off' | 'warn' | 'error';
   aliases?: readonly string[];
   tags?: readonly string[];
 }
@@ -153,7 +157,7 @@ export function registerRule(id: string, definition: MeshRule<string, any>, url 
     id,
     url,
     definition: definition as MeshRule<string, unknown[]>,
-    meta: { description: m.docs.description, severity: m.defaultSeverity, aliases: m.docs.aliases, tags: m.docs.tags },
+    meta: { description: m.docs.description, severity: m.docs.recommended === false ? 'off' : m.defaultSeverity, aliases: m.docs.aliases, tags: m.docs.tags },
   };
 }
 

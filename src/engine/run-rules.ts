@@ -1,4 +1,5 @@
 import { assumptionClause } from '../model/dataplane.js';
+import { generatedOrigin } from '../model/intents-policies.js';
 import type { Model } from '../mesh/model.js';
 import type { At, Resource } from '../model/resource.js';
 import type { Location } from '../types.js';
@@ -36,16 +37,25 @@ function asMeshReport(r: MeshReport | ViolationReport<ModelNode, string>): MeshR
   return r as unknown as MeshReport & { message?: string };
 }
 
+/** A policy Otterize generates has no YAML of its own: no fix can edit it (its positions are its ClientIntents entry's). */
+function withoutFixOnGenerated<R extends MeshReport>(r: R): R {
+  const resource = r.at?.resource ?? r.node?.resource;
+  return resource && generatedOrigin(resource) ? { ...r, suggest: undefined } : r;
+}
+
 /** The rule's report as a diagnostic: its message filled in, the assumptions it rests on appended. */
 function toPending(run: RuleRun, report: MeshReport | ViolationReport<ModelNode, string>): MeshMessage {
-  const r = asMeshReport(report);
+  const r = withoutFixOnGenerated(asMeshReport(report));
   if ('loc' in report) throw new Error('report with `at` (a node of a resource) or `node` (a model object): `loc` has no file in a mesh');
   const template = r.messageId !== undefined ? run.rule.definition.meta.messages[r.messageId] : r.message;
   if (template === undefined) throw new Error(r.messageId !== undefined ? `reported unknown messageId "${r.messageId}"` : 'reported without messageId or message');
   const at: At | undefined = r.at ?? (r.node ? { resource: r.node.resource, path: [] } : undefined);
   if (!at) throw new Error('reported without `at` or `node`');
   const loc = resolveAt(at);
-  const message = interpolate(template, r.data);
+  // A policy Otterize generates has no YAML of its own: the message says where it comes from.
+  const origin = generatedOrigin(at.resource);
+  const filled = interpolate(template, r.data);
+  const message = origin ? `${filled} (That AuthorizationPolicy is the one Otterize generates for ClientIntents ${origin.namespace}/${origin.name}, ${origin.entry}.)` : filled;
   const assumptions = r.assumptions?.length ? r.assumptions.map((a) => ({ ...a })) : undefined;
   return new MeshMessage({
     ruleId: run.rule.id,

@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import type { Path } from '../types.js';
 import type { DataplaneMode } from './dataplane.js';
 import { parseGoBool } from '../util/text.js';
+import type { OtterizeSettings } from './intents.js';
 import { isRecord, type Resource } from './resource.js';
 
 /** Mesh-wide settings that change what a policy means. */
@@ -25,10 +26,22 @@ export interface MeshSettings {
    */
   multipleCustomAuthzProviders: boolean;
   /**
+   * ENABLE_NATIVE_SIDECARS (pilot/pkg/features/pilot.go): `true` injects istio-proxy as a native
+   * sidecar (an init container) unless the pod's `sidecar.istio.io/nativeSidecar` says otherwise
+   * (pkg/kube/inject/inject.go). Its default, `auto`, depends on the nodes' Kubernetes version,
+   * which the input does not show: read as false.
+   */
+  nativeSidecars: boolean;
+  /**
    * meshlint's own setting, not istiod's: the data plane of pods whose namespace the input does not
    * declare, when nothing in the input shows it (src/model/assumptions.ts).
    */
   assumeDataPlane: DataplaneMode;
+  /**
+   * meshlint's configuration of the Otterize operator (`.meshlint.yaml` `otterize:`), under what the
+   * operator's own Deployment in the input says (src/model/intents.ts, resolveOtterize).
+   */
+  otterize?: Partial<OtterizeSettings>;
 }
 
 export const PATH_NORMALIZATIONS = ['NONE', 'BASE', 'MERGE_SLASHES', 'DECODE_AND_MERGE_SLASHES'] as const;
@@ -49,13 +62,19 @@ export const MESH_DEFAULTS: MeshSettings = {
   pathNormalization: 'BASE',
   trustDomainAliases: [],
   multipleCustomAuthzProviders: false,
+  nativeSidecars: false,
   assumeDataPlane: 'sidecar',
 };
 
-/** istiod env flags read from an IstioOperator's `values.pilot.env` or an istiod Deployment's env. */
-const ISTIOD_FLAGS: Array<[keyof MeshSettings, string]> = [
-  ['autoAllowWaypointPolicy', 'PILOT_AUTO_ALLOW_WAYPOINT_POLICY'],
-  ['multipleCustomAuthzProviders', 'PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS'],
+/**
+ * istiod env flags read from an IstioOperator's `values.pilot.env` or an istiod Deployment's env,
+ * with how istiod parses each: a Go boolean, or ENABLE_NATIVE_SIDECARS's exact `true` (`false`,
+ * `auto` and any other value are not "enabled"; pilot/pkg/features/pilot.go).
+ */
+const ISTIOD_FLAGS: Array<[keyof MeshSettings, string, (v: unknown) => boolean]> = [
+  ['autoAllowWaypointPolicy', 'PILOT_AUTO_ALLOW_WAYPOINT_POLICY', parseGoBool],
+  ['multipleCustomAuthzProviders', 'PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS', parseGoBool],
+  ['nativeSidecars', 'ENABLE_NATIVE_SIDECARS', (v) => v === 'true'],
 ];
 
 /** Where a mesh setting came from, so a rule can point at it. */
@@ -115,17 +134,17 @@ export function resolveMesh(resources: Iterable<Resource>, explicit: Partial<Mes
       const values = isRecord(spec.values) ? spec.values : {};
       const pilot = isRecord(values.pilot) ? values.pilot : {};
       const env = isRecord(pilot.env) ? pilot.env : {};
-      for (const [key, name] of ISTIOD_FLAGS) {
+      for (const [key, name, parseFlag] of ISTIOD_FLAGS) {
         if (env[name] === undefined) continue;
-        (found as Record<string, unknown>)[key] = parseGoBool(env[name]);
+        (found as Record<string, unknown>)[key] = parseFlag(env[name]);
         sources[key] = { resource: r, path: ['spec', 'values', 'pilot', 'env', name] };
       }
     } else if (r.kind === 'Deployment' && r.group === 'apps' && /^istiod(-.+)?$/.test(r.name)) {
       // A Helm-rendered (or hand-written) istiod: the setting is its discovery container's env.
-      for (const [key, name] of ISTIOD_FLAGS) {
+      for (const [key, name, parseFlag] of ISTIOD_FLAGS) {
         const at = istiodEnv(r, name);
         if (!at) continue;
-        (found as Record<string, unknown>)[key] = parseGoBool(at.value);
+        (found as Record<string, unknown>)[key] = parseFlag(at.value);
         sources[key] = { resource: r, path: at.path };
       }
       continue;

@@ -13,6 +13,8 @@ import {
   type Service,
 } from './kinds.js';
 import { NamespaceEvidence } from './assumptions.js';
+import { isClientIntents, otterizeIdentity, otterizePodLabels, resolveOtterize, toClientIntents, toProtectedService, type ClientIntents, type OtterizeConfig, type ProtectedService } from './intents.js';
+import { intentOutcomes, type IntentOutcome } from './intents-policies.js';
 import { namespaceLabelsFor, namespaceMode, podDecidesDataplane, resolveDataplane, type DataplaneAssumption, type DataplaneResolution, type PodSettings } from './dataplane.js';
 import { resolveMesh, type MeshConfig, type MeshSettings } from './mesh.js';
 import { matchesLabels, type Labels, type Resource } from './resource.js';
@@ -124,6 +126,12 @@ export class ModelIndex {
   readonly telemetries: SelectingPolicy[] = [];
   /** Istio kinds without a dedicated view (VirtualService, Gateway, ServiceEntry, WorkloadEntry, …). */
   readonly istioOther: Resource[] = [];
+  /** Otterize ClientIntents of every served version, in one form (model/intents.ts). */
+  readonly clientIntents: ClientIntents[] = [];
+  /** The Otterize operator's settings: its Deployment in the input, then the configuration. */
+  readonly otterize: OtterizeConfig;
+  /** What the operator makes of each ClientIntents entry: a generated policy, or why none (model/intents-policies.ts). */
+  readonly intentOutcomes: readonly IntentOutcome[];
 
   private readonly workloadsByNs = new Map<string, Workload[]>();
   private readonly labelIndex = new Map<string, Map<string, Workload[]>>();
@@ -139,6 +147,11 @@ export class ModelIndex {
   private readonly byKindNs = new Map<string, Map<string, unknown[]>>();
   private servicesByWorkload: Map<Workload, Service[]> | undefined;
   private readonly gatewayClassLabels = new Map<string, Labels>();
+  private readonly protectedServicesByNs = new Map<string, ProtectedService[]>();
+  private readonly outcomesByClient = new Map<Workload, IntentOutcome[]>();
+  private readonly clientlessOutcomes = new Map<string, IntentOutcome[]>();
+  /** Whether the input holds ClientIntents: only then does the operator label pods. */
+  private readonly usesIntents: boolean;
   private readonly evidence: NamespaceEvidence;
   /** Every model object under the kind rules visit it by, in input order. */
   private readonly order: Array<{ kind: string; node: unknown; resource: Resource }> = [];
@@ -146,8 +159,11 @@ export class ModelIndex {
   constructor(resources: readonly Resource[], explicitMesh: Partial<MeshSettings> = {}) {
     this.resources = resources;
     this.mesh = resolveMesh(resources, explicitMesh);
+    this.otterize = resolveOtterize(resources, explicitMesh.otterize);
     this.evidence = new NamespaceEvidence(this.mesh.assumeDataPlane);
+    let usesIntents = false;
     for (const r of resources) {
+      if (isClientIntents(r)) usesIntents = true;
       if (r.kind === 'Namespace' && r.group === '') {
         this.namespaces.set(r.name, { name: r.name, labels: r.labels, resource: r });
         this.evidence.declare(r);
@@ -162,8 +178,38 @@ export class ModelIndex {
       if (!known) this.namespaces.set(r.namespace, { name: r.namespace, labels: {} });
       if (!known?.resource) this.evidence.see(r);
     }
+    this.usesIntents = usesIntents;
     for (const r of resources) this.add(r);
     this.indexIdentities();
+    this.intentOutcomes = intentOutcomes(this, this.clientIntents);
+    this.addGeneratedPolicies();
+  }
+
+  /** The policies the Otterize operator generates take part like hand-written ones, visited after the input. */
+  private addGeneratedPolicies(): void {
+    const byName = new Map<string, AuthorizationPolicy>();
+    for (const o of this.intentOutcomes) {
+      for (const w of o.clients) pushTo(this.outcomesByClient, w, o);
+      if (o.clients.length === 0) pushTo(this.clientlessOutcomes, o.intents.namespace, o);
+      if (o.policy) byName.set(`${o.policy.namespace}/${o.policy.name}`, o.policy);
+    }
+    for (const p of byName.values()) {
+      this.authorizationPolicies.push(p);
+      this.order.push({ kind: 'AuthorizationPolicy', node: p, resource: p.resource });
+      let byNs = this.byKindNs.get('AuthorizationPolicy');
+      if (!byNs) this.byKindNs.set('AuthorizationPolicy', (byNs = new Map()));
+      pushTo(byNs, p.namespace, p);
+    }
+  }
+
+  /**
+   * The pod labels the Otterize operator adds (`intents.otterize.com/service`, `…/owner-kind`):
+   * on pods of its watched namespaces, when the input uses intents at all.
+   */
+  private withOtterizeLabels(w: Workload): Workload {
+    const watched = this.otterize.watchedNamespaces;
+    if (!this.usesIntents || (watched.length > 0 && !watched.includes(w.namespace))) return w;
+    return { ...w, podLabels: { ...w.podLabels, ...otterizePodLabels(otterizeIdentity(w, this.otterize.workloadNameAnnotation)) } };
   }
 
   private add(r: Resource): void {
@@ -172,7 +218,8 @@ export class ModelIndex {
     }
     if (workloadKey(r)) {
       // A Knative Revision is owned by a Configuration in a real cluster; in manifests it stands alone.
-      const w = toWorkload(r, (pod) => this.dataplaneFor(r.namespace, pod));
+      const read = toWorkload(r, (pod) => this.dataplaneFor(r.namespace, pod));
+      const w = read && this.withOtterizeLabels(read);
       if (w) {
         this.order.push({ kind: 'Workload', node: w, resource: r });
         this.workloads.push(w);
@@ -204,6 +251,19 @@ export class ModelIndex {
         this.serviceAccountsByKey.set(`${r.namespace}/${r.name}`, r);
         pushTo(this.serviceAccountsByNs, r.namespace, r);
       }
+      return;
+    }
+    if (isClientIntents(r)) {
+      const intents = toClientIntents(r);
+      if (intents) {
+        this.clientIntents.push(intents);
+        this.order.push({ kind: 'ClientIntents', node: intents, resource: r });
+      }
+      return;
+    }
+    const ps = toProtectedService(r);
+    if (ps) {
+      pushTo(this.protectedServicesByNs, ps.namespace, ps);
       return;
     }
     if (r.group === 'gateway.networking.k8s.io' && kind === 'Gateway') {
@@ -373,6 +433,21 @@ export class ModelIndex {
       if (!smallest || list.length < smallest.length) smallest = list;
     }
     return keys.length === 1 ? smallest! : smallest!.filter((w) => matchesLabels(selector, w.podLabels));
+  }
+
+  /** ProtectedService objects of namespace `ns`. */
+  protectedServicesIn(ns: string): readonly ProtectedService[] {
+    return this.protectedServicesByNs.get(ns) ?? [];
+  }
+
+  /** What the Otterize operator makes of the ClientIntents entries of this client workload. */
+  intentOutcomesOf(client: Workload): readonly IntentOutcome[] {
+    return this.outcomesByClient.get(client) ?? [];
+  }
+
+  /** The ClientIntents entries of namespace `ns` whose client runs no pod of the input. */
+  clientlessIntentsIn(ns: string): readonly IntentOutcome[] {
+    return this.clientlessOutcomes.get(ns) ?? [];
   }
 
   /** Policies of a kind in a namespace, in input order. */
