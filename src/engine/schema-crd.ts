@@ -1,55 +1,26 @@
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { JSONSchema7 } from 'json-schema';
 import { isRecord } from '../model/resource.js';
 import type { Path } from '../types.js';
 import { closest, listText, quoted } from '../util/text.js';
-import type { IstioCrd } from './istio-crds/index.js';
 import { formatPath, orList, type SchemaProblem } from './schema-problem.js';
 
 /**
- * The OpenAPI part of what the API server checks for an Istio CRD (the structural schema of
- * istio's crd-all.gen.yaml), with Ajv, each error said in words at the field it is about.
+ * The OpenAPI part of what the API server checks for an Istio CRD: the structural schema of
+ * istio's crd-all.gen.yaml, walked alongside the object, each problem said in words at the field
+ * it is about. The schemas use a small set of keywords (KEYWORDS; test/schema.test.ts checks the
+ * vendored ones use no other), so a walker is all it takes: nothing to compile at start-up, unlike
+ * a general JSON Schema validator.
  */
 
-const Ajv = ((AjvModule as unknown as { default?: unknown }).default ?? AjvModule) as typeof AjvModule.default;
-let ajv: InstanceType<typeof Ajv> | undefined;
-const compiled = new Map<IstioCrd, Promise<{ schema: JSONSchema7; validate: ValidateFunction }>>();
+type Schema = JSONSchema7 & Record<string, unknown>;
 
-/** The schema of a kind and its validator, compiled on first use (a small run meets few kinds). */
-export function crdValidator(crd: IstioCrd): Promise<{ schema: JSONSchema7; validate: ValidateFunction }> {
-  let c = compiled.get(crd);
-  if (!c) {
-    c = crd.load().then((schema) => {
-      ajv ??= new Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true });
-      return { schema, validate: ajv.compile(closed(schema)) };
-    });
-    compiled.set(crd, c);
-  }
-  return c;
-}
-
-/**
- * The schema with the API server's pruning made explicit: a field a structural schema does not
- * declare is unknown, and `kubectl apply` (strict field validation, its default) rejects it. Only
- * `spec` is checked: the root's apiVersion/kind/metadata are the API server's, status the controller's.
- */
-function closed(schema: JSONSchema7): JSONSchema7 {
-  const walk = (s: unknown): unknown => {
-    if (Array.isArray(s)) return s.map(walk);
-    if (!isRecord(s)) return s;
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(s)) {
-      out[k] = k === 'properties' && isRecord(v) ? Object.fromEntries(Object.entries(v).map(([n, p]) => [n, walk(p)])) : walk(v);
-    }
-    if (out.type === 'object' && isRecord(out.properties) && out.additionalProperties === undefined && !out['x-kubernetes-preserve-unknown-fields']) {
-      out.additionalProperties = false;
-    }
-    return out;
-  };
-  const spec = schema.properties?.spec;
-  const required = (schema.required ?? []).filter((f) => f === 'spec');
-  return { type: 'object', required, properties: spec === undefined ? {} : { spec: walk(spec) as JSONSchema7 } };
-}
+export const KEYWORDS = new Set([
+  'type', 'properties', 'additionalProperties', 'items', 'required', 'enum', 'nullable', 'format',
+  'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'pattern',
+  'oneOf', 'anyOf', 'allOf', 'not',
+  'x-kubernetes-int-or-string', 'x-kubernetes-preserve-unknown-fields', 'x-kubernetes-validations',
+  'x-kubernetes-list-type', 'x-kubernetes-list-map-keys',
+]);
 
 /**
  * The object as the API server validates it: a field set to null is pruned (a `match:` with no
@@ -63,23 +34,143 @@ export function pruneNulls(v: unknown): unknown {
   return out;
 }
 
-export function crdProblems(validate: ValidateFunction, data: { spec?: unknown }): SchemaProblem[] {
-  if (validate(data)) return [];
-  const errors = validate.errors ?? [];
+/**
+ * The problems of `data` (the resource, nulls pruned) against the CRD's schema. Only `spec` is
+ * checked: the root's apiVersion/kind/metadata are the API server's, status is the controller's.
+ */
+export function crdProblems(schema: JSONSchema7, data: { spec?: unknown }): SchemaProblem[] {
+  if (data.spec === undefined) {
+    // A missing spec is said at the kind: the document has no narrower node for it.
+    return schema.required?.includes('spec') ? [{ path: ['kind'], part: 'value', message: 'a spec is required' }] : [];
+  }
   const out: SchemaProblem[] = [];
-  const seen = new Set<string>();
-  for (const e of errors) {
-    // The branches of oneOf/anyOf/not are restated by the oneOf/anyOf error itself.
-    if (/\/(oneOf|anyOf|not)\//.test(e.schemaPath)) continue;
-    const p = problem(e);
-    if (!p) continue;
-    const key = `${formatPath(p.path)}|${p.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(p);
+  check(schema.properties?.spec as Schema | undefined, data.spec, ['spec'], out);
+  return out;
+}
+
+function check(schema: Schema | undefined, data: unknown, path: Path, out: SchemaProblem[]): void {
+  if (!schema) return;
+  const where = formatPath(path);
+  if (data === null) {
+    if (!schema.nullable && schema.type) out.push({ path, part: 'value', message: `${where} must be ${typeName(String(schema.type))}, not null` });
+    return;
+  }
+  if (schema.type && !hasType(data, String(schema.type))) {
+    out.push({ path, part: 'value', message: `${where} must be ${typeName(String(schema.type))}` });
+    return;
+  }
+  if (schema.enum && !schema.enum.includes(data as never)) {
+    const allowed = schema.enum.map(String);
+    const near = typeof data === 'string' ? closest(data, allowed) : undefined;
+    const hint = near ? ` (did you mean "${near}"?)` : '';
+    out.push({ path, part: 'value', message: `${where} must be one of ${orList(quoted(allowed))}, not ${JSON.stringify(data)}${hint}` });
+  }
+  checkBounds(schema, data, path, out);
+  checkCombinators(schema, data, path, out);
+  if (Array.isArray(data)) {
+    data.forEach((item, i) => check(schema.items as Schema | undefined, item, [...path, i], out));
+  } else if (isRecord(data)) {
+    checkObject(schema, data, path, out);
+  }
+}
+
+function checkObject(schema: Schema, data: Record<string, unknown>, path: Path, out: SchemaProblem[]): void {
+  const where = formatPath(path);
+  for (const name of schema.required ?? []) {
+    if (data[name] === undefined) out.push({ path, part: 'key', message: `${where} needs "${name}"` });
+  }
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  const extra = isRecord(schema.additionalProperties) ? (schema.additionalProperties as Schema) : undefined;
+  // In a structural schema a field the schema does not declare is unknown, and `kubectl apply`
+  // (strict field validation, its default) rejects it; a map (additionalProperties) or a
+  // preserve-unknown-fields node takes any key.
+  const closed = schema.properties !== undefined && !extra && schema.additionalProperties !== true && !schema['x-kubernetes-preserve-unknown-fields'];
+  for (const [k, v] of Object.entries(data)) {
+    const s = props[k] ?? extra;
+    if (s) check(s, v, [...path, k], out);
+    else if (closed) {
+      const known = Object.keys(props);
+      const near = closest(k, known);
+      const hint = near ? ` (did you mean "${near}"?)` : `; ${where} takes ${listText(quoted([...known].sort()), 12)}`;
+      out.push({ path: [...path, k], part: 'key', message: `${formatPath([...path, k])} is not a field of ${where}${hint}` });
     }
   }
-  return out;
+}
+
+function checkBounds(s: Schema, data: unknown, path: Path, out: SchemaProblem[]): void {
+  const where = formatPath(path);
+  const add = (message: string) => out.push({ path, part: 'value', message: `${where} ${message}` });
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  if (typeof data === 'number') {
+    if (s.minimum !== undefined && data < s.minimum) add(`must be at least ${s.minimum}`);
+    if (s.maximum !== undefined && data > s.maximum) add(`must be at most ${s.maximum}`);
+  } else if (typeof data === 'string') {
+    const length = [...data].length;
+    if (s.minLength !== undefined && length < s.minLength) add(s.minLength === 1 ? 'must not be empty' : `must be at least ${plural(s.minLength, 'character', 'characters')} long`);
+    else if (s.pattern !== undefined && !new RegExp(s.pattern, 'u').test(data)) add(`${JSON.stringify(data)} does not match the pattern ${s.pattern}`);
+    if (s.maxLength !== undefined && length > s.maxLength) add(`must be at most ${plural(s.maxLength, 'character', 'characters')} long`);
+  } else if (Array.isArray(data)) {
+    if (s.minItems !== undefined && data.length < s.minItems) add(`needs at least ${plural(s.minItems, 'item', 'items')}`);
+    if (s.maxItems !== undefined && data.length > s.maxItems) add(`takes at most ${plural(s.maxItems, 'item', 'items')}`);
+  } else if (isRecord(data)) {
+    const n = Object.keys(data).length;
+    if (s.minProperties !== undefined && n < s.minProperties) add(`needs at least ${plural(s.minProperties, 'entry', 'entries')}`);
+    if (s.maxProperties !== undefined && n > s.maxProperties) add(`takes at most ${plural(s.maxProperties, 'entry', 'entries')}`);
+  }
+}
+
+/**
+ * oneOf/anyOf/allOf/not, said by what they mean in Istio's CRDs: "at most one of these fields"
+ * (`oneOf: [{not: {anyOf: [{required: [a]}, …]}}, {required: [a]}, …]`) and "an integer or a
+ * string" (`anyOf` of types).
+ */
+function checkCombinators(s: Schema, data: unknown, path: Path, out: SchemaProblem[]): void {
+  const where = formatPath(path);
+  for (const sub of s.allOf ?? []) check(sub as Schema, data, path, out);
+  if (s.anyOf && !s.anyOf.some((b) => valid(b as Schema, data))) {
+    const types = s.anyOf.map((b) => (isRecord(b) ? b.type : undefined));
+    const what = types.every((t) => typeof t === 'string') ? orList((types as string[]).map(typeName)) : 'valid';
+    out.push({ path, part: 'value', message: `${where} must be ${what}` });
+  }
+  if (s.not && valid(s.not as Schema, data)) out.push({ path, part: 'value', message: `${where} is not valid here` });
+  if (s.oneOf && s.oneOf.filter((b) => valid(b as Schema, data)).length !== 1) {
+    const names = s.oneOf.flatMap((b) => (isRecord(b) && Array.isArray(b.required) ? (b.required as string[]) : []));
+    const set = isRecord(data) ? names.filter((n) => data[n] !== undefined) : [];
+    if (set.length > 1) {
+      out.push({ path: [...path, set[set.length - 1]!], part: 'key', message: `${where} sets ${listText(quoted(set))}; only one of ${orList(quoted(names))} may be set` });
+    } else {
+      out.push({ path, part: 'value', message: `${where} may set only one of ${orList(quoted(names))}` });
+    }
+  }
+}
+
+function valid(schema: Schema, data: unknown): boolean {
+  const out: SchemaProblem[] = [];
+  check(schema, data, [], out);
+  return out.length === 0;
+}
+
+function hasType(v: unknown, type: string): boolean {
+  switch (type) {
+    case 'object':
+      return isRecord(v);
+    case 'array':
+      return Array.isArray(v);
+    case 'string':
+      return typeof v === 'string';
+    case 'integer':
+      return Number.isInteger(v);
+    case 'number':
+      return typeof v === 'number';
+    case 'boolean':
+      return typeof v === 'boolean';
+    default:
+      return true;
+  }
+}
+
+function typeName(t: string): string {
+  return t === 'array' || t === 'object' || t === 'integer' ? `an ${t}` : t === 'boolean' ? 'a boolean (true or false)' : `a ${t}`;
 }
 
 /**
@@ -97,7 +188,8 @@ export function listProblems(schema: unknown, data: unknown, path: Path): Schema
       data.forEach((item, i) => {
         const id = JSON.stringify(type === 'set' ? item : keys.map((k) => (isRecord(item) ? item[k] : undefined)));
         if (seen.has(id)) {
-          const what = type === 'set' ? `the same value as an item before it` : `the same ${listText(quoted(keys))} as an item before it (${keys.map((k) => `${k}: ${JSON.stringify((item as Record<string, unknown>)[k])}`).join(', ')})`;
+          const values = keys.map((k) => `${k}: ${JSON.stringify(isRecord(item) ? item[k] : undefined)}`).join(', ');
+          const what = type === 'set' ? 'the same value as an item before it' : `the same ${listText(quoted(keys))} as an item before it (${values})`;
           const at: Path = type === 'map' && keys.length === 1 && isRecord(item) && keys[0]! in item ? [...path, i, keys[0]!] : [...path, i];
           out.push({ path: at, part: 'value', message: `${formatPath([...path, i])} has ${what}; the items of ${formatPath(path)} must be unique` });
         }
@@ -110,84 +202,4 @@ export function listProblems(schema: unknown, data: unknown, path: Path): Schema
     for (const [k, v] of Object.entries(data)) out.push(...listProblems(props[k] ?? schema.additionalProperties, v, [...path, k]));
   }
   return out;
-}
-
-export function pathOf(pointer: string): Path {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-
-function problem(e: ErrorObject): SchemaProblem | undefined {
-  const path = pathOf(e.instancePath);
-  const where = formatPath(path);
-  const parent = (e.parentSchema ?? {}) as JSONSchema7;
-  switch (e.keyword) {
-    case 'additionalProperties': {
-      const name = String(e.params.additionalProperty);
-      const known = Object.keys(parent.properties ?? {});
-      const near = closest(name, known);
-      const hint = near ? ` (did you mean "${near}"?)` : known.length > 0 ? `; ${where} takes ${listText(quoted(known.sort()), 12)}` : '';
-      return { path: [...path, name], part: 'key', message: `${formatPath([...path, name])} is not a field of ${where}${hint}` };
-    }
-    case 'type':
-      return { path, part: 'value', message: `${where} must be ${typeName(String(e.params.type))}` };
-    case 'enum': {
-      const allowed = (e.params.allowedValues as unknown[]).map(String);
-      const near = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
-      const hint = near ? ` (did you mean "${near}"?)` : '';
-      return { path, part: 'value', message: `${where} must be one of ${orList(quoted(allowed))}, not ${JSON.stringify(e.data)}${hint}` };
-    }
-    case 'required':
-      // A missing spec is said at the kind: the document has no narrower node for it.
-      if (path.length === 0) return { path: ['kind'], part: 'value', message: `a ${String(e.params.missingProperty)} is required` };
-      return { path, part: 'key', message: `${where} needs "${String(e.params.missingProperty)}"` };
-    case 'oneOf':
-      return atMostOne(e, path);
-    case 'anyOf': {
-      const types = (parent.anyOf ?? []).map((s) => (isRecord(s) ? s.type : undefined));
-      if (types.every((t) => typeof t === 'string')) return { path, part: 'value', message: `${where} must be ${orList((types as string[]).map(typeName))}` };
-      return { path, part: 'value', message: `${where} is not valid` };
-    }
-    case 'minimum':
-    case 'maximum':
-      return { path, part: 'value', message: `${where} must be ${e.keyword === 'minimum' ? 'at least' : 'at most'} ${String(e.params.limit)}` };
-    case 'minLength':
-      return { path, part: 'value', message: Number(e.params.limit) === 1 ? `${where} must not be empty` : `${where} must be at least ${String(e.params.limit)} characters long` };
-    case 'maxLength':
-      return { path, part: 'value', message: `${where} must be at most ${String(e.params.limit)} characters long` };
-    case 'minItems':
-      return { path, part: 'value', message: `${where} needs at least ${String(e.params.limit)} item${Number(e.params.limit) === 1 ? '' : 's'}` };
-    case 'maxItems':
-      return { path, part: 'value', message: `${where} takes at most ${String(e.params.limit)} item${Number(e.params.limit) === 1 ? '' : 's'}` };
-    case 'minProperties':
-    case 'maxProperties':
-      return { path, part: 'value', message: `${where} ${e.keyword === 'minProperties' ? 'needs at least' : 'takes at most'} ${String(e.params.limit)} ${Number(e.params.limit) === 1 ? 'entry' : 'entries'}` };
-    case 'pattern':
-      return { path, part: 'value', message: `${where} ${JSON.stringify(e.data)} does not match ${String(e.params.pattern)}` };
-    default:
-      return { path, part: 'value', message: `${where} ${e.message ?? `fails ${e.keyword}`}` };
-  }
-}
-
-/**
- * Istio's CRDs say "at most one of these fields" as `oneOf: [{not: {anyOf: [{required: [a]}, …]}},
- * {required: [a]}, …]`; it fails only when two or more are set.
- */
-function atMostOne(e: ErrorObject, path: Path): SchemaProblem | undefined {
-  const branches = ((e.parentSchema as JSONSchema7).oneOf ?? []).slice(1);
-  const names = branches.flatMap((b) => (isRecord(b) && Array.isArray(b.required) ? (b.required as string[]) : []));
-  const set = isRecord(e.data) ? names.filter((n) => (e.data as Record<string, unknown>)[n] !== undefined) : [];
-  if (set.length < 2) return { path, part: 'value', message: `${formatPath(path)} may set only one of ${orList(quoted(names))}` };
-  return {
-    path: [...path, set[set.length - 1]!],
-    part: 'key',
-    message: `${formatPath(path)} sets ${listText(quoted(set))}; only one of ${orList(quoted(names))} may be set`,
-  };
-}
-
-function typeName(t: string): string {
-  return t === 'array' || t === 'object' || t === 'integer' ? `an ${t}` : t === 'boolean' ? 'a boolean (true or false)' : `a ${t}`;
 }

@@ -2,7 +2,7 @@ import { closest } from '../util/text.js';
 import type { Resource } from '../model/resource.js';
 import { ISTIO_CRDS, type IstioCrd } from './istio-crds/index.js';
 import { celProblems } from './schema-cel.js';
-import { crdProblems, crdValidator, listProblems, pruneNulls } from './schema-crd.js';
+import { crdProblems, listProblems, pruneNulls } from './schema-crd.js';
 import { orList, type SchemaProblem } from './schema-problem.js';
 import { checkShape } from './shape.js';
 import { webhookProblems } from './schema-webhook.js';
@@ -43,9 +43,9 @@ export async function validateResource(r: Resource): Promise<SchemaProblem[]> {
     return [{ path: ['apiVersion'], message: `${r.kind} is not served as ${r.apiVersion}, so the API server rejects it; use ${served}`, part: 'value' }];
   }
   const meta = checkShape(r).map((p): SchemaProblem => ({ ...p, part: 'value' }));
-  const { schema, validate } = await crdValidator(crd);
+  const schema = await crd.load();
   const { spec } = pruneNulls({ spec: r.raw.spec }) as { spec?: unknown };
-  const problems = [...meta, ...crdProblems(validate, spec === undefined ? {} : { spec }), ...listProblems(schema.properties?.spec, spec, ['spec'])];
+  const problems = [...meta, ...crdProblems(schema, spec === undefined ? {} : { spec }), ...listProblems(schema.properties?.spec, spec, ['spec'])];
   // The CEL rules and the webhook read fields the schema promises; on a malformed object they
   // would restate or misread its errors.
   if (problems.length > 0) return problems;
