@@ -51,5 +51,5 @@ export async function validateResource(r: Resource): Promise<SchemaProblem[]> {
   if (problems.length > 0) return problems;
   const cel = await celProblems(schema, spec);
   if (cel.length > 0) return cel;
-  return webhookProblems(r.kind, spec);
+  return webhookProblems(r, spec);
 }
