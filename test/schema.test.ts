@@ -214,8 +214,10 @@ describe("istiod's webhook: AuthorizationPolicy", () => {
     expect(await lint(ap('  action: DENY\n  rules: [{to: [{operation: {methods: [POST]}}]}]\n'))).toEqual([]);
   });
 
-  it('a selector without labels: a warning', async () => {
-    expect(await lint(ap('  selector: {}\n'))).toMatchObject([{ text: 'selector', warning: true, message: expect.stringContaining('has no matchLabels, so it selects every workload of the namespace') }]);
+  it('a selector without labels: a warning, for every kind with a selector', async () => {
+    expect(await lint(ap('  selector: {}\n'))).toMatchObject([{ text: 'selector', warning: true, message: expect.stringContaining('spec.selector has no matchLabels, so it selects every workload of the namespace') }]);
+    const sidecar = 'apiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata: {name: s, namespace: ns}\nspec:\n  workloadSelector: {labels: {}}\n';
+    expect(await lint(sidecar)).toMatchObject([{ text: 'workloadSelector', warning: true, message: expect.stringContaining('spec.workloadSelector has no labels') }]);
   });
 
   it('valid templates, IPs, ports, keys pass', async () => {

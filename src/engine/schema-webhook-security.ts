@@ -26,13 +26,8 @@ const TARGET_KINDS = [
   { group: 'gateway.networking.k8s.io', kind: 'GatewayClass' },
 ];
 
-/** A workload selector and targetRefs, as both policies have them. */
-function checkAttachment(spec: Spec, add: Add): void {
-  const selector = spec.selector;
-  if (isRecord(selector) && Object.keys(isRecord(selector.matchLabels) ? selector.matchLabels : {}).length === 0) {
-    // An empty matchLabels is a subset of every workload's labels (pilot/pkg/model/policyattachment.go).
-    add(['spec', 'selector'], 'spec.selector has no matchLabels, so it selects every workload of the namespace, as no selector would; istiod warns "workload selector specified without labels". Name the labels, or drop the selector', { part: 'key', warning: true });
-  }
+/** The targetRefs both policies may have. */
+function checkTargetRefs(spec: Spec, add: Add): void {
   const refs: Array<{ ref: unknown; path: Path }> = [
     ...(spec.targetRef === undefined ? [] : [{ ref: spec.targetRef, path: ['spec', 'targetRef'] as Path }]),
     ...arr(spec.targetRefs).map((ref, i) => ({ ref, path: ['spec', 'targetRefs', i] as Path })),
@@ -50,7 +45,7 @@ function checkAttachment(spec: Spec, add: Add): void {
 export function authorizationPolicyProblems(spec: Spec): SchemaProblem[] {
   const out: SchemaProblem[] = [];
   const add = collector(out);
-  checkAttachment(spec, add);
+  checkTargetRefs(spec, add);
   const action = typeof spec.action === 'string' ? spec.action : 'ALLOW';
   const rules = spec.rules;
   if (action === 'CUSTOM') {
@@ -304,7 +299,7 @@ function checkJwks(text: string, path: Path, add: Add): void {
 export function requestAuthenticationProblems(spec: Spec): SchemaProblem[] {
   const out: SchemaProblem[] = [];
   const add = collector(out);
-  checkAttachment(spec, add);
+  checkTargetRefs(spec, add);
   arr(spec.jwtRules).forEach((rule, i) => {
     if (!isRecord(rule)) return;
     const path: Path = ['spec', 'jwtRules', i];

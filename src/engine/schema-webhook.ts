@@ -1,8 +1,8 @@
-import type { Resource } from '../model/resource.js';
-import type { SchemaProblem } from './schema-problem.js';
+import { isRecord, type Resource } from '../model/resource.js';
+import { formatPath, type SchemaProblem } from './schema-problem.js';
 import { destinationRuleProblems, exportToProblems } from './schema-webhook-networking.js';
 import { authorizationPolicyProblems, requestAuthenticationProblems } from './schema-webhook-security.js';
-import { asSpec } from './schema-webhook-util.js';
+import { asSpec, type Spec } from './schema-webhook-util.js';
 
 /**
  * What istiod's validating webhook rejects (errors) or warns of (warnings) beyond the CRD, for a
@@ -12,7 +12,11 @@ export function webhookProblems(r: Resource, specValue: unknown): SchemaProblem[
   const spec = asSpec(specValue);
   if (!spec) return [];
   // The namespace "." stands for; unknown when the manifest leaves it to kubectl's context.
-  const namespace = typeof r.raw.metadata === 'object' && r.raw.metadata !== null && typeof (r.raw.metadata as { namespace?: unknown }).namespace === 'string' ? r.namespace : undefined;
+  const namespace = isRecord(r.raw.metadata) && typeof r.raw.metadata.namespace === 'string' ? r.namespace : undefined;
+  return [...emptySelector(r.kind, spec), ...kindProblems(r, spec, namespace)];
+}
+
+function kindProblems(r: Resource, spec: Spec, namespace: string | undefined): SchemaProblem[] {
   switch (r.kind) {
     case 'AuthorizationPolicy':
       return authorizationPolicyProblems(spec);
@@ -27,4 +31,39 @@ export function webhookProblems(r: Resource, specValue: unknown): SchemaProblem[
     default:
       return [];
   }
+}
+
+/** Where each kind's workload selector keeps its labels (istio/api). */
+const SELECTORS: Record<string, [string, string]> = {
+  AuthorizationPolicy: ['selector', 'matchLabels'],
+  RequestAuthentication: ['selector', 'matchLabels'],
+  PeerAuthentication: ['selector', 'matchLabels'],
+  ProxyConfig: ['selector', 'matchLabels'],
+  Telemetry: ['selector', 'matchLabels'],
+  WasmPlugin: ['selector', 'matchLabels'],
+  TrafficExtension: ['selector', 'matchLabels'],
+  DestinationRule: ['workloadSelector', 'matchLabels'],
+  Sidecar: ['workloadSelector', 'labels'],
+  ServiceEntry: ['workloadSelector', 'labels'],
+};
+
+/**
+ * istiod's warning "workload selector specified without labels" (validateWorkloadSelector,
+ * ValidateAlphaWorkloadSelector): empty labels are a subset of every workload's labels
+ * (pilot/pkg/model/policyattachment.go), so the selector selects the whole namespace.
+ */
+function emptySelector(kind: string, spec: Spec): SchemaProblem[] {
+  const [key, labels] = SELECTORS[kind] ?? [];
+  const selector = key ? spec[key] : undefined;
+  if (!key || !labels || !isRecord(selector)) return [];
+  if (isRecord(selector[labels]) && Object.keys(selector[labels]).length > 0) return [];
+  const path = ['spec', key];
+  return [
+    {
+      path,
+      part: 'key',
+      warning: true,
+      message: `${formatPath(path)} has no ${labels}, so it selects every workload of the namespace, as no selector would; istiod warns "workload selector specified without labels". Name the labels, or drop the ${key}`,
+    },
+  ];
 }
