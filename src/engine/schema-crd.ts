@@ -50,20 +50,19 @@ export function crdProblems(schema: JSONSchema7, data: { spec?: unknown }): Sche
 
 function check(schema: Schema | undefined, data: unknown, path: Path, out: SchemaProblem[]): void {
   if (!schema) return;
-  const where = formatPath(path);
   if (data === null) {
-    if (!schema.nullable && schema.type) out.push({ path, part: 'value', message: `${where} must be ${typeName(String(schema.type))}, not null` });
+    if (!schema.nullable && schema.type) out.push({ path, part: 'value', message: `${formatPath(path)} must be ${typeName(String(schema.type))}, not null` });
     return;
   }
   if (schema.type && !hasType(data, String(schema.type))) {
-    out.push({ path, part: 'value', message: `${where} must be ${typeName(String(schema.type))}` });
+    out.push({ path, part: 'value', message: `${formatPath(path)} must be ${typeName(String(schema.type))}` });
     return;
   }
   if (schema.enum && !schema.enum.includes(data as never)) {
     const allowed = schema.enum.map(String);
     const near = typeof data === 'string' ? closest(data, allowed) : undefined;
     const hint = near ? ` (did you mean "${near}"?)` : '';
-    out.push({ path, part: 'value', message: `${where} must be one of ${orList(quoted(allowed))}, not ${JSON.stringify(data)}${hint}` });
+    out.push({ path, part: 'value', message: `${formatPath(path)} must be one of ${orList(quoted(allowed))}, not ${JSON.stringify(data)}${hint}` });
   }
   checkBounds(schema, data, path, out);
   checkCombinators(schema, data, path, out);
@@ -75,9 +74,8 @@ function check(schema: Schema | undefined, data: unknown, path: Path, out: Schem
 }
 
 function checkObject(schema: Schema, data: Record<string, unknown>, path: Path, out: SchemaProblem[]): void {
-  const where = formatPath(path);
   for (const name of schema.required ?? []) {
-    if (data[name] === undefined) out.push({ path, part: 'key', message: `${where} needs "${name}"` });
+    if (data[name] === undefined) out.push({ path, part: 'key', message: `${formatPath(path)} needs "${name}"` });
   }
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   const extra = isRecord(schema.additionalProperties) ? (schema.additionalProperties as Schema) : undefined;
@@ -91,23 +89,35 @@ function checkObject(schema: Schema, data: Record<string, unknown>, path: Path, 
     else if (closed) {
       const known = Object.keys(props);
       const near = closest(k, known);
+      const where = formatPath(path);
       const hint = near ? ` (did you mean "${near}"?)` : `; ${where} takes ${listText(quoted([...known].sort()), 12)}`;
       out.push({ path: [...path, k], part: 'key', message: `${formatPath([...path, k])} is not a field of ${where}${hint}` });
     }
   }
 }
 
+const patterns = new Map<string, RegExp>();
+
+function matches(pattern: string, value: string): boolean {
+  let re = patterns.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern, 'u');
+    patterns.set(pattern, re);
+  }
+  return re.test(value);
+}
+
 function checkBounds(s: Schema, data: unknown, path: Path, out: SchemaProblem[]): void {
-  const where = formatPath(path);
-  const add = (message: string) => out.push({ path, part: 'value', message: `${where} ${message}` });
+  const add = (message: string) => out.push({ path, part: 'value', message: `${formatPath(path)} ${message}` });
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   if (typeof data === 'number') {
     if (s.minimum !== undefined && data < s.minimum) add(`must be at least ${s.minimum}`);
     if (s.maximum !== undefined && data > s.maximum) add(`must be at most ${s.maximum}`);
   } else if (typeof data === 'string') {
-    const length = [...data].length;
+    // Lengths count characters (code points), as the API server does.
+    const length = s.minLength !== undefined || s.maxLength !== undefined ? [...data].length : 0;
     if (s.minLength !== undefined && length < s.minLength) add(s.minLength === 1 ? 'must not be empty' : `must be at least ${plural(s.minLength, 'character', 'characters')} long`);
-    else if (s.pattern !== undefined && !new RegExp(s.pattern, 'u').test(data)) add(`${JSON.stringify(data)} does not match the pattern ${s.pattern}`);
+    else if (s.pattern !== undefined && !matches(s.pattern, data)) add(`${JSON.stringify(data)} does not match the pattern ${s.pattern}`);
     if (s.maxLength !== undefined && length > s.maxLength) add(`must be at most ${plural(s.maxLength, 'character', 'characters')} long`);
   } else if (Array.isArray(data)) {
     if (s.minItems !== undefined && data.length < s.minItems) add(`needs at least ${plural(s.minItems, 'item', 'items')}`);
@@ -125,6 +135,7 @@ function checkBounds(s: Schema, data: unknown, path: Path, out: SchemaProblem[])
  * string" (`anyOf` of types).
  */
 function checkCombinators(s: Schema, data: unknown, path: Path, out: SchemaProblem[]): void {
+  if (!s.allOf && !s.anyOf && !s.not && !s.oneOf) return;
   const where = formatPath(path);
   for (const sub of s.allOf ?? []) check(sub as Schema, data, path, out);
   if (s.anyOf && !s.anyOf.some((b) => valid(b as Schema, data))) {
