@@ -181,8 +181,7 @@ describe("istiod's webhook: AuthorizationPolicy", () => {
     ['CUSTOM with an identity condition', '  action: CUSTOM\n  provider: {name: ext}\n  rules: [{when: [{key: source.principal, values: [a]}]}]\n', 'source.principal', 'the condition source.principal is not supported in a CUSTOM policy'],
     ['provider without CUSTOM', '  action: DENY\n  provider: {name: ext}\n  rules: [{}]\n', 'provider', 'provider is only for action CUSTOM, not DENY'],
     ['DENY without rules', '  action: DENY\n', 'DENY', 'a DENY policy without rules is never triggered'],
-    ['empty from', '  rules: [{from: []}]\n', '[]', 'spec.rules[0].from is empty'],
-    ['empty to', '  rules: [{to: []}]\n', '[]', 'spec.rules[0].to is empty'],
+    ['DENY with an empty list of rules', '  action: DENY\n  rules: []\n', 'DENY', 'a DENY policy without rules is never triggered'],
     ['from without source', '  rules: [{from: [{}]}]\n', '{}', 'spec.rules[0].from[0] needs a source'],
     ['empty source', '  rules: [{from: [{source: {}}]}]\n', '{}', 'spec.rules[0].from[0].source is empty'],
     ['empty operation', '  rules: [{to: [{operation: {}}]}]\n', '{}', 'spec.rules[0].to[0].operation is empty'],
@@ -209,6 +208,10 @@ describe("istiod's webhook: AuthorizationPolicy", () => {
       expect(found[0]!.message).toContain(message);
     });
   }
+
+  it('an empty from or to is no from or to, as istiod reads it (jsonpb)', async () => {
+    expect(await lint(ap('  rules: [{from: [], to: []}]\n'))).toEqual([]);
+  });
 
   it("a DENY of HTTP attributes only is left to the rules: what it does depends on the proxy enforcing it", async () => {
     expect(await lint(ap('  action: DENY\n  rules: [{to: [{operation: {methods: [POST]}}]}]\n'))).toEqual([]);

@@ -48,8 +48,11 @@ export function authorizationPolicyProblems(spec: Spec): SchemaProblem[] {
   checkTargetRefs(spec, add);
   const action = typeof spec.action === 'string' ? spec.action : 'ALLOW';
   const rules = spec.rules;
+  // istiod reads the JSON with jsonpb, where an empty list is no list: `rules: []` is no rules, and
+  // `from: []` no from (so istiod's "`from` must not be empty" never fires on a manifest).
+  const noRules = arr(rules).length === 0;
   if (action === 'CUSTOM') {
-    if (rules === undefined) {
+    if (noRules) {
       add(['spec', 'action'], 'a CUSTOM policy without rules is never triggered; add an empty rule `rules: [{}]` to send every request to the provider');
     } else if (!isRecord(spec.provider) || !spec.provider.name) {
       add(isRecord(spec.provider) ? ['spec', 'provider'] : ['spec', 'action'], 'a CUSTOM policy needs provider.name, the extension provider of the mesh config that decides');
@@ -58,7 +61,7 @@ export function authorizationPolicyProblems(spec: Spec): SchemaProblem[] {
   } else if (spec.provider !== undefined) {
     add(['spec', 'provider'], `provider is only for action CUSTOM, not ${action}`, { part: 'key' });
   }
-  if (action === 'DENY' && rules === undefined) {
+  if (action === 'DENY' && noRules) {
     add(['spec', 'action'], 'a DENY policy without rules is never triggered; add an empty rule `rules: [{}]` to deny every request');
   }
   arr(rules).forEach((rule, i) => checkRule(rule, ['spec', 'rules', i], add));
@@ -96,7 +99,6 @@ const OPERATION_FIELDS = ['ports', 'methods', 'paths', 'hosts', 'notPorts', 'not
 
 function checkRule(rule: unknown, path: Path, add: Add): void {
   if (!isRecord(rule)) return;
-  if (Array.isArray(rule.from) && rule.from.length === 0) add([...path, 'from'], `${formatPath([...path, 'from'])} is empty; list sources, or drop "from" to match any source`);
   arr(rule.from).forEach((from, j) => {
     const at: Path = [...path, 'from', j];
     if (!isRecord(from) || !isRecord(from.source)) {
@@ -112,7 +114,6 @@ function checkRule(rule: unknown, path: Path, add: Add): void {
     for (const f of ['serviceAccounts', 'notServiceAccounts']) checkServiceAccounts(source[f], [...sp, f], add);
     for (const f of ['trustDomains', 'notTrustDomains']) checkTrustDomains(source[f], [...sp, f], add);
   });
-  if (Array.isArray(rule.to) && rule.to.length === 0) add([...path, 'to'], `${formatPath([...path, 'to'])} is empty; list operations, or drop "to" to match any operation`);
   arr(rule.to).forEach((to, j) => {
     const at: Path = [...path, 'to', j];
     if (!isRecord(to) || !isRecord(to.operation)) {
