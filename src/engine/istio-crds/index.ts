@@ -2,7 +2,7 @@
 import type { JSONSchema7 } from 'json-schema';
 
 /** The Istio commit the schemas come from. */
-export const ISTIO_CRDS_SOURCE = { version: "1.32", commit: "86c9f01fd735fb01d8192f5bcaf0d424afb7f14c", date: "2026-08-22" };
+export const ISTIO_CRDS_SOURCE = { version: '1.32', commit: '86c9f01fd735fb01d8192f5bcaf0d424afb7f14c', date: '2026-08-22' };
 
 export interface IstioCrd {
   group: string;
