@@ -80,7 +80,7 @@ function tlsProblems(tls: unknown, path: Path, out: SchemaProblem[]): void {
 }
 
 /** agent.ValidateWildcardDomain: a DNS name, whose first label may be `*` or start with `*`. */
-export function wildcardDomainProblem(domain: string): string | undefined {
+function wildcardDomainProblem(domain: string): string | undefined {
   if (domain.length === 0) return 'is empty';
   if (domain.length > 255) return 'is longer than 255 characters';
   const dot = domain.indexOf('.');

@@ -144,7 +144,7 @@ function checkIps(values: unknown, path: Path, add: Add): void {
   });
 }
 
-export function isIpOrCidr(v: string): boolean {
+function isIpOrCidr(v: string): boolean {
   const slash = v.indexOf('/');
   if (slash < 0) return isIp(v);
   const addr = v.slice(0, slash);
