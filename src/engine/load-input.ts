@@ -266,7 +266,7 @@ function describeValue(v: unknown): string {
 
 async function validateSchemas(resources: Resource[], pending: MeshMessage[]): Promise<void> {
   for (const r of resources) {
-    const problems: Array<{ path: Path; message: string; part?: Part }> = [];
+    const problems: Array<{ path: Path; message: string; part?: Part; warning?: boolean }> = [];
     try {
       problems.push(...(await schemaProblems(r)));
     } catch (err) {
@@ -275,12 +275,12 @@ async function validateSchemas(resources: Resource[], pending: MeshMessage[]): P
     for (const p of problems) {
       const range = r.doc.locate([...r.base, ...p.path], p.part ?? 'value');
       const label = r.name ? resourceLabel(r) : `${r.kind} without a name`;
-      pending.push(new MeshMessage({ ruleId: 'schema', file: r.doc.file.path, message: `${label}: ${p.message}`, start: range.start, end: range.end }));
+      pending.push(new MeshMessage({ ruleId: 'schema', file: r.doc.file.path, message: `${label}: ${p.message}`, start: range.start, end: range.end, downgrade: p.warning }));
     }
   }
 }
 
-async function schemaProblems(r: Resource): Promise<Array<{ path: Path; message: string; part?: Part }>> {
+async function schemaProblems(r: Resource): Promise<Array<{ path: Path; message: string; part?: Part; warning?: boolean }>> {
   if (hasSchema(r)) return validateResource(r);
   if (r.group.includes('istio')) {
     // An Istio group without a schema here (another version, or a typo of the group): only a

@@ -1,7 +1,7 @@
 import { isRecord, type Resource } from '../model/resource.js';
 import { workloadKey } from '../model/workloads.js';
 import type { Path } from '../types.js';
-import { formatPath } from './schema.js';
+import { formatPath } from './schema-problem.js';
 
 /**
  * The types of the Kubernetes fields the model reads, for resources that have no CRD schema

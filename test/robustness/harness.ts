@@ -193,7 +193,7 @@ export const STATIC: Record<string, Expected[]> = {
     paths(29, 'not-objects-after'),
   ],
   'unknown-kinds.yaml': [
-    { line: 8, column: 7, ruleId: 'schema', match: /Unknown kind "AuthorisationPolicy" in security\.istio\.io\/v1beta2; did you mean "AuthorizationPolicy"\?/ },
+    { line: 8, column: 7, ruleId: 'schema', match: /security\.istio\.io\/v1beta2 has no kind "AuthorisationPolicy" \(did you mean "AuthorizationPolicy"\?\)/ },
     { line: 14, column: 7, ruleId: 'schema', match: /security\.istio\.io\/v1 has no kind "AuthorizationPolicies"/ },
   ],
   'wrong-types.yaml': [

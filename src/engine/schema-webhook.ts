@@ -1,0 +1,69 @@
+import { isRecord, type Resource } from '../model/resource.js';
+import { formatPath, type SchemaProblem } from './schema-problem.js';
+import { destinationRuleProblems, exportToProblems } from './schema-webhook-networking.js';
+import { authorizationPolicyProblems, requestAuthenticationProblems } from './schema-webhook-security.js';
+import { asSpec, type Spec } from './schema-webhook-util.js';
+
+/**
+ * What istiod's validating webhook rejects (errors) or warns of (warnings) beyond the CRD, for a
+ * resource whose CRD checks passed. `spec` is the resource's spec with nulls pruned.
+ */
+export function webhookProblems(r: Resource, specValue: unknown): SchemaProblem[] {
+  const spec = asSpec(specValue);
+  if (!spec) return [];
+  // The namespace "." stands for; unknown when the manifest leaves it to kubectl's context.
+  const namespace = isRecord(r.raw.metadata) && typeof r.raw.metadata.namespace === 'string' ? r.namespace : undefined;
+  return [...emptySelector(r.kind, spec), ...kindProblems(r, spec, namespace)];
+}
+
+function kindProblems(r: Resource, spec: Spec, namespace: string | undefined): SchemaProblem[] {
+  switch (r.kind) {
+    case 'AuthorizationPolicy':
+      return authorizationPolicyProblems(spec);
+    case 'RequestAuthentication':
+      return requestAuthenticationProblems(spec);
+    case 'DestinationRule':
+      return destinationRuleProblems(spec, namespace);
+    case 'VirtualService':
+      return exportToProblems(spec.exportTo, namespace, { serviceEntry: false, withSelector: false });
+    case 'ServiceEntry':
+      return exportToProblems(spec.exportTo, namespace, { serviceEntry: true, withSelector: false });
+    default:
+      return [];
+  }
+}
+
+/** Where each kind's workload selector keeps its labels (istio/api). */
+const SELECTORS: Record<string, [string, string]> = {
+  AuthorizationPolicy: ['selector', 'matchLabels'],
+  RequestAuthentication: ['selector', 'matchLabels'],
+  PeerAuthentication: ['selector', 'matchLabels'],
+  ProxyConfig: ['selector', 'matchLabels'],
+  Telemetry: ['selector', 'matchLabels'],
+  WasmPlugin: ['selector', 'matchLabels'],
+  TrafficExtension: ['selector', 'matchLabels'],
+  DestinationRule: ['workloadSelector', 'matchLabels'],
+  Sidecar: ['workloadSelector', 'labels'],
+  ServiceEntry: ['workloadSelector', 'labels'],
+};
+
+/**
+ * istiod's warning "workload selector specified without labels" (validateWorkloadSelector,
+ * ValidateAlphaWorkloadSelector): empty labels are a subset of every workload's labels
+ * (pilot/pkg/model/policyattachment.go), so the selector selects the whole namespace.
+ */
+function emptySelector(kind: string, spec: Spec): SchemaProblem[] {
+  const [key, labels] = SELECTORS[kind] ?? [];
+  const selector = key ? spec[key] : undefined;
+  if (!key || !labels || !isRecord(selector)) return [];
+  if (isRecord(selector[labels]) && Object.keys(selector[labels]).length > 0) return [];
+  const path = ['spec', key];
+  return [
+    {
+      path,
+      part: 'key',
+      warning: true,
+      message: `${formatPath(path)} has no ${labels}, so it selects every workload of the namespace, as no selector would; istiod warns "workload selector specified without labels". Name the labels, or drop the ${key}`,
+    },
+  ];
+}
