@@ -32,7 +32,7 @@ const LAYERS: ReadonlyArray<{ layer: number; name: string; paths: readonly strin
   { layer: 7, name: 'generated', paths: ['src/generated/'] },
   { layer: 8, name: 'report', paths: ['src/report/'] },
   // The command line and the programmatic API: the top, free to use everything.
-  { layer: 9, name: 'cli', paths: ['src/cli/', 'src/index.ts', 'src/rule-tester.ts'] },
+  { layer: 9, name: 'cli', paths: ['src/cli/', 'src/lsp/', 'src/index.ts', 'src/rule-tester.ts'] },
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { emptyConfig, type Config } from '../config.js';
-import { expandPaths } from '../load/files.js';
+import { expandPaths, type ExpandResult } from '../load/files.js';
 import { parseSource, type Doc, type ParsedFile, type Part } from '../load/parse.js';
 import { readBytes, readManifest, readText, type ReadResult } from '../load/read.js';
 import { SourceFile } from '../load/source.js';
@@ -26,7 +26,27 @@ export interface LoadOptions {
   skip?: readonly string[];
   /** Called as files are parsed (the CLI draws progress on a terminal). */
   onProgress?: (done: number, total: number) => void;
+  /** Reads a file instead of the disk (the language server's unsaved buffers); undefined reads the disk. */
+  read?: (path: string) => ReadResult | undefined;
+  /**
+   * What earlier runs loaded, by path, kept by a long-lived caller (the language server): a file
+   * whose text is the same is not parsed or checked again. Runs with a cache use no worker threads.
+   */
+  cache?: LoadCache;
+  /** The files of `patterns`, when the caller keeps the walk (the language server walks again on file events only). */
+  expanded?: ExpandResult;
 }
+
+/** What loading one file gave: its parse, resources and diagnostics (the per-resource checks once run). */
+export interface LoadedFile {
+  text: string;
+  parsed?: ParsedFile;
+  resources: Resource[];
+  pending: MeshMessage[];
+  checked?: MeshMessage[];
+}
+
+export type LoadCache = Map<string, LoadedFile>;
 
 export interface LoadedInput {
   files: ParsedFile[];
@@ -59,14 +79,14 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
   const files: ParsedFile[] = [];
   const paths: string[] = [];
   const fileArgs = opts.patterns.filter((p) => p !== '-');
-  const expanded = expandPaths(fileArgs, { cwd, ignorePatterns: config.ignorePatterns, ignoreBase: config.base, ignoreFile: opts.ignoreFile, skip: opts.skip });
+  const expanded = opts.expanded ?? expandPaths(fileArgs, { cwd, ignorePatterns: config.ignorePatterns, ignoreBase: config.base, ignoreFile: opts.ignoreFile, skip: opts.skip });
   for (const p of expanded.problems) {
     paths.push(p.path);
     pending.push(atFileStart('unreadable-file', p.path, p.message));
   }
   // Large runs check resources in worker threads, which read and parse their share of the files
   // again while this thread goes on (src/engine/workers.ts).
-  const pool = opts.patterns.includes('-') ? undefined : LoadPool.start<MessageInit>(expanded.files);
+  const pool = opts.patterns.includes('-') || opts.cache ? undefined : LoadPool.start<MessageInit>(expanded.files);
   const sources: SourceFile[] = [];
   /** For each source, its index in `expanded.files` (-1: stdin). */
   const fileIndex: number[] = [];
@@ -85,41 +105,38 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
     const stdin = opts.stdin;
     addRead(name, stdin?.bytes ? readBytes(stdin.bytes) : readText(stdin?.text ?? ''), -1);
   }
-  expanded.files.forEach((path, i) => addRead(path, readManifest(path), i));
+  expanded.files.forEach((path, i) => addRead(path, opts.read?.(path) ?? readManifest(path), i));
   const resources: Resource[] = [];
   /** Where the resources of each file start in `resources` (for checks a worker could not do). */
   const firstResource: number[] = new Array<number>(expanded.files.length + 1);
+  const loaded: LoadedFile[] = [];
   let done = 0;
   for (const [k, source] of sources.entries()) {
     if (fileIndex[k]! >= 0) firstResource[fileIndex[k]!] = resources.length;
     opts.onProgress?.(done++, sources.length);
     paths.push(source.path);
-    let parsed: ParsedFile;
-    try {
-      parsed = parseSource(source);
-    } catch (err) {
-      // The parser has its own guards; this is the last one, so that one file cannot stop the run.
-      pending.push(internalError('Reading the file', err, undefined, source.path));
-      continue;
-    }
-    files.push(parsed);
-    // Parsers may point one past the end (an unclosed quote at the end of the text): keep it inside.
-    const inside = (o: number) => Math.max(0, Math.min(o, source.text.length));
-    for (const problem of parsed.problems) {
-      const range = source.range(inside(problem.offset), inside(problem.endOffset ?? problem.offset));
-      pending.push(new MeshMessage({ ruleId: 'yaml-syntax', file: source.path, message: problem.message, start: range.start, end: range.end }));
-    }
-    for (const doc of parsed.docs) collectResources(doc, resources, pending);
-    if (parsed.docs.length === 0 && parsed.problems.length === 0) {
-      // Often a generator that failed (`helm template … > out.yaml`): say so rather than pass quietly.
-      const lines = source.text.split('\n').map((l) => l.trim());
-      const what = lines.every((l) => l === '') ? 'is empty' : lines.every((l) => l === '' || l.startsWith('#')) ? 'holds only comments' : 'holds only empty documents';
-      pending.push(atFileStart('empty-file', source.path, `This file ${what}: it has no Kubernetes object to lint`));
-    }
+    const cached = opts.cache?.get(source.path);
+    const file = cached && cached.text === source.text ? cached : loadSource(source);
+    opts.cache?.set(source.path, file);
+    loaded.push(file);
+    if (file.parsed) files.push(file.parsed);
+    pending.push(...file.pending);
+    resources.push(...file.resources);
+  }
+  if (opts.cache) {
+    const kept = new Set(sources.map((s) => s.path));
+    for (const path of opts.cache.keys()) if (!kept.has(path)) opts.cache.delete(path);
   }
   opts.onProgress?.(sources.length, sources.length);
   const checks = async () => {
     const out: MeshMessage[] = [];
+    if (opts.cache) {
+      for (const file of loaded) {
+        if (!file.checked) await validateSchemas(file.resources, (file.checked = []));
+        out.push(...file.checked);
+      }
+      return out;
+    }
     if (!pool) {
       await validateSchemas(resources, out);
       return out;
@@ -140,6 +157,34 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
     return out;
   };
   return { input: { files, resources, pending, paths, missing: expanded.missing }, checks };
+}
+
+/** Parse one file and collect its resources; every problem becomes a diagnostic. */
+function loadSource(source: SourceFile): LoadedFile {
+  const out: LoadedFile = { text: source.text, resources: [], pending: [] };
+  let parsed: ParsedFile;
+  try {
+    parsed = parseSource(source);
+  } catch (err) {
+    // The parser has its own guards; this is the last one, so that one file cannot stop the run.
+    out.pending.push(internalError('Reading the file', err, undefined, source.path));
+    return out;
+  }
+  out.parsed = parsed;
+  // Parsers may point one past the end (an unclosed quote at the end of the text): keep it inside.
+  const inside = (o: number) => Math.max(0, Math.min(o, source.text.length));
+  for (const problem of parsed.problems) {
+    const range = source.range(inside(problem.offset), inside(problem.endOffset ?? problem.offset));
+    out.pending.push(new MeshMessage({ ruleId: 'yaml-syntax', file: source.path, message: problem.message, start: range.start, end: range.end }));
+  }
+  for (const doc of parsed.docs) collectResources(doc, out.resources, out.pending);
+  if (parsed.docs.length === 0 && parsed.problems.length === 0) {
+    // Often a generator that failed (`helm template … > out.yaml`): say so rather than pass quietly.
+    const lines = source.text.split('\n').map((l) => l.trim());
+    const what = lines.every((l) => l === '') ? 'is empty' : lines.every((l) => l === '' || l.startsWith('#')) ? 'holds only comments' : 'holds only empty documents';
+    out.pending.push(atFileStart('empty-file', source.path, `This file ${what}: it has no Kubernetes object to lint`));
+  }
+  return out;
 }
 
 /**

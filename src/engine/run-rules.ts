@@ -46,6 +46,9 @@ function toPending(run: RuleRun, report: MeshReport | ViolationReport<ModelNode,
   const loc = resolveAt(at);
   const message = interpolate(template, r.data);
   const assumptions = r.assumptions?.length ? r.assumptions.map((a) => ({ ...a })) : undefined;
+  // As ESLint: a rule that fixes says so, so that --fix never applies what a rule did not mean as safe.
+  if (r.fix && run.rule.definition.meta.fixable !== 'code') throw new Error('reported a fix without meta.fixable: "code"');
+  if (r.fix && (typeof r.fix !== 'object' || !('at' in r.fix))) throw new Error('a fix is { at, value } (the scalar at `at` becomes `value`), not an ESLint fixer');
   return new MeshMessage({
     ruleId: run.rule.id,
     messageId: r.messageId,
@@ -55,6 +58,7 @@ function toPending(run: RuleRun, report: MeshReport | ViolationReport<ModelNode,
     assumptions,
     downgrade: r.severity === 'warn',
     suggestions: r.suggest,
+    fix: r.fix ? { document: r.fix.at.resource.doc.index, path: [...r.fix.at.resource.base, ...r.fix.at.path], value: r.fix.value } : undefined,
     related: r.related?.map((rel) => {
       const l = resolveAt(rel.at);
       return { message: rel.message, file: l.file, line: l.start.line, column: l.start.column };
