@@ -290,6 +290,16 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
   addCheckAccess(program, io, setCode);
   addGraph(program, io, setCode);
   addDiffAccess(program, io, setCode);
+  program
+    .command('lsp')
+    .description('run the language server over stdio (as meshlint-language-server)')
+    .option('--stdio', 'the transport (the only one)')
+    .allowUnknownOption()
+    .action(async () => {
+      // Loaded only here: the protocol library is no part of a lint's start-up.
+      const { startServer } = await import('../lsp/server.js');
+      startServer(rules);
+    });
   return program;
 }
 

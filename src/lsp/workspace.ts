@@ -39,7 +39,7 @@ export class Workspace {
   private cache: LoadCache = new Map();
   private walk: ExpandResult | undefined;
   private config: Config | undefined;
-  private rules: Rule[] | undefined;
+  private rules_: Rule[] | undefined;
 
   constructor(
     readonly root: string,
@@ -55,7 +55,7 @@ export class Workspace {
 
   invalidateAll(): void {
     this.config = undefined;
-    this.rules = undefined;
+    this.rules_ = undefined;
     this.cache = new Map();
     this.walk = undefined;
     this.disk.clear();
@@ -73,6 +73,11 @@ export class Workspace {
 
   close(path: string): void {
     this.buffers.delete(path);
+  }
+
+  /** The rules of the last lint (the built-in ones and, when allowed, the plugins'). */
+  rules(): readonly Rule[] {
+    return this.rules_ ?? this.builtins;
   }
 
   /** The text of a file as the last lint saw it: its buffer, else the disk. */
@@ -97,7 +102,7 @@ export class Workspace {
       const rules = [...this.builtins, ...(await loadPlugins(config, { allowed: this.settings.plugins === true }))];
       validateRuleOptions(config, rules);
       this.config = config;
-      this.rules = rules;
+      this.rules_ = rules;
     }
     this.walk ??= expandPaths([this.root], { cwd: this.root, ignorePatterns: this.config.ignorePatterns, ignoreBase: this.config.base });
     const mesh = { ...(this.settings.mesh ?? {}), ...(this.settings.assumeDataPlane ? { assumeDataPlane: this.settings.assumeDataPlane } : {}) };
@@ -106,7 +111,7 @@ export class Workspace {
       patterns: [this.root],
       config: this.config,
       mesh,
-      rules: this.rules!,
+      rules: this.rules_!,
       read: (path) => this.read(path),
       cache: this.cache,
       expanded: this.walk,
