@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CodeActionRequest, HoverRequest, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, DidChangeConfigurationNotification, HoverRequest, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { assertBuilt, CLI } from './helpers/cli.js';
 import { LspClient } from './helpers/lsp-client.js';
@@ -204,5 +204,17 @@ describe('meshlint lsp (end to end over stdio)', () => {
     expect(await hoverText(policyUri, 'app: cart')).toContain('selects 1 workload:\n\n- Deployment `shop/cart`');
     await client.edit(policyUri, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '# meshlint-disable-file ztunnel-l7-policy -- reason\n' });
     expect(await hoverText(policyUri, 'ztunnel-l7-policy', 3)).toContain('**ztunnel-l7-policy** (meshlint rule');
+  });
+
+  it('settings: a configuration file named in the settings applies, and every file is linted again', async () => {
+    writeFileSync(join(dir, 'strict.yaml.conf'), 'rules:\n  principal-never-matches: error\n');
+    // The lint of the hover test's last edit (a comment line added on top) first.
+    const line = lineOf(client.text(policyUri), '- cluster.local/ns/web/sa/frontend');
+    await client.until(() => client.diagnostics(policyUri)![0]?.range.start.line === line);
+    const before = client.diagnostics(policyUri)!;
+    expect(before.map((d) => d.severity)).toEqual([2]);
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { meshlint: { configFile: 'strict.yaml.conf', debounce: 20 } } });
+    await client.until(() => client.diagnostics(policyUri)!.every((d) => d.severity === 1));
+    expect(client.diagnostics(policyUri)!.map((d) => d.range)).toEqual(before.map((d) => d.range));
   });
 });
