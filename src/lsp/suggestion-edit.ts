@@ -85,7 +85,7 @@ async function mergeIntoResource(r: Resource, value: Record<string, unknown>, ch
   if (text === undefined) return false;
   const root = parseDocuments(text)[r.doc.index]?.getIn(r.base, true);
   if (!isMap(root)) return false;
-  return apply(r, root, [], value, text, changes, ctx);
+  return apply(r, root, [], value, text, changes, ctx, false);
 }
 
 async function mergeNearFinding(file: string, offset: number, value: Record<string, unknown>, changes: Record<string, TextEdit[]>, ctx: EditContext): Promise<boolean> {
@@ -99,13 +99,13 @@ async function mergeNearFinding(file: string, offset: number, value: Record<stri
   const keys = Object.keys(value);
   const anchor = [...at.maps].reverse().find((m) => m.path.length >= r.base.length && keys.every((k) => (m.node as YAMLMap).has(k)));
   if (!anchor) return false;
-  return apply(r, anchor.node as YAMLMap, anchor.path.slice(r.base.length), value, text, changes, ctx);
+  return apply(r, anchor.node as YAMLMap, anchor.path.slice(r.base.length), value, text, changes, ctx, true);
 }
 
 /** Merge `value` into the map at `path` of the resource, if the result still fits its kind's schema. */
-async function apply(r: Resource, map: YAMLMap, path: Array<string | number>, value: Record<string, unknown>, text: string, changes: Record<string, TextEdit[]>, ctx: EditContext): Promise<boolean> {
+async function apply(r: Resource, map: YAMLMap, path: Array<string | number>, value: Record<string, unknown>, text: string, changes: Record<string, TextEdit[]>, ctx: EditContext, guessed: boolean): Promise<boolean> {
   const offsets: Offsets[] = [];
-  if (!merge(map, value, text, offsets)) return false;
+  if (!merge(map, value, text, offsets, { root: path.length === 0, noNewMaps: guessed })) return false;
   if (offsets.length === 0) return true;
   if (!(await fitsSchema(r, path, value))) return false;
   const doc = TextDocument.create('file:///', 'yaml', 0, text);
@@ -125,6 +125,8 @@ async function fitsSchema(r: Resource, path: Array<string | number>, value: Reco
     target = next as Record<string, unknown>;
   }
   deepMerge(target, value);
+  const spec = path.length === 0 && isRecord(merged.spec) && isRecord(value.spec) ? merged.spec : undefined;
+  if (spec && ('targetRefs' in (value.spec as object) || 'targetRef' in (value.spec as object))) for (const k of REPLACED_BY_TARGET_REFS) delete spec[k];
   const before = (await validateResource(r)).length;
   const after = (await validateResource({ ...r, raw: merged, doc: Object.assign(Object.create(Object.getPrototypeOf(r.doc)), r.doc, { plain: false }) })).length;
   return after <= before;
@@ -138,18 +140,50 @@ function deepMerge(into: Record<string, unknown>, value: Record<string, unknown>
   }
 }
 
-/** Text edits that merge `value` into a block map: changed entries rewritten, new ones appended. */
-function merge(map: YAMLMap, value: Record<string, unknown>, text: string, out: Offsets[]): boolean {
+/**
+ * Istio rejects a policy with both a selector and targetRefs (pkg/config/validation/validation.go,
+ * validateOneOfSelectorType): YAML that attaches a policy by `targetRefs` drops its selector.
+ */
+const REPLACED_BY_TARGET_REFS = ['selector', 'workloadSelector'];
+
+interface MergeOptions {
+  /** The map is the object's own (its `spec` may lose its selector). */
+  root: boolean;
+  /**
+   * YAML whose object is only guessed (no name, no `# Kind ns/name`) may not add a map the object
+   * does not have: the CRD schemas keep unknown fields, so they cannot tell YAML meant for another
+   * object (an IstioOperator's `spec.values`) from this object's own.
+   */
+  noNewMaps: boolean;
+}
+
+/**
+ * Text edits that merge `value` into a block map: changed entries rewritten, new ones appended
+ * (`root`: the map is the object's own, whose `spec` may lose its selector).
+ */
+function merge(map: YAMLMap, value: Record<string, unknown>, text: string, out: Offsets[], opts: MergeOptions, drop: readonly string[] = []): boolean {
   if (map.flow || map.items.length === 0) return false;
   const firstKey = map.items[0]!.key as Node;
   if (!firstKey.range) return false;
   const indent = firstKey.range[0] - (text.lastIndexOf('\n', firstKey.range[0] - 1) + 1);
+  const keyOf = (p: (typeof map.items)[number]) => (isScalar(p.key) ? String(p.key.value) : undefined);
+  const dropped = map.items.filter((p) => isPair(p) && drop.includes(keyOf(p) ?? '') && !(keyOf(p)! in value));
+  const kept = map.items.filter((p) => !dropped.includes(p));
+  if (kept.length === 0) return false;
+  for (const pair of dropped) {
+    // Whole lines, the key's to the value's last: never touching an insertion at the line end before.
+    const start = text.lastIndexOf('\n', (pair.key as Node).range![0] - 1) + 1;
+    const node = pair.value as Node | null;
+    const end = lineEnd(text, node?.range ? trimEnd(text, node.range[1]) - 1 : (pair.key as Node).range![1]);
+    out.push({ start, end: Math.min(text.length, end + 1), text: '' });
+  }
   for (const [k, v] of Object.entries(value)) {
-    const pair = map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === k);
+    const pair = map.items.find((p) => isPair(p) && keyOf(p) === k);
     if (pair) {
       const node = pair.value as Node | null;
       if (isMap(node) && !node.flow && isRecord(v)) {
-        if (!merge(node, v, text, out)) return false;
+        const attaches = opts.root && k === 'spec' && ('targetRefs' in v || 'targetRef' in v);
+        if (!merge(node, v, text, out, { ...opts, root: false }, attaches ? REPLACED_BY_TARGET_REFS : [])) return false;
         continue;
       }
       if (node && JSON.stringify((node as { toJSON(): unknown }).toJSON()) === JSON.stringify(v)) continue;
@@ -157,7 +191,8 @@ function merge(map: YAMLMap, value: Record<string, unknown>, text: string, out: 
       const end = node?.range ? trimEnd(text, node.range[1]) : lineEnd(text, start);
       out.push({ start, end, text: renderPair(k, v, indent) });
     } else {
-      const last = map.items[map.items.length - 1]!;
+      if (opts.noNewMaps && isRecord(v)) return false;
+      const last = kept[kept.length - 1]!;
       const lastEnd = ((last.value as Node | null)?.range ?? (last.key as Node).range)![1];
       const at = lineEnd(text, trimEnd(text, lastEnd) - 1);
       out.push({ start: at, end: at, text: `\n${' '.repeat(indent)}${renderPair(k, v, indent)}` });
