@@ -6,6 +6,7 @@ import type { CreateFile, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../src/generated/rules.js';
 import { fileUri } from '../src/lsp/diagnostics.js';
+import { hoverAt } from '../src/lsp/hover.js';
 import { suggestionEdit } from '../src/lsp/suggestion-edit.js';
 import { Workspace } from '../src/lsp/workspace.js';
 import { FIXTURES } from './helpers/fixtures.js';
@@ -54,5 +55,19 @@ describe('suggestions as workspace edits', () => {
   it('gives no edit when no map around the finding has the keys the YAML changes', async () => {
     const { file, offset, ctx } = await finding('ztunnel-l7-policy');
     expect(await suggestionEdit({ desc: 'x', fix: 'meshConfig:\n  pathNormalization:\n    normalization: MERGE_SLASHES\n' }, file, offset, ctx)).toBeUndefined();
+  });
+});
+
+describe('hovers', () => {
+  it('a targetRefs entry: the Service it names and the waypoint its namespace binds it to', async () => {
+    const dir = join(FIXTURES, 'ztunnel-l7-policy', 'ok-waypoint-targetrefs');
+    const ws = new Workspace(dir, RULES);
+    const { result } = await ws.lint();
+    const file = join(dir, 'policy.yaml');
+    const text = readFileSync(file, 'utf8');
+    const h = hoverAt(result.model, RULES, file, text, text.indexOf('    name: cart\n') + 11)!;
+    expect((h.contents as { value: string }).value).toBe("**targetRef** Service `shop/cart`\n\nBound to waypoint `shop/waypoint` by its namespace's label.");
+    // Outside anything the model answers for: no hover.
+    expect(hoverAt(result.model, RULES, file, text, text.indexOf('action: ALLOW') + 9)).toBeUndefined();
   });
 });

@@ -51,6 +51,7 @@ export function startServer(builtins: readonly Rule[], connection: Connection = 
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let again = false;
+  let shownError: string | undefined;
 
   const inWorkspace = (path: string) => workspace !== undefined && (path === workspace.root || path.startsWith(workspace.root.endsWith(sep) ? workspace.root : workspace.root + sep));
 
@@ -66,9 +67,12 @@ export function startServer(builtins: readonly Rule[], connection: Connection = 
       const byFile = new Map<string, LspDiagnostic[]>();
       for (const [path, ds] of last.byFile) byFile.set(path, ds.map((d) => toLspDiagnostic(d, uriOf)));
       for (const [path, diagnostics] of published.changes(byFile)) await connection.sendDiagnostics({ uri: uriOf(path), diagnostics });
+      shownError = undefined;
     } catch (err) {
-      // A broken configuration file: say so once per lint, keep the last diagnostics.
-      connection.window.showErrorMessage(`meshlint: ${err instanceof Error ? err.message : String(err)}`);
+      // A broken configuration file: say so once (not on every keystroke), keep the last diagnostics.
+      const message = `meshlint: ${err instanceof Error ? err.message : String(err)}`;
+      if (message !== shownError) void connection.window.showErrorMessage(message);
+      shownError = message;
     } finally {
       running = false;
       if (again) {
