@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { emptyConfig, type Config } from '../config.js';
-import { expandPaths, type ExpandResult } from '../load/files.js';
+import { expandPaths } from '../load/files.js';
 import { parseSource, type Doc, type ParsedFile, type Part } from '../load/parse.js';
 import { readBytes, readManifest, readText, type ReadResult } from '../load/read.js';
+import type { ExpandResult } from '../load/files.js';
 import { SourceFile } from '../load/source.js';
 import { arr, isRecord, looksLikeObject, resourceLabel, toResource, type Resource } from '../model/resource.js';
 import type { Path } from '../types.js';
@@ -40,7 +41,7 @@ export interface LoadOptions {
 /** What loading one file gave: its parse, resources and diagnostics (the per-resource checks once run). */
 export interface LoadedFile {
   text: string;
-  parsed?: ParsedFile;
+  parsed: ParsedFile;
   resources: Resource[];
   pending: MeshMessage[];
   checked?: MeshMessage[];
@@ -109,19 +110,52 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
   const resources: Resource[] = [];
   /** Where the resources of each file start in `resources` (for checks a worker could not do). */
   const firstResource: number[] = new Array<number>(expanded.files.length + 1);
-  const loaded: LoadedFile[] = [];
   let done = 0;
+  /** With a cache: each file's part of the run, for its per-resource checks. */
+  const loaded: LoadedFile[] = [];
   for (const [k, source] of sources.entries()) {
+    const cached = opts.cache?.get(source.path);
+    if (cached && cached.text === source.text) {
+      if (fileIndex[k]! >= 0) firstResource[fileIndex[k]!] = resources.length;
+      opts.onProgress?.(done++, sources.length);
+      paths.push(source.path);
+      files.push(cached.parsed);
+      pending.push(...cached.pending);
+      resources.push(...cached.resources);
+      loaded.push(cached);
+      continue;
+    }
+    const before = { pending: pending.length, resources: resources.length };
     if (fileIndex[k]! >= 0) firstResource[fileIndex[k]!] = resources.length;
     opts.onProgress?.(done++, sources.length);
     paths.push(source.path);
-    const cached = opts.cache?.get(source.path);
-    const file = cached && cached.text === source.text ? cached : loadSource(source);
-    opts.cache?.set(source.path, file);
-    loaded.push(file);
-    if (file.parsed) files.push(file.parsed);
-    pending.push(...file.pending);
-    resources.push(...file.resources);
+    let parsed: ParsedFile;
+    try {
+      parsed = parseSource(source);
+    } catch (err) {
+      // The parser has its own guards; this is the last one, so that one file cannot stop the run.
+      pending.push(internalError('Reading the file', err, undefined, source.path));
+      continue;
+    }
+    files.push(parsed);
+    // Parsers may point one past the end (an unclosed quote at the end of the text): keep it inside.
+    const inside = (o: number) => Math.max(0, Math.min(o, source.text.length));
+    for (const problem of parsed.problems) {
+      const range = source.range(inside(problem.offset), inside(problem.endOffset ?? problem.offset));
+      pending.push(new MeshMessage({ ruleId: 'yaml-syntax', file: source.path, message: problem.message, start: range.start, end: range.end }));
+    }
+    for (const doc of parsed.docs) collectResources(doc, resources, pending);
+    if (parsed.docs.length === 0 && parsed.problems.length === 0) {
+      // Often a generator that failed (`helm template … > out.yaml`): say so rather than pass quietly.
+      const lines = source.text.split('\n').map((l) => l.trim());
+      const what = lines.every((l) => l === '') ? 'is empty' : lines.every((l) => l === '' || l.startsWith('#')) ? 'holds only comments' : 'holds only empty documents';
+      pending.push(atFileStart('empty-file', source.path, `This file ${what}: it has no Kubernetes object to lint`));
+    }
+    if (opts.cache) {
+      const file: LoadedFile = { text: source.text, parsed, resources: resources.slice(before.resources), pending: pending.slice(before.pending) };
+      opts.cache.set(source.path, file);
+      loaded.push(file);
+    }
   }
   if (opts.cache) {
     const kept = new Set(sources.map((s) => s.path));
@@ -157,34 +191,6 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
     return out;
   };
   return { input: { files, resources, pending, paths, missing: expanded.missing }, checks };
-}
-
-/** Parse one file and collect its resources; every problem becomes a diagnostic. */
-function loadSource(source: SourceFile): LoadedFile {
-  const out: LoadedFile = { text: source.text, resources: [], pending: [] };
-  let parsed: ParsedFile;
-  try {
-    parsed = parseSource(source);
-  } catch (err) {
-    // The parser has its own guards; this is the last one, so that one file cannot stop the run.
-    out.pending.push(internalError('Reading the file', err, undefined, source.path));
-    return out;
-  }
-  out.parsed = parsed;
-  // Parsers may point one past the end (an unclosed quote at the end of the text): keep it inside.
-  const inside = (o: number) => Math.max(0, Math.min(o, source.text.length));
-  for (const problem of parsed.problems) {
-    const range = source.range(inside(problem.offset), inside(problem.endOffset ?? problem.offset));
-    out.pending.push(new MeshMessage({ ruleId: 'yaml-syntax', file: source.path, message: problem.message, start: range.start, end: range.end }));
-  }
-  for (const doc of parsed.docs) collectResources(doc, out.resources, out.pending);
-  if (parsed.docs.length === 0 && parsed.problems.length === 0) {
-    // Often a generator that failed (`helm template … > out.yaml`): say so rather than pass quietly.
-    const lines = source.text.split('\n').map((l) => l.trim());
-    const what = lines.every((l) => l === '') ? 'is empty' : lines.every((l) => l === '' || l.startsWith('#')) ? 'holds only comments' : 'holds only empty documents';
-    out.pending.push(atFileStart('empty-file', source.path, `This file ${what}: it has no Kubernetes object to lint`));
-  }
-  return out;
 }
 
 /**
