@@ -108,11 +108,11 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
   }
   expanded.files.forEach((path, i) => addRead(path, opts.read?.(path) ?? readManifest(path), i));
   const resources: Resource[] = [];
+  /** With a cache: each file's part of the run, for its per-resource checks. */
+  const loaded: LoadedFile[] = [];
   /** Where the resources of each file start in `resources` (for checks a worker could not do). */
   const firstResource: number[] = new Array<number>(expanded.files.length + 1);
   let done = 0;
-  /** With a cache: each file's part of the run, for its per-resource checks. */
-  const loaded: LoadedFile[] = [];
   for (const [k, source] of sources.entries()) {
     const cached = opts.cache?.get(source.path);
     if (cached && cached.text === source.text) {

@@ -54,11 +54,11 @@ function toPending(run: RuleRun, report: MeshReport | ViolationReport<ModelNode,
     messageId: r.messageId,
     messageData: r.messageId !== undefined && r.data ? Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, String(v)])) : undefined,
     ...loc,
+    fix: r.fix ? { document: r.fix.at.resource.doc.index, path: [...r.fix.at.resource.base, ...r.fix.at.path], value: r.fix.value } : undefined,
     message: assumptions ? `${message} ${assumptionClause(assumptions)}` : message,
     assumptions,
     downgrade: r.severity === 'warn',
     suggestions: r.suggest,
-    fix: r.fix ? { document: r.fix.at.resource.doc.index, path: [...r.fix.at.resource.base, ...r.fix.at.path], value: r.fix.value } : undefined,
     related: r.related?.map((rel) => {
       const l = resolveAt(rel.at);
       return { message: rel.message, file: l.file, line: l.start.line, column: l.start.column };

@@ -13,10 +13,10 @@ function message(m: Diagnostic) {
     endLine: m.endLine,
     endColumn: m.endColumn,
     ...(m.fatal ? { fatal: true } : {}),
-    ...(m.fix ? { fix: m.fix } : {}),
     ...(m.suggestions ? { suggestions: m.suggestions } : {}),
     ...(m.related ? { related: m.related } : {}),
     ...(m.assumptions ? { assumptions: m.assumptions } : {}),
+    ...(m.fix ? { fix: m.fix } : {}),
   };
 }
 
