@@ -71,3 +71,23 @@ describe('hovers', () => {
     expect(hoverAt(result.model, RULES, file, text, text.indexOf('action: ALLOW') + 9)).toBeUndefined();
   });
 });
+
+describe('suggestions that name their place', () => {
+  it('YAML under "# Kind ns/name" merges into that object, wherever the finding is', async () => {
+    const { file, offset, ctx } = await finding('ztunnel-l7-policy');
+    const s = { desc: 'Run cart as its own account', fix: '# Deployment shop/cart\nspec:\n  template:\n    spec:\n      serviceAccountName: cart-sa\n' };
+    const edit = (await suggestionEdit(s, file, offset, ctx))!;
+    const workloads = join(CASE, 'workloads.yaml');
+    const text = readFileSync(workloads, 'utf8');
+    const fixed = TextDocument.applyEdits(TextDocument.create(fileUri(workloads), 'yaml', 0, text), edit.changes![fileUri(workloads)]!);
+    expect(fixed).toBe(text.replace('serviceAccountName: cart', 'serviceAccountName: cart-sa'));
+  });
+
+  it('no edit for a place it cannot follow ("…, spec.rules[0]:") or a <placeholder> to fill in', async () => {
+    const { file, offset, ctx } = await finding('ztunnel-l7-policy');
+    const inRule = { desc: 'x', fix: '# in AuthorizationPolicy shop/cart-get-only, spec.rules[0]:\nfrom:\n- source:\n    notPrincipals: ["cluster.local/ns/shop/sa/a"]\n' };
+    expect(await suggestionEdit(inRule, file, offset, ctx)).toBeUndefined();
+    const placeholder = { desc: 'x', fix: 'spec:\n  targetRefs:\n  - kind: Service\n    group: ""\n    name: <service>\n' };
+    expect(await suggestionEdit(placeholder, file, offset, ctx)).toBeUndefined();
+  });
+});

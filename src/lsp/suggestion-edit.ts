@@ -23,18 +23,22 @@ interface Offsets {
   text: string;
 }
 
-/** `# Kind namespace/name…`: the comment rules put above YAML meant for another object than the finding's. */
-const NAMED = /^\s*(?:in\s+)?([A-Z]\w*)\s+([a-z0-9][-a-z0-9.]*)\/([a-z0-9][-a-z0-9.]*)/;
+/** `# Kind namespace/name`: the comment rules put above YAML meant for another object than the finding's. */
+const NAMED = /^\s*(?:in\s+)?([A-Z]\w*)\s+([a-z0-9][-a-z0-9.]*)\/([a-z0-9][-a-z0-9.]*)\s*:?\s*$/;
+/** A value for the user to write (`<identity the ALLOW rule admits>`): advice, not an edit. */
+const PLACEHOLDER = /<[^<>\n]+>/;
 
 /**
  * A suggestion as a workspace edit: each YAML document of it is merged into the object it is
  * for — a whole object into the object of that kind and name (or a new file beside the finding's
  * when there is none), YAML under a `# Kind ns/name` comment into that object, and other YAML
  * into the innermost map around the finding that holds all its keys. Maps merge key by key; a
- * list or a value replaces the one written. A suggestion that does not fit (its place cannot be
- * found, or the merged object would break its kind's schema) gives no edit.
+ * list or a value replaces the one written. A suggestion that does not fit (a `<placeholder>` to
+ * fill in, a place it names that cannot be followed or found, a merged object that would break
+ * its kind's schema) gives no edit.
  */
 export async function suggestionEdit(s: Suggestion, file: string, offset: number, ctx: EditContext): Promise<WorkspaceEdit | undefined> {
+  if (PLACEHOLDER.test(s.fix)) return undefined;
   const parts = parseAllDocuments(s.fix);
   const changes: Record<string, TextEdit[]> = {};
   const documentChanges: NonNullable<WorkspaceEdit['documentChanges']> = [];
@@ -42,7 +46,10 @@ export async function suggestionEdit(s: Suggestion, file: string, offset: number
     if (part.errors.length > 0) return undefined;
     const value: unknown = part.toJS();
     if (!isRecord(value)) continue;
-    const named = NAMED.exec(part.commentBefore ?? '');
+    const comment = leadingComment(part);
+    const named = NAMED.exec(comment);
+    // A comment that names a place this cannot follow (`…, spec.rules[1]:`): no guess at another one.
+    if (comment.trim() !== '' && !named && !looksLikeObject(value)) return undefined;
     if (looksLikeObject(value) && isRecord(value.metadata) && typeof value.metadata.name === 'string') {
       const ns = typeof value.metadata.namespace === 'string' ? value.metadata.namespace : undefined;
       const existing = ctx.model.resources.find((r) => r.kind === value.kind && r.name === (value.metadata as { name: string }).name && (ns === undefined || r.namespace === ns));
@@ -71,6 +78,13 @@ export async function suggestionEdit(s: Suggestion, file: string, offset: number
     return undefined;
   }
   return edits;
+}
+
+/** The comment above a document's first line (`yaml` keeps it on the document, its map or its first key). */
+function leadingComment(part: ReturnType<typeof parseAllDocuments>[number]): string {
+  const contents = part.contents as Node | null;
+  const firstKey = isMap(contents) ? (contents.items[0]?.key as Node | undefined) : undefined;
+  return part.commentBefore ?? contents?.commentBefore ?? firstKey?.commentBefore ?? '';
 }
 
 function newFilePath(beside: string, kind: string, name: string): string {
