@@ -91,3 +91,14 @@ describe('suggestions that name their place', () => {
     expect(await suggestionEdit(placeholder, file, offset, ctx)).toBeUndefined();
   });
 });
+
+describe('selectors in suggestions', () => {
+  it('a suggested selector replaces the labels written (they would still select nothing merged)', async () => {
+    const { file, offset, ctx, text } = await finding('ztunnel-l7-policy');
+    const s = { desc: 'Select cart', fix: 'spec:\n  selector:\n    matchLabels:\n      app.kubernetes.io/name: "cart"\n' };
+    const edit = (await suggestionEdit(s, file, offset, ctx))!;
+    const fixed = TextDocument.applyEdits(TextDocument.create(fileUri(file), 'yaml', 0, text), edit.changes![fileUri(file)]!);
+    expect(parse(fixed).spec.selector).toEqual({ matchLabels: { 'app.kubernetes.io/name': 'cart' } });
+    expect(fixed).toContain('  selector:\n    matchLabels:\n      app.kubernetes.io/name: cart\n  action: ALLOW\n');
+  });
+});

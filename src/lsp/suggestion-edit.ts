@@ -146,10 +146,10 @@ async function fitsSchema(r: Resource, path: Array<string | number>, value: Reco
   return after <= before;
 }
 
-function deepMerge(into: Record<string, unknown>, value: Record<string, unknown>): void {
+function deepMerge(into: Record<string, unknown>, value: Record<string, unknown>, parent?: string): void {
   for (const [k, v] of Object.entries(value)) {
     const cur = into[k];
-    if (isRecord(cur) && isRecord(v)) deepMerge(cur, v);
+    if (isRecord(cur) && isRecord(v) && !isSelector(k, parent)) deepMerge(cur, v, k);
     else into[k] = v;
   }
 }
@@ -160,6 +160,11 @@ function deepMerge(into: Record<string, unknown>, value: Record<string, unknown>
  */
 const REPLACED_BY_TARGET_REFS = ['selector', 'workloadSelector'];
 
+/** A label selector is the labels it lists: a suggested one replaces the one written, never adds to it. */
+function isSelector(key: string, parent: string | undefined): boolean {
+  return key === 'matchLabels' || (key === 'labels' && parent === 'workloadSelector');
+}
+
 interface MergeOptions {
   /** The map is the object's own (its `spec` may lose its selector). */
   root: boolean;
@@ -169,6 +174,8 @@ interface MergeOptions {
    * object (an IstioOperator's `spec.values`) from this object's own.
    */
   noNewMaps: boolean;
+  /** The key of this map in its parent. */
+  parent?: string;
 }
 
 /**
@@ -195,9 +202,9 @@ function merge(map: YAMLMap, value: Record<string, unknown>, text: string, out: 
     const pair = map.items.find((p) => isPair(p) && keyOf(p) === k);
     if (pair) {
       const node = pair.value as Node | null;
-      if (isMap(node) && !node.flow && isRecord(v)) {
+      if (isMap(node) && !node.flow && isRecord(v) && !isSelector(k, opts.parent)) {
         const attaches = opts.root && k === 'spec' && ('targetRefs' in v || 'targetRef' in v);
-        if (!merge(node, v, text, out, { ...opts, root: false }, attaches ? REPLACED_BY_TARGET_REFS : [])) return false;
+        if (!merge(node, v, text, out, { ...opts, root: false, parent: k }, attaches ? REPLACED_BY_TARGET_REFS : [])) return false;
         continue;
       }
       if (node && JSON.stringify((node as { toJSON(): unknown }).toJSON()) === JSON.stringify(v)) continue;
