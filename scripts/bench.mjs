@@ -7,8 +7,12 @@
 // It also times `meshlint graph --format json` on the same mesh and `meshlint diff-access` between
 // it and a second version of it (scripts/gen-mesh-change.mjs), against the lint time of the run.
 //
+// And the language server (scripts/bench-lsp.mjs): on a 500-namespace workspace (~10k resources),
+// the time from an edit of an open file to its updated diagnostics, after the first full lint.
+//
 // Options: --sizes 50,500,5000 (namespaces; ~20 resources each)  --runs 3  --cold 9  --keep
 //          --jobs N (passed to meshlint as MESHLINT_JOBS)  --no-access (skip graph and diff-access)  --args "--rule x:off" (more meshlint flags)
+//          --no-lsp (skip the language server)  --lsp-edits 11
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -16,6 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateMesh } from './gen-mesh.mjs';
 import { changeMesh } from './gen-mesh-change.mjs';
+import { benchLsp } from './bench-lsp.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -30,6 +35,8 @@ const keep = args.includes('--keep');
 const jobs = opt('jobs', undefined);
 const extraArgs = (opt('args', '') ?? '').split(' ').filter(Boolean);
 const access = !args.includes('--no-access');
+const lsp = !args.includes('--no-lsp');
+const lspEdits = Number(opt('lsp-edits', '11'));
 
 const cli = join(root, 'dist', 'cli.js');
 if (!existsSync(cli)) {
@@ -164,6 +171,15 @@ try {
   const bare = [];
   for (let i = 0; i < 5; i++) bare.push(measure(['-e', '0']).wall);
 
+  // The language server: 500 namespaces, edits of one open file.
+  let lspRun;
+  if (lsp) {
+    const ws = join(work, 'lsp-500');
+    const gen = generateMesh(500, ws);
+    lspRun = { resources: gen.resources, files: gen.files, ...(await benchLsp(ws, { edits: lspEdits })) };
+    if (!keep) rmSync(ws, { recursive: true, force: true });
+  }
+
   const cpu = cpus();
   console.log(`meshlint bench — ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${fmtMiB(totalmem())} RAM, Node ${process.version}, ${process.platform}`);
   const notes = [jobs !== undefined ? `MESHLINT_JOBS=${jobs}` : '', extraArgs.length ? `meshlint ${extraArgs.join(' ')}` : 'all rules on'].filter(Boolean);
@@ -216,6 +232,11 @@ try {
     const aw = ahead.map((h, c) => Math.max(h.length, ...atable.map((row) => row[c].length)));
     console.log(ahead.map((x, c) => x.padStart(aw[c])).join('  '));
     for (const row of atable) console.log(row.map((x, c) => x.padStart(aw[c])).join('  '));
+  }
+  if (lspRun) {
+    const sorted = [...lspRun.edits].sort((a, b) => a - b);
+    const p = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    console.log(`\nlanguage server, ${lspRun.resources} resources in ${lspRun.files} files: first lint ${fmtMs(lspRun.first)}; edit → diagnostics median ${fmtMs(p(0.5))}, p90 ${fmtMs(p(0.9))} over ${sorted.length} edits after ${lspRun.warmup.length} warm-up edits (median ${fmtMs(median(lspRun.warmup))}) (debounce ${lspRun.debounce} ms included; target < 300 ms)`);
   }
   console.log(`\ncold start, one small file: ${fmtMs(median(colds))} (median of ${coldRuns}; bare \`node -e 0\`: ${fmtMs(median(bare))})`);
   const big = rows[rows.length - 1];

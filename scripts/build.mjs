@@ -25,11 +25,12 @@ const common = {
 // Code splitting: what a small run does not need (the CRD schemas of API versions it does not
 // meet, and ajv until a resource with a schema is met) sits in chunks loaded on first use.
 const split = { splitting: true, chunkNames: 'chunks/[name]-[hash]' };
-// dist/worker.js is the worker thread of large runs (src/engine/workers.ts); it shares chunks with the CLI.
+// dist/worker.js is the worker thread of large runs (src/engine/workers.ts); it shares chunks with the CLI,
+// as does dist/language-server.js (the `meshlint-language-server` bin, src/lsp/main.ts).
 await build({
   ...common,
   ...split,
-  entryPoints: { cli: join(root, 'src', 'cli', 'main.ts'), worker: join(root, 'src', 'engine', 'worker.ts') },
+  entryPoints: { cli: join(root, 'src', 'cli', 'main.ts'), worker: join(root, 'src', 'engine', 'worker.ts'), 'language-server': join(root, 'src', 'lsp', 'main.ts') },
   outdir: join(root, 'dist'),
   banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
 });

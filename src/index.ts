@@ -16,7 +16,7 @@ import type { Severity } from './types.js';
 export type { Diagnostic, Severity, Suggestion } from './types.js';
 export type { FileResult } from './engine/lint.js';
 export type { Suppression, SuppressedDiagnostic } from './engine/suppress.js';
-export type { MeshReport, MeshRule, MeshRuleContext, MeshRuleDocs, MeshRuleMeta, MeshVisitor, Rule, RuleMeta } from './engine/rule.js';
+export type { MeshFix, MeshReport, MeshRule, MeshRuleContext, MeshRuleDocs, MeshRuleMeta, MeshVisitor, Rule, RuleMeta } from './engine/rule.js';
 export { defineRule, registerRule } from './engine/rule.js';
 export { meshRulePlugin, type MeshProcessor, type MeshRoot, type FileNode, type DocumentNode, type ResourceNode, type RuleSetting } from './engine/processor.js';
 export type { MeshPlugin } from './engine/plugins.js';

@@ -46,6 +46,20 @@ export interface SuggestionEdit {
   text: string;
 }
 
+/** Where a fix applies: a node of a YAML document of the diagnostic's file, and its new value. */
+export interface FixTarget {
+  /** Index of the YAML document in the file. */
+  document: number;
+  path: Path;
+  value: string | number | boolean;
+}
+
+/** ESLint's fix: replace `range` (offsets into the file's text) with `text`. */
+export interface TextFix {
+  range: [number, number];
+  text: string;
+}
+
 export interface Diagnostic {
   ruleId: string;
   /** The key of the rule's `meta.messages` the message was made from (stable across wording changes). */
@@ -64,6 +78,8 @@ export interface Diagnostic {
   related?: Array<{ message: string; file: string; line: number; column: number }>;
   /** What the finding assumes about data planes the input does not show; its message says so too. */
   assumptions?: Assumption[];
+  /** The rule's safe fix (`meta.fixable`), which `--fix` applies. */
+  fix?: TextFix;
   /** Set on diagnostics that stop the run from being trusted (a rule crash, an unreadable path). */
   fatal?: boolean;
 }

@@ -31,9 +31,9 @@ const LAYERS: ReadonlyArray<{ layer: number; name: string; paths: readonly strin
   // The registry and docs generated from rules/ (scripts/gen-rules.mjs).
   { layer: 7, name: 'generated', paths: ['src/generated/'] },
   { layer: 8, name: 'report', paths: ['src/report/'] },
-  // The command line, the GitHub Action (which runs the CLI) and the programmatic API: the top,
+  // The command line, the GitHub Action (which runs the CLI), the language server and the programmatic API: the top,
   // free to use everything.
-  { layer: 9, name: 'cli', paths: ['src/cli/', 'src/action/', 'src/index.ts', 'src/rule-tester.ts'] },
+  { layer: 9, name: 'cli', paths: ['src/cli/', 'src/action/', 'src/lsp/', 'src/index.ts', 'src/rule-tester.ts'] },
 ];
 
 /**

@@ -331,10 +331,14 @@ class Checker {
       if (star > 0 && rest.startsWith('/') && !rest.includes('*')) fixed = `*${rest}`;
       messageId = fixed ? 'innerWildcard' : 'innerWildcardNoFix';
     }
+    const at = { resource: p.resource, path: entry.path };
     this.context.report({
-      at: { resource: p.resource, path: entry.path },
+      at,
       messageId,
       data: { name: p.name, value: entry.value, field: fieldLabel(use), consequence: noCallerConsequence(p, use, true), fixed },
+      // Safe to apply unasked (README, "How to fix"): the value names one identity or prefix, and
+      // without the scheme it names that same one; "spiffe://*" is left to a choice.
+      fix: messageId === 'spiffePrefix' && fixed && !fixed.startsWith('*') ? { at, value: fixed } : undefined,
       suggest: fixed
         ? [{ desc: pp.impossible === 'spiffe-scheme' ? 'Drop the "spiffe://" prefix' : `Match every identity ending in "${fixed.slice(1)}" (any namespace and trust domain)`, fix: replacedList(use, index, fixed) }]
         : undefined,
@@ -398,6 +402,7 @@ export default defineRule<MessageId, Options>({
     ],
     defaultOptions: [{ knownPrincipals: [], ignoreNamespaces: [] }],
     hasSuggestions: true,
+    fixable: 'code',
     defaultSeverity: 'warn',
   },
   create(context) {

@@ -3,7 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, normalizeSeverity, resolveConfig, severityFor, type Config } from '../config.js';
 import { BUILTIN } from '../engine/builtin.js';
-import { lint } from '../engine/lint.js';
+import { lint, type LintOptions } from '../engine/lint.js';
 import { loadPlugins } from '../engine/plugins.js';
 import { ruleOptions, validateRuleOptions } from '../engine/options.js';
 import type { Rule } from '../engine/rule.js';
@@ -22,6 +22,7 @@ import type { Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import { addCheckAccess } from './check-access.js';
 import { addDiffAccess } from './diff-access.js';
+import { fixSummary, lintAndFix } from './fix.js';
 import { addGraph } from './graph.js';
 import { processIo, writeOutput, type Io } from './io.js';
 import { addMeshOptions, meshFlags, UsageError, type MeshFlags } from './options.js';
@@ -50,6 +51,8 @@ interface LintFlags extends MeshFlags {
   inlineConfig: boolean;
   reportUnusedDisableDirectives?: boolean;
   plugins?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -225,7 +228,8 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, builtins: 
   if (flags.stdin && !paths.includes('-')) paths = [...paths, '-'];
   if (paths.length === 0) paths = ['.'];
   const stdinInput = paths.includes('-') ? await io.readStdin() : undefined;
-  const result = await lint({
+  const fixMode = flags.fix || flags.fixDryRun;
+  const lintOptions: LintOptions = {
     cwd: io.cwd,
     patterns: paths,
     stdin:
@@ -246,7 +250,10 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, builtins: 
     inlineConfig: flags.inlineConfig,
     reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
     onProgress: progressReporter(io),
-  });
+  };
+  const fixed = fixMode ? await lintAndFix(lintOptions, flags.fix === true) : undefined;
+  const result = fixed?.result ?? (await lint(lintOptions));
+  if (fixed) io.err(fixSummary(fixed.fixed, flags.fix === true, io.cwd));
   for (const m of result.missing) io.err(`meshlint: no such file or folder: ${m}\n`);
   if (!flags.quiet) io.err(skippedText(result.skipped, io.cwd, flags.verbose === true, flags.kustomize === true));
   let results = result.results;
@@ -330,7 +337,9 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
     .option('--list-rules', 'list the rules and exit')
     .option('--explain <rule>', 'print a rule\'s documentation and exit')
     .option('--print-config <file>', 'print the configuration in effect for a file and exit')
-    .option('--plugins', 'load the plugins the configuration names (they run code; also MESHLINT_PLUGINS=1)');
+    .option('--plugins', 'load the plugins the configuration names (they run code; also MESHLINT_PLUGINS=1)')
+    .option('--fix', 'apply the fixes rules mark safe and write the files; the report shows what remains')
+    .option('--fix-dry-run', 'as --fix, without writing: the JSON report carries the fixed text as "output"');
   addMeshOptions(program);
   program.configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   program.exitOverride();
@@ -341,6 +350,16 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
   addCheckAccess(program, io, setCode);
   addGraph(program, io, setCode);
   addDiffAccess(program, io, setCode);
+  program
+    .command('lsp')
+    .description('run the language server over stdio (as meshlint-language-server)')
+    .option('--stdio', 'the transport (the only one)')
+    .allowUnknownOption()
+    .action(async () => {
+      // Loaded only here: the protocol library is no part of a lint's start-up.
+      const { startServer } = await import('../lsp/server.js');
+      startServer(rules);
+    });
   return program;
 }
 

@@ -1,5 +1,5 @@
 import { VFileMessage } from 'vfile-message';
-import type { Diagnostic, Point } from '../types.js';
+import type { Diagnostic, FixTarget, Point } from '../types.js';
 
 /** What a diagnostic carries besides its place and text. */
 export interface MessageInit {
@@ -18,6 +18,7 @@ export interface MessageInit {
   suggestions?: Diagnostic['suggestions'];
   related?: Diagnostic['related'];
   assumptions?: Diagnostic['assumptions'];
+  fix?: FixTarget;
 }
 
 /**
@@ -36,6 +37,7 @@ export class MeshMessage extends VFileMessage {
   suggestions?: Diagnostic['suggestions'];
   related?: Diagnostic['related'];
   assumptions?: Diagnostic['assumptions'];
+  fix?: FixTarget;
 
   constructor(init: MessageInit) {
     // A finding is not an exception: no stack to capture (thousands of them on a large mesh).
@@ -54,6 +56,7 @@ export class MeshMessage extends VFileMessage {
     if (init.suggestions !== undefined) this.suggestions = init.suggestions;
     if (init.related !== undefined) this.related = init.related;
     if (init.assumptions !== undefined) this.assumptions = init.assumptions;
+    if (init.fix !== undefined) this.fix = init.fix;
   }
 
   get start(): Point {
@@ -69,8 +72,8 @@ export class MeshMessage extends VFileMessage {
    * Error's name, message and stack.
    */
   toInit(): MessageInit {
-    const { ruleId, file, reason, start, end, messageId, messageData, downgrade, internal, suggestions, related, assumptions } = this;
-    return { ruleId, file, message: reason, start, end, messageId, messageData, downgrade, internal, suggestions, related, assumptions };
+    const { ruleId, file, reason, start, end, messageId, messageData, downgrade, internal, suggestions, related, assumptions, fix } = this;
+    return { ruleId, file, message: reason, start, end, messageId, messageData, downgrade, internal, suggestions, related, assumptions, fix };
   }
 }
 

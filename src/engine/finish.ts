@@ -5,6 +5,7 @@ import type { Diagnostic, Severity } from '../types.js';
 import { BUILTIN, builtinUrl } from './builtin.js';
 import { VFile } from 'vfile';
 import { MeshMessage } from './diagnostic.js';
+import { FixableText } from './fix.js';
 import type { Rule } from './rule.js';
 import type { Run } from './run.js';
 import { Suppressor, UNUSED_DIRECTIVE, type SuppressedDiagnostic } from './suppress.js';
@@ -19,6 +20,8 @@ export interface FileResult {
   fatalErrorCount: number;
   /** The file's text, when it has messages (as ESLint's results carry it, for formatters that show code). */
   source?: string;
+  /** The fixed text, when `--fix` or `--fix-dry-run` changed the file (ESLint's field). */
+  output?: string;
 }
 
 export function defaultSeverities(rules: readonly Rule[]): Map<string, Severity> {
@@ -71,6 +74,14 @@ export function finish(pending: MeshMessage[], ctx: FinishContext): FileResult[]
   const byFile = new Map<string, FileResult>();
   for (const p of paths) byFile.set(p, { filePath: p, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 });
   const seen = new Set<string>();
+  const fixable = new Map<string, FixableText>();
+  const textFix = (d: MeshMessage) => {
+    const text = d.fix && ctx.sources?.get(d.file);
+    if (!d.fix || text === undefined) return undefined;
+    let file = fixable.get(d.file);
+    if (!file) fixable.set(d.file, (file = new FixableText(text)));
+    return file.edit(d.fix);
+  };
   const add = (d: MeshMessage) => {
     // Helm's `# Source:` comments: report against the template, at the line inside its document
     // (and let `overrides` globs match the template path).
@@ -99,6 +110,9 @@ export function finish(pending: MeshMessage[], ctx: FinishContext): FileResult[]
     if (d.messageId) message.messageId = d.messageId;
     if (d.messageData) message.messageData = d.messageData;
     if (d.suggestions?.length) message.suggestions = d.suggestions;
+    // A fix edits the file the finding is in; a finding mapped to a Helm template has none.
+    const fix = at.file === d.file ? textFix(d) : undefined;
+    if (fix) message.fix = fix;
     const related = (d.related ?? []).map((r) => {
       if (!mapper.active) return r;
       const p = { line: r.line, column: r.column };

@@ -3,6 +3,7 @@ import { emptyConfig, type Config } from '../config.js';
 import { expandPaths, type SkippedFile } from '../load/files.js';
 import { parseSource, type Doc, type ParsedFile, type Part } from '../load/parse.js';
 import { readBytes, readManifest, readText, type ReadResult } from '../load/read.js';
+import type { ExpandResult } from '../load/files.js';
 import { SourceFile } from '../load/source.js';
 import { arr, isRecord, looksLikeObject, resourceLabel, toResource, type Resource } from '../model/resource.js';
 import type { Path } from '../types.js';
@@ -32,7 +33,27 @@ export interface LoadOptions {
   kustomize?: KustomizeTool;
   /** Called as files are parsed (the CLI draws progress on a terminal). */
   onProgress?: (done: number, total: number) => void;
+  /** Reads a file instead of the disk (the language server's unsaved buffers); undefined reads the disk. */
+  read?: (path: string) => ReadResult | undefined;
+  /**
+   * What earlier runs loaded, by path, kept by a long-lived caller (the language server): a file
+   * whose text is the same is not parsed or checked again. Runs with a cache use no worker threads.
+   */
+  cache?: LoadCache;
+  /** The files of `patterns`, when the caller keeps the walk (the language server walks again on file events only). */
+  expanded?: ExpandResult;
 }
+
+/** What loading one file gave: its parse, resources and diagnostics (the per-resource checks once run). */
+export interface LoadedFile {
+  text: string;
+  parsed: ParsedFile;
+  resources: Resource[];
+  pending: MeshMessage[];
+  checked?: MeshMessage[];
+}
+
+export type LoadCache = Map<string, LoadedFile>;
 
 export interface LoadedInput {
   files: ParsedFile[];
@@ -67,7 +88,7 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
   const files: ParsedFile[] = [];
   const paths: string[] = [];
   const fileArgs = opts.patterns.filter((p) => p !== '-');
-  const expanded = expandPaths(fileArgs, { cwd, ignorePatterns: config.ignorePatterns, ignoreBase: config.base, ignoreFile: opts.ignoreFile, skip: opts.skip, skipNonManifests: opts.skipNonManifests });
+  const expanded = opts.expanded ?? expandPaths(fileArgs, { cwd, ignorePatterns: config.ignorePatterns, ignoreBase: config.base, ignoreFile: opts.ignoreFile, skip: opts.skip, skipNonManifests: opts.skipNonManifests });
   const rendered = opts.kustomize ? loadKustomizations(opts.kustomize, kustomizeRoots(expanded.kustomizations)) : undefined;
   if (rendered) {
     // A file a kustomization renders is linted as rendered, not as written.
@@ -81,7 +102,7 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
   }
   // Large runs check resources in worker threads, which read and parse their share of the files
   // again while this thread goes on (src/engine/workers.ts).
-  const pool = opts.patterns.includes('-') ? undefined : LoadPool.start<MessageInit>(expanded.files);
+  const pool = opts.patterns.includes('-') || opts.cache ? undefined : LoadPool.start<MessageInit>(expanded.files);
   const sources: SourceFile[] = [];
   /** For each source, its index in `expanded.files` (-1: stdin). */
   const fileIndex: number[] = [];
@@ -100,13 +121,27 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
     const stdin = opts.stdin;
     addRead(name, stdin?.bytes ? readBytes(stdin.bytes) : readText(stdin?.text ?? ''), -1);
   }
-  expanded.files.forEach((path, i) => addRead(path, readManifest(path), i));
+  expanded.files.forEach((path, i) => addRead(path, opts.read?.(path) ?? readManifest(path), i));
   const resources: Resource[] = [];
+  /** With a cache: each file's part of the run, for its per-resource checks. */
+  const loaded: LoadedFile[] = [];
   /** Where the resources of each file start in `resources` (for checks a worker could not do). */
   const firstResource: number[] = new Array<number>(expanded.files.length + 1);
   let done = 0;
   const skipped = [...expanded.skipped];
   for (const [k, source] of sources.entries()) {
+    const cached = opts.cache?.get(source.path);
+    if (cached && cached.text === source.text) {
+      if (fileIndex[k]! >= 0) firstResource[fileIndex[k]!] = resources.length;
+      opts.onProgress?.(done++, sources.length);
+      paths.push(source.path);
+      files.push(cached.parsed);
+      pending.push(...cached.pending);
+      resources.push(...cached.resources);
+      loaded.push(cached);
+      continue;
+    }
+    const before = { pending: pending.length, resources: resources.length };
     if (fileIndex[k]! >= 0) firstResource[fileIndex[k]!] = resources.length;
     opts.onProgress?.(done++, sources.length);
     let parsed: ParsedFile;
@@ -139,6 +174,15 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
       const what = lines.every((l) => l === '') ? 'is empty' : lines.every((l) => l === '' || l.startsWith('#')) ? 'holds only comments' : 'holds only empty documents';
       pending.push(atFileStart('empty-file', source.path, `This file ${what}: it has no Kubernetes object to lint`));
     }
+    if (opts.cache) {
+      const file: LoadedFile = { text: source.text, parsed, resources: resources.slice(before.resources), pending: pending.slice(before.pending) };
+      opts.cache.set(source.path, file);
+      loaded.push(file);
+    }
+  }
+  if (opts.cache) {
+    const kept = new Set(sources.map((s) => s.path));
+    for (const path of opts.cache.keys()) if (!kept.has(path)) opts.cache.delete(path);
   }
   opts.onProgress?.(sources.length, sources.length);
   const fromFiles = resources.length;
@@ -151,6 +195,13 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
   }
   const checks = async () => {
     const out: MeshMessage[] = [];
+    if (opts.cache) {
+      for (const file of loaded) {
+        if (!file.checked) await validateSchemas(file.resources, (file.checked = []));
+        out.push(...file.checked);
+      }
+      return out;
+    }
     if (!pool) {
       await validateSchemas(resources, out);
       return out;

@@ -32,6 +32,14 @@ export interface MeshRuleMeta<MessageIds extends string = string, Options extend
   schema: JSONSchema4[];
   /** Severity when the configuration says nothing; with `docs.recommended: false`, the severity once turned on (the rule is off by default). */
   defaultSeverity: 'warn' | 'error';
+  /** Set when reports carry a `fix` that `--fix` may apply unasked (ESLint's `meta.fixable`). */
+  fixable?: 'code';
+}
+
+/** A fix: the scalar at `at` becomes `value`. */
+export interface MeshFix {
+  at: At;
+  value: string | number | boolean;
 }
 
 /** What a rule can point at: a node of a resource, or a model object (its resource). */
@@ -49,6 +57,11 @@ export interface MeshReport<MessageIds extends string = string> {
   severity?: 'warn';
   /** The YAML to add or change, with what it does. */
   suggest?: Suggestion[];
+  /**
+   * The change `--fix` applies unasked (the rule sets `meta.fixable`): only when it makes the YAML
+   * say what it plainly meant and nothing else; anything that needs a choice is a suggestion.
+   */
+  fix?: MeshFix;
   related?: Array<{ at: At; message: string }>;
   /**
    * What the finding rests on that the input does not show (`model.assumptionsOf(workloads)`): the

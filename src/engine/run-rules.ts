@@ -57,11 +57,15 @@ function toPending(run: RuleRun, report: MeshReport | ViolationReport<ModelNode,
   const filled = interpolate(template, r.data);
   const message = origin ? `${filled} (That AuthorizationPolicy is the one Otterize generates for ClientIntents ${origin.namespace}/${origin.name}, ${origin.entry}.)` : filled;
   const assumptions = r.assumptions?.length ? r.assumptions.map((a) => ({ ...a })) : undefined;
+  // As ESLint: a rule that fixes says so, so that --fix never applies what a rule did not mean as safe.
+  if (r.fix && run.rule.definition.meta.fixable !== 'code') throw new Error('reported a fix without meta.fixable: "code"');
+  if (r.fix && (typeof r.fix !== 'object' || !('at' in r.fix))) throw new Error('a fix is { at, value } (the scalar at `at` becomes `value`), not an ESLint fixer');
   return new MeshMessage({
     ruleId: run.rule.id,
     messageId: r.messageId,
     messageData: r.messageId !== undefined && r.data ? Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, String(v)])) : undefined,
     ...loc,
+    fix: r.fix ? { document: r.fix.at.resource.doc.index, path: [...r.fix.at.resource.base, ...r.fix.at.path], value: r.fix.value } : undefined,
     message: assumptions ? `${message} ${assumptionClause(assumptions)}` : message,
     assumptions,
     downgrade: r.severity === 'warn',

@@ -17,6 +17,7 @@ function message(m: Diagnostic) {
     ...suggestionFields(m),
     ...(m.related ? { related: m.related } : {}),
     ...(m.assumptions ? { assumptions: m.assumptions } : {}),
+    ...(m.fix ? { fix: m.fix } : {}),
   };
 }
 
@@ -48,9 +49,10 @@ export function eslintResults(results: FileResult[]) {
     errorCount: r.errorCount,
     fatalErrorCount: r.fatalErrorCount,
     warningCount: r.warningCount,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
+    fixableErrorCount: r.messages.filter((m) => m.fix && m.severity === 2).length,
+    fixableWarningCount: r.messages.filter((m) => m.fix && m.severity === 1).length,
     ...(r.source !== undefined ? { source: r.source } : {}),
+    ...(r.output !== undefined ? { output: r.output } : {}),
     usedDeprecatedRules: [],
   }));
 }

@@ -1,0 +1,96 @@
+// The language server scenario of `npm run bench`: the built server (dist/language-server.js) on a
+// workspace, over stdio as an editor drives it. After the first full lint, each edit of an open
+// file adds (or removes again) a policy whose principal can never match: the time from the change
+// notification to the diagnostics of that file is what a user waits for after typing (debounce
+// included). The first `warmup` edits (the server's code still being compiled by V8) are reported
+// apart. `node scripts/bench-lsp.mjs <dir> [edits] [warmup]` runs it alone.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const EXTRA = `---
+apiVersion: security.istio.io/v1
+kind: AuthorizationPolicy
+metadata:
+  name: bench-edit
+spec:
+  rules:
+  - from:
+    - source:
+        principals: ["spiffe://cluster.local/ns/bench/sa/edit"]
+`;
+
+/**
+ * @param {string} dir the workspace (a mesh from gen-mesh.mjs)
+ * @param {{ edits?: number, warmup?: number, debounce?: number }} [opts]
+ * @returns {Promise<{ first: number, warmup: number[], edits: number[], debounce: number }>} milliseconds
+ */
+export async function benchLsp(dir, opts = {}) {
+  const edits = opts.edits ?? 11;
+  const warmup = opts.warmup ?? 6;
+  const debounce = opts.debounce ?? 50;
+  const child = spawn(process.execPath, [join(root, 'dist', 'language-server.js'), '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  /** @type {Array<(p: { uri: string, diagnostics: unknown[] }) => void>} */
+  let listeners = [];
+  conn.onNotification('textDocument/publishDiagnostics', (p) => listeners.forEach((l) => l(p)));
+  conn.listen();
+  const next = (uri, check) =>
+    new Promise((resolve) => {
+      const l = (p) => {
+        if (p.uri !== uri || !check(p)) return;
+        listeners = listeners.filter((x) => x !== l);
+        resolve(performance.now());
+      };
+      listeners.push(l);
+    });
+  const team = readdirSync(dir).find((d) => d.startsWith('team-'));
+  const file = join(dir, team, 'security.yaml');
+  const uri = pathToFileURL(file).href;
+  const text = readFileSync(file, 'utf8');
+  const t0 = performance.now();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: { debounce } });
+  await conn.sendNotification('initialized', {});
+  // The first full lint publishes every file with findings; the last of them ends it.
+  let last = t0;
+  const firstLint = new Promise((resolve) => {
+    let quiet;
+    const l = () => {
+      last = performance.now();
+      clearTimeout(quiet);
+      quiet = setTimeout(resolve, 2000);
+    };
+    listeners.push(l);
+  });
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+  await firstLint;
+  listeners = [];
+  const first = last - t0;
+  const times = [];
+  let version = 1;
+  const lines = text.split('\n').length - 1;
+  for (let i = 0; i < warmup + edits; i++) {
+    const adding = i % 2 === 0;
+    const count = (p) => p.diagnostics.filter((d) => String(d.message).includes('spiffe://cluster.local/ns/bench/sa/edit')).length;
+    const done = next(uri, (p) => (adding ? count(p) === 1 : count(p) === 0));
+    const start = { line: lines, character: 0 };
+    const change = adding ? { range: { start, end: start }, text: EXTRA } : { range: { start, end: { line: lines + EXTRA.split('\n').length - 1, character: 0 } }, text: '' };
+    const t = performance.now();
+    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
+    times.push((await done) - t);
+  }
+  await conn.sendRequest('shutdown');
+  await conn.sendNotification('exit');
+  conn.dispose();
+  return { first, warmup: times.slice(0, warmup), edits: times.slice(warmup), debounce };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const r = await benchLsp(process.argv[2], { edits: Number(process.argv[3] ?? 11), warmup: Number(process.argv[4] ?? 6) });
+  const sorted = [...r.edits].sort((a, b) => a - b);
+  console.log(`first lint ${r.first.toFixed(0)} ms; edit → diagnostics median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms (all: ${r.edits.map((t) => t.toFixed(0)).join(', ')}; debounce ${r.debounce} ms; the ${r.warmup.length} edits before: ${r.warmup.map((t) => t.toFixed(0)).join(', ')})`);
+}
