@@ -29,6 +29,12 @@ export interface MeshSettings {
    * declare, when nothing in the input shows it (src/model/assumptions.ts).
    */
   assumeDataPlane: DataplaneMode;
+  /**
+   * meshlint's own setting (`--complete`, `complete: true`): the input is the whole cluster (a
+   * `kubectl get -A -o yaml` dump, a whole GitOps cluster folder), so what it does not hold does not
+   * exist, in every namespace, and pods whose labels choose no data plane have none.
+   */
+  complete: boolean;
 }
 
 export const PATH_NORMALIZATIONS = ['NONE', 'BASE', 'MERGE_SLASHES', 'DECODE_AND_MERGE_SLASHES'] as const;
@@ -50,6 +56,7 @@ export const MESH_DEFAULTS: MeshSettings = {
   trustDomainAliases: [],
   multipleCustomAuthzProviders: false,
   assumeDataPlane: 'sidecar',
+  complete: false,
 };
 
 /** istiod env flags read from an IstioOperator's `values.pilot.env` or an istiod Deployment's env. */

@@ -278,7 +278,7 @@ export class ModelIndex {
    * not exist. A partial tree must not produce "no such workload" findings about the rest.
    */
   hasNamespace(ns: string): boolean {
-    return this.namespaces.has(ns);
+    return this.mesh.complete || this.namespaces.has(ns);
   }
 
   /**
@@ -288,8 +288,10 @@ export class ModelIndex {
    * `knative-serving`, filled by Knative Serving and net-istio) is known only where its owner's
    * tree, which declares it, is part of the input. A namespace that also holds objects which may
    * run pods of their own (an operator's custom resource, a ReplicationController) is not known.
+   * A complete input (`mesh.complete`) knows every namespace.
    */
   knowsWorkloadsOf(ns: string): boolean {
+    if (this.mesh.complete) return true;
     if (SHARED_SYSTEM_NAMESPACES.has(ns)) return false;
     return this.namespaces.get(ns)?.resource !== undefined && this.workloadsIn(ns).length > 0 && !this.unseenPodSources.has(ns);
   }
@@ -310,10 +312,13 @@ export class ModelIndex {
    * pods it does not hold (Knative's activator, a gateway, pods a controller will create), whose
    * own labels are unknown: the namespace's labels when they choose a data plane, else the same
    * evidence and assumption — a bare Namespace object does not show that its pods opt out.
+   * A complete input (`mesh.complete`) assumes nothing: the labels decide, and no label is none.
    */
   dataplaneFor(ns: string, pod?: Omit<PodSettings, 'namespaceLabels'>): DataplaneResolution {
     const info = this.namespaces.get(ns);
     const settings = pod ?? { podLabels: {}, podAnnotations: {} };
+    // A complete input shows every label there is: what they do not choose is no data plane.
+    if (this.mesh.complete) return resolveDataplane({ ...settings, namespaceLabels: info?.labels ?? {} }, ns);
     if (info?.resource && (pod || namespaceMode(ns, info.labels) !== undefined)) return resolveDataplane({ ...settings, namespaceLabels: info.labels }, ns);
     const decided = pod && podDecidesDataplane(pod, ns);
     if (decided) return decided;
