@@ -9,6 +9,7 @@ import type { Path } from '../types.js';
 import { closest } from '../util/text.js';
 import { atFileStart, MeshMessage, type MessageInit } from './diagnostic.js';
 import { internalError } from './internal-error.js';
+import { duplicateResources } from './duplicates.js';
 import { hasSchema, ISTIO_KINDS, validateResource } from './schema.js';
 import { checkShape } from './shape.js';
 import { LoadPool } from './workers.js';
@@ -118,6 +119,7 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
     }
   }
   opts.onProgress?.(sources.length, sources.length);
+  pending.push(...duplicateResources(resources, cwd));
   const checks = async () => {
     const out: MeshMessage[] = [];
     if (!pool) {
