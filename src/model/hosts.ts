@@ -1,0 +1,85 @@
+/**
+ * The service registry as istiod builds it from manifests: Kubernetes Services
+ * (`<name>.<namespace>.svc.cluster.local`, visible where the `networking.istio.io/exportTo`
+ * annotation says, default everywhere) and ServiceEntry hosts (visible where `exportTo` says),
+ * wildcard hosts included (istio pilot/pkg/model/push_context.go, `initServiceRegistry`;
+ * pilot/pkg/serviceregistry/kube/conversion.go; pkg/config/host/name.go, `Matches`).
+ */
+import type { Service } from './kinds.js';
+import type { Resource } from './resource.js';
+import { exportToOf, type ServiceEntry } from './traffic.js';
+
+/** Kubernetes service domain suffix Istio appends to short hosts (istiod `--domain`, default cluster.local). */
+export const DOMAIN_SUFFIX = 'cluster.local';
+
+const EXPORT_TO_ANNOTATION = 'networking.istio.io/exportTo';
+
+function isIp(host: string): boolean {
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(':');
+}
+
+/** istio pilot/pkg/model/config.go, ResolveShortnameToFQDN: a host without a dot is a Service of `namespace`. */
+export function resolveHost(host: string, namespace: string): string {
+  if (host === '' || host === '*' || isIp(host) || host.includes('.')) return host;
+  return `${host}.${namespace}.svc.${DOMAIN_SUFFIX}`;
+}
+
+/** The namespace of a Kubernetes Service host (`name.ns.svc.cluster.local`), if it is one. */
+export function serviceHostNamespace(fqdn: string): string | undefined {
+  const m = /^[^.*]+\.([^.]+)\.svc\.cluster\.local$/.exec(fqdn);
+  return m?.[1];
+}
+
+/** One host of the registry and who declares it. */
+export interface HostEntry {
+  /** The host as istiod keys it: a FQDN, or a wildcard (`*.example.com`, `*`). */
+  readonly host: string;
+  readonly kind: 'Service' | 'ServiceEntry';
+  readonly namespace: string;
+  readonly name: string;
+  readonly exportTo: ReadonlySet<string>;
+  readonly ports: readonly number[];
+  readonly resource: Resource;
+}
+
+/** The registry, indexed by host and by wildcard suffix: a lookup costs the labels of the host. */
+export class HostRegistry {
+  private readonly exact = new Map<string, HostEntry[]>();
+  /** Wildcard entries by the text after `*` (`.example.com`; `` for `*`). */
+  private readonly wildcards = new Map<string, HostEntry[]>();
+
+  constructor(services: readonly Service[], serviceEntries: readonly ServiceEntry[]) {
+    for (const s of services) {
+      const anno = s.resource.annotations[EXPORT_TO_ANNOTATION];
+      const exportTo = anno === undefined ? new Set(['*']) : exportToOf(anno.split(',').map((x) => x.trim()).filter(Boolean), s.namespace);
+      this.add({ host: resolveHost(s.name, s.namespace), kind: 'Service', namespace: s.namespace, name: s.name, exportTo, ports: s.ports.map((p) => p.port), resource: s.resource });
+    }
+    for (const se of serviceEntries) {
+      for (const h of se.hosts) {
+        this.add({ host: resolveHost(h, se.namespace), kind: 'ServiceEntry', namespace: se.namespace, name: se.name, exportTo: se.exportTo, ports: se.ports, resource: se.resource });
+      }
+    }
+  }
+
+  private add(e: HostEntry): void {
+    const [map, key] = e.host.startsWith('*') ? [this.wildcards, e.host.slice(1)] : [this.exact, e.host];
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  }
+
+  /**
+   * Entries whose host is `fqdn` or covers it: a wildcard entry `*.example.com` covers
+   * `a.example.com` and `*.a.example.com`. A wildcard `fqdn` matches entries with the same or a
+   * wider wildcard (istio pkg/config/host/name.go, `SubsetOf`).
+   */
+  lookup(fqdn: string): HostEntry[] {
+    const out: HostEntry[] = [];
+    if (!fqdn.startsWith('*')) out.push(...(this.exact.get(fqdn) ?? []));
+    const bare = fqdn.startsWith('*') ? fqdn.slice(1) : fqdn;
+    out.push(...(this.wildcards.get(bare) ?? []));
+    for (let i = bare.indexOf('.', 1); i >= 0; i = bare.indexOf('.', i + 1)) out.push(...(this.wildcards.get(bare.slice(i)) ?? []));
+    if (bare !== '') out.push(...(this.wildcards.get('') ?? []));
+    return out;
+  }
+}
