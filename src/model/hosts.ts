@@ -47,6 +47,8 @@ export class HostRegistry {
   private readonly exact = new Map<string, HostEntry[]>();
   /** Wildcard entries by the text after `*` (`.example.com`; `` for `*`). */
   private readonly wildcards = new Map<string, HostEntry[]>();
+  /** Exact entries by every dot suffix of their host (`.example.com`, `.com`), for `under`; built on first use. */
+  private suffixes: Map<string, HostEntry[]> | undefined;
 
   constructor(services: readonly Service[], serviceEntries: readonly ServiceEntry[]) {
     for (const s of services) {
@@ -81,5 +83,25 @@ export class HostRegistry {
     for (let i = bare.indexOf('.', 1); i >= 0; i = bare.indexOf('.', i + 1)) out.push(...(this.wildcards.get(bare.slice(i)) ?? []));
     if (bare !== '') out.push(...(this.wildcards.get('') ?? []));
     return out;
+  }
+
+  /** Entries a wildcard host (`*.example.com`, `*`) covers or equals: what a wildcard DestinationRule applies to. */
+  under(wildcard: string): HostEntry[] {
+    const suffix = wildcard.slice(1);
+    if (!this.suffixes) {
+      this.suffixes = new Map();
+      for (const list of this.exact.values()) {
+        for (const e of list) {
+          for (let i = e.host.indexOf('.'); i >= 0; i = e.host.indexOf('.', i + 1)) {
+            const key = e.host.slice(i);
+            const l = this.suffixes.get(key);
+            if (l) l.push(e);
+            else this.suffixes.set(key, [e]);
+          }
+        }
+      }
+    }
+    if (suffix === '') return [...this.exact.values()].flat().concat(...this.wildcards.values());
+    return [...(this.suffixes.get(suffix) ?? []), ...this.lookup(wildcard)];
   }
 }
