@@ -39,6 +39,13 @@ describe('duplicate-resource', () => {
     expect(found.map((f) => `${f.line} ${f.related}`)).toEqual(['15 a.yaml:4:9 VirtualService default/r first defined here', '27 a.yaml:4:9 VirtualService default/r first defined here']);
   });
 
+  it('does not report identical copies, whatever their key order', async () => {
+    const a = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels: {a: "1", b: "2"}\n';
+    const b = 'kind: Namespace\napiVersion: v1\nmetadata:\n  labels: {b: "2", a: "1"}\n  name: shop\n';
+    expect(await duplicates({ 'a.yaml': a, 'b.yaml': b })).toEqual([]);
+    expect((await duplicates({ 'a.yaml': a, 'b.yaml': b.replace('"2"', '"3"') })).map((f) => f.file)).toEqual(['b.yaml']);
+  });
+
   it('does not report other namespaces, kinds, groups, or unnamed objects', async () => {
     const dr = `apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: reviews\n  namespace: shop\nspec:\n  host: reviews\n`;
     const gw = (group: string) => `apiVersion: ${group}\nkind: Gateway\nmetadata:\n  name: gw\n  namespace: shop\nspec: {}\n`;

@@ -257,6 +257,7 @@ data:
       trustDomainAliases: [],
       multipleCustomAuthzProviders: false,
       assumeDataPlane: 'sidecar',
+      complete: false,
     });
     expect(m.mesh.sources).toEqual({});
   });

@@ -7,7 +7,8 @@ import { MeshMessage } from './diagnostic.js';
  * holds one object per such key, so whichever is applied last replaces the other (a kustomize base
  * and its patch both linted, a copy-paste that kept the name); the model would see both. Reported
  * on the second, with the first as related. The version is not part of the key: `v1` and `v1beta1`
- * of one group are the same stored object.
+ * of one group are the same stored object. Identical copies (the same Namespace declared by two
+ * apps' folders) are not reported: whichever is applied, the object is the same.
  */
 export function duplicateResources(resources: readonly Resource[], cwd: string): MeshMessage[] {
   const first = new Map<string, Resource>();
@@ -21,6 +22,7 @@ export function duplicateResources(resources: readonly Resource[], cwd: string):
       first.set(key, r);
       continue;
     }
+    if (canonical(earlier.raw) === canonical(r.raw)) continue;
     const at = r.doc.locate([...r.base, 'metadata', 'name'], 'value');
     const was = earlier.doc.locate([...earlier.base, 'metadata', 'name'], 'value');
     const where = `${relative(cwd, earlier.doc.file.path) || earlier.doc.file.path}:${was.start.line}`;
@@ -36,4 +38,9 @@ export function duplicateResources(resources: readonly Resource[], cwd: string):
     );
   }
   return out;
+}
+
+/** JSON with sorted keys: equal for objects that differ only in key order. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) => (isRecord(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]])) : x));
 }

@@ -123,3 +123,25 @@ export function toIstioGateway(r: Resource): IstioGateway {
     hosts: arr(spec.servers).flatMap((s) => (isRecord(s) ? arr(s.hosts).filter((h): h is string => typeof h === 'string') : [])),
   };
 }
+
+/** Protocols a Service port name prefix or appProtocol selects (istio pkg/config/protocol/instance.go, `Parse`). */
+const PROTOCOLS = new Set(['tcp', 'udp', 'grpc', 'grpc-web', 'http', 'http_proxy', 'http2', 'https', 'tls', 'mongo', 'redis', 'mysql']);
+/** appProtocol values Kubernetes defines (pkg/config/kube/conversion.go). */
+const K8S_APP_PROTOCOLS = new Set(['kubernetes.io/h2c', 'kubernetes.io/ws', 'kubernetes.io/wss']);
+/** Ports istiod treats as TCP without a protocol (conversion.go, `wellKnownPorts`: SMTP, DNS, MySQL, MongoDB). */
+const WELL_KNOWN_TCP_PORTS = new Set([25, 53, 3306, 27017]);
+
+/**
+ * The protocol istiod gives a Service port (istio pkg/config/kube/conversion.go, `ConvertProtocol`):
+ * UDP for UDP ports; else `appProtocol`, else the port name, up to its first `-` (`grpc-web` whole);
+ * undefined when neither names one and the port is not well known, so istiod sniffs the protocol.
+ */
+export function portProtocol(p: { name?: string; port: number; protocol: string; appProtocol?: string }): string | undefined {
+  if (p.protocol === 'UDP') return 'udp';
+  const name = p.appProtocol ?? p.name ?? '';
+  if (p.appProtocol !== undefined && K8S_APP_PROTOCOLS.has(name)) return name;
+  const lower = name.toLowerCase();
+  const prefix = lower.startsWith('grpc-web') ? 'grpc-web' : lower.split('-')[0]!;
+  if (PROTOCOLS.has(prefix)) return prefix;
+  return WELL_KNOWN_TCP_PORTS.has(p.port) ? 'tcp' : undefined;
+}
