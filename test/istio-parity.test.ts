@@ -31,7 +31,12 @@ const SELECTS_NOTHING = ['selectsNothing', 'selectsNothingNear', 'selectsNothing
 const CA = { IST0128: { 'destinationrule-tls-unverified': ['skipVerify'] }, IST0129: { 'destinationrule-tls-unverified': ['skipVerify'] } };
 const DR = { IST0173: { 'destinationrule-matches-nothing': ['subsetSelectsNothing'] }, IST0174: { 'destinationrule-matches-nothing': ['unknownHost', 'hostNotExported'] } };
 
+const PORT_NAME = { IST0118: { 'service-port-protocol': ['protocolNotDeclared'] } };
+
 const CASES: Case[] = [
+  { name: 'portNameNotFollowConvention', file: 'service-no-port-name.yaml', expected: { IST0118: ['Service my-namespace1/my-service1', 'Service my-namespace2/my-service2'] }, map: PORT_NAME },
+  { name: 'namedPort', file: 'service-port-name.yaml', expected: {}, map: PORT_NAME },
+  { name: 'unnamedPortInSystemNamespace', file: 'service-no-port-name-system-namespace.yaml', expected: {}, map: PORT_NAME },
   {
     name: 'sidecarDefaultSelector',
     file: 'sidecar-default-selector.yaml',

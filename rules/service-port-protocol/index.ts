@@ -6,6 +6,9 @@ import { portProtocol } from '../../src/model/traffic.js';
 
 type MessageId = 'protocolNotDeclared';
 
+/** Kubernetes' own namespaces: their Services are the cluster's, not the mesh user's to rename. */
+const KUBERNETES_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
+
 /** Labels of the Istio control plane's and managed gateways' Services, which users do not write. */
 function isIstioManaged(labels: Record<string, string>): boolean {
   return labels.istio !== undefined || labels.release === 'istio' || labels['gateway.istio.io/managed'] !== undefined;
@@ -31,7 +34,7 @@ export default defineRule<MessageId>({
   create(context) {
     return {
       Service(s) {
-        if (isIstioManaged(s.resource.labels)) return;
+        if (isIstioManaged(s.resource.labels) || KUBERNETES_NAMESPACES.has(s.namespace)) return;
         const spec = s.resource.raw.spec as Record<string, unknown> | undefined;
         // ExternalName Services have no endpoints of their own to sniff for; istioctl's IST0150 covers their naming.
         if (spec?.type === 'ExternalName') return;
