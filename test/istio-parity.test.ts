@@ -35,6 +35,22 @@ const PORT_NAME = { IST0118: { 'service-port-protocol': ['protocolNotDeclared'] 
 
 const CASES: Case[] = [
   { name: 'portNameNotFollowConvention', file: 'service-no-port-name.yaml', expected: { IST0118: ['Service my-namespace1/my-service1', 'Service my-namespace2/my-service2'] }, map: PORT_NAME },
+  {
+    name: 'Condition Analyzer',
+    file: 'condition-analyzer.yaml',
+    expected: {
+      IST0171: [
+        'Service default/negative-condition-svc',
+        'ServiceEntry default/negative-condition-svcEntry',
+        'AuthorizationPolicy default/negative-condition-authz',
+        'Gateway default/negative-condition-gateway',
+        'HTTPRoute default/negative-condition-httproute',
+        'GRPCRoute default/negative-condition-grpcroute',
+        'AuthorizationPolicy default/negative-condition-authz-partially-invalid',
+      ],
+    },
+    map: { IST0171: { 'negative-status-condition': ['negativeCondition'] } },
+  },
   { name: 'namedPort', file: 'service-port-name.yaml', expected: {}, map: PORT_NAME },
   { name: 'unnamedPortInSystemNamespace', file: 'service-no-port-name-system-namespace.yaml', expected: {}, map: PORT_NAME },
   {
