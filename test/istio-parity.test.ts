@@ -51,6 +51,10 @@ const CASES: Case[] = [
     },
     map: { IST0171: { 'negative-status-condition': ['negativeCondition'] } },
   },
+  { name: 'blockedCIDRsMissing', file: 'blocked-cidrs-missing.yaml', expected: { IST0175: ['Deployment istio-system/istiod'] }, map: { IST0175: { 'jwks-fetch-unrestricted': ['unrestrictedFetch'] } } },
+  { name: 'blockedCIDRsConfigured', file: 'blocked-cidrs-configured.yaml', expected: {}, map: { IST0175: { 'jwks-fetch-unrestricted': ['unrestrictedFetch'] } } },
+  { name: 'blockedCIDRsNoRA', file: 'blocked-cidrs-no-ra.yaml', expected: {}, map: { IST0175: { 'jwks-fetch-unrestricted': ['unrestrictedFetch'] } } },
+  { name: 'virtualServiceJWTClaimRoute', file: 'virtualservice_jwtclaimroute.yaml', expected: { IST0149: ['VirtualService foo'] }, map: { IST0149: { 'jwt-claim-routing': ['noRequestAuthentication'] } } },
   { name: 'namedPort', file: 'service-port-name.yaml', expected: {}, map: PORT_NAME },
   { name: 'unnamedPortInSystemNamespace', file: 'service-no-port-name-system-namespace.yaml', expected: {}, map: PORT_NAME },
   {
@@ -133,6 +137,8 @@ const KNOWN_MISSING: Record<string, string> = {
     'the VirtualService applies in every namespace, including banana, which the Service is exported to (exportTo honoured)',
   'authorizationpolicies|IST0127|AuthorizationPolicy httpbin-empty/httpbin-empty-namespace-wide':
     'policy-selects-nothing does not report selector-less policies: a namespace-wide policy also covers pods created later',
+  'virtualServiceJWTClaimRoute|IST0149|VirtualService foo':
+    "the file holds no gateway pod; istioctl's test harness adds a default ingress gateway (AddDefaultResources) that the file does not show",
   'DestinationRuleEmptyTopologyLabels|IST0173|DestinationRule default/empty-topology-labels':
     'subsets selecting by topology labels are not judged: istiod adds them to endpoints from Node objects, which manifests rarely hold',
 };
