@@ -26,6 +26,7 @@ interface Case {
   map: Mapping;
 }
 
+const GATEWAY_HOSTS = { 'virtualservice-references': ['hostNotInGateway'] };
 const VS_HOST = { 'virtualservice-references': ['unknownHost', 'hostNotExported', 'unknownPort'] };
 const SELECTS_NOTHING = ['selectsNothing', 'selectsNothingNear', 'selectsNothingInRoot', 'selectsNothingInRootNear', 'selectsNothingMeshWide', 'selectsNothingMeshWideNear'];
 const CA = { IST0128: { 'destinationrule-tls-unverified': ['skipVerify'] }, IST0129: { 'destinationrule-tls-unverified': ['skipVerify'] } };
@@ -96,9 +97,22 @@ const CASES: Case[] = [
   {
     name: 'virtualServiceGateways',
     file: 'virtualservice_gateways.yaml',
-    expected: { IST0101: ['VirtualService httpbin-bogus'] },
-    map: { IST0101: { 'virtualservice-references': ['unknownGateway'] } },
+    expected: { IST0101: ['VirtualService httpbin-bogus'], IST0132: ['VirtualService default/cross-test', 'VirtualService httpbin-bogus', 'VirtualService httpbin'] },
+    map: { IST0101: { 'virtualservice-references': ['unknownGateway'] }, IST0132: GATEWAY_HOSTS },
   },
+  { name: 'virtualServiceKubernetesGateways', file: 'virtualservice_kubernetes_gateways.yaml', expected: { IST0132: ['VirtualService default/my-vs-host-mismatch'] }, map: { IST0132: GATEWAY_HOSTS } },
+  ...(['virtualservice_host_not_found_gateway.yaml', 'virtualservice_host_not_found_gateway_beta.yaml'].map((file) => ({
+    name: `host defined in virtualservice not found in the gateway (${file})`,
+    file,
+    expected: { IST0132: ['VirtualService default/testing-service-02-test-01', 'VirtualService default/testing-service-02-test-02', 'VirtualService default/testing-service-02-test-03', 'VirtualService default/testing-service-03-test-04'] },
+    map: { IST0132: GATEWAY_HOSTS },
+  })) as Case[]),
+  ...(['virtualservice_host_not_found_gateway_with_ns_prefix.yaml', 'virtualservice_host_not_found_gateway_with_ns_prefix_beta.yaml'].map((file) => ({
+    name: `host defined in virtualservice not found in the gateway with ns (${file})`,
+    file,
+    expected: { IST0132: ['VirtualService default/testing-service-01-test-01'] },
+    map: { IST0132: GATEWAY_HOSTS },
+  })) as Case[]),
   {
     name: 'authorizationpolicies',
     file: 'authorizationpolicies.yaml',
@@ -137,6 +151,8 @@ const KNOWN_MISSING: Record<string, string> = {
     'the VirtualService applies in every namespace, including banana, which the Service is exported to (exportTo honoured)',
   'authorizationpolicies|IST0127|AuthorizationPolicy httpbin-empty/httpbin-empty-namespace-wide':
     'policy-selects-nothing does not report selector-less policies: a namespace-wide policy also covers pods created later',
+  'virtualServiceGateways|IST0132|VirtualService httpbin-bogus':
+    'the gateway does not exist: reported once, as unknownGateway (IST0101), not also as a host mismatch',
   'virtualServiceJWTClaimRoute|IST0149|VirtualService foo':
     "the file holds no gateway pod; istioctl's test harness adds a default ingress gateway (AddDefaultResources) that the file does not show",
   'DestinationRuleEmptyTopologyLabels|IST0173|DestinationRule default/empty-topology-labels':

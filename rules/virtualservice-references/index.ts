@@ -5,12 +5,13 @@
 // (gateway names resolved against the VirtualService's namespace). See README.md.
 import { defineRule, docsUrl, type MeshRuleContext } from '../../src/engine/rule.js';
 import type { Model } from '../../src/mesh/model.js';
-import { resolveHost, serviceHostNamespace, type HostEntry } from '../../src/model/hosts.js';
+import { gatewayHostsFor, hostsOverlap, resolveHost, serviceHostNamespace, type HostEntry } from '../../src/model/hosts.js';
+import { arr, isRecord, str } from '../../src/model/resource.js';
 import { exportedTo, type RouteDestination, type VirtualService } from '../../src/model/traffic.js';
 import { destinationRuleIndex } from '../../src/mtls/destination-rule.js';
 import { listText } from '../../src/util/text.js';
 
-type MessageId = 'unknownHost' | 'hostNotExported' | 'unknownPort' | 'unknownSubset' | 'unknownGateway';
+type MessageId = 'unknownHost' | 'hostNotExported' | 'unknownPort' | 'unknownSubset' | 'unknownGateway' | 'hostNotInGateway';
 type Context = MeshRuleContext<MessageId, []>;
 
 const CONSEQUENCE: Record<RouteDestination['role'], string> = {
@@ -119,13 +120,34 @@ function checkDestination(context: Context, vs: VirtualService, d: RouteDestinat
   if (d.subset) checkSubset(context, vs, d, fqdn, visible);
 }
 
+/** Hostnames of a Gateway API Gateway's listeners; `*` for a listener without one. */
+function listenerHostnames(spec: unknown): string[] {
+  if (!isRecord(spec)) return [];
+  return arr(spec.listeners).flatMap((l) => (isRecord(l) ? [str(l.hostname) || '*'] : []));
+}
+
 function checkGateways(context: Context, vs: VirtualService): void {
   const model = context.model;
   for (const g of vs.gateways) {
     if (g.name === 'mesh') continue;
     const slash = g.name.indexOf('/');
     const [ns, name] = slash >= 0 ? [g.name.slice(0, slash), g.name.slice(slash + 1)] : [vs.namespace, g.name];
-    if (model.istioGateway(ns, name) || model.gateway(ns, name)) continue;
+    const istio = model.istioGateway(ns, name);
+    const k8s = istio ? undefined : model.gateway(ns, name);
+    if (istio || k8s) {
+      // A VirtualService without hosts is a delegate: its parent's hosts decide.
+      if (vs.hosts.length === 0) continue;
+      // A server (listener) accepts the hosts it names; a listener without hostname accepts any.
+      const accepted = istio ? gatewayHostsFor(istio.hosts, ns, vs.namespace) : listenerHostnames(k8s!.resource.raw.spec);
+      const hosts = vs.hosts.map((h) => resolveHost(h, vs.namespace));
+      if (accepted.some((a) => hosts.some((h) => hostsOverlap(a, h)))) continue;
+      context.report({
+        at: { resource: vs.resource, path: g.path },
+        messageId: 'hostNotInGateway',
+        data: { name: vs.name, gateway: g.name, hosts: listText(vs.hosts.map((h) => `"${h}"`)), accepted: accepted.length > 0 ? listText([...new Set(accepted)].map((h) => `"${h}"`)) : 'no host' },
+      });
+      continue;
+    }
     if (!model.mesh.complete && !model.declaresNamespace(ns)) continue;
     context.report({
       at: { resource: vs.resource, path: g.path },
@@ -142,7 +164,7 @@ export default defineRule<MessageId>({
       description: 'A VirtualService routes to a host, subset or gateway that does not exist where it applies.',
       url: docsUrl('virtualservice-references'),
       recommended: true,
-      aliases: ['IST0101', 'KIA1101', 'KIA1102', 'KIA1107'],
+      aliases: ['IST0101', 'IST0132', 'KIA1101', 'KIA1102', 'KIA1107'],
       tags: ['correctness', 'traffic'],
     },
     messages: {
@@ -154,6 +176,8 @@ export default defineRule<MessageId>({
         'VirtualService "{{name}}" routes to port {{port}} of host "{{host}}", but {{declarer}} has only port {{ports}}: {{consequence}}. Use one of its ports.',
       unknownSubset:
         'VirtualService "{{name}}" routes to subset "{{subset}}" of host "{{host}}", but {{rules}}: {{consequence}}. Define the subset in the host\'s DestinationRule, or fix the name.',
+      hostNotInGateway:
+        'VirtualService "{{name}}" is bound to gateway "{{gateway}}", which accepts {{accepted}} for this namespace, none of its hosts {{hosts}}: the gateway does not use these routes. Add the host to a server of the Gateway (namespace/host for a namespace-scoped one), or fix the VirtualService\'s hosts.',
       unknownGateway:
         'VirtualService "{{name}}" is bound to gateway "{{gateway}}", but namespace {{namespace}} has no Gateway "{{gatewayName}}": its routes are configured at no gateway. Fix the name (namespace/name for another namespace), or add the Gateway.',
     },

@@ -105,3 +105,32 @@ export class HostRegistry {
     return [...(this.suffixes.get(suffix) ?? []), ...this.lookup(wildcard)];
   }
 }
+
+/** istio pkg/config/host/name.go, `Matches`: whether two hosts (either may be a wildcard) overlap. */
+export function hostsOverlap(a: string, b: string): boolean {
+  const aw = a.startsWith('*');
+  const bw = b.startsWith('*');
+  if (aw && bw) return a.length < b.length ? b.slice(1).endsWith(a.slice(1)) : a.slice(1).endsWith(b.slice(1));
+  if (aw) return b.endsWith(a.slice(1));
+  if (bw) return a.endsWith(b.slice(1));
+  return a === b;
+}
+
+/**
+ * The hosts of an Istio Gateway's servers that a VirtualService of `namespace` may bind
+ * (pkg/config/host/names.go, `NamesForNamespace`): `ns/host` only for that namespace (`.` is the
+ * Gateway's own); with namespace `*`, or none, for any.
+ */
+export function gatewayHostsFor(serverHosts: readonly string[], gatewayNamespace: string, namespace: string): string[] {
+  const out: string[] = [];
+  for (const h of serverHosts) {
+    const slash = h.indexOf('/');
+    if (slash < 0) {
+      out.push(h);
+      continue;
+    }
+    const ns = h.slice(0, slash) === '.' ? gatewayNamespace : h.slice(0, slash);
+    if (ns === namespace || ns === '*') out.push(h.slice(slash + 1));
+  }
+  return out;
+}
