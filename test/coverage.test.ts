@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN } from '../src/engine/builtin.js';
@@ -29,6 +30,18 @@ describe('docs/coverage.md', () => {
     expect(ist.codes.length).toBe(68);
     expect(new Set(ist.codes.map((c) => c.code)).size).toBe(68);
     expect(ist.codes.every((c) => /^IST\d{4}$/.test(c.code) && c.name && c.title)).toBe(true);
+  });
+
+  it('reads docs/coverage/kia.yaml too when present, and renders a KIA table after the IST one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'meshlint-coverage-'));
+    writeFileSync(join(dir, 'ist.yaml'), 'source: istio\ncodes:\n  - code: IST0127\n    name: NoMatchingWorkloadsFound\n    title: t\n');
+    writeFileSync(join(dir, 'kia.yaml'), 'source: kiali\ncodes:\n  - code: KIA0004\n    name: generic.selector.workloadnotfound\n    title: No matching workload\n  - code: KIA0701\n    name: x\n    title: y\n    why: later\n');
+    const cats = readCatalogues(dir);
+    expect(cats.map((c) => c.prefix)).toEqual(['IST', 'KIA']);
+    const md = renderCoverage(rules, cats);
+    expect(md.indexOf('Kiali validations (KIA codes)')).toBeGreaterThan(md.indexOf('`istioctl analyze` (IST codes)'));
+    expect(md).toContain('| KIA0004 | generic.selector.workloadnotfound | No matching workload | [`policy-selects-nothing`](../rules/policy-selects-nothing/README.md) |');
+    expect(md).toContain('| KIA0701 | x | y | none: later |');
   });
 
   it('the checks catch what they are for', () => {
