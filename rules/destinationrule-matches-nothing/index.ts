@@ -7,9 +7,8 @@ import { defineRule, docsUrl, type MeshRuleContext } from '../../src/engine/rule
 import { resolveHost, type HostEntry } from '../../src/model/hosts.js';
 import type { DestinationRule } from '../../src/model/kinds.js';
 import { matchesLabels, type Labels } from '../../src/model/resource.js';
-import { exportedTo } from '../../src/model/traffic.js';
+import { exportsOverlap, exportToText } from '../../src/model/traffic.js';
 import type { Workload } from '../../src/model/workloads.js';
-import { listText } from '../../src/util/text.js';
 
 type MessageId = 'unknownHost' | 'hostNotExported' | 'subsetSelectsNothing';
 type Context = MeshRuleContext<MessageId, []>;
@@ -24,16 +23,7 @@ const TOPOLOGY_LABELS = new Set([
   'kubernetes.io/hostname',
 ]);
 
-function exportText(set: ReadonlySet<string>): string {
-  if (set.has('*')) return 'every namespace';
-  const names = [...set].filter((n) => n !== '~').sort();
-  return names.length === 0 ? 'no namespace' : `namespace${names.length > 1 ? 's' : ''} ${listText(names)}`;
-}
 
-function sharesNamespace(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.has('*')) return [...b].some((n) => n !== '~');
-  return [...a].some((n) => n !== '~' && exportedTo(b, n));
-}
 
 /** The pods behind a host entry, or undefined when the input cannot tell (no selector, WorkloadEntries, unknown namespace). */
 function podsOf(context: Context, e: HostEntry): readonly Workload[] | undefined {
@@ -99,9 +89,9 @@ export default defineRule<MessageId>({
         const model = context.model;
         const fqdn = resolveHost(dr.host, dr.namespace);
         const wildcard = fqdn.startsWith('*');
-        const entries = wildcard ? model.hosts.under(fqdn) : model.hosts.lookup(fqdn).filter((e) => !e.host.startsWith('*') || e.host === fqdn);
-        const exact = wildcard ? entries : model.hosts.lookup(fqdn);
-        if (exact.length === 0) {
+        // The hosts the rule configures: those a wildcard covers, or the host itself (declared, or covered by a wildcard ServiceEntry).
+        const covering = wildcard ? model.hosts.under(fqdn) : model.hosts.lookup(fqdn);
+        if (covering.length === 0) {
           if (!(wildcard ? model.mesh.complete : model.knowsHost(fqdn))) return;
           context.report({
             at: { resource: dr.resource, path: ['spec', 'host'] },
@@ -111,17 +101,18 @@ export default defineRule<MessageId>({
           return;
         }
         const ruleExport = new Set(dr.exportTo);
-        const visible = exact.filter((e) => sharesNamespace(ruleExport, e.exportTo));
+        const visible = covering.filter((e) => exportsOverlap(ruleExport, e.exportTo));
         if (visible.length === 0) {
-          const e = exact[0]!;
+          const e = covering[0]!;
           context.report({
             at: { resource: dr.resource, path: ['spec', 'host'] },
             messageId: 'hostNotExported',
-            data: { name: dr.name, host: dr.host, declarer: `${e.kind} ${e.namespace}/${e.name}`, hostExport: exportText(e.exportTo), ruleExport: exportText(ruleExport) },
+            data: { name: dr.name, host: dr.host, declarer: `${e.kind} ${e.namespace}/${e.name}`, hostExport: exportToText(e.exportTo), ruleExport: exportToText(ruleExport) },
           });
           return;
         }
-        if (!wildcard) checkSubsets(context, dr, entries.filter((e) => visible.includes(e)));
+        // Subsets select among the endpoints of the host itself, not of a wildcard that covers it.
+        if (!wildcard) checkSubsets(context, dr, visible.filter((e) => e.host === fqdn));
       },
     };
   },

@@ -7,7 +7,7 @@ import { defineRule, docsUrl, type MeshRuleContext } from '../../src/engine/rule
 import type { Model } from '../../src/mesh/model.js';
 import { gatewayHostsFor, hostsOverlap, resolveHost, serviceHostNamespace, type HostEntry } from '../../src/model/hosts.js';
 import { arr, isRecord, str } from '../../src/model/resource.js';
-import { exportedTo, type RouteDestination, type VirtualService } from '../../src/model/traffic.js';
+import { exportedTo, exportsOverlap, exportToText, type RouteDestination, type VirtualService } from '../../src/model/traffic.js';
 import { destinationRuleIndex } from '../../src/mtls/destination-rule.js';
 import { listText } from '../../src/util/text.js';
 
@@ -19,18 +19,7 @@ const CONSEQUENCE: Record<RouteDestination['role'], string> = {
   mirror: 'Envoy has no cluster for it, so no request is mirrored',
 };
 
-/** Namespaces the VirtualService is exported to, as text. */
-function exportText(set: ReadonlySet<string>): string {
-  if (set.has('*')) return 'every namespace';
-  const names = [...set].filter((n) => n !== '~').sort();
-  return names.length === 0 ? 'no namespace' : `namespace${names.length > 1 ? 's' : ''} ${listText(names)}`;
-}
 
-/** Whether some namespace sees both the VirtualService and the host entry. */
-function sharesNamespace(vs: ReadonlySet<string>, host: ReadonlySet<string>): boolean {
-  if (vs.has('*')) return [...host].some((n) => n !== '~');
-  return [...vs].some((n) => n !== '~' && exportedTo(host, n));
-}
 
 /** The client namespaces whose DestinationRule lookup decides the subsets: those the VirtualService applies in, its own for `*`. */
 function clientNamespaces(vs: VirtualService): string[] {
@@ -45,7 +34,7 @@ function clientNamespaces(vs: VirtualService): string[] {
  */
 function visibleFrom(vs: VirtualService, e: HostEntry): boolean {
   if (e.host.startsWith('*')) return clientNamespaces(vs).some((ns) => exportedTo(e.exportTo, ns));
-  return sharesNamespace(vs.exportTo, e.exportTo);
+  return exportsOverlap(vs.exportTo, e.exportTo);
 }
 
 function checkSubset(context: Context, vs: VirtualService, d: RouteDestination, fqdn: string, entries: HostEntry[]): void {
@@ -103,8 +92,8 @@ function checkDestination(context: Context, vs: VirtualService, d: RouteDestinat
     context.report({
       at: { resource: vs.resource, path: [...d.path, 'host'] },
       messageId: 'hostNotExported',
-      data: { name: vs.name, role: d.role === 'route' ? 'routes' : 'mirrors', host: d.host, declarer: `${e.kind} ${e.namespace}/${e.name}`, hostExport: exportText(e.exportTo), vsExport: exportText(vs.exportTo), consequence: CONSEQUENCE[d.role] },
-      related: [{ at: { resource: e.resource, path: e.kind === 'Service' ? ['metadata', 'annotations', 'networking.istio.io/exportTo'] : ['spec', 'exportTo'] }, message: `${e.kind} ${e.namespace}/${e.name} is exported to ${exportText(e.exportTo)}` }],
+      data: { name: vs.name, role: d.role === 'route' ? 'routes' : 'mirrors', host: d.host, declarer: `${e.kind} ${e.namespace}/${e.name}`, hostExport: exportToText(e.exportTo), vsExport: exportToText(vs.exportTo), consequence: CONSEQUENCE[d.role] },
+      related: [{ at: { resource: e.resource, path: e.kind === 'Service' ? ['metadata', 'annotations', 'networking.istio.io/exportTo'] : ['spec', 'exportTo'] }, message: `${e.kind} ${e.namespace}/${e.name} is exported to ${exportToText(e.exportTo)}` }],
     });
     return;
   }

@@ -4,6 +4,7 @@
  * hosts stay as written; `hosts.ts` resolves them.
  */
 import type { Path } from '../types.js';
+import { listText } from '../util/text.js';
 import { arr, isRecord, str, stringMap, type Labels, type Resource } from './resource.js';
 
 /** `exportTo` as istiod reads it: `.` is the object's own namespace; absent means every namespace (`*`). */
@@ -15,6 +16,20 @@ export function exportToOf(v: unknown, namespace: string): ReadonlySet<string> {
 /** Whether an object exported to `exportTo` is visible from namespace `ns` (`~`: nowhere). */
 export function exportedTo(exportTo: ReadonlySet<string>, ns: string): boolean {
   return exportTo.has('*') || exportTo.has(ns);
+}
+
+/** Whether some namespace sees both of two objects, by their `exportTo` sets. */
+export function exportsOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.has('*')) return [...b].some((n) => n !== '~');
+  return [...a].some((n) => n !== '~' && exportedTo(b, n));
+}
+
+/** An `exportTo` set in words: "every namespace", "namespaces a and b", "no namespace". */
+export function exportToText(set: ReadonlySet<string>): string {
+  if (set.has('*')) return 'every namespace';
+  const names = [...set].filter((n) => n !== '~').sort();
+  if (names.length === 0) return 'no namespace';
+  return `namespace${names.length > 1 ? 's' : ''} ${listText(names)}`;
 }
 
 /** A `destination` of a VirtualService route or mirror. */
