@@ -17,7 +17,7 @@ export interface Catalogue {
   source: string;
   codes: CatalogueCode[];
 }
-export const CATALOGUES: ReadonlyArray<{ file: string; prefix: string; heading: string }>;
+export const CATALOGUES: ReadonlyArray<{ file: string; prefix: string; heading: string; source: string }>;
 export function readCatalogues(dir?: string): Catalogue[];
 export function rulesByCode(rules: readonly CoverageRule[]): Map<string, CoverageRule[]>;
 export function renderCoverage(rules: readonly CoverageRule[], catalogues: readonly Catalogue[]): string;

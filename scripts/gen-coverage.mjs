@@ -14,15 +14,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The catalogues, in the order their tables appear: file, code prefix, heading. */
 export const CATALOGUES = [
-  { file: 'ist.yaml', prefix: 'IST', heading: '`istioctl analyze` (IST codes)' },
-  { file: 'kia.yaml', prefix: 'KIA', heading: 'Kiali validations (KIA codes)' },
+  { file: 'ist.yaml', prefix: 'IST', heading: '`istioctl analyze` (IST codes)', source: 'istio/istio pkg/config/analysis/msg/messages.yaml' },
+  { file: 'kia.yaml', prefix: 'KIA', heading: 'Kiali validations (KIA codes)', source: 'kiali/kiali models/istio_validation.go' },
 ];
 
-/** The catalogues present under `dir`, each with its codes (`code`, `name`, `title`, `why`). */
+/**
+ * The catalogues present under `dir`, each with its codes (`code`, `title`, optional `name` and
+ * `why`): a file is `{source, codes: [...]}` or the list of codes itself.
+ */
 export function readCatalogues(dir = join(root, 'docs', 'coverage')) {
   return CATALOGUES.filter((c) => existsSync(join(dir, c.file))).map((c) => {
     const data = parse(readFileSync(join(dir, c.file), 'utf8')) ?? {};
-    return { ...c, source: data.source ?? '', codes: Array.isArray(data.codes) ? data.codes : [] };
+    const codes = Array.isArray(data) ? data : Array.isArray(data.codes) ? data.codes : [];
+    return { ...c, source: (!Array.isArray(data) && data.source) || c.source, codes };
   });
 }
 

@@ -60,7 +60,7 @@ describe('CLI: codes and rule listings', () => {
   it('--explain IST0127 prints the page of the rule that covers it', () => {
     const r = meshlint(['--explain', 'IST0127']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^IST0127 is covered by policy-selects-nothing\.\n\n# policy-selects-nothing/);
+    expect(r.stdout).toMatch(/^IST0127 is covered by meshlint rule policy-selects-nothing\.\n\n# policy-selects-nothing/);
   });
 
   it('--explain of a code several rules cover lists them', () => {
@@ -68,14 +68,14 @@ describe('CLI: codes and rule listings', () => {
     expect(covering.length).toBeGreaterThan(1);
     const r = meshlint(['--explain', 'ist0101']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`IST0101 is covered by ${covering.length} rules:`);
+    expect(r.stdout).toContain(`IST0101 is covered by meshlint rules ${covering.join(', ')}:`);
     for (const id of covering) expect(r.stdout).toMatch(new RegExp(`^  ${id} +\\S`, 'm'));
   });
 
   it('--explain of a code no rule covers exits 2 and points at the coverage page', () => {
     const r = meshlint(['--explain', 'IST0103']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('no meshlint rule covers IST0103; docs/coverage.md says why');
+    expect(r.stderr).toContain('unknown rule "IST0103": no meshlint rule lists this code; docs/coverage.md says why');
   });
 
   it('--list-rules --format json lists every rule and built-in diagnostic', () => {

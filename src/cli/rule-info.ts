@@ -54,11 +54,11 @@ export function explain(id: string, rules: readonly Rule[]): string {
 
 function explainCode(code: string, rules: readonly Rule[]): string {
   const covering = ruleListings(rules).filter((l) => l.aliases.includes(code));
-  if (covering.length === 0) throw new UsageError(`no meshlint rule covers ${code}; docs/coverage.md says why`);
-  if (covering.length === 1) return `${code} is covered by ${covering[0]!.id}.\n\n${explain(covering[0]!.id, rules)}`;
+  if (covering.length === 0) throw new UsageError(`unknown rule "${code}": no meshlint rule lists this code; docs/coverage.md says why`);
+  if (covering.length === 1) return `${code} is covered by meshlint rule ${covering[0]!.id}.\n\n${explain(covering[0]!.id, rules)}`;
   const w = Math.max(...covering.map((l) => l.id.length));
   const lines = covering.map((l) => `  ${l.id.padEnd(w)}  ${l.description}${l.builtin ? ' (built in)' : ''}`);
-  return `${code} is covered by ${covering.length} rules:\n${lines.join('\n')}\n\nRun meshlint --explain <rule> for a rule's page.\n`;
+  return `${code} is covered by meshlint rules ${covering.map((l) => l.id).join(', ')}:\n${lines.join('\n')}\n\nRun meshlint --explain <rule> for a rule's page.\n`;
 }
 
 function builtinDocs(id: string): string {
@@ -69,7 +69,8 @@ function builtinDocs(id: string): string {
 /** A plugin rule's page, from its meta: what it finds, its severity, messages and options. */
 function pluginRuleDocs(rule: Rule): string {
   const m = rule.definition.meta;
-  const lines = [`# ${rule.id}`, '', `> ${m.docs.description}`, '', `Default severity: **${m.defaultSeverity === 'warn' ? 'warning' : 'error'}**.`];
+  const off = m.docs.recommended === false;
+  const lines = [`# ${rule.id}`, '', `> ${m.docs.description}`, '', `Default severity: **${off ? 'off' : m.defaultSeverity === 'warn' ? 'warning' : 'error'}**${off ? ` (${m.defaultSeverity === 'warn' ? 'a warning' : 'an error'} once turned on)` : ''}.`];
   if (rule.url) lines.push('', `Documentation: ${rule.url}`);
   lines.push('', '## Messages', '', ...Object.entries(m.messages).map(([id, text]) => `- \`${id}\`: ${text}`));
   if (m.schema.length > 0) lines.push('', '## Options', '', '```json', JSON.stringify(m.schema, null, 2), '```', '', `Defaults: \`${JSON.stringify(m.defaultOptions ?? [])}\``);
