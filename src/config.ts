@@ -103,12 +103,12 @@ export function loadConfig(file: string): Config {
     throw new ConfigError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: the configuration is not valid YAML: ${first}`);
   }
   validateConfig(data, file);
-  const d = data as { plugins?: Record<string, string>; rules?: Record<string, unknown>; mesh?: Record<string, unknown>; otterize?: Partial<OtterizeSettings>; ignorePatterns?: string[]; overrides?: Array<{ files: string[]; rules?: Record<string, unknown> }> };
+  const d = data as { complete?: boolean; plugins?: Record<string, string>; rules?: Record<string, unknown>; mesh?: Record<string, unknown>; otterize?: Partial<OtterizeSettings>; ignorePatterns?: string[]; overrides?: Array<{ files: string[]; rules?: Record<string, unknown> }> };
   return {
     rules: normalizeRules(d.rules),
     ruleOptions: optionsOf(d.rules),
     // The operator's settings travel with the mesh settings to the model (model/intents.ts, resolveOtterize).
-    mesh: { ...meshSettings(d.mesh ?? {}), ...(d.otterize ? { otterize: d.otterize } : {}) },
+    mesh: { ...meshSettings(d.mesh ?? {}), ...(d.otterize ? { otterize: d.otterize } : {}), ...(d.complete !== undefined ? { complete: d.complete } : {}) },
     ignorePatterns: d.ignorePatterns ?? [],
     overrides: (d.overrides ?? []).map((o) => ({ files: o.files, rules: normalizeRules(o.rules) })),
     plugins: d.plugins,

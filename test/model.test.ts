@@ -258,6 +258,7 @@ data:
       multipleCustomAuthzProviders: false,
       nativeSidecars: false,
       assumeDataPlane: 'sidecar',
+      complete: false,
     });
     expect(m.mesh.sources).toEqual({});
   });

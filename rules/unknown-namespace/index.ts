@@ -46,6 +46,8 @@ const FIELDS = {
 function clusterNamespaces(model: Model, knownNamespaces: readonly string[]): string[] | undefined {
   // `knownNamespaces` (option): created outside the tree, so a resource in one does not make it partial.
   const always = new Set([...BUILTIN_NAMESPACES, model.rootNamespace, ...impliedNamespaces(model), ...knownNamespaces]);
+  // A complete input (--complete) holds every namespace there is: those it puts objects in.
+  if (model.mesh.complete) return [...new Set([...model.namespaces.keys(), ...always])].sort();
   const declared: string[] = [];
   for (const info of model.namespaces.values()) {
     if (info.resource) declared.push(info.name);
@@ -77,11 +79,11 @@ export default defineRule<'unknownNamespace' | 'unknownNamespaceTypo' | 'pattern
       // {{field}}: `"namespaces"` or `the "source.namespace" condition`; {{consequence}}: what the
       // entry does to its rule (src/authz/fields.ts, noCallerConsequence).
       unknownNamespaceTypo:
-        'AuthorizationPolicy "{{name}}" names namespace "{{namespace}}", which is not a namespace the input declares (it declares every namespace it uses): in {{field}} {{consequence}}. Did you mean "{{suggestion}}"?',
+        'AuthorizationPolicy "{{name}}" names namespace "{{namespace}}", which is not a namespace the input declares ({{basis}}): in {{field}} {{consequence}}. Did you mean "{{suggestion}}"?',
       unknownNamespace:
-        'AuthorizationPolicy "{{name}}" names namespace "{{namespace}}", which is not a namespace the input declares (it declares every namespace it uses): in {{field}} {{consequence}}. Use one it declares ({{declared}}), or declare the namespace.',
+        'AuthorizationPolicy "{{name}}" names namespace "{{namespace}}", which is not a namespace the input declares ({{basis}}): in {{field}} {{consequence}}. Use one it declares ({{declared}}), or declare the namespace.',
       patternMatchesNothing:
-        'AuthorizationPolicy "{{name}}" names namespace pattern "{{namespace}}", which matches no namespace the input declares (it declares every namespace it uses): in {{field}} {{consequence}}. Use one it declares ({{declared}}), or declare the namespace.',
+        'AuthorizationPolicy "{{name}}" names namespace pattern "{{namespace}}", which matches no namespace the input declares ({{basis}}): in {{field}} {{consequence}}. Use one it declares ({{declared}}), or declare the namespace.',
     },
     schema: [
       {
@@ -104,7 +106,9 @@ export default defineRule<'unknownNamespace' | 'unknownNamespaceTypo' | 'pattern
     const namespaces = clusterNamespaces(context.model, knownNamespaces);
     if (!namespaces) return {};
     const ignored = new Set(ignoreNamespaces);
-    const declared = declaredText(namespaces.filter((n) => context.model.namespaces.get(n)?.resource));
+    const complete = context.model.mesh.complete;
+    const declared = declaredText(complete ? namespaces : namespaces.filter((n) => context.model.namespaces.get(n)?.resource));
+    const basis = complete ? 'the input is the whole cluster, --complete' : 'it declares every namespace it uses';
     const known = new Set(namespaces);
     const patterns = new Map<string, boolean>();
     const exists = (pattern: string) => {
@@ -124,7 +128,7 @@ export default defineRule<'unknownNamespace' | 'unknownNamespaceTypo' | 'pattern
             context.report({
               at: { resource: p.resource, path: entry.path },
               messageId: wildcard ? 'patternMatchesNothing' : near ? 'unknownNamespaceTypo' : 'unknownNamespace',
-              data: { name: p.name, namespace: entry.value, field: fieldLabel(use), consequence: noCallerConsequence(p, use), suggestion: near, declared },
+              data: { name: p.name, namespace: entry.value, field: fieldLabel(use), consequence: noCallerConsequence(p, use), suggestion: near, declared, basis },
               suggest: near
                 ? [
                     {

@@ -13,6 +13,7 @@ export interface MeshFlags {
   pathNormalization?: string;
   autoMtls?: string;
   assumeDataPlane?: string;
+  complete?: boolean;
 }
 
 export function meshFlags(flags: MeshFlags): Partial<MeshSettings> {
@@ -22,6 +23,7 @@ export function meshFlags(flags: MeshFlags): Partial<MeshSettings> {
     if (!DATA_PLANES.includes(v)) throw new UsageError(`--assume-data-plane takes sidecar, ambient or none, not "${flags.assumeDataPlane}"`);
     mesh.assumeDataPlane = v;
   }
+  if (flags.complete) mesh.complete = true;
   if (flags.rootNamespace) mesh.rootNamespace = flags.rootNamespace;
   if (flags.trustDomain) mesh.trustDomain = flags.trustDomain;
   if (flags.trustDomainAlias && flags.trustDomainAlias.length > 0) mesh.trustDomainAliases = flags.trustDomainAlias.filter((x) => x !== '');
@@ -45,6 +47,7 @@ export function addMeshOptions(cmd: Command): Command {
     .option('--path-normalization <mode>', 'meshConfig.pathNormalization: NONE, BASE (default), MERGE_SLASHES or DECODE_AND_MERGE_SLASHES')
     .option('--auto-mtls <bool>', 'meshConfig.enableAutoMtls: true or false (default true)')
     .option('--assume-data-plane <mode>', 'data plane of pods whose namespace labels the input does not show: sidecar (default), ambient or none')
+    .option('--complete', 'the input is the whole cluster: what it does not hold does not exist, and pods no label enrols have no data plane (complete: true in .meshlint.yaml)')
     .option('-c, --config <file>', 'use this configuration file')
     .option('--no-config-lookup', 'do not look for .meshlint.yaml');
 }

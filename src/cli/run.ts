@@ -10,7 +10,6 @@ import type { Rule } from '../engine/rule.js';
 import type { SkippedFile, SkipReason } from '../load/files.js';
 import { findKustomize, type KustomizeTool } from '../load/kustomize.js';
 import { closest } from '../util/text.js';
-import { BUILTIN_DOCS_TEXT, RULE_DOCS } from '../generated/docs.js';
 import { RULES } from '../generated/rules.js';
 import { UNKNOWN_DATA_PLANE_EVIDENCE } from '../model/assumptions.js';
 import { MESH_DEFAULTS, type MeshSettings } from '../model/mesh.js';
@@ -24,6 +23,7 @@ import { addCheckAccess } from './check-access.js';
 import { addDiffAccess } from './diff-access.js';
 import { fixSummary, lintAndFix } from './fix.js';
 import { addGraph } from './graph.js';
+import { explain, knownRuleIds, listRules } from './rule-info.js';
 import { processIo, writeOutput, type Io } from './io.js';
 import { addMeshOptions, meshFlags, UsageError, type MeshFlags } from './options.js';
 
@@ -56,10 +56,6 @@ interface LintFlags extends MeshFlags {
 }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
-
-function knownRuleIds(rules: readonly Rule[]): string[] {
-  return [...Object.keys(BUILTIN), ...rules.map((r) => r.id)];
-}
 
 function checkRuleIds(ids: Iterable<string>, known: string[], where: string): void {
   for (const id of ids) {
@@ -155,52 +151,13 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function listRules(rules: readonly Rule[]): string {
-  const rows = [
-    ...rules.map((r) => [r.id, r.meta.severity, r.meta.description]),
-    ...Object.entries(BUILTIN).map(([id, m]) => [id, m.severity, `${m.description} (built in)`]),
-  ];
-  const w = Math.max(...rows.map((r) => r[0]!.length));
-  return `${rows.map(([id, sev, desc]) => `${id!.padEnd(w)}  ${sev!.padEnd(5)}  ${desc}`).join('\n')}\n`;
-}
-
-function explain(id: string, rules: readonly Rule[]): string {
-  // The docs' generator markers are HTML comments: noise in a terminal.
-  if (RULE_DOCS[id]) return RULE_DOCS[id]!.replace(/<!--[\s\S]*?-->\n?/g, '');
-  const rule = rules.find((r) => r.id === id);
-  if (rule) return pluginRuleDocs(rule);
-  if (id in BUILTIN) {
-    const section = BUILTIN_DOCS_TEXT.split(/^## /m).find((s) => s.startsWith(id));
-    return section ? `## ${section}` : `${id}: ${BUILTIN[id]!.description}\n`;
-  }
-  // An istioctl (ISTnnnn) or Kiali (KIAnnnn) code: the pages of the rules that list it as an alias.
-  const code = id.toUpperCase();
-  const covering = rules.filter((r) => r.meta.aliases?.includes(code));
-  if (covering.length > 0) {
-    const head = `${code} is covered by meshlint rule${covering.length > 1 ? 's' : ''} ${covering.map((r) => r.id).join(', ')}.\n\n`;
-    return head + covering.map((r) => explain(r.id, rules)).join('\n');
-  }
-  const near = closest(id, knownRuleIds(rules));
-  throw new UsageError(`unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ''}`);
-}
-
-/** A plugin rule's page, from its meta: what it finds, its severity, messages and options. */
-function pluginRuleDocs(rule: Rule): string {
-  const m = rule.definition.meta;
-  const lines = [`# ${rule.id}`, '', `> ${m.docs.description}`, '', `Default severity: **${m.docs.recommended === false ? 'off' : m.defaultSeverity === 'warn' ? 'warning' : 'error'}**${m.docs.recommended === false ? ` (${m.defaultSeverity === 'warn' ? 'a warning' : 'an error'} once turned on)` : ''}.`];
-  if (rule.url) lines.push('', `Documentation: ${rule.url}`);
-  lines.push('', '## Messages', '', ...Object.entries(m.messages).map(([id, text]) => `- \`${id}\`: ${text}`));
-  if (m.schema.length > 0) lines.push('', '## Options', '', '```json', JSON.stringify(m.schema, null, 2), '```', '', `Defaults: \`${JSON.stringify(m.defaultOptions ?? [])}\``);
-  return `${lines.join('\n')}\n`;
-}
-
 async function lintCommand(paths: string[], flags: LintFlags, io: Io, builtins: readonly Rule[]): Promise<number> {
   const config = resolveConfig(flags, io.cwd);
   const allowed = flags.plugins === true || io.env.MESHLINT_PLUGINS === '1';
   const rules = [...builtins, ...(await loadPlugins(config, { allowed }))];
   const known = knownRuleIds(rules);
   if (flags.listRules) {
-    io.out(listRules(rules));
+    io.out(listRules(rules, flags.format));
     return 0;
   }
   if (flags.explain) {
@@ -299,10 +256,11 @@ function printableConfig(config: Config, cliRules: Record<string, Severity>, mes
     if (o.length > 0) options[r.id] = o;
   }
   for (const [id, meta] of Object.entries(BUILTIN)) effective[id] = id === 'internal-error' ? 'error' : severityFor(id, meta.severity, config, file, cliRules);
-  const settings = { ...config.mesh, ...mesh };
+  const { complete, ...settings } = { ...config.mesh, ...mesh };
   return {
     file,
     configFile: config.file ?? null,
+    complete: complete ?? MESH_DEFAULTS.complete,
     rules: effective,
     ruleOptions: options,
     mesh: settings,
@@ -334,8 +292,8 @@ export function buildProgram(io: Io, rules: readonly Rule[], setCode: (code: num
     .option('--no-ignore', 'do not read .meshlintignore')
     .option('--no-inline-config', 'ignore # meshlint-disable… comments (annotations still apply)')
     .option('--report-unused-disable-directives', 'report disable comments and meshlint.io/ignore entries that silence nothing')
-    .option('--list-rules', 'list the rules and exit')
-    .option('--explain <rule>', 'print a rule\'s documentation and exit')
+    .option('--list-rules', 'list the rules and exit (--format json: id, aliases, defaultSeverity, description, url, builtin)')
+    .option('--explain <rule>', 'print a rule\'s documentation and exit; an istioctl (ISTnnnn) or Kiali (KIAnnnn) code finds the rules that cover it')
     .option('--print-config <file>', 'print the configuration in effect for a file and exit')
     .option('--plugins', 'load the plugins the configuration names (they run code; also MESHLINT_PLUGINS=1)')
     .option('--fix', 'apply the fixes rules mark safe and write the files; the report shows what remains')

@@ -12,6 +12,7 @@ import { atFileStart, MeshMessage, type MessageInit } from './diagnostic.js';
 import { internalError } from './internal-error.js';
 import { kustomizeRoots, loadKustomizations } from './load-kustomize.js';
 import type { KustomizeTool } from '../load/kustomize.js';
+import { duplicateResources } from './duplicates.js';
 import { hasSchema, ISTIO_KINDS, validateResource } from './schema.js';
 import { checkShape } from './shape.js';
 import { LoadPool } from './workers.js';
@@ -193,6 +194,7 @@ export async function loadInputDeferred(opts: LoadOptions): Promise<{ input: Loa
     }
     resources.push(...rendered.resources);
   }
+  pending.push(...duplicateResources(resources, cwd));
   const checks = async () => {
     const out: MeshMessage[] = [];
     if (opts.cache) {

@@ -153,6 +153,8 @@ export interface DestinationRule {
   readonly tlsMode: string | undefined;
   readonly portTlsModes: ReadonlyMap<number, { mode: string | undefined; index: number }>;
   readonly workloadSelector: Labels | undefined;
+  /** `subsets[]`: name, `labels` and index of each entry that has a name. */
+  readonly subsets: ReadonlyArray<{ name: string; labels: Labels; index: number }>;
 }
 
 export function toDestinationRule(r: Resource): DestinationRule {
@@ -176,6 +178,7 @@ export function toDestinationRule(r: Resource): DestinationRule {
     tlsMode,
     portTlsModes,
     workloadSelector: selectorOfWorkload(spec),
+    subsets: arr(spec.subsets).flatMap((s, index) => (isRecord(s) && typeof s.name === 'string' && s.name ? [{ name: s.name, labels: stringMap(s.labels), index }] : [])),
   };
 }
 

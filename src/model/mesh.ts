@@ -42,6 +42,12 @@ export interface MeshSettings {
    * operator's own Deployment in the input says (src/model/intents.ts, resolveOtterize).
    */
   otterize?: Partial<OtterizeSettings>;
+  /**
+   * meshlint's own setting (`--complete`, `complete: true`): the input is the whole cluster (a
+   * `kubectl get -A -o yaml` dump, a whole GitOps cluster folder), so what it does not hold does not
+   * exist, in every namespace, and pods whose labels choose no data plane have none.
+   */
+  complete: boolean;
 }
 
 export const PATH_NORMALIZATIONS = ['NONE', 'BASE', 'MERGE_SLASHES', 'DECODE_AND_MERGE_SLASHES'] as const;
@@ -64,6 +70,7 @@ export const MESH_DEFAULTS: MeshSettings = {
   multipleCustomAuthzProviders: false,
   nativeSidecars: false,
   assumeDataPlane: 'sidecar',
+  complete: false,
 };
 
 /**

@@ -17,7 +17,9 @@ import { isClientIntents, otterizeIdentity, otterizePodLabels, resolveOtterize, 
 import { intentOutcomes, type IntentOutcome } from './intents-policies.js';
 import { namespaceLabelsFor, namespaceMode, podDecidesDataplane, resolveDataplane, type DataplaneAssumption, type DataplaneResolution, type PodSettings } from './dataplane.js';
 import { resolveMesh, type MeshConfig, type MeshSettings } from './mesh.js';
+import { HostRegistry, serviceHostNamespace } from './hosts.js';
 import { matchesLabels, type Labels, type Resource } from './resource.js';
+import { toIstioGateway, toServiceEntry, toVirtualService, type IstioGateway, type ServiceEntry, type VirtualService } from './traffic.js';
 import { toWorkload, workloadKey, type Workload } from './workloads.js';
 
 export interface NamespaceInfo {
@@ -124,7 +126,7 @@ export class ModelIndex {
   readonly destinationRules: DestinationRule[] = [];
   readonly sidecars: SelectingPolicy[] = [];
   readonly telemetries: SelectingPolicy[] = [];
-  /** Istio kinds without a dedicated view (VirtualService, Gateway, ServiceEntry, WorkloadEntry, …). */
+  /** Istio kinds rules visit as the resource (VirtualService, Gateway, ServiceEntry, WorkloadEntry, …). */
   readonly istioOther: Resource[] = [];
   /** Otterize ClientIntents of every served version, in one form (model/intents.ts). */
   readonly clientIntents: ClientIntents[] = [];
@@ -132,6 +134,10 @@ export class ModelIndex {
   readonly otterize: OtterizeConfig;
   /** What the operator makes of each ClientIntents entry: a generated policy, or why none (model/intents-policies.ts). */
   readonly intentOutcomes: readonly IntentOutcome[];
+  /** Typed views of traffic objects (traffic.ts); their visitors still get the resource (`virtualServiceOf` gives the view). */
+  readonly virtualServices: VirtualService[] = [];
+  readonly serviceEntries: ServiceEntry[] = [];
+  readonly istioGateways: IstioGateway[] = [];
 
   private readonly workloadsByNs = new Map<string, Workload[]>();
   private readonly labelIndex = new Map<string, Map<string, Workload[]>>();
@@ -146,6 +152,9 @@ export class ModelIndex {
   private readonly unseenPodSources = new Set<string>();
   private readonly byKindNs = new Map<string, Map<string, unknown[]>>();
   private servicesByWorkload: Map<Workload, Service[]> | undefined;
+  private readonly trafficViews = new Map<Resource, VirtualService | ServiceEntry | IstioGateway>();
+  private readonly istioGatewaysByKey = new Map<string, IstioGateway>();
+  private hostRegistry: HostRegistry | undefined;
   private readonly gatewayClassLabels = new Map<string, Labels>();
   private readonly protectedServicesByNs = new Map<string, ProtectedService[]>();
   private readonly outcomesByClient = new Map<Workload, IntentOutcome[]>();
@@ -305,12 +314,31 @@ export class ModelIndex {
       default:
         view = r;
         this.istioOther.push(r);
+        this.addTrafficView(r);
     }
     // Istio's own Gateway is not the Gateway API's: it gets a visitor of its own.
     this.order.push({ kind: kind === 'Gateway' ? 'IstioGateway' : kind, node: view, resource: r });
     let byNs = this.byKindNs.get(kind);
     if (!byNs) this.byKindNs.set(kind, (byNs = new Map()));
     pushTo(byNs, r.namespace, view);
+  }
+
+  private addTrafficView(r: Resource): void {
+    if (r.group !== 'networking.istio.io') return;
+    if (r.kind === 'VirtualService') {
+      const v = toVirtualService(r);
+      this.virtualServices.push(v);
+      this.trafficViews.set(r, v);
+    } else if (r.kind === 'ServiceEntry') {
+      const v = toServiceEntry(r);
+      this.serviceEntries.push(v);
+      this.trafficViews.set(r, v);
+    } else if (r.kind === 'Gateway') {
+      const v = toIstioGateway(r);
+      this.istioGateways.push(v);
+      this.trafficViews.set(r, v);
+      this.istioGatewaysByKey.set(`${v.namespace}/${v.name}`, v);
+    }
   }
 
   private indexIdentities(): void {
@@ -338,7 +366,7 @@ export class ModelIndex {
    * not exist. A partial tree must not produce "no such workload" findings about the rest.
    */
   hasNamespace(ns: string): boolean {
-    return this.namespaces.has(ns);
+    return this.mesh.complete || this.namespaces.has(ns);
   }
 
   /**
@@ -348,8 +376,10 @@ export class ModelIndex {
    * `knative-serving`, filled by Knative Serving and net-istio) is known only where its owner's
    * tree, which declares it, is part of the input. A namespace that also holds objects which may
    * run pods of their own (an operator's custom resource, a ReplicationController) is not known.
+   * A complete input (`mesh.complete`) knows every namespace.
    */
   knowsWorkloadsOf(ns: string): boolean {
+    if (this.mesh.complete) return true;
     if (SHARED_SYSTEM_NAMESPACES.has(ns)) return false;
     return this.namespaces.get(ns)?.resource !== undefined && this.workloadsIn(ns).length > 0 && !this.unseenPodSources.has(ns);
   }
@@ -370,10 +400,13 @@ export class ModelIndex {
    * pods it does not hold (Knative's activator, a gateway, pods a controller will create), whose
    * own labels are unknown: the namespace's labels when they choose a data plane, else the same
    * evidence and assumption — a bare Namespace object does not show that its pods opt out.
+   * A complete input (`mesh.complete`) assumes nothing: the labels decide, and no label is none.
    */
   dataplaneFor(ns: string, pod?: Omit<PodSettings, 'namespaceLabels'>): DataplaneResolution {
     const info = this.namespaces.get(ns);
     const settings = pod ?? { podLabels: {}, podAnnotations: {} };
+    // A complete input shows every label there is: what they do not choose is no data plane.
+    if (this.mesh.complete) return resolveDataplane({ ...settings, namespaceLabels: info?.labels ?? {} }, ns);
     if (info?.resource && (pod || namespaceMode(ns, info.labels) !== undefined)) return resolveDataplane({ ...settings, namespaceLabels: info.labels }, ns);
     const decided = pod && podDecidesDataplane(pod, ns);
     if (decided) return decided;
@@ -465,6 +498,40 @@ export class ModelIndex {
 
   gateway(ns: string, name: string): K8sGateway | undefined {
     return this.gatewaysByKey.get(`${ns}/${name}`);
+  }
+
+  /** Istio's own Gateway `ns/name` (networking.istio.io). */
+  istioGateway(ns: string, name: string): IstioGateway | undefined {
+    return this.istioGatewaysByKey.get(`${ns}/${name}`);
+  }
+
+  /** The typed view of a VirtualService resource (the `VirtualService` visitor gets the resource). */
+  virtualServiceOf(r: Resource): VirtualService | undefined {
+    const v = this.trafficViews.get(r);
+    return v && r.kind === 'VirtualService' ? (v as VirtualService) : undefined;
+  }
+
+  /** The typed view of a ServiceEntry resource. */
+  serviceEntryOf(r: Resource): ServiceEntry | undefined {
+    const v = this.trafficViews.get(r);
+    return v && r.kind === 'ServiceEntry' ? (v as ServiceEntry) : undefined;
+  }
+
+  /** The service registry (Services and ServiceEntry hosts, with exportTo), built on first use (hosts.ts). */
+  get hosts(): HostRegistry {
+    return (this.hostRegistry ??= new HostRegistry(this.services, this.serviceEntries));
+  }
+
+  /**
+   * Whether a host the registry lacks is known not to exist: in a complete input, any host; else
+   * a Kubernetes Service host (`name.ns.svc.cluster.local`) of a namespace whose Namespace object
+   * the input declares. Any other host may come from a ServiceEntry in a namespace the input does
+   * not hold.
+   */
+  knowsHost(fqdn: string): boolean {
+    if (this.mesh.complete) return true;
+    const ns = serviceHostNamespace(fqdn);
+    return ns !== undefined && this.declaresNamespace(ns);
   }
 
   /** Pods behind a Service (none for a Service without selector). */

@@ -30,8 +30,9 @@ import type { ModelIndex } from '../model/model.js';
 import { arr, isRecord, str, stringMap, type Labels } from '../model/resource.js';
 import type { Path } from '../types.js';
 
-/** Kubernetes service domain suffix Istio appends to short hosts (istiod `--domain`, default cluster.local). */
-export const DOMAIN_SUFFIX = 'cluster.local';
+import { DOMAIN_SUFFIX, resolveHost } from '../model/hosts.js';
+
+export { DOMAIN_SUFFIX, resolveHost };
 
 /** `tls.mode` values of DestinationRule (istio/api networking/v1alpha3/destination_rule.proto). */
 export type TlsMode = 'DISABLE' | 'SIMPLE' | 'MUTUAL' | 'ISTIO_MUTUAL';
@@ -89,16 +90,6 @@ export interface ClientTls {
   decidedAt: { rule: IndexedRule; path: Path } | undefined;
   /** Index of the `portLevelSettings` entry for the port, when one exists (it replaces the top level). */
   portLevelIndex: number | undefined;
-}
-
-function isIp(host: string): boolean {
-  return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(':');
-}
-
-/** istio pilot/pkg/model/config.go, ResolveShortnameToFQDN. */
-export function resolveHost(host: string, namespace: string): string {
-  if (host === '' || host === '*' || isIp(host) || host.includes('.')) return host;
-  return `${host}.${namespace}.svc.${DOMAIN_SUFFIX}`;
 }
 
 /** istio pkg/config/host/names.go, MoreSpecific: non-wildcards first, then longer, then alphabetical. */
