@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
+import "./chunk-JTR57KKI.js";
+
+// src/engine/istio-crds/ProxyConfig.json
+var ProxyConfig_default = { properties: { spec: { properties: { concurrency: { format: "int32", minimum: 0, nullable: true, type: "integer" }, environmentVariables: { additionalProperties: { maxLength: 2048, type: "string" }, type: "object" }, image: { properties: { imageType: { type: "string" } }, type: "object" }, selector: { properties: { matchLabels: { additionalProperties: { maxLength: 63, type: "string", "x-kubernetes-validations": [{ message: "wildcard not allowed in label value match", rule: '!self.contains("*")' }] }, maxProperties: 4096, type: "object", "x-kubernetes-validations": [{ message: "wildcard not allowed in label key match", rule: 'self.all(key, !key.contains("*"))' }, { message: "key must not be empty", rule: "self.all(key, key.size() != 0)" }] } }, type: "object" } }, type: "object" }, status: { properties: { conditions: { items: { properties: { lastProbeTime: { format: "date-time", type: "string" }, lastTransitionTime: { format: "date-time", type: "string" }, message: { type: "string" }, observedGeneration: { anyOf: [{ type: "integer" }, { type: "string" }], "x-kubernetes-int-or-string": true }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, type: "object" }, type: "array" }, observedGeneration: { anyOf: [{ type: "integer" }, { type: "string" }], "x-kubernetes-int-or-string": true }, validationMessages: { items: { properties: { documentationUrl: { type: "string" }, level: { enum: ["UNKNOWN", "ERROR", "WARNING", "INFO"], type: "string" }, type: { properties: { code: { type: "string" }, name: { type: "string" } }, type: "object" } }, type: "object" }, type: "array" } }, type: "object", "x-kubernetes-preserve-unknown-fields": true } }, type: "object" };
+export {
+  ProxyConfig_default as default
+};
+//# sourceMappingURL=ProxyConfig-4BWNRKHQ.js.map

@@ -1,0 +1,6204 @@
+#!/usr/bin/env node
+import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
+import {
+  RULES
+} from "./chunks/chunk-JWNNPBX4.js";
+import {
+  BUILTIN,
+  HOMEPAGE,
+  MODE_WORDS,
+  UNKNOWN_DATA_PLANE_EVIDENCE,
+  VERSION,
+  VFile,
+  applyFixes,
+  builtinUrl,
+  checkAccess,
+  isIstioGatewayWorkload,
+  lint,
+  loadPlugins,
+  loadReport,
+  resolveHost,
+  ruleOptions,
+  startRun,
+  validateRuleOptions,
+  waypointPolicies,
+  ztunnelPoliciesFor
+} from "./chunks/chunk-UMFWG4CV.js";
+import {
+  ConfigError,
+  MAX_FILE_BYTES,
+  MESH_DEFAULTS,
+  PATH_NORMALIZATIONS,
+  closest,
+  findKustomize,
+  normalizeSeverity,
+  parsePathNormalization,
+  require_picomatch,
+  resolveConfig,
+  severityFor,
+  stringifyPosition
+} from "./chunks/chunk-IMAUXZ3C.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-JTR57KKI.js";
+
+// node_modules/commander/lib/error.js
+var require_error = __commonJS({
+  "node_modules/commander/lib/error.js"(exports) {
+    var CommanderError2 = class extends Error {
+      /**
+       * Constructs the CommanderError class
+       * @param {number} exitCode suggested exit code which could be used with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       */
+      constructor(exitCode, code, message2) {
+        super(message2);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+        this.code = code;
+        this.exitCode = exitCode;
+        this.nestedError = void 0;
+      }
+    };
+    var InvalidArgumentError2 = class extends CommanderError2 {
+      /**
+       * Constructs the InvalidArgumentError class
+       * @param {string} [message] explanation of why argument is invalid
+       */
+      constructor(message2) {
+        super(1, "commander.invalidArgument", message2);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+      }
+    };
+    exports.CommanderError = CommanderError2;
+    exports.InvalidArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/commander/lib/argument.js
+var require_argument = __commonJS({
+  "node_modules/commander/lib/argument.js"(exports) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Argument2 = class {
+      /**
+       * Initialize a new command argument with the given name and description.
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       */
+      constructor(name, description) {
+        this.description = description || "";
+        this.variadic = false;
+        this.parseArg = void 0;
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.argChoices = void 0;
+        switch (name[0]) {
+          case "<":
+            this.required = true;
+            this._name = name.slice(1, -1);
+            break;
+          case "[":
+            this.required = false;
+            this._name = name.slice(1, -1);
+            break;
+          default:
+            this.required = true;
+            this._name = name;
+            break;
+        }
+        if (this._name.endsWith("...")) {
+          this.variadic = true;
+          this._name = this._name.slice(0, -3);
+        }
+      }
+      /**
+       * Return argument name.
+       *
+       * @return {string}
+       */
+      name() {
+        return this._name;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Argument}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI command arguments into argument values.
+       *
+       * @param {Function} [fn]
+       * @return {Argument}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Only allow argument value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Argument}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Make argument required.
+       *
+       * @returns {Argument}
+       */
+      argRequired() {
+        this.required = true;
+        return this;
+      }
+      /**
+       * Make argument optional.
+       *
+       * @returns {Argument}
+       */
+      argOptional() {
+        this.required = false;
+        return this;
+      }
+    };
+    function humanReadableArgName(arg) {
+      const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
+      return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
+    }
+    exports.Argument = Argument2;
+    exports.humanReadableArgName = humanReadableArgName;
+  }
+});
+
+// node_modules/commander/lib/help.js
+var require_help = __commonJS({
+  "node_modules/commander/lib/help.js"(exports) {
+    var { humanReadableArgName } = require_argument();
+    var Help2 = class {
+      constructor() {
+        this.helpWidth = void 0;
+        this.minWidthToWrap = 40;
+        this.sortSubcommands = false;
+        this.sortOptions = false;
+        this.showGlobalOptions = false;
+      }
+      /**
+       * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
+       * and just before calling `formatHelp()`.
+       *
+       * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
+       *
+       * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
+       */
+      prepareContext(contextOptions) {
+        this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
+      }
+      /**
+       * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Command[]}
+       */
+      visibleCommands(cmd) {
+        const visibleCommands = cmd.commands.filter((cmd2) => !cmd2._hidden);
+        const helpCommand = cmd._getHelpCommand();
+        if (helpCommand && !helpCommand._hidden) {
+          visibleCommands.push(helpCommand);
+        }
+        if (this.sortSubcommands) {
+          visibleCommands.sort((a, b) => {
+            return a.name().localeCompare(b.name());
+          });
+        }
+        return visibleCommands;
+      }
+      /**
+       * Compare options for sort.
+       *
+       * @param {Option} a
+       * @param {Option} b
+       * @returns {number}
+       */
+      compareOptions(a, b) {
+        const getSortKey = (option) => {
+          return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
+        };
+        return getSortKey(a).localeCompare(getSortKey(b));
+      }
+      /**
+       * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleOptions(cmd) {
+        const visibleOptions = cmd.options.filter((option) => !option.hidden);
+        const helpOption = cmd._getHelpOption();
+        if (helpOption && !helpOption.hidden) {
+          const removeShort = helpOption.short && cmd._findOption(helpOption.short);
+          const removeLong = helpOption.long && cmd._findOption(helpOption.long);
+          if (!removeShort && !removeLong) {
+            visibleOptions.push(helpOption);
+          } else if (helpOption.long && !removeLong) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.long, helpOption.description)
+            );
+          } else if (helpOption.short && !removeShort) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.short, helpOption.description)
+            );
+          }
+        }
+        if (this.sortOptions) {
+          visibleOptions.sort(this.compareOptions);
+        }
+        return visibleOptions;
+      }
+      /**
+       * Get an array of the visible global options. (Not including help.)
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleGlobalOptions(cmd) {
+        if (!this.showGlobalOptions) return [];
+        const globalOptions = [];
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          const visibleOptions = ancestorCmd.options.filter(
+            (option) => !option.hidden
+          );
+          globalOptions.push(...visibleOptions);
+        }
+        if (this.sortOptions) {
+          globalOptions.sort(this.compareOptions);
+        }
+        return globalOptions;
+      }
+      /**
+       * Get an array of the arguments if any have a description.
+       *
+       * @param {Command} cmd
+       * @returns {Argument[]}
+       */
+      visibleArguments(cmd) {
+        if (cmd._argsDescription) {
+          cmd.registeredArguments.forEach((argument) => {
+            argument.description = argument.description || cmd._argsDescription[argument.name()] || "";
+          });
+        }
+        if (cmd.registeredArguments.find((argument) => argument.description)) {
+          return cmd.registeredArguments;
+        }
+        return [];
+      }
+      /**
+       * Get the command term to show in the list of subcommands.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandTerm(cmd) {
+        const args = cmd.registeredArguments.map((arg) => humanReadableArgName(arg)).join(" ");
+        return cmd._name + (cmd._aliases[0] ? "|" + cmd._aliases[0] : "") + (cmd.options.length ? " [options]" : "") + // simplistic check for non-help option
+        (args ? " " + args : "");
+      }
+      /**
+       * Get the option term to show in the list of options.
+       *
+       * @param {Option} option
+       * @returns {string}
+       */
+      optionTerm(option) {
+        return option.flags;
+      }
+      /**
+       * Get the argument term to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @returns {string}
+       */
+      argumentTerm(argument) {
+        return argument.name();
+      }
+      /**
+       * Get the longest command term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestSubcommandTermLength(cmd, helper) {
+        return helper.visibleCommands(cmd).reduce((max, command) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleSubcommandTerm(helper.subcommandTerm(command))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestOptionTermLength(cmd, helper) {
+        return helper.visibleOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest global option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestGlobalOptionTermLength(cmd, helper) {
+        return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest argument term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestArgumentTermLength(cmd, helper) {
+        return helper.visibleArguments(cmd).reduce((max, argument) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleArgumentTerm(helper.argumentTerm(argument))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the command usage to be displayed at the top of the built-in help.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandUsage(cmd) {
+        let cmdName = cmd._name;
+        if (cmd._aliases[0]) {
+          cmdName = cmdName + "|" + cmd._aliases[0];
+        }
+        let ancestorCmdNames = "";
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          ancestorCmdNames = ancestorCmd.name() + " " + ancestorCmdNames;
+        }
+        return ancestorCmdNames + cmdName + " " + cmd.usage();
+      }
+      /**
+       * Get the description for the command.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandDescription(cmd) {
+        return cmd.description();
+      }
+      /**
+       * Get the subcommand summary to show in the list of subcommands.
+       * (Fallback to description for backwards compatibility.)
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandDescription(cmd) {
+        return cmd.summary() || cmd.description();
+      }
+      /**
+       * Get the option description to show in the list of options.
+       *
+       * @param {Option} option
+       * @return {string}
+       */
+      optionDescription(option) {
+        const extraInfo = [];
+        if (option.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (option.defaultValue !== void 0) {
+          const showDefault = option.required || option.optional || option.isBoolean() && typeof option.defaultValue === "boolean";
+          if (showDefault) {
+            extraInfo.push(
+              `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`
+            );
+          }
+        }
+        if (option.presetArg !== void 0 && option.optional) {
+          extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+        }
+        if (option.envVar !== void 0) {
+          extraInfo.push(`env: ${option.envVar}`);
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (option.description) {
+            return `${option.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return option.description;
+      }
+      /**
+       * Get the argument description to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @return {string}
+       */
+      argumentDescription(argument) {
+        const extraInfo = [];
+        if (argument.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (argument.defaultValue !== void 0) {
+          extraInfo.push(
+            `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`
+          );
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (argument.description) {
+            return `${argument.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return argument.description;
+      }
+      /**
+       * Format a list of items, given a heading and an array of formatted items.
+       *
+       * @param {string} heading
+       * @param {string[]} items
+       * @param {Help} helper
+       * @returns string[]
+       */
+      formatItemList(heading, items, helper) {
+        if (items.length === 0) return [];
+        return [helper.styleTitle(heading), ...items, ""];
+      }
+      /**
+       * Group items by their help group heading.
+       *
+       * @param {Command[] | Option[]} unsortedItems
+       * @param {Command[] | Option[]} visibleItems
+       * @param {Function} getGroup
+       * @returns {Map<string, Command[] | Option[]>}
+       */
+      groupItems(unsortedItems, visibleItems, getGroup) {
+        const result = /* @__PURE__ */ new Map();
+        unsortedItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) result.set(group, []);
+        });
+        visibleItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) {
+            result.set(group, []);
+          }
+          result.get(group).push(item);
+        });
+        return result;
+      }
+      /**
+       * Generate the built-in help text.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatHelp(cmd, helper) {
+        const termWidth = helper.padWidth(cmd, helper);
+        const helpWidth = helper.helpWidth ?? 80;
+        function callFormatItem(term, description) {
+          return helper.formatItem(term, termWidth, description, helper);
+        }
+        let output = [
+          `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
+          ""
+        ];
+        const commandDescription = helper.commandDescription(cmd);
+        if (commandDescription.length > 0) {
+          output = output.concat([
+            helper.boxWrap(
+              helper.styleCommandDescription(commandDescription),
+              helpWidth
+            ),
+            ""
+          ]);
+        }
+        const argumentList = helper.visibleArguments(cmd).map((argument) => {
+          return callFormatItem(
+            helper.styleArgumentTerm(helper.argumentTerm(argument)),
+            helper.styleArgumentDescription(helper.argumentDescription(argument))
+          );
+        });
+        output = output.concat(
+          this.formatItemList("Arguments:", argumentList, helper)
+        );
+        const optionGroups = this.groupItems(
+          cmd.options,
+          helper.visibleOptions(cmd),
+          (option) => option.helpGroupHeading ?? "Options:"
+        );
+        optionGroups.forEach((options, group) => {
+          const optionList = options.map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(this.formatItemList(group, optionList, helper));
+        });
+        if (helper.showGlobalOptions) {
+          const globalOptionList = helper.visibleGlobalOptions(cmd).map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(
+            this.formatItemList("Global Options:", globalOptionList, helper)
+          );
+        }
+        const commandGroups = this.groupItems(
+          cmd.commands,
+          helper.visibleCommands(cmd),
+          (sub) => sub.helpGroup() || "Commands:"
+        );
+        commandGroups.forEach((commands, group) => {
+          const commandList = commands.map((sub) => {
+            return callFormatItem(
+              helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+              helper.styleSubcommandDescription(helper.subcommandDescription(sub))
+            );
+          });
+          output = output.concat(this.formatItemList(group, commandList, helper));
+        });
+        return output.join("\n");
+      }
+      /**
+       * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
+       *
+       * @param {string} str
+       * @returns {number}
+       */
+      displayWidth(str) {
+        return stripColor(str).length;
+      }
+      /**
+       * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
+       *
+       * @param {string} str
+       * @returns {string}
+       */
+      styleTitle(str) {
+        return str;
+      }
+      styleUsage(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word === "[command]") return this.styleSubcommandText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleCommandText(word);
+        }).join(" ");
+      }
+      styleCommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleOptionDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleSubcommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleArgumentDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleDescriptionText(str) {
+        return str;
+      }
+      styleOptionTerm(str) {
+        return this.styleOptionText(str);
+      }
+      styleSubcommandTerm(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleSubcommandText(word);
+        }).join(" ");
+      }
+      styleArgumentTerm(str) {
+        return this.styleArgumentText(str);
+      }
+      styleOptionText(str) {
+        return str;
+      }
+      styleArgumentText(str) {
+        return str;
+      }
+      styleSubcommandText(str) {
+        return str;
+      }
+      styleCommandText(str) {
+        return str;
+      }
+      /**
+       * Calculate the pad width from the maximum term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      padWidth(cmd, helper) {
+        return Math.max(
+          helper.longestOptionTermLength(cmd, helper),
+          helper.longestGlobalOptionTermLength(cmd, helper),
+          helper.longestSubcommandTermLength(cmd, helper),
+          helper.longestArgumentTermLength(cmd, helper)
+        );
+      }
+      /**
+       * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
+       *
+       * @param {string} str
+       * @returns {boolean}
+       */
+      preformatted(str) {
+        return /\n[^\S\r\n]/.test(str);
+      }
+      /**
+       * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
+       *
+       * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
+       *   TTT  DDD DDDD
+       *        DD DDD
+       *
+       * @param {string} term
+       * @param {number} termWidth
+       * @param {string} description
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatItem(term, termWidth, description, helper) {
+        const itemIndent = 2;
+        const itemIndentStr = " ".repeat(itemIndent);
+        if (!description) return itemIndentStr + term;
+        const paddedTerm = term.padEnd(
+          termWidth + term.length - helper.displayWidth(term)
+        );
+        const spacerWidth = 2;
+        const helpWidth = this.helpWidth ?? 80;
+        const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
+        let formattedDescription;
+        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description)) {
+          formattedDescription = description;
+        } else {
+          const wrappedDescription = helper.boxWrap(description, remainingWidth);
+          formattedDescription = wrappedDescription.replace(
+            /\n/g,
+            "\n" + " ".repeat(termWidth + spacerWidth)
+          );
+        }
+        return itemIndentStr + paddedTerm + " ".repeat(spacerWidth) + formattedDescription.replace(/\n/g, `
+${itemIndentStr}`);
+      }
+      /**
+       * Wrap a string at whitespace, preserving existing line breaks.
+       * Wrapping is skipped if the width is less than `minWidthToWrap`.
+       *
+       * @param {string} str
+       * @param {number} width
+       * @returns {string}
+       */
+      boxWrap(str, width) {
+        if (width < this.minWidthToWrap) return str;
+        const rawLines = str.split(/\r\n|\n/);
+        const chunkPattern = /[\s]*[^\s]+/g;
+        const wrappedLines = [];
+        rawLines.forEach((line) => {
+          const chunks = line.match(chunkPattern);
+          if (chunks === null) {
+            wrappedLines.push("");
+            return;
+          }
+          let sumChunks = [chunks.shift()];
+          let sumWidth = this.displayWidth(sumChunks[0]);
+          chunks.forEach((chunk) => {
+            const visibleWidth = this.displayWidth(chunk);
+            if (sumWidth + visibleWidth <= width) {
+              sumChunks.push(chunk);
+              sumWidth += visibleWidth;
+              return;
+            }
+            wrappedLines.push(sumChunks.join(""));
+            const nextChunk = chunk.trimStart();
+            sumChunks = [nextChunk];
+            sumWidth = this.displayWidth(nextChunk);
+          });
+          wrappedLines.push(sumChunks.join(""));
+        });
+        return wrappedLines.join("\n");
+      }
+    };
+    function stripColor(str) {
+      const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
+      return str.replace(sgrPattern, "");
+    }
+    exports.Help = Help2;
+    exports.stripColor = stripColor;
+  }
+});
+
+// node_modules/commander/lib/option.js
+var require_option = __commonJS({
+  "node_modules/commander/lib/option.js"(exports) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Option2 = class {
+      /**
+       * Initialize a new `Option` with the given `flags` and `description`.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       */
+      constructor(flags, description) {
+        this.flags = flags;
+        this.description = description || "";
+        this.required = flags.includes("<");
+        this.optional = flags.includes("[");
+        this.variadic = /\w\.\.\.[>\]]$/.test(flags);
+        this.mandatory = false;
+        const optionFlags = splitOptionFlags(flags);
+        this.short = optionFlags.shortFlag;
+        this.long = optionFlags.longFlag;
+        this.negate = false;
+        if (this.long) {
+          this.negate = this.long.startsWith("--no-");
+        }
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.presetArg = void 0;
+        this.envVar = void 0;
+        this.parseArg = void 0;
+        this.hidden = false;
+        this.argChoices = void 0;
+        this.conflictsWith = [];
+        this.implied = void 0;
+        this.helpGroupHeading = void 0;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Option}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Preset to use when option used without option-argument, especially optional but also boolean and negated.
+       * The custom processing (parseArg) is called.
+       *
+       * @example
+       * new Option('--color').default('GREYSCALE').preset('RGB');
+       * new Option('--donate [amount]').preset('20').argParser(parseFloat);
+       *
+       * @param {*} arg
+       * @return {Option}
+       */
+      preset(arg) {
+        this.presetArg = arg;
+        return this;
+      }
+      /**
+       * Add option name(s) that conflict with this option.
+       * An error will be displayed if conflicting options are found during parsing.
+       *
+       * @example
+       * new Option('--rgb').conflicts('cmyk');
+       * new Option('--js').conflicts(['ts', 'jsx']);
+       *
+       * @param {(string | string[])} names
+       * @return {Option}
+       */
+      conflicts(names) {
+        this.conflictsWith = this.conflictsWith.concat(names);
+        return this;
+      }
+      /**
+       * Specify implied option values for when this option is set and the implied options are not.
+       *
+       * The custom processing (parseArg) is not called on the implied values.
+       *
+       * @example
+       * program
+       *   .addOption(new Option('--log', 'write logging information to file'))
+       *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
+       *
+       * @param {object} impliedOptionValues
+       * @return {Option}
+       */
+      implies(impliedOptionValues) {
+        let newImplied = impliedOptionValues;
+        if (typeof impliedOptionValues === "string") {
+          newImplied = { [impliedOptionValues]: true };
+        }
+        this.implied = Object.assign(this.implied || {}, newImplied);
+        return this;
+      }
+      /**
+       * Set environment variable to check for option value.
+       *
+       * An environment variable is only used if when processed the current option value is
+       * undefined, or the source of the current value is 'default' or 'config' or 'env'.
+       *
+       * @param {string} name
+       * @return {Option}
+       */
+      env(name) {
+        this.envVar = name;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI option arguments into option values.
+       *
+       * @param {Function} [fn]
+       * @return {Option}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Whether the option is mandatory and must have a value after parsing.
+       *
+       * @param {boolean} [mandatory=true]
+       * @return {Option}
+       */
+      makeOptionMandatory(mandatory = true) {
+        this.mandatory = !!mandatory;
+        return this;
+      }
+      /**
+       * Hide option in help.
+       *
+       * @param {boolean} [hide=true]
+       * @return {Option}
+       */
+      hideHelp(hide = true) {
+        this.hidden = !!hide;
+        return this;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Only allow option value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Option}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Return option name.
+       *
+       * @return {string}
+       */
+      name() {
+        if (this.long) {
+          return this.long.replace(/^--/, "");
+        }
+        return this.short.replace(/^-/, "");
+      }
+      /**
+       * Return option name, in a camelcase format that can be used
+       * as an object attribute key.
+       *
+       * @return {string}
+       */
+      attributeName() {
+        if (this.negate) {
+          return camelcase(this.name().replace(/^no-/, ""));
+        }
+        return camelcase(this.name());
+      }
+      /**
+       * Set the help group heading.
+       *
+       * @param {string} heading
+       * @return {Option}
+       */
+      helpGroup(heading) {
+        this.helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Check if `arg` matches the short or long flag.
+       *
+       * @param {string} arg
+       * @return {boolean}
+       * @package
+       */
+      is(arg) {
+        return this.short === arg || this.long === arg;
+      }
+      /**
+       * Return whether a boolean option.
+       *
+       * Options are one of boolean, negated, required argument, or optional argument.
+       *
+       * @return {boolean}
+       * @package
+       */
+      isBoolean() {
+        return !this.required && !this.optional && !this.negate;
+      }
+    };
+    var DualOptions = class {
+      /**
+       * @param {Option[]} options
+       */
+      constructor(options) {
+        this.positiveOptions = /* @__PURE__ */ new Map();
+        this.negativeOptions = /* @__PURE__ */ new Map();
+        this.dualOptions = /* @__PURE__ */ new Set();
+        options.forEach((option) => {
+          if (option.negate) {
+            this.negativeOptions.set(option.attributeName(), option);
+          } else {
+            this.positiveOptions.set(option.attributeName(), option);
+          }
+        });
+        this.negativeOptions.forEach((value, key) => {
+          if (this.positiveOptions.has(key)) {
+            this.dualOptions.add(key);
+          }
+        });
+      }
+      /**
+       * Did the value come from the option, and not from possible matching dual option?
+       *
+       * @param {*} value
+       * @param {Option} option
+       * @returns {boolean}
+       */
+      valueFromOption(value, option) {
+        const optionKey = option.attributeName();
+        if (!this.dualOptions.has(optionKey)) return true;
+        const preset = this.negativeOptions.get(optionKey).presetArg;
+        const negativeValue = preset !== void 0 ? preset : false;
+        return option.negate === (negativeValue === value);
+      }
+    };
+    function camelcase(str) {
+      return str.split("-").reduce((str2, word) => {
+        return str2 + word[0].toUpperCase() + word.slice(1);
+      });
+    }
+    function splitOptionFlags(flags) {
+      let shortFlag;
+      let longFlag;
+      const shortFlagExp = /^-[^-]$/;
+      const longFlagExp = /^--[^-]/;
+      const flagParts = flags.split(/[ |,]+/).concat("guard");
+      if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
+      if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+      if (!shortFlag && shortFlagExp.test(flagParts[0]))
+        shortFlag = flagParts.shift();
+      if (!shortFlag && longFlagExp.test(flagParts[0])) {
+        shortFlag = longFlag;
+        longFlag = flagParts.shift();
+      }
+      if (flagParts[0].startsWith("-")) {
+        const unsupportedFlag = flagParts[0];
+        const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+        if (/^-[^-][^-]/.test(unsupportedFlag))
+          throw new Error(
+            `${baseError}
+- a short flag is a single dash and a single character
+  - either use a single dash and a single character (for a short flag)
+  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`
+          );
+        if (shortFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many short flags`);
+        if (longFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many long flags`);
+        throw new Error(`${baseError}
+- unrecognised flag format`);
+      }
+      if (shortFlag === void 0 && longFlag === void 0)
+        throw new Error(
+          `option creation failed due to no flags found in '${flags}'.`
+        );
+      return { shortFlag, longFlag };
+    }
+    exports.Option = Option2;
+    exports.DualOptions = DualOptions;
+  }
+});
+
+// node_modules/commander/lib/suggestSimilar.js
+var require_suggestSimilar = __commonJS({
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+    var maxDistance = 3;
+    function editDistance(a, b) {
+      if (Math.abs(a.length - b.length) > maxDistance)
+        return Math.max(a.length, b.length);
+      const d = [];
+      for (let i = 0; i <= a.length; i++) {
+        d[i] = [i];
+      }
+      for (let j = 0; j <= b.length; j++) {
+        d[0][j] = j;
+      }
+      for (let j = 1; j <= b.length; j++) {
+        for (let i = 1; i <= a.length; i++) {
+          let cost = 1;
+          if (a[i - 1] === b[j - 1]) {
+            cost = 0;
+          } else {
+            cost = 1;
+          }
+          d[i][j] = Math.min(
+            d[i - 1][j] + 1,
+            // deletion
+            d[i][j - 1] + 1,
+            // insertion
+            d[i - 1][j - 1] + cost
+            // substitution
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          }
+        }
+      }
+      return d[a.length][b.length];
+    }
+    function suggestSimilar(word, candidates) {
+      if (!candidates || candidates.length === 0) return "";
+      candidates = Array.from(new Set(candidates));
+      const searchingOptions = word.startsWith("--");
+      if (searchingOptions) {
+        word = word.slice(2);
+        candidates = candidates.map((candidate) => candidate.slice(2));
+      }
+      let similar = [];
+      let bestDistance = maxDistance;
+      const minSimilarity = 0.4;
+      candidates.forEach((candidate) => {
+        if (candidate.length <= 1) return;
+        const distance = editDistance(word, candidate);
+        const length = Math.max(word.length, candidate.length);
+        const similarity = (length - distance) / length;
+        if (similarity > minSimilarity) {
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            similar = [candidate];
+          } else if (distance === bestDistance) {
+            similar.push(candidate);
+          }
+        }
+      });
+      similar.sort((a, b) => a.localeCompare(b));
+      if (searchingOptions) {
+        similar = similar.map((candidate) => `--${candidate}`);
+      }
+      if (similar.length > 1) {
+        return `
+(Did you mean one of ${similar.join(", ")}?)`;
+      }
+      if (similar.length === 1) {
+        return `
+(Did you mean ${similar[0]}?)`;
+      }
+      return "";
+    }
+    exports.suggestSimilar = suggestSimilar;
+  }
+});
+
+// node_modules/commander/lib/command.js
+var require_command = __commonJS({
+  "node_modules/commander/lib/command.js"(exports) {
+    var EventEmitter = __require("node:events").EventEmitter;
+    var childProcess = __require("node:child_process");
+    var path = __require("node:path");
+    var fs = __require("node:fs");
+    var process3 = __require("node:process");
+    var { Argument: Argument2, humanReadableArgName } = require_argument();
+    var { CommanderError: CommanderError2 } = require_error();
+    var { Help: Help2, stripColor } = require_help();
+    var { Option: Option2, DualOptions } = require_option();
+    var { suggestSimilar } = require_suggestSimilar();
+    var Command2 = class _Command extends EventEmitter {
+      /**
+       * Initialize a new `Command`.
+       *
+       * @param {string} [name]
+       */
+      constructor(name) {
+        super();
+        this.commands = [];
+        this.options = [];
+        this.parent = null;
+        this._allowUnknownOption = false;
+        this._allowExcessArguments = false;
+        this.registeredArguments = [];
+        this._args = this.registeredArguments;
+        this.args = [];
+        this.rawArgs = [];
+        this.processedArgs = [];
+        this._scriptPath = null;
+        this._name = name || "";
+        this._optionValues = {};
+        this._optionValueSources = {};
+        this._storeOptionsAsProperties = false;
+        this._actionHandler = null;
+        this._executableHandler = false;
+        this._executableFile = null;
+        this._executableDir = null;
+        this._defaultCommandName = null;
+        this._exitCallback = null;
+        this._aliases = [];
+        this._combineFlagAndOptionalValue = true;
+        this._description = "";
+        this._summary = "";
+        this._argsDescription = void 0;
+        this._enablePositionalOptions = false;
+        this._passThroughOptions = false;
+        this._lifeCycleHooks = {};
+        this._showHelpAfterError = false;
+        this._showSuggestionAfterError = true;
+        this._savedState = null;
+        this._outputConfiguration = {
+          writeOut: (str) => process3.stdout.write(str),
+          writeErr: (str) => process3.stderr.write(str),
+          outputError: (str, write) => write(str),
+          getOutHelpWidth: () => process3.stdout.isTTY ? process3.stdout.columns : void 0,
+          getErrHelpWidth: () => process3.stderr.isTTY ? process3.stderr.columns : void 0,
+          getOutHasColors: () => useColor2() ?? (process3.stdout.isTTY && process3.stdout.hasColors?.()),
+          getErrHasColors: () => useColor2() ?? (process3.stderr.isTTY && process3.stderr.hasColors?.()),
+          stripColor: (str) => stripColor(str)
+        };
+        this._hidden = false;
+        this._helpOption = void 0;
+        this._addImplicitHelpCommand = void 0;
+        this._helpCommand = void 0;
+        this._helpConfiguration = {};
+        this._helpGroupHeading = void 0;
+        this._defaultCommandGroup = void 0;
+        this._defaultOptionGroup = void 0;
+      }
+      /**
+       * Copy settings that are useful to have in common across root command and subcommands.
+       *
+       * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
+       *
+       * @param {Command} sourceCommand
+       * @return {Command} `this` command for chaining
+       */
+      copyInheritedSettings(sourceCommand) {
+        this._outputConfiguration = sourceCommand._outputConfiguration;
+        this._helpOption = sourceCommand._helpOption;
+        this._helpCommand = sourceCommand._helpCommand;
+        this._helpConfiguration = sourceCommand._helpConfiguration;
+        this._exitCallback = sourceCommand._exitCallback;
+        this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
+        this._combineFlagAndOptionalValue = sourceCommand._combineFlagAndOptionalValue;
+        this._allowExcessArguments = sourceCommand._allowExcessArguments;
+        this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
+        this._showHelpAfterError = sourceCommand._showHelpAfterError;
+        this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
+        return this;
+      }
+      /**
+       * @returns {Command[]}
+       * @private
+       */
+      _getCommandAndAncestors() {
+        const result = [];
+        for (let command = this; command; command = command.parent) {
+          result.push(command);
+        }
+        return result;
+      }
+      /**
+       * Define a command.
+       *
+       * There are two styles of command: pay attention to where to put the description.
+       *
+       * @example
+       * // Command implemented using action handler (description is supplied separately to `.command`)
+       * program
+       *   .command('clone <source> [destination]')
+       *   .description('clone a repository into a newly created directory')
+       *   .action((source, destination) => {
+       *     console.log('clone command called');
+       *   });
+       *
+       * // Command implemented using separate executable file (description is second parameter to `.command`)
+       * program
+       *   .command('start <service>', 'start named service')
+       *   .command('stop [service]', 'stop named service, or all if no name supplied');
+       *
+       * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
+       * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
+       * @param {object} [execOpts] - configuration options (for executable)
+       * @return {Command} returns new command for action handler, or `this` for executable command
+       */
+      command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
+        let desc = actionOptsOrExecDesc;
+        let opts = execOpts;
+        if (typeof desc === "object" && desc !== null) {
+          opts = desc;
+          desc = null;
+        }
+        opts = opts || {};
+        const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const cmd = this.createCommand(name);
+        if (desc) {
+          cmd.description(desc);
+          cmd._executableHandler = true;
+        }
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        cmd._hidden = !!(opts.noHelp || opts.hidden);
+        cmd._executableFile = opts.executableFile || null;
+        if (args) cmd.arguments(args);
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd.copyInheritedSettings(this);
+        if (desc) return this;
+        return cmd;
+      }
+      /**
+       * Factory routine to create a new unattached command.
+       *
+       * See .command() for creating an attached subcommand, which uses this routine to
+       * create the command. You can override createCommand to customise subcommands.
+       *
+       * @param {string} [name]
+       * @return {Command} new command
+       */
+      createCommand(name) {
+        return new _Command(name);
+      }
+      /**
+       * You can customise the help with a subclass of Help by overriding createHelp,
+       * or by overriding Help properties using configureHelp().
+       *
+       * @return {Help}
+       */
+      createHelp() {
+        return Object.assign(new Help2(), this.configureHelp());
+      }
+      /**
+       * You can customise the help by overriding Help properties using configureHelp(),
+       * or with a subclass of Help by overriding createHelp().
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureHelp(configuration) {
+        if (configuration === void 0) return this._helpConfiguration;
+        this._helpConfiguration = configuration;
+        return this;
+      }
+      /**
+       * The default output goes to stdout and stderr. You can customise this for special
+       * applications. You can also customise the display of errors by overriding outputError.
+       *
+       * The configuration properties are all functions:
+       *
+       *     // change how output being written, defaults to stdout and stderr
+       *     writeOut(str)
+       *     writeErr(str)
+       *     // change how output being written for errors, defaults to writeErr
+       *     outputError(str, write) // used for displaying errors and not used for displaying help
+       *     // specify width for wrapping help
+       *     getOutHelpWidth()
+       *     getErrHelpWidth()
+       *     // color support, currently only used with Help
+       *     getOutHasColors()
+       *     getErrHasColors()
+       *     stripColor() // used to remove ANSI escape codes if output does not have colors
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureOutput(configuration) {
+        if (configuration === void 0) return this._outputConfiguration;
+        this._outputConfiguration = {
+          ...this._outputConfiguration,
+          ...configuration
+        };
+        return this;
+      }
+      /**
+       * Display the help or a custom message after an error occurs.
+       *
+       * @param {(boolean|string)} [displayHelp]
+       * @return {Command} `this` command for chaining
+       */
+      showHelpAfterError(displayHelp = true) {
+        if (typeof displayHelp !== "string") displayHelp = !!displayHelp;
+        this._showHelpAfterError = displayHelp;
+        return this;
+      }
+      /**
+       * Display suggestion of similar commands for unknown commands, or options for unknown options.
+       *
+       * @param {boolean} [displaySuggestion]
+       * @return {Command} `this` command for chaining
+       */
+      showSuggestionAfterError(displaySuggestion = true) {
+        this._showSuggestionAfterError = !!displaySuggestion;
+        return this;
+      }
+      /**
+       * Add a prepared subcommand.
+       *
+       * See .command() for creating an attached subcommand which inherits settings from its parent.
+       *
+       * @param {Command} cmd - new subcommand
+       * @param {object} [opts] - configuration options
+       * @return {Command} `this` command for chaining
+       */
+      addCommand(cmd, opts) {
+        if (!cmd._name) {
+          throw new Error(`Command passed to .addCommand() must have a name
+- specify the name in Command constructor or using .name()`);
+        }
+        opts = opts || {};
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        if (opts.noHelp || opts.hidden) cmd._hidden = true;
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached argument.
+       *
+       * See .argument() for creating an attached argument, which uses this routine to
+       * create the argument. You can override createArgument to return a custom argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @return {Argument} new argument
+       */
+      createArgument(name, description) {
+        return new Argument2(name, description);
+      }
+      /**
+       * Define argument syntax for command.
+       *
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @example
+       * program.argument('<input-file>');
+       * program.argument('[output-file]');
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom argument processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      argument(name, description, parseArg, defaultValue) {
+        const argument = this.createArgument(name, description);
+        if (typeof parseArg === "function") {
+          argument.default(defaultValue).argParser(parseArg);
+        } else {
+          argument.default(parseArg);
+        }
+        this.addArgument(argument);
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding multiple at once (without descriptions).
+       *
+       * See also .argument().
+       *
+       * @example
+       * program.arguments('<cmd> [env]');
+       *
+       * @param {string} names
+       * @return {Command} `this` command for chaining
+       */
+      arguments(names) {
+        names.trim().split(/ +/).forEach((detail) => {
+          this.argument(detail);
+        });
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding a prepared argument.
+       *
+       * @param {Argument} argument
+       * @return {Command} `this` command for chaining
+       */
+      addArgument(argument) {
+        const previousArgument = this.registeredArguments.slice(-1)[0];
+        if (previousArgument?.variadic) {
+          throw new Error(
+            `only the last argument can be variadic '${previousArgument.name()}'`
+          );
+        }
+        if (argument.required && argument.defaultValue !== void 0 && argument.parseArg === void 0) {
+          throw new Error(
+            `a default value for a required argument is never used: '${argument.name()}'`
+          );
+        }
+        this.registeredArguments.push(argument);
+        return this;
+      }
+      /**
+       * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
+       *
+       * @example
+       *    program.helpCommand('help [cmd]');
+       *    program.helpCommand('help [cmd]', 'show help');
+       *    program.helpCommand(false); // suppress default help command
+       *    program.helpCommand(true); // add help command even if no subcommands
+       *
+       * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
+       * @param {string} [description] - custom description
+       * @return {Command} `this` command for chaining
+       */
+      helpCommand(enableOrNameAndArgs, description) {
+        if (typeof enableOrNameAndArgs === "boolean") {
+          this._addImplicitHelpCommand = enableOrNameAndArgs;
+          if (enableOrNameAndArgs && this._defaultCommandGroup) {
+            this._initCommandGroup(this._getHelpCommand());
+          }
+          return this;
+        }
+        const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
+        const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const helpDescription = description ?? "display help for command";
+        const helpCommand = this.createCommand(helpName);
+        helpCommand.helpOption(false);
+        if (helpArgs) helpCommand.arguments(helpArgs);
+        if (helpDescription) helpCommand.description(helpDescription);
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Add prepared custom help command.
+       *
+       * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
+       * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
+       * @return {Command} `this` command for chaining
+       */
+      addHelpCommand(helpCommand, deprecatedDescription) {
+        if (typeof helpCommand !== "object") {
+          this.helpCommand(helpCommand, deprecatedDescription);
+          return this;
+        }
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Lazy create help command.
+       *
+       * @return {(Command|null)}
+       * @package
+       */
+      _getHelpCommand() {
+        const hasImplicitHelpCommand = this._addImplicitHelpCommand ?? (this.commands.length && !this._actionHandler && !this._findCommand("help"));
+        if (hasImplicitHelpCommand) {
+          if (this._helpCommand === void 0) {
+            this.helpCommand(void 0, void 0);
+          }
+          return this._helpCommand;
+        }
+        return null;
+      }
+      /**
+       * Add hook for life cycle event.
+       *
+       * @param {string} event
+       * @param {Function} listener
+       * @return {Command} `this` command for chaining
+       */
+      hook(event, listener) {
+        const allowedValues = ["preSubcommand", "preAction", "postAction"];
+        if (!allowedValues.includes(event)) {
+          throw new Error(`Unexpected value for event passed to hook : '${event}'.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        if (this._lifeCycleHooks[event]) {
+          this._lifeCycleHooks[event].push(listener);
+        } else {
+          this._lifeCycleHooks[event] = [listener];
+        }
+        return this;
+      }
+      /**
+       * Register callback to use as replacement for calling process.exit.
+       *
+       * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
+       * @return {Command} `this` command for chaining
+       */
+      exitOverride(fn) {
+        if (fn) {
+          this._exitCallback = fn;
+        } else {
+          this._exitCallback = (err) => {
+            if (err.code !== "commander.executeSubCommandAsync") {
+              throw err;
+            } else {
+            }
+          };
+        }
+        return this;
+      }
+      /**
+       * Call process.exit, and _exitCallback if defined.
+       *
+       * @param {number} exitCode exit code for using with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       * @return never
+       * @private
+       */
+      _exit(exitCode, code, message2) {
+        if (this._exitCallback) {
+          this._exitCallback(new CommanderError2(exitCode, code, message2));
+        }
+        process3.exit(exitCode);
+      }
+      /**
+       * Register callback `fn` for the command.
+       *
+       * @example
+       * program
+       *   .command('serve')
+       *   .description('start service')
+       *   .action(function() {
+       *      // do work here
+       *   });
+       *
+       * @param {Function} fn
+       * @return {Command} `this` command for chaining
+       */
+      action(fn) {
+        const listener = (args) => {
+          const expectedArgsCount = this.registeredArguments.length;
+          const actionArgs = args.slice(0, expectedArgsCount);
+          if (this._storeOptionsAsProperties) {
+            actionArgs[expectedArgsCount] = this;
+          } else {
+            actionArgs[expectedArgsCount] = this.opts();
+          }
+          actionArgs.push(this);
+          return fn.apply(this, actionArgs);
+        };
+        this._actionHandler = listener;
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached option.
+       *
+       * See .option() for creating an attached option, which uses this routine to
+       * create the option. You can override createOption to return a custom option.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @return {Option} new option
+       */
+      createOption(flags, description) {
+        return new Option2(flags, description);
+      }
+      /**
+       * Wrap parseArgs to catch 'commander.invalidArgument'.
+       *
+       * @param {(Option | Argument)} target
+       * @param {string} value
+       * @param {*} previous
+       * @param {string} invalidArgumentMessage
+       * @private
+       */
+      _callParseArg(target, value, previous, invalidArgumentMessage) {
+        try {
+          return target.parseArg(value, previous);
+        } catch (err) {
+          if (err.code === "commander.invalidArgument") {
+            const message2 = `${invalidArgumentMessage} ${err.message}`;
+            this.error(message2, { exitCode: err.exitCode, code: err.code });
+          }
+          throw err;
+        }
+      }
+      /**
+       * Check for option flag conflicts.
+       * Register option if no conflicts found, or throw on conflict.
+       *
+       * @param {Option} option
+       * @private
+       */
+      _registerOption(option) {
+        const matchingOption = option.short && this._findOption(option.short) || option.long && this._findOption(option.long);
+        if (matchingOption) {
+          const matchingFlag = option.long && this._findOption(option.long) ? option.long : option.short;
+          throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+-  already used by option '${matchingOption.flags}'`);
+        }
+        this._initOptionGroup(option);
+        this.options.push(option);
+      }
+      /**
+       * Check for command name and alias conflicts with existing commands.
+       * Register command if no conflicts found, or throw on conflict.
+       *
+       * @param {Command} command
+       * @private
+       */
+      _registerCommand(command) {
+        const knownBy = (cmd) => {
+          return [cmd.name()].concat(cmd.aliases());
+        };
+        const alreadyUsed = knownBy(command).find(
+          (name) => this._findCommand(name)
+        );
+        if (alreadyUsed) {
+          const existingCmd = knownBy(this._findCommand(alreadyUsed)).join("|");
+          const newCmd = knownBy(command).join("|");
+          throw new Error(
+            `cannot add command '${newCmd}' as already have command '${existingCmd}'`
+          );
+        }
+        this._initCommandGroup(command);
+        this.commands.push(command);
+      }
+      /**
+       * Add an option.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addOption(option) {
+        this._registerOption(option);
+        const oname = option.name();
+        const name = option.attributeName();
+        if (option.negate) {
+          const positiveLongFlag = option.long.replace(/^--no-/, "--");
+          if (!this._findOption(positiveLongFlag)) {
+            this.setOptionValueWithSource(
+              name,
+              option.defaultValue === void 0 ? true : option.defaultValue,
+              "default"
+            );
+          }
+        } else if (option.defaultValue !== void 0) {
+          this.setOptionValueWithSource(name, option.defaultValue, "default");
+        }
+        const handleOptionValue = (val, invalidValueMessage, valueSource) => {
+          if (val == null && option.presetArg !== void 0) {
+            val = option.presetArg;
+          }
+          const oldValue = this.getOptionValue(name);
+          if (val !== null && option.parseArg) {
+            val = this._callParseArg(option, val, oldValue, invalidValueMessage);
+          } else if (val !== null && option.variadic) {
+            val = option._collectValue(val, oldValue);
+          }
+          if (val == null) {
+            if (option.negate) {
+              val = false;
+            } else if (option.isBoolean() || option.optional) {
+              val = true;
+            } else {
+              val = "";
+            }
+          }
+          this.setOptionValueWithSource(name, val, valueSource);
+        };
+        this.on("option:" + oname, (val) => {
+          const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+          handleOptionValue(val, invalidValueMessage, "cli");
+        });
+        if (option.envVar) {
+          this.on("optionEnv:" + oname, (val) => {
+            const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+            handleOptionValue(val, invalidValueMessage, "env");
+          });
+        }
+        return this;
+      }
+      /**
+       * Internal implementation shared by .option() and .requiredOption()
+       *
+       * @return {Command} `this` command for chaining
+       * @private
+       */
+      _optionEx(config, flags, description, fn, defaultValue) {
+        if (typeof flags === "object" && flags instanceof Option2) {
+          throw new Error(
+            "To add an Option object use addOption() instead of option() or requiredOption()"
+          );
+        }
+        const option = this.createOption(flags, description);
+        option.makeOptionMandatory(!!config.mandatory);
+        if (typeof fn === "function") {
+          option.default(defaultValue).argParser(fn);
+        } else if (fn instanceof RegExp) {
+          const regex2 = fn;
+          fn = (val, def) => {
+            const m = regex2.exec(val);
+            return m ? m[0] : def;
+          };
+          option.default(defaultValue).argParser(fn);
+        } else {
+          option.default(fn);
+        }
+        return this.addOption(option);
+      }
+      /**
+       * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
+       * option-argument is indicated by `<>` and an optional option-argument by `[]`.
+       *
+       * See the README for more details, and see also addOption() and requiredOption().
+       *
+       * @example
+       * program
+       *     .option('-p, --pepper', 'add pepper')
+       *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
+       *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
+       *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      option(flags, description, parseArg, defaultValue) {
+        return this._optionEx({}, flags, description, parseArg, defaultValue);
+      }
+      /**
+       * Add a required option which must have a value after parsing. This usually means
+       * the option must be specified on the command line. (Otherwise the same as .option().)
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      requiredOption(flags, description, parseArg, defaultValue) {
+        return this._optionEx(
+          { mandatory: true },
+          flags,
+          description,
+          parseArg,
+          defaultValue
+        );
+      }
+      /**
+       * Alter parsing of short flags with optional values.
+       *
+       * @example
+       * // for `.option('-f,--flag [value]'):
+       * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
+       * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
+       *
+       * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
+       * @return {Command} `this` command for chaining
+       */
+      combineFlagAndOptionalValue(combine = true) {
+        this._combineFlagAndOptionalValue = !!combine;
+        return this;
+      }
+      /**
+       * Allow unknown options on the command line.
+       *
+       * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      allowUnknownOption(allowUnknown = true) {
+        this._allowUnknownOption = !!allowUnknown;
+        return this;
+      }
+      /**
+       * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
+       *
+       * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
+       * @return {Command} `this` command for chaining
+       */
+      allowExcessArguments(allowExcess = true) {
+        this._allowExcessArguments = !!allowExcess;
+        return this;
+      }
+      /**
+       * Enable positional options. Positional means global options are specified before subcommands which lets
+       * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
+       * The default behaviour is non-positional and global options may appear anywhere on the command line.
+       *
+       * @param {boolean} [positional]
+       * @return {Command} `this` command for chaining
+       */
+      enablePositionalOptions(positional = true) {
+        this._enablePositionalOptions = !!positional;
+        return this;
+      }
+      /**
+       * Pass through options that come after command-arguments rather than treat them as command-options,
+       * so actual command-options come before command-arguments. Turning this on for a subcommand requires
+       * positional options to have been enabled on the program (parent commands).
+       * The default behaviour is non-positional and options may appear before or after command-arguments.
+       *
+       * @param {boolean} [passThrough] for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      passThroughOptions(passThrough = true) {
+        this._passThroughOptions = !!passThrough;
+        this._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * @private
+       */
+      _checkForBrokenPassThrough() {
+        if (this.parent && this._passThroughOptions && !this.parent._enablePositionalOptions) {
+          throw new Error(
+            `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`
+          );
+        }
+      }
+      /**
+       * Whether to store option values as properties on command object,
+       * or store separately (specify false). In both cases the option values can be accessed using .opts().
+       *
+       * @param {boolean} [storeAsProperties=true]
+       * @return {Command} `this` command for chaining
+       */
+      storeOptionsAsProperties(storeAsProperties = true) {
+        if (this.options.length) {
+          throw new Error("call .storeOptionsAsProperties() before adding options");
+        }
+        if (Object.keys(this._optionValues).length) {
+          throw new Error(
+            "call .storeOptionsAsProperties() before setting option values"
+          );
+        }
+        this._storeOptionsAsProperties = !!storeAsProperties;
+        return this;
+      }
+      /**
+       * Retrieve option value.
+       *
+       * @param {string} key
+       * @return {object} value
+       */
+      getOptionValue(key) {
+        if (this._storeOptionsAsProperties) {
+          return this[key];
+        }
+        return this._optionValues[key];
+      }
+      /**
+       * Store option value.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValue(key, value) {
+        return this.setOptionValueWithSource(key, value, void 0);
+      }
+      /**
+       * Store option value and where the value came from.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @param {string} source - expected values are default/config/env/cli/implied
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValueWithSource(key, value, source) {
+        if (this._storeOptionsAsProperties) {
+          this[key] = value;
+        } else {
+          this._optionValues[key] = value;
+        }
+        this._optionValueSources[key] = source;
+        return this;
+      }
+      /**
+       * Get source of option value.
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSource(key) {
+        return this._optionValueSources[key];
+      }
+      /**
+       * Get source of option value. See also .optsWithGlobals().
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSourceWithGlobals(key) {
+        let source;
+        this._getCommandAndAncestors().forEach((cmd) => {
+          if (cmd.getOptionValueSource(key) !== void 0) {
+            source = cmd.getOptionValueSource(key);
+          }
+        });
+        return source;
+      }
+      /**
+       * Get user arguments from implied or explicit arguments.
+       * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
+       *
+       * @private
+       */
+      _prepareUserArgs(argv, parseOptions) {
+        if (argv !== void 0 && !Array.isArray(argv)) {
+          throw new Error("first parameter to parse must be array or undefined");
+        }
+        parseOptions = parseOptions || {};
+        if (argv === void 0 && parseOptions.from === void 0) {
+          if (process3.versions?.electron) {
+            parseOptions.from = "electron";
+          }
+          const execArgv = process3.execArgv ?? [];
+          if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
+            parseOptions.from = "eval";
+          }
+        }
+        if (argv === void 0) {
+          argv = process3.argv;
+        }
+        this.rawArgs = argv.slice();
+        let userArgs;
+        switch (parseOptions.from) {
+          case void 0:
+          case "node":
+            this._scriptPath = argv[1];
+            userArgs = argv.slice(2);
+            break;
+          case "electron":
+            if (process3.defaultApp) {
+              this._scriptPath = argv[1];
+              userArgs = argv.slice(2);
+            } else {
+              userArgs = argv.slice(1);
+            }
+            break;
+          case "user":
+            userArgs = argv.slice(0);
+            break;
+          case "eval":
+            userArgs = argv.slice(1);
+            break;
+          default:
+            throw new Error(
+              `unexpected parse option { from: '${parseOptions.from}' }`
+            );
+        }
+        if (!this._name && this._scriptPath)
+          this.nameFromFilename(this._scriptPath);
+        this._name = this._name || "program";
+        return userArgs;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Use parseAsync instead of parse if any of your action handlers are async.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * program.parse(); // parse process.argv and auto-detect electron and special node flags
+       * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
+       * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv] - optional, defaults to process.argv
+       * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
+       * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
+       * @return {Command} `this` command for chaining
+       */
+      parse(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        this._parseCommand([], userArgs);
+        return this;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
+       * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
+       * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv]
+       * @param {object} [parseOptions]
+       * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
+       * @return {Promise}
+       */
+      async parseAsync(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        await this._parseCommand([], userArgs);
+        return this;
+      }
+      _prepareForParse() {
+        if (this._savedState === null) {
+          this.saveStateBeforeParse();
+        } else {
+          this.restoreStateBeforeParse();
+        }
+      }
+      /**
+       * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state saved.
+       */
+      saveStateBeforeParse() {
+        this._savedState = {
+          // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
+          _name: this._name,
+          // option values before parse have default values (including false for negated options)
+          // shallow clones
+          _optionValues: { ...this._optionValues },
+          _optionValueSources: { ...this._optionValueSources }
+        };
+      }
+      /**
+       * Restore state before parse for calls after the first.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state restored.
+       */
+      restoreStateBeforeParse() {
+        if (this._storeOptionsAsProperties)
+          throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
+- either make a new Command for each call to parse, or stop storing options as properties`);
+        this._name = this._savedState._name;
+        this._scriptPath = null;
+        this.rawArgs = [];
+        this._optionValues = { ...this._savedState._optionValues };
+        this._optionValueSources = { ...this._savedState._optionValueSources };
+        this.args = [];
+        this.processedArgs = [];
+      }
+      /**
+       * Throw if expected executable is missing. Add lots of help for author.
+       *
+       * @param {string} executableFile
+       * @param {string} executableDir
+       * @param {string} subcommandName
+       */
+      _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
+        if (fs.existsSync(executableFile)) return;
+        const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
+        const executableMissing = `'${executableFile}' does not exist
+ - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
+ - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
+ - ${executableDirMessage}`;
+        throw new Error(executableMissing);
+      }
+      /**
+       * Execute a sub-command executable.
+       *
+       * @private
+       */
+      _executeSubCommand(subcommand, args) {
+        args = args.slice();
+        let launchWithNode = false;
+        const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
+        function findFile(baseDir, baseName) {
+          const localBin = path.resolve(baseDir, baseName);
+          if (fs.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path.extname(baseName))) return void 0;
+          const foundExt = sourceExt.find(
+            (ext) => fs.existsSync(`${localBin}${ext}`)
+          );
+          if (foundExt) return `${localBin}${foundExt}`;
+          return void 0;
+        }
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        let executableFile = subcommand._executableFile || `${this._name}-${subcommand._name}`;
+        let executableDir = this._executableDir || "";
+        if (this._scriptPath) {
+          let resolvedScriptPath;
+          try {
+            resolvedScriptPath = fs.realpathSync(this._scriptPath);
+          } catch {
+            resolvedScriptPath = this._scriptPath;
+          }
+          executableDir = path.resolve(
+            path.dirname(resolvedScriptPath),
+            executableDir
+          );
+        }
+        if (executableDir) {
+          let localFile = findFile(executableDir, executableFile);
+          if (!localFile && !subcommand._executableFile && this._scriptPath) {
+            const legacyName = path.basename(
+              this._scriptPath,
+              path.extname(this._scriptPath)
+            );
+            if (legacyName !== this._name) {
+              localFile = findFile(
+                executableDir,
+                `${legacyName}-${subcommand._name}`
+              );
+            }
+          }
+          executableFile = localFile || executableFile;
+        }
+        launchWithNode = sourceExt.includes(path.extname(executableFile));
+        let proc;
+        if (process3.platform !== "win32") {
+          if (launchWithNode) {
+            args.unshift(executableFile);
+            args = incrementNodeInspectorPort(process3.execArgv).concat(args);
+            proc = childProcess.spawn(process3.argv[0], args, { stdio: "inherit" });
+          } else {
+            proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
+          }
+        } else {
+          this._checkForMissingExecutable(
+            executableFile,
+            executableDir,
+            subcommand._name
+          );
+          args.unshift(executableFile);
+          args = incrementNodeInspectorPort(process3.execArgv).concat(args);
+          proc = childProcess.spawn(process3.execPath, args, { stdio: "inherit" });
+        }
+        if (!proc.killed) {
+          const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
+          signals.forEach((signal) => {
+            process3.on(signal, () => {
+              if (proc.killed === false && proc.exitCode === null) {
+                proc.kill(signal);
+              }
+            });
+          });
+        }
+        const exitCallback = this._exitCallback;
+        proc.on("close", (code) => {
+          code = code ?? 1;
+          if (!exitCallback) {
+            process3.exit(code);
+          } else {
+            exitCallback(
+              new CommanderError2(
+                code,
+                "commander.executeSubCommandAsync",
+                "(close)"
+              )
+            );
+          }
+        });
+        proc.on("error", (err) => {
+          if (err.code === "ENOENT") {
+            this._checkForMissingExecutable(
+              executableFile,
+              executableDir,
+              subcommand._name
+            );
+          } else if (err.code === "EACCES") {
+            throw new Error(`'${executableFile}' not executable`);
+          }
+          if (!exitCallback) {
+            process3.exit(1);
+          } else {
+            const wrappedError = new CommanderError2(
+              1,
+              "commander.executeSubCommandAsync",
+              "(error)"
+            );
+            wrappedError.nestedError = err;
+            exitCallback(wrappedError);
+          }
+        });
+        this.runningCommand = proc;
+      }
+      /**
+       * @private
+       */
+      _dispatchSubcommand(commandName, operands, unknown) {
+        const subCommand = this._findCommand(commandName);
+        if (!subCommand) this.help({ error: true });
+        subCommand._prepareForParse();
+        let promiseChain;
+        promiseChain = this._chainOrCallSubCommandHook(
+          promiseChain,
+          subCommand,
+          "preSubcommand"
+        );
+        promiseChain = this._chainOrCall(promiseChain, () => {
+          if (subCommand._executableHandler) {
+            this._executeSubCommand(subCommand, operands.concat(unknown));
+          } else {
+            return subCommand._parseCommand(operands, unknown);
+          }
+        });
+        return promiseChain;
+      }
+      /**
+       * Invoke help directly if possible, or dispatch if necessary.
+       * e.g. help foo
+       *
+       * @private
+       */
+      _dispatchHelpCommand(subcommandName) {
+        if (!subcommandName) {
+          this.help();
+        }
+        const subCommand = this._findCommand(subcommandName);
+        if (subCommand && !subCommand._executableHandler) {
+          subCommand.help();
+        }
+        return this._dispatchSubcommand(
+          subcommandName,
+          [],
+          [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? "--help"]
+        );
+      }
+      /**
+       * Check this.args against expected this.registeredArguments.
+       *
+       * @private
+       */
+      _checkNumberOfArguments() {
+        this.registeredArguments.forEach((arg, i) => {
+          if (arg.required && this.args[i] == null) {
+            this.missingArgument(arg.name());
+          }
+        });
+        if (this.registeredArguments.length > 0 && this.registeredArguments[this.registeredArguments.length - 1].variadic) {
+          return;
+        }
+        if (this.args.length > this.registeredArguments.length) {
+          this._excessArguments(this.args);
+        }
+      }
+      /**
+       * Process this.args using this.registeredArguments and save as this.processedArgs!
+       *
+       * @private
+       */
+      _processArguments() {
+        const myParseArg = (argument, value, previous) => {
+          let parsedValue = value;
+          if (value !== null && argument.parseArg) {
+            const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+            parsedValue = this._callParseArg(
+              argument,
+              value,
+              previous,
+              invalidValueMessage
+            );
+          }
+          return parsedValue;
+        };
+        this._checkNumberOfArguments();
+        const processedArgs = [];
+        this.registeredArguments.forEach((declaredArg, index) => {
+          let value = declaredArg.defaultValue;
+          if (declaredArg.variadic) {
+            if (index < this.args.length) {
+              value = this.args.slice(index);
+              if (declaredArg.parseArg) {
+                value = value.reduce((processed, v) => {
+                  return myParseArg(declaredArg, v, processed);
+                }, declaredArg.defaultValue);
+              }
+            } else if (value === void 0) {
+              value = [];
+            }
+          } else if (index < this.args.length) {
+            value = this.args[index];
+            if (declaredArg.parseArg) {
+              value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+            }
+          }
+          processedArgs[index] = value;
+        });
+        this.processedArgs = processedArgs;
+      }
+      /**
+       * Once we have a promise we chain, but call synchronously until then.
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Function} fn
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCall(promise, fn) {
+        if (promise?.then && typeof promise.then === "function") {
+          return promise.then(() => fn());
+        }
+        return fn();
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallHooks(promise, event) {
+        let result = promise;
+        const hooks = [];
+        this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
+          hookedCommand._lifeCycleHooks[event].forEach((callback) => {
+            hooks.push({ hookedCommand, callback });
+          });
+        });
+        if (event === "postAction") {
+          hooks.reverse();
+        }
+        hooks.forEach((hookDetail) => {
+          result = this._chainOrCall(result, () => {
+            return hookDetail.callback(hookDetail.hookedCommand, this);
+          });
+        });
+        return result;
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Command} subCommand
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallSubCommandHook(promise, subCommand, event) {
+        let result = promise;
+        if (this._lifeCycleHooks[event] !== void 0) {
+          this._lifeCycleHooks[event].forEach((hook) => {
+            result = this._chainOrCall(result, () => {
+              return hook(this, subCommand);
+            });
+          });
+        }
+        return result;
+      }
+      /**
+       * Process arguments in context of this command.
+       * Returns action result, in case it is a promise.
+       *
+       * @private
+       */
+      _parseCommand(operands, unknown) {
+        const parsed = this.parseOptions(unknown);
+        this._parseOptionsEnv();
+        this._parseOptionsImplied();
+        operands = operands.concat(parsed.operands);
+        unknown = parsed.unknown;
+        this.args = operands.concat(unknown);
+        if (operands && this._findCommand(operands[0])) {
+          return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
+        }
+        if (this._getHelpCommand() && operands[0] === this._getHelpCommand().name()) {
+          return this._dispatchHelpCommand(operands[1]);
+        }
+        if (this._defaultCommandName) {
+          this._outputHelpIfRequested(unknown);
+          return this._dispatchSubcommand(
+            this._defaultCommandName,
+            operands,
+            unknown
+          );
+        }
+        if (this.commands.length && this.args.length === 0 && !this._actionHandler && !this._defaultCommandName) {
+          this.help({ error: true });
+        }
+        this._outputHelpIfRequested(parsed.unknown);
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        const checkForUnknownOptions = () => {
+          if (parsed.unknown.length > 0) {
+            this.unknownOption(parsed.unknown[0]);
+          }
+        };
+        const commandEvent = `command:${this.name()}`;
+        if (this._actionHandler) {
+          checkForUnknownOptions();
+          this._processArguments();
+          let promiseChain;
+          promiseChain = this._chainOrCallHooks(promiseChain, "preAction");
+          promiseChain = this._chainOrCall(
+            promiseChain,
+            () => this._actionHandler(this.processedArgs)
+          );
+          if (this.parent) {
+            promiseChain = this._chainOrCall(promiseChain, () => {
+              this.parent.emit(commandEvent, operands, unknown);
+            });
+          }
+          promiseChain = this._chainOrCallHooks(promiseChain, "postAction");
+          return promiseChain;
+        }
+        if (this.parent?.listenerCount(commandEvent)) {
+          checkForUnknownOptions();
+          this._processArguments();
+          this.parent.emit(commandEvent, operands, unknown);
+        } else if (operands.length) {
+          if (this._findCommand("*")) {
+            return this._dispatchSubcommand("*", operands, unknown);
+          }
+          if (this.listenerCount("command:*")) {
+            this.emit("command:*", operands, unknown);
+          } else if (this.commands.length) {
+            this.unknownCommand();
+          } else {
+            checkForUnknownOptions();
+            this._processArguments();
+          }
+        } else if (this.commands.length) {
+          checkForUnknownOptions();
+          this.help({ error: true });
+        } else {
+          checkForUnknownOptions();
+          this._processArguments();
+        }
+      }
+      /**
+       * Find matching command.
+       *
+       * @private
+       * @return {Command | undefined}
+       */
+      _findCommand(name) {
+        if (!name) return void 0;
+        return this.commands.find(
+          (cmd) => cmd._name === name || cmd._aliases.includes(name)
+        );
+      }
+      /**
+       * Return an option matching `arg` if any.
+       *
+       * @param {string} arg
+       * @return {Option}
+       * @package
+       */
+      _findOption(arg) {
+        return this.options.find((option) => option.is(arg));
+      }
+      /**
+       * Display an error message if a mandatory option does not have a value.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForMissingMandatoryOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd.options.forEach((anOption) => {
+            if (anOption.mandatory && cmd.getOptionValue(anOption.attributeName()) === void 0) {
+              cmd.missingMandatoryOptionValue(anOption);
+            }
+          });
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together in this.
+       *
+       * @private
+       */
+      _checkForConflictingLocalOptions() {
+        const definedNonDefaultOptions = this.options.filter((option) => {
+          const optionKey = option.attributeName();
+          if (this.getOptionValue(optionKey) === void 0) {
+            return false;
+          }
+          return this.getOptionValueSource(optionKey) !== "default";
+        });
+        const optionsWithConflicting = definedNonDefaultOptions.filter(
+          (option) => option.conflictsWith.length > 0
+        );
+        optionsWithConflicting.forEach((option) => {
+          const conflictingAndDefined = definedNonDefaultOptions.find(
+            (defined) => option.conflictsWith.includes(defined.attributeName())
+          );
+          if (conflictingAndDefined) {
+            this._conflictingOption(option, conflictingAndDefined);
+          }
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForConflictingOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd._checkForConflictingLocalOptions();
+        });
+      }
+      /**
+       * Parse options from `argv` removing known options,
+       * and return argv split into operands and unknown arguments.
+       *
+       * Side effects: modifies command by storing options. Does not reset state if called again.
+       *
+       * Examples:
+       *
+       *     argv => operands, unknown
+       *     --known kkk op => [op], []
+       *     op --known kkk => [op], []
+       *     sub --unknown uuu op => [sub], [--unknown uuu op]
+       *     sub -- --unknown uuu op => [sub --unknown uuu op], []
+       *
+       * @param {string[]} args
+       * @return {{operands: string[], unknown: string[]}}
+       */
+      parseOptions(args) {
+        const operands = [];
+        const unknown = [];
+        let dest = operands;
+        function maybeOption(arg) {
+          return arg.length > 1 && arg[0] === "-";
+        }
+        const negativeNumberArg = (arg) => {
+          if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
+          return !this._getCommandAndAncestors().some(
+            (cmd) => cmd.options.map((opt) => opt.short).some((short) => /^-\d$/.test(short))
+          );
+        };
+        let activeVariadicOption = null;
+        let activeGroup = null;
+        let i = 0;
+        while (i < args.length || activeGroup) {
+          const arg = activeGroup ?? args[i++];
+          activeGroup = null;
+          if (arg === "--") {
+            if (dest === unknown) dest.push(arg);
+            dest.push(...args.slice(i));
+            break;
+          }
+          if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
+            this.emit(`option:${activeVariadicOption.name()}`, arg);
+            continue;
+          }
+          activeVariadicOption = null;
+          if (maybeOption(arg)) {
+            const option = this._findOption(arg);
+            if (option) {
+              if (option.required) {
+                const value = args[i++];
+                if (value === void 0) this.optionMissingArgument(option);
+                this.emit(`option:${option.name()}`, value);
+              } else if (option.optional) {
+                let value = null;
+                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
+                  value = args[i++];
+                }
+                this.emit(`option:${option.name()}`, value);
+              } else {
+                this.emit(`option:${option.name()}`);
+              }
+              activeVariadicOption = option.variadic ? option : null;
+              continue;
+            }
+          }
+          if (arg.length > 2 && arg[0] === "-" && arg[1] !== "-") {
+            const option = this._findOption(`-${arg[1]}`);
+            if (option) {
+              if (option.required || option.optional && this._combineFlagAndOptionalValue) {
+                this.emit(`option:${option.name()}`, arg.slice(2));
+              } else {
+                this.emit(`option:${option.name()}`);
+                activeGroup = `-${arg.slice(2)}`;
+              }
+              continue;
+            }
+          }
+          if (/^--[^=]+=/.test(arg)) {
+            const index = arg.indexOf("=");
+            const option = this._findOption(arg.slice(0, index));
+            if (option && (option.required || option.optional)) {
+              this.emit(`option:${option.name()}`, arg.slice(index + 1));
+              continue;
+            }
+          }
+          if (dest === operands && maybeOption(arg) && !(this.commands.length === 0 && negativeNumberArg(arg))) {
+            dest = unknown;
+          }
+          if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
+            if (this._findCommand(arg)) {
+              operands.push(arg);
+              unknown.push(...args.slice(i));
+              break;
+            } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
+              operands.push(arg, ...args.slice(i));
+              break;
+            } else if (this._defaultCommandName) {
+              unknown.push(arg, ...args.slice(i));
+              break;
+            }
+          }
+          if (this._passThroughOptions) {
+            dest.push(arg, ...args.slice(i));
+            break;
+          }
+          dest.push(arg);
+        }
+        return { operands, unknown };
+      }
+      /**
+       * Return an object containing local option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      opts() {
+        if (this._storeOptionsAsProperties) {
+          const result = {};
+          const len = this.options.length;
+          for (let i = 0; i < len; i++) {
+            const key = this.options[i].attributeName();
+            result[key] = key === this._versionOptionName ? this._version : this[key];
+          }
+          return result;
+        }
+        return this._optionValues;
+      }
+      /**
+       * Return an object containing merged local and global option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      optsWithGlobals() {
+        return this._getCommandAndAncestors().reduce(
+          (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
+          {}
+        );
+      }
+      /**
+       * Display error message and exit (or call exitOverride).
+       *
+       * @param {string} message
+       * @param {object} [errorOptions]
+       * @param {string} [errorOptions.code] - an id string representing the error
+       * @param {number} [errorOptions.exitCode] - used with process.exit
+       */
+      error(message2, errorOptions) {
+        this._outputConfiguration.outputError(
+          `${message2}
+`,
+          this._outputConfiguration.writeErr
+        );
+        if (typeof this._showHelpAfterError === "string") {
+          this._outputConfiguration.writeErr(`${this._showHelpAfterError}
+`);
+        } else if (this._showHelpAfterError) {
+          this._outputConfiguration.writeErr("\n");
+          this.outputHelp({ error: true });
+        }
+        const config = errorOptions || {};
+        const exitCode = config.exitCode || 1;
+        const code = config.code || "commander.error";
+        this._exit(exitCode, code, message2);
+      }
+      /**
+       * Apply any option related environment variables, if option does
+       * not have a value from cli or client code.
+       *
+       * @private
+       */
+      _parseOptionsEnv() {
+        this.options.forEach((option) => {
+          if (option.envVar && option.envVar in process3.env) {
+            const optionKey = option.attributeName();
+            if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
+              this.getOptionValueSource(optionKey)
+            )) {
+              if (option.required || option.optional) {
+                this.emit(`optionEnv:${option.name()}`, process3.env[option.envVar]);
+              } else {
+                this.emit(`optionEnv:${option.name()}`);
+              }
+            }
+          }
+        });
+      }
+      /**
+       * Apply any implied option values, if option is undefined or default value.
+       *
+       * @private
+       */
+      _parseOptionsImplied() {
+        const dualHelper = new DualOptions(this.options);
+        const hasCustomOptionValue = (optionKey) => {
+          return this.getOptionValue(optionKey) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey));
+        };
+        this.options.filter(
+          (option) => option.implied !== void 0 && hasCustomOptionValue(option.attributeName()) && dualHelper.valueFromOption(
+            this.getOptionValue(option.attributeName()),
+            option
+          )
+        ).forEach((option) => {
+          Object.keys(option.implied).filter((impliedKey) => !hasCustomOptionValue(impliedKey)).forEach((impliedKey) => {
+            this.setOptionValueWithSource(
+              impliedKey,
+              option.implied[impliedKey],
+              "implied"
+            );
+          });
+        });
+      }
+      /**
+       * Argument `name` is missing.
+       *
+       * @param {string} name
+       * @private
+       */
+      missingArgument(name) {
+        const message2 = `error: missing required argument '${name}'`;
+        this.error(message2, { code: "commander.missingArgument" });
+      }
+      /**
+       * `Option` is missing an argument.
+       *
+       * @param {Option} option
+       * @private
+       */
+      optionMissingArgument(option) {
+        const message2 = `error: option '${option.flags}' argument missing`;
+        this.error(message2, { code: "commander.optionMissingArgument" });
+      }
+      /**
+       * `Option` does not have a value, and is a mandatory option.
+       *
+       * @param {Option} option
+       * @private
+       */
+      missingMandatoryOptionValue(option) {
+        const message2 = `error: required option '${option.flags}' not specified`;
+        this.error(message2, { code: "commander.missingMandatoryOptionValue" });
+      }
+      /**
+       * `Option` conflicts with another option.
+       *
+       * @param {Option} option
+       * @param {Option} conflictingOption
+       * @private
+       */
+      _conflictingOption(option, conflictingOption) {
+        const findBestOptionFromValue = (option2) => {
+          const optionKey = option2.attributeName();
+          const optionValue = this.getOptionValue(optionKey);
+          const negativeOption = this.options.find(
+            (target) => target.negate && optionKey === target.attributeName()
+          );
+          const positiveOption = this.options.find(
+            (target) => !target.negate && optionKey === target.attributeName()
+          );
+          if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
+            return negativeOption;
+          }
+          return positiveOption || option2;
+        };
+        const getErrorMessage = (option2) => {
+          const bestOption = findBestOptionFromValue(option2);
+          const optionKey = bestOption.attributeName();
+          const source = this.getOptionValueSource(optionKey);
+          if (source === "env") {
+            return `environment variable '${bestOption.envVar}'`;
+          }
+          return `option '${bestOption.flags}'`;
+        };
+        const message2 = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+        this.error(message2, { code: "commander.conflictingOption" });
+      }
+      /**
+       * Unknown option `flag`.
+       *
+       * @param {string} flag
+       * @private
+       */
+      unknownOption(flag) {
+        if (this._allowUnknownOption) return;
+        let suggestion = "";
+        if (flag.startsWith("--") && this._showSuggestionAfterError) {
+          let candidateFlags = [];
+          let command = this;
+          do {
+            const moreFlags = command.createHelp().visibleOptions(command).filter((option) => option.long).map((option) => option.long);
+            candidateFlags = candidateFlags.concat(moreFlags);
+            command = command.parent;
+          } while (command && !command._enablePositionalOptions);
+          suggestion = suggestSimilar(flag, candidateFlags);
+        }
+        const message2 = `error: unknown option '${flag}'${suggestion}`;
+        this.error(message2, { code: "commander.unknownOption" });
+      }
+      /**
+       * Excess arguments, more than expected.
+       *
+       * @param {string[]} receivedArgs
+       * @private
+       */
+      _excessArguments(receivedArgs) {
+        if (this._allowExcessArguments) return;
+        const expected = this.registeredArguments.length;
+        const s = expected === 1 ? "" : "s";
+        const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
+        const message2 = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+        this.error(message2, { code: "commander.excessArguments" });
+      }
+      /**
+       * Unknown command.
+       *
+       * @private
+       */
+      unknownCommand() {
+        const unknownName = this.args[0];
+        let suggestion = "";
+        if (this._showSuggestionAfterError) {
+          const candidateNames = [];
+          this.createHelp().visibleCommands(this).forEach((command) => {
+            candidateNames.push(command.name());
+            if (command.alias()) candidateNames.push(command.alias());
+          });
+          suggestion = suggestSimilar(unknownName, candidateNames);
+        }
+        const message2 = `error: unknown command '${unknownName}'${suggestion}`;
+        this.error(message2, { code: "commander.unknownCommand" });
+      }
+      /**
+       * Get or set the program version.
+       *
+       * This method auto-registers the "-V, --version" option which will print the version number.
+       *
+       * You can optionally supply the flags and description to override the defaults.
+       *
+       * @param {string} [str]
+       * @param {string} [flags]
+       * @param {string} [description]
+       * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
+       */
+      version(str, flags, description) {
+        if (str === void 0) return this._version;
+        this._version = str;
+        flags = flags || "-V, --version";
+        description = description || "output the version number";
+        const versionOption = this.createOption(flags, description);
+        this._versionOptionName = versionOption.attributeName();
+        this._registerOption(versionOption);
+        this.on("option:" + versionOption.name(), () => {
+          this._outputConfiguration.writeOut(`${str}
+`);
+          this._exit(0, "commander.version", str);
+        });
+        return this;
+      }
+      /**
+       * Set the description.
+       *
+       * @param {string} [str]
+       * @param {object} [argsDescription]
+       * @return {(string|Command)}
+       */
+      description(str, argsDescription) {
+        if (str === void 0 && argsDescription === void 0)
+          return this._description;
+        this._description = str;
+        if (argsDescription) {
+          this._argsDescription = argsDescription;
+        }
+        return this;
+      }
+      /**
+       * Set the summary. Used when listed as subcommand of parent.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      summary(str) {
+        if (str === void 0) return this._summary;
+        this._summary = str;
+        return this;
+      }
+      /**
+       * Set an alias for the command.
+       *
+       * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string} [alias]
+       * @return {(string|Command)}
+       */
+      alias(alias) {
+        if (alias === void 0) return this._aliases[0];
+        let command = this;
+        if (this.commands.length !== 0 && this.commands[this.commands.length - 1]._executableHandler) {
+          command = this.commands[this.commands.length - 1];
+        }
+        if (alias === command._name)
+          throw new Error("Command alias can't be the same as its name");
+        const matchingCommand = this.parent?._findCommand(alias);
+        if (matchingCommand) {
+          const existingCmd = [matchingCommand.name()].concat(matchingCommand.aliases()).join("|");
+          throw new Error(
+            `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`
+          );
+        }
+        command._aliases.push(alias);
+        return this;
+      }
+      /**
+       * Set aliases for the command.
+       *
+       * Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string[]} [aliases]
+       * @return {(string[]|Command)}
+       */
+      aliases(aliases) {
+        if (aliases === void 0) return this._aliases;
+        aliases.forEach((alias) => this.alias(alias));
+        return this;
+      }
+      /**
+       * Set / get the command usage `str`.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      usage(str) {
+        if (str === void 0) {
+          if (this._usage) return this._usage;
+          const args = this.registeredArguments.map((arg) => {
+            return humanReadableArgName(arg);
+          });
+          return [].concat(
+            this.options.length || this._helpOption !== null ? "[options]" : [],
+            this.commands.length ? "[command]" : [],
+            this.registeredArguments.length ? args : []
+          ).join(" ");
+        }
+        this._usage = str;
+        return this;
+      }
+      /**
+       * Get or set the name of the command.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      name(str) {
+        if (str === void 0) return this._name;
+        this._name = str;
+        return this;
+      }
+      /**
+       * Set/get the help group heading for this subcommand in parent command's help.
+       *
+       * @param {string} [heading]
+       * @return {Command | string}
+       */
+      helpGroup(heading) {
+        if (heading === void 0) return this._helpGroupHeading ?? "";
+        this._helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for subcommands added to this command.
+       * (This does not override a group set directly on the subcommand using .helpGroup().)
+       *
+       * @example
+       * program.commandsGroup('Development Commands:);
+       * program.command('watch')...
+       * program.command('lint')...
+       * ...
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      commandsGroup(heading) {
+        if (heading === void 0) return this._defaultCommandGroup ?? "";
+        this._defaultCommandGroup = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for options added to this command.
+       * (This does not override a group set directly on the option using .helpGroup().)
+       *
+       * @example
+       * program
+       *   .optionsGroup('Development Options:')
+       *   .option('-d, --debug', 'output extra debugging')
+       *   .option('-p, --profile', 'output profiling information')
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      optionsGroup(heading) {
+        if (heading === void 0) return this._defaultOptionGroup ?? "";
+        this._defaultOptionGroup = heading;
+        return this;
+      }
+      /**
+       * @param {Option} option
+       * @private
+       */
+      _initOptionGroup(option) {
+        if (this._defaultOptionGroup && !option.helpGroupHeading)
+          option.helpGroup(this._defaultOptionGroup);
+      }
+      /**
+       * @param {Command} cmd
+       * @private
+       */
+      _initCommandGroup(cmd) {
+        if (this._defaultCommandGroup && !cmd.helpGroup())
+          cmd.helpGroup(this._defaultCommandGroup);
+      }
+      /**
+       * Set the name of the command from script filename, such as process.argv[1],
+       * or require.main.filename, or __filename.
+       *
+       * (Used internally and public although not documented in README.)
+       *
+       * @example
+       * program.nameFromFilename(require.main.filename);
+       *
+       * @param {string} filename
+       * @return {Command}
+       */
+      nameFromFilename(filename) {
+        this._name = path.basename(filename, path.extname(filename));
+        return this;
+      }
+      /**
+       * Get or set the directory for searching for executable subcommands of this command.
+       *
+       * @example
+       * program.executableDir(__dirname);
+       * // or
+       * program.executableDir('subcommands');
+       *
+       * @param {string} [path]
+       * @return {(string|null|Command)}
+       */
+      executableDir(path2) {
+        if (path2 === void 0) return this._executableDir;
+        this._executableDir = path2;
+        return this;
+      }
+      /**
+       * Return program help documentation.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
+       * @return {string}
+       */
+      helpInformation(contextOptions) {
+        const helper = this.createHelp();
+        const context = this._getOutputContext(contextOptions);
+        helper.prepareContext({
+          error: context.error,
+          helpWidth: context.helpWidth,
+          outputHasColors: context.hasColors
+        });
+        const text = helper.formatHelp(this, helper);
+        if (context.hasColors) return text;
+        return this._outputConfiguration.stripColor(text);
+      }
+      /**
+       * @typedef HelpContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {number} helpWidth
+       * @property {boolean} hasColors
+       * @property {function} write - includes stripColor if needed
+       *
+       * @returns {HelpContext}
+       * @private
+       */
+      _getOutputContext(contextOptions) {
+        contextOptions = contextOptions || {};
+        const error = !!contextOptions.error;
+        let baseWrite;
+        let hasColors;
+        let helpWidth;
+        if (error) {
+          baseWrite = (str) => this._outputConfiguration.writeErr(str);
+          hasColors = this._outputConfiguration.getErrHasColors();
+          helpWidth = this._outputConfiguration.getErrHelpWidth();
+        } else {
+          baseWrite = (str) => this._outputConfiguration.writeOut(str);
+          hasColors = this._outputConfiguration.getOutHasColors();
+          helpWidth = this._outputConfiguration.getOutHelpWidth();
+        }
+        const write = (str) => {
+          if (!hasColors) str = this._outputConfiguration.stripColor(str);
+          return baseWrite(str);
+        };
+        return { error, write, hasColors, helpWidth };
+      }
+      /**
+       * Output help information for this command.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      outputHelp(contextOptions) {
+        let deprecatedCallback;
+        if (typeof contextOptions === "function") {
+          deprecatedCallback = contextOptions;
+          contextOptions = void 0;
+        }
+        const outputContext = this._getOutputContext(contextOptions);
+        const eventContext = {
+          error: outputContext.error,
+          write: outputContext.write,
+          command: this
+        };
+        this._getCommandAndAncestors().reverse().forEach((command) => command.emit("beforeAllHelp", eventContext));
+        this.emit("beforeHelp", eventContext);
+        let helpInformation = this.helpInformation({ error: outputContext.error });
+        if (deprecatedCallback) {
+          helpInformation = deprecatedCallback(helpInformation);
+          if (typeof helpInformation !== "string" && !Buffer.isBuffer(helpInformation)) {
+            throw new Error("outputHelp callback must return a string or a Buffer");
+          }
+        }
+        outputContext.write(helpInformation);
+        if (this._getHelpOption()?.long) {
+          this.emit(this._getHelpOption().long);
+        }
+        this.emit("afterHelp", eventContext);
+        this._getCommandAndAncestors().forEach(
+          (command) => command.emit("afterAllHelp", eventContext)
+        );
+      }
+      /**
+       * You can pass in flags and a description to customise the built-in help option.
+       * Pass in false to disable the built-in help option.
+       *
+       * @example
+       * program.helpOption('-?, --help' 'show help'); // customise
+       * program.helpOption(false); // disable
+       *
+       * @param {(string | boolean)} flags
+       * @param {string} [description]
+       * @return {Command} `this` command for chaining
+       */
+      helpOption(flags, description) {
+        if (typeof flags === "boolean") {
+          if (flags) {
+            if (this._helpOption === null) this._helpOption = void 0;
+            if (this._defaultOptionGroup) {
+              this._initOptionGroup(this._getHelpOption());
+            }
+          } else {
+            this._helpOption = null;
+          }
+          return this;
+        }
+        this._helpOption = this.createOption(
+          flags ?? "-h, --help",
+          description ?? "display help for command"
+        );
+        if (flags || description) this._initOptionGroup(this._helpOption);
+        return this;
+      }
+      /**
+       * Lazy create help option.
+       * Returns null if has been disabled with .helpOption(false).
+       *
+       * @returns {(Option | null)} the help option
+       * @package
+       */
+      _getHelpOption() {
+        if (this._helpOption === void 0) {
+          this.helpOption(void 0, void 0);
+        }
+        return this._helpOption;
+      }
+      /**
+       * Supply your own option to use for the built-in help option.
+       * This is an alternative to using helpOption() to customise the flags and description etc.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addHelpOption(option) {
+        this._helpOption = option;
+        this._initOptionGroup(option);
+        return this;
+      }
+      /**
+       * Output help information and exit.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      help(contextOptions) {
+        this.outputHelp(contextOptions);
+        let exitCode = Number(process3.exitCode ?? 0);
+        if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
+          exitCode = 1;
+        }
+        this._exit(exitCode, "commander.help", "(outputHelp)");
+      }
+      /**
+       * // Do a little typing to coordinate emit and listener for the help text events.
+       * @typedef HelpTextEventContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {Command} command
+       * @property {function} write
+       */
+      /**
+       * Add additional text to be displayed with the built-in help.
+       *
+       * Position is 'before' or 'after' to affect just this command,
+       * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
+       *
+       * @param {string} position - before or after built-in help
+       * @param {(string | Function)} text - string to add, or a function returning a string
+       * @return {Command} `this` command for chaining
+       */
+      addHelpText(position, text) {
+        const allowedValues = ["beforeAll", "before", "after", "afterAll"];
+        if (!allowedValues.includes(position)) {
+          throw new Error(`Unexpected value for position to addHelpText.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        const helpEvent = `${position}Help`;
+        this.on(helpEvent, (context) => {
+          let helpStr;
+          if (typeof text === "function") {
+            helpStr = text({ error: context.error, command: context.command });
+          } else {
+            helpStr = text;
+          }
+          if (helpStr) {
+            context.write(`${helpStr}
+`);
+          }
+        });
+        return this;
+      }
+      /**
+       * Output help information if help flags specified
+       *
+       * @param {Array} args - array of options to search for help flags
+       * @private
+       */
+      _outputHelpIfRequested(args) {
+        const helpOption = this._getHelpOption();
+        const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
+        if (helpRequested) {
+          this.outputHelp();
+          this._exit(0, "commander.helpDisplayed", "(outputHelp)");
+        }
+      }
+    };
+    function incrementNodeInspectorPort(args) {
+      return args.map((arg) => {
+        if (!arg.startsWith("--inspect")) {
+          return arg;
+        }
+        let debugOption;
+        let debugHost = "127.0.0.1";
+        let debugPort = "9229";
+        let match;
+        if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+          debugOption = match[1];
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null) {
+          debugOption = match[1];
+          if (/^\d+$/.test(match[3])) {
+            debugPort = match[3];
+          } else {
+            debugHost = match[3];
+          }
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null) {
+          debugOption = match[1];
+          debugHost = match[3];
+          debugPort = match[4];
+        }
+        if (debugOption && debugPort !== "0") {
+          return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
+        }
+        return arg;
+      });
+    }
+    function useColor2() {
+      if (process3.env.NO_COLOR || process3.env.FORCE_COLOR === "0" || process3.env.FORCE_COLOR === "false")
+        return false;
+      if (process3.env.FORCE_COLOR || process3.env.CLICOLOR_FORCE !== void 0)
+        return true;
+      return void 0;
+    }
+    exports.Command = Command2;
+    exports.useColor = useColor2;
+  }
+});
+
+// node_modules/commander/index.js
+var require_commander = __commonJS({
+  "node_modules/commander/index.js"(exports) {
+    var { Argument: Argument2 } = require_argument();
+    var { Command: Command2 } = require_command();
+    var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var { Help: Help2 } = require_help();
+    var { Option: Option2 } = require_option();
+    exports.program = new Command2();
+    exports.createCommand = (name) => new Command2(name);
+    exports.createOption = (flags, description) => new Option2(flags, description);
+    exports.createArgument = (name, description) => new Argument2(name, description);
+    exports.Command = Command2;
+    exports.Option = Option2;
+    exports.Argument = Argument2;
+    exports.Help = Help2;
+    exports.CommanderError = CommanderError2;
+    exports.InvalidArgumentError = InvalidArgumentError2;
+    exports.InvalidOptionArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/eastasianwidth/eastasianwidth.js
+var require_eastasianwidth = __commonJS({
+  "node_modules/eastasianwidth/eastasianwidth.js"(exports, module) {
+    var eaw = {};
+    if ("undefined" == typeof module) {
+      window.eastasianwidth = eaw;
+    } else {
+      module.exports = eaw;
+    }
+    eaw.eastAsianWidth = function(character) {
+      var x = character.charCodeAt(0);
+      var y = character.length == 2 ? character.charCodeAt(1) : 0;
+      var codePoint = x;
+      if (55296 <= x && x <= 56319 && (56320 <= y && y <= 57343)) {
+        x &= 1023;
+        y &= 1023;
+        codePoint = x << 10 | y;
+        codePoint += 65536;
+      }
+      if (12288 == codePoint || 65281 <= codePoint && codePoint <= 65376 || 65504 <= codePoint && codePoint <= 65510) {
+        return "F";
+      }
+      if (8361 == codePoint || 65377 <= codePoint && codePoint <= 65470 || 65474 <= codePoint && codePoint <= 65479 || 65482 <= codePoint && codePoint <= 65487 || 65490 <= codePoint && codePoint <= 65495 || 65498 <= codePoint && codePoint <= 65500 || 65512 <= codePoint && codePoint <= 65518) {
+        return "H";
+      }
+      if (4352 <= codePoint && codePoint <= 4447 || 4515 <= codePoint && codePoint <= 4519 || 4602 <= codePoint && codePoint <= 4607 || 9001 <= codePoint && codePoint <= 9002 || 11904 <= codePoint && codePoint <= 11929 || 11931 <= codePoint && codePoint <= 12019 || 12032 <= codePoint && codePoint <= 12245 || 12272 <= codePoint && codePoint <= 12283 || 12289 <= codePoint && codePoint <= 12350 || 12353 <= codePoint && codePoint <= 12438 || 12441 <= codePoint && codePoint <= 12543 || 12549 <= codePoint && codePoint <= 12589 || 12593 <= codePoint && codePoint <= 12686 || 12688 <= codePoint && codePoint <= 12730 || 12736 <= codePoint && codePoint <= 12771 || 12784 <= codePoint && codePoint <= 12830 || 12832 <= codePoint && codePoint <= 12871 || 12880 <= codePoint && codePoint <= 13054 || 13056 <= codePoint && codePoint <= 19903 || 19968 <= codePoint && codePoint <= 42124 || 42128 <= codePoint && codePoint <= 42182 || 43360 <= codePoint && codePoint <= 43388 || 44032 <= codePoint && codePoint <= 55203 || 55216 <= codePoint && codePoint <= 55238 || 55243 <= codePoint && codePoint <= 55291 || 63744 <= codePoint && codePoint <= 64255 || 65040 <= codePoint && codePoint <= 65049 || 65072 <= codePoint && codePoint <= 65106 || 65108 <= codePoint && codePoint <= 65126 || 65128 <= codePoint && codePoint <= 65131 || 110592 <= codePoint && codePoint <= 110593 || 127488 <= codePoint && codePoint <= 127490 || 127504 <= codePoint && codePoint <= 127546 || 127552 <= codePoint && codePoint <= 127560 || 127568 <= codePoint && codePoint <= 127569 || 131072 <= codePoint && codePoint <= 194367 || 177984 <= codePoint && codePoint <= 196605 || 196608 <= codePoint && codePoint <= 262141) {
+        return "W";
+      }
+      if (32 <= codePoint && codePoint <= 126 || 162 <= codePoint && codePoint <= 163 || 165 <= codePoint && codePoint <= 166 || 172 == codePoint || 175 == codePoint || 10214 <= codePoint && codePoint <= 10221 || 10629 <= codePoint && codePoint <= 10630) {
+        return "Na";
+      }
+      if (161 == codePoint || 164 == codePoint || 167 <= codePoint && codePoint <= 168 || 170 == codePoint || 173 <= codePoint && codePoint <= 174 || 176 <= codePoint && codePoint <= 180 || 182 <= codePoint && codePoint <= 186 || 188 <= codePoint && codePoint <= 191 || 198 == codePoint || 208 == codePoint || 215 <= codePoint && codePoint <= 216 || 222 <= codePoint && codePoint <= 225 || 230 == codePoint || 232 <= codePoint && codePoint <= 234 || 236 <= codePoint && codePoint <= 237 || 240 == codePoint || 242 <= codePoint && codePoint <= 243 || 247 <= codePoint && codePoint <= 250 || 252 == codePoint || 254 == codePoint || 257 == codePoint || 273 == codePoint || 275 == codePoint || 283 == codePoint || 294 <= codePoint && codePoint <= 295 || 299 == codePoint || 305 <= codePoint && codePoint <= 307 || 312 == codePoint || 319 <= codePoint && codePoint <= 322 || 324 == codePoint || 328 <= codePoint && codePoint <= 331 || 333 == codePoint || 338 <= codePoint && codePoint <= 339 || 358 <= codePoint && codePoint <= 359 || 363 == codePoint || 462 == codePoint || 464 == codePoint || 466 == codePoint || 468 == codePoint || 470 == codePoint || 472 == codePoint || 474 == codePoint || 476 == codePoint || 593 == codePoint || 609 == codePoint || 708 == codePoint || 711 == codePoint || 713 <= codePoint && codePoint <= 715 || 717 == codePoint || 720 == codePoint || 728 <= codePoint && codePoint <= 731 || 733 == codePoint || 735 == codePoint || 768 <= codePoint && codePoint <= 879 || 913 <= codePoint && codePoint <= 929 || 931 <= codePoint && codePoint <= 937 || 945 <= codePoint && codePoint <= 961 || 963 <= codePoint && codePoint <= 969 || 1025 == codePoint || 1040 <= codePoint && codePoint <= 1103 || 1105 == codePoint || 8208 == codePoint || 8211 <= codePoint && codePoint <= 8214 || 8216 <= codePoint && codePoint <= 8217 || 8220 <= codePoint && codePoint <= 8221 || 8224 <= codePoint && codePoint <= 8226 || 8228 <= codePoint && codePoint <= 8231 || 8240 == codePoint || 8242 <= codePoint && codePoint <= 8243 || 8245 == codePoint || 8251 == codePoint || 8254 == codePoint || 8308 == codePoint || 8319 == codePoint || 8321 <= codePoint && codePoint <= 8324 || 8364 == codePoint || 8451 == codePoint || 8453 == codePoint || 8457 == codePoint || 8467 == codePoint || 8470 == codePoint || 8481 <= codePoint && codePoint <= 8482 || 8486 == codePoint || 8491 == codePoint || 8531 <= codePoint && codePoint <= 8532 || 8539 <= codePoint && codePoint <= 8542 || 8544 <= codePoint && codePoint <= 8555 || 8560 <= codePoint && codePoint <= 8569 || 8585 == codePoint || 8592 <= codePoint && codePoint <= 8601 || 8632 <= codePoint && codePoint <= 8633 || 8658 == codePoint || 8660 == codePoint || 8679 == codePoint || 8704 == codePoint || 8706 <= codePoint && codePoint <= 8707 || 8711 <= codePoint && codePoint <= 8712 || 8715 == codePoint || 8719 == codePoint || 8721 == codePoint || 8725 == codePoint || 8730 == codePoint || 8733 <= codePoint && codePoint <= 8736 || 8739 == codePoint || 8741 == codePoint || 8743 <= codePoint && codePoint <= 8748 || 8750 == codePoint || 8756 <= codePoint && codePoint <= 8759 || 8764 <= codePoint && codePoint <= 8765 || 8776 == codePoint || 8780 == codePoint || 8786 == codePoint || 8800 <= codePoint && codePoint <= 8801 || 8804 <= codePoint && codePoint <= 8807 || 8810 <= codePoint && codePoint <= 8811 || 8814 <= codePoint && codePoint <= 8815 || 8834 <= codePoint && codePoint <= 8835 || 8838 <= codePoint && codePoint <= 8839 || 8853 == codePoint || 8857 == codePoint || 8869 == codePoint || 8895 == codePoint || 8978 == codePoint || 9312 <= codePoint && codePoint <= 9449 || 9451 <= codePoint && codePoint <= 9547 || 9552 <= codePoint && codePoint <= 9587 || 9600 <= codePoint && codePoint <= 9615 || 9618 <= codePoint && codePoint <= 9621 || 9632 <= codePoint && codePoint <= 9633 || 9635 <= codePoint && codePoint <= 9641 || 9650 <= codePoint && codePoint <= 9651 || 9654 <= codePoint && codePoint <= 9655 || 9660 <= codePoint && codePoint <= 9661 || 9664 <= codePoint && codePoint <= 9665 || 9670 <= codePoint && codePoint <= 9672 || 9675 == codePoint || 9678 <= codePoint && codePoint <= 9681 || 9698 <= codePoint && codePoint <= 9701 || 9711 == codePoint || 9733 <= codePoint && codePoint <= 9734 || 9737 == codePoint || 9742 <= codePoint && codePoint <= 9743 || 9748 <= codePoint && codePoint <= 9749 || 9756 == codePoint || 9758 == codePoint || 9792 == codePoint || 9794 == codePoint || 9824 <= codePoint && codePoint <= 9825 || 9827 <= codePoint && codePoint <= 9829 || 9831 <= codePoint && codePoint <= 9834 || 9836 <= codePoint && codePoint <= 9837 || 9839 == codePoint || 9886 <= codePoint && codePoint <= 9887 || 9918 <= codePoint && codePoint <= 9919 || 9924 <= codePoint && codePoint <= 9933 || 9935 <= codePoint && codePoint <= 9953 || 9955 == codePoint || 9960 <= codePoint && codePoint <= 9983 || 10045 == codePoint || 10071 == codePoint || 10102 <= codePoint && codePoint <= 10111 || 11093 <= codePoint && codePoint <= 11097 || 12872 <= codePoint && codePoint <= 12879 || 57344 <= codePoint && codePoint <= 63743 || 65024 <= codePoint && codePoint <= 65039 || 65533 == codePoint || 127232 <= codePoint && codePoint <= 127242 || 127248 <= codePoint && codePoint <= 127277 || 127280 <= codePoint && codePoint <= 127337 || 127344 <= codePoint && codePoint <= 127386 || 917760 <= codePoint && codePoint <= 917999 || 983040 <= codePoint && codePoint <= 1048573 || 1048576 <= codePoint && codePoint <= 1114109) {
+        return "A";
+      }
+      return "N";
+    };
+    eaw.characterLength = function(character) {
+      var code = this.eastAsianWidth(character);
+      if (code == "F" || code == "W" || code == "A") {
+        return 2;
+      } else {
+        return 1;
+      }
+    };
+    function stringToArray(string) {
+      return string.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\uD800-\uDFFF]/g) || [];
+    }
+    eaw.length = function(string) {
+      var characters = stringToArray(string);
+      var len = 0;
+      for (var i = 0; i < characters.length; i++) {
+        len = len + this.characterLength(characters[i]);
+      }
+      return len;
+    };
+    eaw.slice = function(text, start, end) {
+      textLen = eaw.length(text);
+      start = start ? start : 0;
+      end = end ? end : 1;
+      if (start < 0) {
+        start = textLen + start;
+      }
+      if (end < 0) {
+        end = textLen + end;
+      }
+      var result = "";
+      var eawLen = 0;
+      var chars = stringToArray(text);
+      for (var i = 0; i < chars.length; i++) {
+        var char = chars[i];
+        var charLen = eaw.length(char);
+        if (eawLen >= start - (charLen == 2 ? 1 : 0)) {
+          if (eawLen + charLen <= end) {
+            result += char;
+          } else {
+            break;
+          }
+        }
+        eawLen += charLen;
+      }
+      return result;
+    };
+  }
+});
+
+// node_modules/emoji-regex/index.js
+var require_emoji_regex = __commonJS({
+  "node_modules/emoji-regex/index.js"(exports, module) {
+    module.exports = () => {
+      return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
+    };
+  }
+});
+
+// src/cli/run.ts
+import { appendFileSync } from "node:fs";
+import { dirname as dirname2, relative as relative8, resolve as resolve6 } from "node:path";
+
+// node_modules/commander/esm.mjs
+var import_index = __toESM(require_commander(), 1);
+var {
+  program,
+  createCommand,
+  createArgument,
+  createOption,
+  CommanderError,
+  InvalidArgumentError,
+  InvalidOptionArgumentError,
+  // deprecated old name
+  Command,
+  Argument,
+  Option,
+  Help
+} = import_index.default;
+
+// src/report/formatters/github.ts
+import { isAbsolute, relative, resolve, sep } from "node:path";
+var github = (results, ctx) => {
+  const lines = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    if (r.messages.length === 0) continue;
+    const file = displayPath(r.filePath, ctx.cwd, process.env);
+    lines.push(`::group::${escapeData(file ?? r.filePath)}`);
+    for (const m of r.messages) {
+      if (m.severity === 2) errors++;
+      else warnings++;
+      lines.push(annotation(m, file));
+    }
+    lines.push("::endgroup::");
+  }
+  if (errors + warnings > 0) lines.push(`meshlint: ${count(errors, "error")} and ${count(warnings, "warning")}.`);
+  return lines.length ? `${lines.join("\n")}
+` : "";
+};
+function annotation(m, file) {
+  const props = [];
+  if (file !== void 0) props.push(`file=${escapeProperty(file)}`);
+  props.push(`line=${m.line}`, `endLine=${m.endLine}`);
+  if (m.line === m.endLine) props.push(`col=${m.column}`, `endColumn=${Math.max(m.endColumn, m.column)}`);
+  props.push(`title=${escapeProperty(`meshlint ${m.ruleId}`)}`);
+  return `::${m.severity === 2 ? "error" : "warning"} ${props.join(",")}::${escapeData(m.message)}`;
+}
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function displayPath(file, cwd, env2) {
+  if (file.startsWith("<")) return void 0;
+  for (const base of env2.GITHUB_WORKSPACE ? [resolve(cwd, env2.GITHUB_WORKSPACE), cwd] : [cwd]) {
+    const rel = relative(base, resolve(cwd, file));
+    if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) return rel.split(sep).join("/");
+  }
+  return file;
+}
+function count(n, what) {
+  return `${n} ${what}${n === 1 ? "" : "s"}`;
+}
+function githubSummary(results, ctx, env2) {
+  const rows = [];
+  let errors = 0;
+  let warnings = 0;
+  let files = 0;
+  const blob = env2.GITHUB_SERVER_URL && env2.GITHUB_REPOSITORY && env2.GITHUB_SHA ? `${env2.GITHUB_SERVER_URL}/${env2.GITHUB_REPOSITORY}/blob/${env2.GITHUB_SHA}/` : void 0;
+  for (const r of results) {
+    if (r.messages.length === 0) continue;
+    files++;
+    const file = displayPath(r.filePath, ctx.cwd, env2) ?? r.filePath;
+    for (const m of r.messages) {
+      if (m.severity === 2) errors++;
+      else warnings++;
+      const where2 = `${file}:${m.line}:${m.column}`;
+      const link = blob && !isAbsolute(file) && !file.startsWith("<") ? `[${cell(where2)}](${blob}${file.split("/").map(encodeURIComponent).join("/")}#L${m.line})` : cell(where2);
+      const rule = m.url ? `[${m.ruleId}](${m.url})` : m.ruleId;
+      rows.push(`| ${m.severity === 2 ? "error" : "warning"} | ${link} | ${rule} | ${cell(m.message)} |`);
+    }
+  }
+  const head = "### meshlint\n\n";
+  if (rows.length === 0) return `${head}No problems found.
+
+`;
+  return `${head}${count(errors, "error")} and ${count(warnings, "warning")} in ${count(files, "file")}.
+
+| Severity | Location | Rule | Message |
+| --- | --- | --- | --- |
+${rows.join("\n")}
+
+`;
+}
+function cell(s) {
+  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/`/g, "\\`").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r?\n/g, "<br>");
+}
+
+// src/report/formatters/json.ts
+function message(m) {
+  return {
+    ruleId: m.ruleId,
+    ...m.messageId ? { messageId: m.messageId } : {},
+    severity: m.severity,
+    message: m.message,
+    line: m.line,
+    column: m.column,
+    endLine: m.endLine,
+    endColumn: m.endColumn,
+    ...m.fatal ? { fatal: true } : {},
+    ...suggestionFields(m),
+    ...m.related ? { related: m.related } : {},
+    ...m.assumptions ? { assumptions: m.assumptions } : {},
+    ...m.fix ? { fix: m.fix } : {}
+  };
+}
+function suggestionFields(m) {
+  if (!m.suggestions?.length) return {};
+  const edits = m.suggestions.filter((s) => s.edit);
+  const hints = m.suggestions.filter((s) => !s.edit);
+  return {
+    ...edits.length ? { suggestions: edits.map((s) => ({ desc: s.desc, fix: s.edit, data: { yaml: s.fix } })) } : {},
+    ...hints.length ? { hints: hints.map((s) => ({ desc: s.desc, yaml: s.fix })) } : {}
+  };
+}
+function suppressed(m) {
+  return { ...message(m), suppressions: m.suppressions.map((s) => ({ kind: s.kind, justification: s.justification })) };
+}
+function eslintResults(results) {
+  return results.map((r) => ({
+    filePath: r.filePath,
+    messages: r.messages.map(message),
+    suppressedMessages: (r.suppressedMessages ?? []).map(suppressed),
+    errorCount: r.errorCount,
+    fatalErrorCount: r.fatalErrorCount,
+    warningCount: r.warningCount,
+    fixableErrorCount: r.messages.filter((m) => m.fix && m.severity === 2).length,
+    fixableWarningCount: r.messages.filter((m) => m.fix && m.severity === 1).length,
+    ...r.source !== void 0 ? { source: r.source } : {},
+    ...r.output !== void 0 ? { output: r.output } : {},
+    usedDeprecatedRules: []
+  }));
+}
+var json = (results) => JSON.stringify(eslintResults(results));
+
+// src/report/formatters/sarif.ts
+import { createHash } from "node:crypto";
+import { isAbsolute as isAbsolute2, relative as relative2, sep as sep2 } from "node:path";
+import { pathToFileURL } from "node:url";
+
+// src/generated/docs.ts
+var RULE_DOCS = {
+  "allow-shadowed-by-deny": '# allow-shadowed-by-deny\n\n> An ALLOW rule can never allow anything: a DENY policy on the same workloads matches every request it admits.\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\nEnvoy (sidecars, gateways, waypoints) and ztunnel evaluate AuthorizationPolicies in a fixed order:\nCUSTOM, then **DENY**, then ALLOW. A request that any DENY rule matches is refused before any ALLOW\npolicy is looked at. So when a DENY policy applies to every pod an ALLOW policy applies to, and one\nof its rules matches every request an ALLOW rule matches, that ALLOW rule is dead: whatever it was\nwritten to let in is refused. The classic case is a "lockdown" DENY with an empty rule (`rules: [{}]`)\nleft beside the ALLOW policies that were meant to open specific paths.\n\nA DENY applies to all of the ALLOW\'s pods when it has no selector (its namespace; the whole mesh from\nthe root namespace), when its selector\'s labels are a subset of the ALLOW\'s selector, or when every\nworkload of the input that the ALLOW selects is also selected by the DENY. For waypoint policies\n(`targetRefs`) both must target the same objects.\n\nA DENY rule covers an ALLOW rule when each of its parts accepts everything the ALLOW rule\'s part\naccepts: every `from` entry of the ALLOW is covered by some `from` entry of the DENY (field by field:\n`namespaces: ["legacy-*"]` covers `namespaces: ["legacy-batch"]`; `paths: ["/admin/*"]` covers\n`paths: ["/admin/users"]`), likewise for `to`, and every `when` condition of the DENY is implied by\none of the ALLOW\'s. The check is conservative: with negations (`notNamespaces`\u2026) it reports only\nwhen the ALLOW rule excludes at least the same values, and it never guesses across different fields\n(a `principals` entry is not compared with a `namespaces` one), so it may miss a shadow but does not\nreport one that is not there. On ambient pods without waypoint, rules with HTTP attributes are left\nto `ztunnel-l7-policy`, since ztunnel rewrites them. Dry-run DENY policies (`istio.io/dry-run` true\nfor Go\'s `strconv.ParseBool`: `true`, `True`, `1`\u2026) only log and shadow nothing, and a DENY with the\nALLOW\'s own namespace and name is another version of the same object (two files, two overlays), not\na second policy beside it.\n\n## How to fix\n\nDecide which policy is right. If the ALLOW is intended, carve its traffic out of the DENY rule, for\nexample with `notPrincipals`, `notNamespaces` or `notPaths`; if the DENY is intended, remove the dead\nALLOW rule so nobody relies on it.\n\n## Examples\n\n<!-- examples: deny-empty-rule-beside-allow (policies.yaml), deny-path-prefix-covers-allow-path (policies.yaml), ok-deny-with-exception (policies.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/allow-shadowed-by-deny/deny-empty-rule-beside-allow):\n\n`policies.yaml`:\n\n```yaml\n# A DENY with an empty rule matches every request, so the ALLOW below never takes effect.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: lockdown\n  namespace: shop\nspec:\n  action: DENY\n  rules:\n  - {}\n---\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-from-frontend\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  action: ALLOW\n  rules:\n  - from:\n    - source:\n        principals: ["cluster.local/ns/shop/sa/frontend"]\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports:\n\n```text\npolicies.yaml:23:5: AuthorizationPolicy "cart-from-frontend" can never allow anything: DENY policy "shop/lockdown" (rule 0) applies to the same workloads and matches every request this rule admits, and DENY is evaluated first. Narrow the DENY rule, or remove this ALLOW rule if the DENY is intended. [allow-shadowed-by-deny]\n```\n\nIncorrect (fixtures/allow-shadowed-by-deny/deny-path-prefix-covers-allow-path):\n\n`policies.yaml`:\n\n```yaml\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: no-admin\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  action: DENY\n  rules:\n  - to:\n    - operation:\n        paths: ["/admin/*"]\n---\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-access\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  rules:\n  - to:\n    - operation:\n        methods: ["GET"]\n        paths: ["/api/*"]\n  - from:\n    - source:\n        namespaces: ["ops"]\n    to:\n    - operation:\n        methods: ["GET", "POST"]\n        paths: ["/admin/users", "/admin/roles"]\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports:\n\n```text\npolicies.yaml:30:5: Rule 1 of AuthorizationPolicy "cart-access" can never allow anything: DENY policy "shop/no-admin" (rule 0) applies to the same workloads and matches every request this rule admits, and DENY is evaluated first. Narrow the DENY rule, or remove this ALLOW rule if the DENY is intended. [allow-shadowed-by-deny]\n```\n\nCorrect (fixtures/allow-shadowed-by-deny/ok-deny-with-exception):\n\n`policies.yaml`:\n\n```yaml\n# The DENY spares the namespace the ALLOW admits.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: only-shop\n  namespace: shop\nspec:\n  action: DENY\n  rules:\n  - from:\n    - source:\n        notNamespaces: ["shop"]\n---\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-from-shop\n  namespace: shop\nspec:\n  rules:\n  - from:\n    - source:\n        namespaces: ["shop"]\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\nIn each case `workloads.yaml` holds the sidecar-injected namespace `shop` and Deployment\n`shop/cart` (`app: cart`). Also correct: a DENY that does not overlap the ALLOW\n(fixtures/allow-shadowed-by-deny/ok-deny-narrower-than-allow).\n\n## Sources\n\n- istio/api `security/v1beta1/authorization_policy.proto` \u2014 evaluation order CUSTOM, DENY, ALLOW.\n- istio `pilot/pkg/security/authz/builder/builder.go` \u2014 DENY and ALLOW become separate RBAC filters, DENY first.\n- istio `pilot/pkg/security/authz/model/model.go` \u2014 how `from`, `to` and `when` combine (AND), entries (OR).\n- ztunnel `src/rbac.rs` \u2014 the same order at ztunnel.\n- istio `pilot/pkg/security/authz/builder/builder.go` `isDryRun` \u2014 the annotation is read with\n  `strconv.ParseBool`; dry-run rules go to the shadow engine only.\n\n## Aliases\n\nNone. Kiali and `istioctl analyze` do not compare DENY and ALLOW policies.\n',
+  "authorization-unknown-host": '# authorization-unknown-host\n\n> An AuthorizationPolicy names a Service host (name.namespace.svc.cluster.local) in to.operation.hosts that no Service or ServiceEntry provides.\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\n`to.operation.hosts` and `notHosts` match the request\'s `Host` (`:authority`) header, without\ncase and without the port. A value that is a Kubernetes Service host\n(`<name>.<namespace>.svc.cluster.local`, with or without `:port`) of a Service that does not exist\nis a header no client of the mesh sends to a real Service: in an ALLOW rule the entry admits\nnothing (if it was the only one, the callers it was meant for are refused), in a DENY rule it\ndenies nothing, in `notHosts` it excludes nothing. Usually it is a typo or a renamed Service.\n\nOther values are not judged: external names (`shop.example.com`) are what clients of a gateway\nsend, and wildcards match by prefix or suffix. A Service host is reported only when the input\ndeclares its namespace (or with `--complete`), and no ServiceEntry declares the host.\n\n## How to fix\n\nName the Service that exists, or remove the entry.\n\n## Examples\n\n<!-- examples: service-host-typo, ok-hosts -->\n<!-- examples:start -->\n\nIncorrect (fixtures/authorization-unknown-host/service-host-typo):\n\n`policy.yaml`:\n\n```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  selector:\n    app: cart\n  ports:\n  - name: http\n    port: 8080\n---\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-hosts\n  namespace: shop\nspec:\n  action: ALLOW\n  rules:\n  - to:\n    - operation:\n        hosts: ["cart.shop.svc.cluster.local", "carts.shop.svc.cluster.local:8080"]\n```\n\nmeshlint reports:\n\n```text\npolicy.yaml:28:48: AuthorizationPolicy "cart-hosts" names host "carts.shop.svc.cluster.local:8080" in "hosts", but namespace shop has no Service "carts" (nor does a ServiceEntry declare the host): no request is addressed to it, so the entry admits nothing. Fix the Service name, or remove the entry. [authorization-unknown-host]\n```\n\nCorrect (fixtures/authorization-unknown-host/ok-hosts):\n\n`policy.yaml`:\n\n```yaml\n# External Host headers (gateways), wildcards, and Services of namespaces the input does not\n# declare are not judged.\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  selector:\n    app: cart\n  ports:\n  - name: http\n    port: 8080\n---\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-hosts\n  namespace: shop\nspec:\n  action: ALLOW\n  rules:\n  - to:\n    - operation:\n        hosts: ["CART.shop.svc.cluster.local:8080", "shop.example.com", "*.shop.svc.cluster.local", "payments.billing.svc.cluster.local"]\n```\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- istio `pilot/pkg/security/authz/model/generator.go` \u2014 `hostGenerator`: `hosts` match the\n  `:authority` header, case-insensitively, by exact, prefix, suffix or presence.\n- istio `pilot/pkg/model/push_context.go` \u2014 the service registry (Services and ServiceEntries).\n\n## Aliases\n\n- `KIA0104` (Kiali, `business/checkers/authorization/no_host_checker.go`) \u2014 Kiali also resolves\n  short names against the policy\'s namespace; meshlint judges only full Service hosts, since a\n  short `Host` header is what clients send, not a registry name. istioctl has no such check (it\n  was removed for its false positives on gateway hosts, istio/istio#24710).\n',
+  "automtls-missing-destinationrule": '# automtls-missing-destinationrule\n\n> With auto mTLS off, Envoy clients send plaintext to STRICT mTLS workloads because no DestinationRule with `tls.mode: ISTIO_MUTUAL` covers the host and port for them.\n\nDefault severity: **error**.\n\n## What happens at runtime\n\n`meshConfig.enableAutoMtls` (default `true`) lets istiod configure every Envoy client \u2014 sidecars and\nIstio gateways \u2014 to originate Istio mTLS toward pods that have a sidecar. When it is `false`, an\nEnvoy client originates mTLS only when the DestinationRule it uses for the destination says\n`tls.mode: ISTIO_MUTUAL`; otherwise it sends plaintext (`buildUpstreamTLSSettings` returns no TLS).\nA sidecar whose effective PeerAuthentication mode on the port is **STRICT** refuses plaintext: the\nconnection is reset and the caller sees a 503 (`upstream connect error \u2026 reset before headers`).\n\nThe rule looks, for every Service port whose pods run a sidecar and are STRICT on the target port\n(PeerAuthentication of the workload \u2014 port-level first \u2014 then of the namespace, then of the mesh), at\nwhich DestinationRule each Envoy client would use, exactly as istiod picks it:\n\n1. rules in the **client\'s own namespace** (a client in the root namespace looks only at the root\n   namespace\'s private rules \u2014 `exportTo` its own namespace only \u2014 here);\n2. else rules **exported from the Service\'s namespace**;\n3. else rules **exported from the root namespace** (mesh-wide defaults).\n\nWithin each step the most specific host wins (the exact FQDN, then the longest wildcard:\n`*.ns.svc.cluster.local` before `*.local` before `*`), and the first step that matches decides \u2014\neven when its match is a wildcard and a later step has the exact host. Short hosts (`reviews`) are\nresolved against the DestinationRule\'s namespace; a host with a dot (`reviews.bookinfo`) is taken as\nwritten and matches no Service. `exportTo` limits who sees a rule in steps 2 and 3, and it is checked\n*after* the most specific match: a most specific rule not exported to the client hides the less\nspecific ones of that namespace. A rule with a `workloadSelector` is never exported and applies\nonly to the pods it selects; if the only rules for the host in the client\'s namespace have\nselectors that do not select the client, the client has no DestinationRule at all. Rules for the\nsame host in one namespace are merged and the first one\'s `trafficPolicy` wins (creation time, then\nname). A `portLevelSettings` entry for the Service port replaces the top-level policy for that port:\nits TLS is **not** inherited, so an entry with only `loadBalancer` turns mTLS off for that port.\n\nWhich clients: namespaces with a sidecar pod in the input, namespaces labelled for injection\n(`istio-injection=enabled`, `istio.io/rev`), namespaces with an Istio gateway, and the Service\'s own\nnamespace (unless the input lists its pods and none has a sidecar); a namespace that only holds DestinationRules (its pods not in the input) is counted as\n"any Envoy clients in namespace \u2026". Where a namespace has workload-selector DestinationRules its\nsidecar workloads are judged one by one. The message names each group of clients and why it gets no\n`ISTIO_MUTUAL`: no rule at all, a rule that sets no `tls` (and which wildcard `ISTIO_MUTUAL` rule it\nhides), a port entry without `tls`, or a selector that leaves the client out.\nRelated locations (JSON, SARIF) carry the rest: the STRICT PeerAuthentication and the workloads it\ncovers, where `enableAutoMtls: false` is set, the DestinationRule each group of clients uses (with the\nlookup step that found it, or the port entry that replaces its `tls`), the `ISTIO_MUTUAL` rule it hides\nand why, and the `workloadSelector` that leaves a client out.\n\nNot reported:\n\n- `enableAutoMtls` on (the default): clients originate mTLS on their own.\n- **Ambient** destinations: sidecars reach ztunnel-captured pods over HBONE, which is mTLS whatever\n  the DestinationRule says (`applyHBONETransportSocketMatches`), and ztunnel and waypoints never read\n  DestinationRule TLS or `enableAutoMtls`. Ambient clients are not Envoy clients, so their\n  namespaces are never listed (ambient-client-namespace-not-listed). Whether ztunnel reaches a\n  STRICT *sidecar* pod depends on what the pod advertises (`networking.istio.io/tunnel: http`, or\n  legacy Istio mTLS where istiod enables it: `setTunnelProtocol` in\n  `pilot/pkg/serviceregistry/ambient/workloads.go`), never on DestinationRules.\n- PERMISSIVE or DISABLE destinations (they accept plaintext), pods without sidecar, and Service\n  ports whose pods are not in the input.\n- Explicit `DISABLE`, `SIMPLE` or `MUTUAL` toward STRICT pods: that is `tls-mode-conflict`.\n\nThe rule reports at the Service port and at the STRICT PeerAuthentication (`spec.mtls.mode`, or the\n`portLevelMtls` entry) that makes the port STRICT.\n\n## How to fix\n\nMake the DestinationRule that the clients actually use say `ISTIO_MUTUAL` \u2014 the suggestion names\nit: add `tls` to the rule that sets none (or to its port entry), or add a rule for the host:\n\n```yaml\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: httpbin-istio-mutual\n  namespace: foo\nspec:\n  host: "httpbin.foo.svc.cluster.local"\n  trafficPolicy:\n    tls:\n      mode: ISTIO_MUTUAL\n```\n\nFor a whole mesh, the Istio 1.4 docs\' default in the root namespace (`host: "*.local"`) does it, as\nlong as no namespace-local or service-namespace rule without `tls` takes precedence. Or turn auto\nmTLS back on (`meshConfig.enableAutoMtls: true`), or keep the destination PERMISSIVE until the\nDestinationRules exist.\n\n## Examples\n\nThe Istio docs\' *Mutual TLS Migration* task with auto mTLS off; then the mesh-wide `*.local`\nISTIO_MUTUAL DestinationRule of the Istio 1.4 *Authentication Policy* task, which makes every\nclient send mTLS:\n\n<!-- examples: docs-mtls-migration-mesh-strict (istio-operator.yaml, peerauthentication.yaml), ok-docs-mesh-wide-dr-local (.meshlint.yaml, mtls.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/automtls-missing-destinationrule/docs-mtls-migration-mesh-strict):\n\n`istio-operator.yaml`:\n\n```yaml\napiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nmetadata:\n  name: control-plane\n  namespace: istio-system\nspec:\n  meshConfig:\n    enableAutoMtls: false\n```\n\n`peerauthentication.yaml`:\n\n```yaml\n# Lock down mutual TLS for the entire mesh\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: istio-system\nspec:\n  mtls:\n    mode: STRICT\n```\n\nAlso in the case, not shown: `namespaces.yaml`, `workloads.yaml`.\n\nmeshlint reports:\n\n```text\npeerauthentication.yaml:9:11: PeerAuthentication istio-system/default makes Service ports foo/httpbin:8000 and bar/httpbin:8000 STRICT while auto mTLS is off, and no DestinationRule gives sidecars and gateways in namespaces bar and foo ISTIO_MUTUAL: their plaintext is refused. Add DestinationRules with ISTIO_MUTUAL first, or stay PERMISSIVE. [automtls-missing-destinationrule]\nworkloads.yaml:10:5: Service foo/httpbin:8000 is STRICT (PeerAuthentication istio-system/default) and auto mTLS is off, but no DestinationRule applies to sidecars and gateways in namespaces bar and foo: they send plaintext and every request is reset (503). Add tls.mode ISTIO_MUTUAL as suggested, or turn auto mTLS on. [automtls-missing-destinationrule]\nworkloads.yaml:64:5: Service bar/httpbin:8000 is STRICT (PeerAuthentication istio-system/default) and auto mTLS is off, but no DestinationRule applies to sidecars and gateways in namespaces bar and foo: they send plaintext and every request is reset (503). Add tls.mode ISTIO_MUTUAL as suggested, or turn auto mTLS on. [automtls-missing-destinationrule]\n```\n\nCorrect (fixtures/automtls-missing-destinationrule/ok-docs-mesh-wide-dr-local):\n\n`.meshlint.yaml`:\n\n```yaml\nmesh:\n  enableAutoMtls: false\n```\n\n`mtls.yaml`:\n\n```yaml\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: istio-system\nspec:\n  mtls:\n    mode: STRICT\n---\n# Istio 1.4 docs, Authentication Policy, "Globally enabling Istio mutual TLS": with auto mTLS off the\n# mesh-wide DestinationRule in the root namespace makes every client originate Istio mTLS.\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: default\n  namespace: istio-system\nspec:\n  host: "*.local"\n  trafficPolicy:\n    tls:\n      mode: ISTIO_MUTUAL\n```\n\nAlso in the case, not shown: `namespaces.yaml`, `workloads.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\nAlso incorrect: the task\'s service-specific policy without its DestinationRule\n(service-specific-policy-without-destinationrule; with it: ok-docs-service-specific-policy); a\nload-balancing DestinationRule for `httpbin` in its namespace that hides the mesh-wide `*.local`\nISTIO_MUTUAL rule (specific-dr-without-tls-hides-mesh-wide); a `*.local` rule without `tls` in the\nclient\'s namespace that wins over an exact ISTIO_MUTUAL rule elsewhere\n(client-namespace-wildcard-wins); `exportTo: ["."]` leaving other namespaces out\n(dr-exportto-excludes-client-namespace); ISTIO_MUTUAL on one port only\n(port-level-istio-mutual-on-one-port); a root-namespace rule exported to `.` only, which covers\nthe ingress gateway in the root namespace and no sidecar elsewhere\n(root-namespace-private-dr-covers-only-gateway); a port entry without `tls`\n(port-level-entry-replaces-top-level-tls); `host: httpbin.foo` (host-with-namespace-suffix-is-not-resolved).\n\nAlso correct: a namespace-wide `*.foo.svc.cluster.local` rule (ok-namespace-wide-dr), a short host\nresolved in the rule\'s namespace (ok-short-host-resolved-in-rule-namespace), a port-level\nPERMISSIVE exception on the target port (ok-port-level-permissive-on-target-port), an ambient\ndestination (ok-ambient-destination).\n\n## Sources\n\n- istio `pilot/pkg/networking/core/cluster_tls.go` \u2014 `buildUpstreamTLSSettings` (no TLS when the\n  rule sets none and auto mTLS is off), `applyHBONETransportSocketMatches` (HBONE to ambient pods).\n- istio `pilot/pkg/model/push_context.go` \u2014 `destinationRule`, `getExportedDestinationRuleFromNamespace`,\n  `setDestinationRules` (the lookup order, `exportTo`, namespace-local and exported indexes);\n  `pilot/pkg/model/destination_rule.go` \u2014 `mergeDestinationRule`; `pilot/pkg/model/config.go` \u2014\n  `ResolveShortnameToFQDN`, `MostSpecificHostMatch`; `pilot/pkg/model/sidecar.go` \u2014\n  `SidecarScope.DestinationRule` (workload selectors); `pilot/pkg/networking/util/util.go` \u2014\n  `GetPortLevelTrafficPolicy` (port settings replace, not inherit); the lookup is reproduced in\n  `src/mtls/destination-rule.ts`, tested with the cases of `push_context_test.go`.\n- istio `pilot/pkg/features/ambient.go` \u2014 `PILOT_ENABLE_SENDING_HBONE` (on with ambient);\n  `pilot/pkg/xds/endpoints/endpoint_builder.go` \u2014 `supportTunnel`.\n- Istio docs: *Mutual TLS Migration* (tasks/security/authentication/mtls-migration), *Automatic\n  mutual TLS* (tasks/security/authentication/auto-mtls), *PeerAuthentication* reference\n  ("the port value in the portLevelMtls field refers to the port of the workload").\n\n## Aliases\n\nKiali **KIA0401** ("Mesh-wide Destination Rule enabling mTLS is missing") and **KIA0501**\n("Destination Rule enabling namespace-wide mTLS is missing"). Kiali only looks for a mesh- or\nnamespace-wide DestinationRule; this rule resolves the rule each client actually uses, per host and\nport. Istio\'s retired analyzer IST0113 (MTLSPolicyConflict) covered the same ground.\n',
+  "competing-policies": '# competing-policies\n\n> Several PeerAuthentications, or several Sidecars, of one scope apply to the same workloads:\n> istiod applies only the oldest and ignores the others.\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\nA proxy gets **one** PeerAuthentication per scope and **one** Sidecar:\n\n- **PeerAuthentication**: istiod composes the workload\'s mTLS settings from the mesh-wide policy\n  (root namespace, no selector), the namespace-wide one (no selector) and the workload one (a\n  selector that matches the pod). When a scope holds several \u2014 two namespace-wide policies in one\n  namespace, two mesh-wide ones, or two policies whose selectors both match a pod \u2014 it takes the\n  **oldest** (by `creationTimestamp`, then by name) and ignores the others entirely, their\n  port-level settings included.\n- **Sidecar**: istiod sorts Sidecars by creation time and gives a proxy the first whose\n  `workloadSelector` matches it, else the first of its namespace without a selector (then the root\n  namespace\'s). Istio\'s documentation calls several selector-less Sidecars in a namespace, or\n  several that select one workload, undefined behaviour.\n\nSo which mode a pod enforces, or which egress hosts its sidecar knows, depends on the order the\nobjects were created: recreating them (a restore, a new cluster, a GitOps sync in another order)\nchanges it silently. The message names the one that applies when every policy carries a\n`creationTimestamp`, and lists the modes of the competing PeerAuthentications.\n\nWorkload-level overlaps are reported only for workloads of the input (a selector that matches no\npod of the input competes with nothing it can see). RequestAuthentications are not checked: istiod\ncombines all that apply.\n\n## How to fix\n\nKeep one PeerAuthentication (or Sidecar) without a selector per namespace, and give workload-level\nones selectors that no pod matches twice \u2014 or merge the competing objects into one.\n\n## Examples\n\n<!-- examples: peerauthentications-namespace-and-workload (mtls.yaml), sidecars-kiali-multimatch (sidecars.yaml), ok-one-policy-per-scope (policies.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/competing-policies/peerauthentications-namespace-and-workload):\n\n`mtls.yaml`:\n\n```yaml\n# Two namespace-wide PeerAuthentications with different modes, and two that select cart: one\n# of each pair is ignored.\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: shop\nspec:\n  mtls:\n    mode: STRICT\n---\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: migration\n  namespace: shop\nspec:\n  mtls:\n    mode: PERMISSIVE\n---\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: cart-strict\n  namespace: shop\n  creationTimestamp: "2024-01-02T00:00:00Z"\nspec:\n  selector:\n    matchLabels: {app: cart}\n  mtls:\n    mode: STRICT\n---\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: cart-legacy\n  namespace: shop\n  creationTimestamp: "2024-03-01T00:00:00Z"\nspec:\n  selector:\n    matchLabels: {app: cart}\n  mtls:\n    mode: DISABLE\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports:\n\n```text\nmtls.yaml:6:9: PeerAuthentication "default" is one of 2 namespace-wide PeerAuthentications in namespace "shop" (with "migration"): istiod applies only the oldest (which one depends on the order they were created, which the manifests do not show) and ignores the others; they set "default" STRICT, "migration" PERMISSIVE. Keep one, with the mode you mean. [competing-policies]\nmtls.yaml:15:9: PeerAuthentication "migration" is one of 2 namespace-wide PeerAuthentications in namespace "shop" (with "default"): istiod applies only the oldest (which one depends on the order they were created, which the manifests do not show) and ignores the others; they set "default" STRICT, "migration" PERMISSIVE. Keep one, with the mode you mean. [competing-policies]\nmtls.yaml:29:18: PeerAuthentication "cart-strict" selects Deployment shop/cart, as PeerAuthentication "cart-legacy" does: istiod applies only the oldest of them ("cart-strict", by its creationTimestamp) to those pods and ignores the others; they set "cart-strict" STRICT, "cart-legacy" DISABLE. Make their selectors disjoint, or merge them into one. [competing-policies]\nmtls.yaml:41:18: PeerAuthentication "cart-legacy" selects Deployment shop/cart, as PeerAuthentication "cart-strict" does: istiod applies only the oldest of them ("cart-strict", by its creationTimestamp) to those pods and ignores the others; they set "cart-legacy" DISABLE, "cart-strict" STRICT. Make their selectors disjoint, or merge them into one. [competing-policies]\n```\n\nIncorrect (fixtures/competing-policies/sidecars-kiali-multimatch):\n\n`sidecars.yaml`:\n\n```yaml\n# From Kiali business/checkers/common/multi_match_selector_checker_test.go (KIA0002, KIA0003):\n# TestTwoSidecarsWithoutSelector and TestTwoSidecarsTargetingOneDeployment.\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: sidecar1\n  namespace: bookinfo\nspec:\n  workloadSelector:\n    labels: {app: details, version: v1}\n  egress:\n  - hosts: ["./*", "istio-system/*"]\n---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: sidecar2\n  namespace: bookinfo\nspec:\n  workloadSelector:\n    labels: {app: reviews, version: v1}\n  egress:\n  - hosts: ["./*", "istio-system/*"]\n---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: sidecar3\n  namespace: bookinfo\nspec:\n  workloadSelector:\n    labels: {app: details}\n  egress:\n  - hosts: ["./*", "istio-system/*"]\n---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: sidecar4\n  namespace: bookinfo\nspec:\n  workloadSelector:\n    labels: {version: v1}\n  egress:\n  - hosts: ["./*", "istio-system/*"]\n---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: default-a\n  namespace: bookinfo\nspec:\n  egress:\n  - hosts: ["./*", "istio-system/*"]\n---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: default-b\n  namespace: bookinfo\nspec:\n  egress:\n  - hosts: ["./*", "istio-system/*"]\n---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: default\n  namespace: bookinfo2\nspec:\n  egress:\n  - hosts: ["./*", "istio-system/*"]\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports:\n\n```text\nsidecars.yaml:10:13: Sidecar "sidecar1" selects Deployment bookinfo/details-v1, as Sidecar "sidecar3", "sidecar4" do: istiod gives those pods only the oldest of them (which one depends on the order they were created, which the manifests do not show) and ignores the others. Make their workloadSelectors disjoint, or merge them into one. [competing-policies]\nsidecars.yaml:32:13: Sidecar "sidecar3" selects Deployment bookinfo/details-v1, as Sidecar "sidecar1", "sidecar4" do: istiod gives those pods only the oldest of them (which one depends on the order they were created, which the manifests do not show) and ignores the others. Make their workloadSelectors disjoint, or merge them into one. [competing-policies]\nsidecars.yaml:43:13: Sidecar "sidecar4" selects Deployment bookinfo/details-v1, as Sidecar "sidecar1", "sidecar3" do: istiod gives those pods only the oldest of them (which one depends on the order they were created, which the manifests do not show) and ignores the others. Make their workloadSelectors disjoint, or merge them into one. [competing-policies]\nsidecars.yaml:50:9: Sidecar "default-a" is one of 2 Sidecars without workloadSelector in namespace "bookinfo" (with "default-b"): istiod gives the namespace\'s pods only the oldest (which one depends on the order they were created, which the manifests do not show) and ignores the others. Keep one, or give the others a workloadSelector. [competing-policies]\nsidecars.yaml:59:9: Sidecar "default-b" is one of 2 Sidecars without workloadSelector in namespace "bookinfo" (with "default-a"): istiod gives the namespace\'s pods only the oldest (which one depends on the order they were created, which the manifests do not show) and ignores the others. Keep one, or give the others a workloadSelector. [competing-policies]\n```\n\nCorrect (fixtures/competing-policies/ok-one-policy-per-scope):\n\n`policies.yaml`:\n\n```yaml\n# One PeerAuthentication per scope; RequestAuthentications combine, so several are fine; Sidecars\n# with disjoint selectors, and one without selector per namespace.\n# kiali/kiali#10189: Kiali warned (KIA0002) about several RequestAuthentications without selector.\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: shop\nspec:\n  mtls:\n    mode: STRICT\n---\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: cart-permissive\n  namespace: shop\nspec:\n  selector:\n    matchLabels: {app: cart}\n  mtls:\n    mode: PERMISSIVE\n---\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: istio-system\nspec:\n  mtls:\n    mode: STRICT\n---\napiVersion: security.istio.io/v1\nkind: RequestAuthentication\nmetadata:\n  name: jwt1\n  namespace: shop\nspec:\n  jwtRules:\n  - issuer: https://a.example.com\n---\napiVersion: security.istio.io/v1\nkind: RequestAuthentication\nmetadata:\n  name: jwt2\n  namespace: shop\nspec:\n  jwtRules:\n  - issuer: https://b.example.com\n---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: default\n  namespace: shop\nspec:\n  egress:\n  - hosts: ["./*", "istio-system/*"]\n---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  workloadSelector:\n    labels: {app: cart}\n  egress:\n  - hosts: ["./*", "istio-system/*"]\n---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  workloadSelector:\n    labels: {app: web}\n  egress:\n  - hosts: ["./*", "istio-system/*"]\n---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: default\n  namespace: istio-system\nspec:\n  egress:\n  - hosts: ["./*", "istio-system/*"]\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- istio `pilot/pkg/security/authn/policy_applier.go` \u2014 `ComposePeerAuthentication`: "When there\n  are more than one policy in the same scope (i.e workload-level), the oldest one win."\n- istio `pilot/pkg/model/push_context.go` \u2014 `initSidecarScopes` (sorted by creation time, selector\n  first) and `getSidecarScope`; `pilot/pkg/model/config.go` \u2014 `sortConfigByCreationTime` (then by\n  name and namespace).\n- istio/api `networking/v1alpha3/sidecar.proto` \u2014 "The behavior of the system is undefined if more\n  than one selector-less Sidecar configuration exists in a given namespace", and likewise for two\n  selecting one workload.\n- istio/api `security/v1beta1/peer_authentication.proto` \u2014 one mesh-wide and one namespace-wide\n  policy each; workload-level selection.\n\n## Aliases\n\n- `KIA0002` and `KIA0003` (Kiali, `business/checkers/common/multi_match_selector_checker.go`) \u2014\n  "More than one selector-less object in the same namespace" and "More than one object applied to\n  the same workload", for PeerAuthentications and Sidecars (Kiali skips RequestAuthentications\n  too). meshlint says which object applies when the timestamps show it and what the ignored\n  PeerAuthentications would have set.\n',
+  "dataplane-conflict": '# dataplane-conflict\n\n> A workload\'s or its namespace\'s labels ask for a data plane the pod does not get (a sidecar and\n> ambient together, ambient with hostNetwork\u2026): the losing setting is ignored.\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\nA pod ends up in one data plane. The sidecar injector knows nothing of ambient: when a namespace\nlabel (`istio-injection=enabled`, `istio.io/rev`) or a pod label (`sidecar.istio.io/inject=true`)\nselects it, the pod gets a sidecar. istio-cni then never captures a pod that has a sidecar, nor a\n`hostNetwork` pod, nor a pod of an excluded namespace (`kube-system`), whatever\n`istio.io/dataplane-mode=ambient` says; and the injector skips `hostNetwork` pods and its own\nnamespaces. So a label that asks for ambient (or a sidecar) on such a pod is silently ignored: the\npod\'s traffic does not go through ztunnel or its waypoint, and the policies written for ambient\n(ztunnel AuthorizationPolicies, `targetRefs` on the waypoint, `istio.io/use-waypoint`) do not\napply to it \u2014 or, the other way round, the sidecar it was meant to have is missing.\n\nThe rule reports each setting the model finds ignored (src/model/dataplane.ts,\n`resolveDataplane`): on the pod template\'s labels when the pod\'s own labels take part, and once on\nthe Namespace object when its labels alone conflict (both `istio-injection=enabled` and\n`istio.io/dataplane-mode=ambient`), naming the workloads it affects.\n\n## How to fix\n\nChoose one data plane. For ambient, drop `istio-injection` from the namespace (and\n`sidecar.istio.io/inject` from the pods) and restart the pods; for sidecars, drop\n`istio.io/dataplane-mode=ambient`. A pod that must stay on a sidecar in an ambient namespace opts\nout with `istio.io/dataplane-mode: none` and `sidecar.istio.io/inject: "true"`.\n\n## Examples\n\n<!-- examples: pod-sidecar-and-ambient-labels (workloads.yaml), namespace-injection-and-ambient (workloads.yaml), ok-one-data-plane-each (workloads.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/dataplane-conflict/pod-sidecar-and-ambient-labels):\n\n`workloads.yaml`:\n\n```yaml\n# Kiali KIA1311 (ambient_workload_checker.go): the pod asks for a sidecar and for ambient.\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  template:\n    metadata:\n      labels:\n        app: cart\n        sidecar.istio.io/inject: "true"\n        istio.io/dataplane-mode: ambient\n    spec:\n      containers:\n      - name: cart\n        image: example/cart:1.0\n```\n\nmeshlint reports:\n\n```text\nworkloads.yaml:18:7: Deployment shop/cart: pod label istio.io/dataplane-mode=ambient is ignored because the pod gets a sidecar (pod label sidecar.istio.io/inject=true), so its pods run with a sidecar. Remove the setting that is ignored, or the one that wins if you meant the other. [dataplane-conflict]\n```\n\nIncorrect (fixtures/dataplane-conflict/namespace-injection-and-ambient):\n\n`workloads.yaml`:\n\n```yaml\n# Kiali KIA1316: sidecars in a namespace enrolled in ambient.\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio-injection: enabled\n    istio.io/dataplane-mode: ambient\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  template:\n    metadata:\n      labels:\n        app: cart\n    spec:\n      containers:\n      - name: cart\n        image: example/cart:1.0\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: example/web:1.0\n```\n\nmeshlint reports:\n\n```text\nworkloads.yaml:6:3: Namespace "shop": namespace label istio.io/dataplane-mode=ambient is ignored because each pod gets a sidecar (namespace label istio-injection=enabled), so Deployment shop/cart and Deployment shop/web run with a sidecar. Remove the label that is ignored, or the one that wins if you meant the other. [dataplane-conflict]\n```\n\nCorrect (fixtures/dataplane-conflict/ok-one-data-plane-each):\n\n`workloads.yaml`:\n\n```yaml\n# An ambient namespace whose one pod opts out of ambient and into a sidecar; a sidecar namespace.\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio.io/dataplane-mode: ambient\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  template:\n    metadata:\n      labels:\n        app: cart\n    spec:\n      containers:\n      - name: cart\n        image: example/cart:1.0\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: legacy\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: legacy\n  template:\n    metadata:\n      labels:\n        app: legacy\n        istio.io/dataplane-mode: none\n        sidecar.istio.io/inject: "true"\n    spec:\n      containers:\n      - name: legacy\n        image: example/legacy:1.0\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: web\n  labels:\n    istio-injection: enabled\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: frontend\n  namespace: web\nspec:\n  selector:\n    matchLabels:\n      app: frontend\n  template:\n    metadata:\n      labels:\n        app: frontend\n    spec:\n      containers:\n      - name: frontend\n        image: example/frontend:1.0\n```\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- istio `cni/pkg/util/podutil.go` \u2014 `podHasSidecar`; `cni/pkg/util/enablement_selector.go` \u2014\n  `Matches`: pods with a sidecar or `hostNetwork` are never captured.\n- istio `manifests/charts/istio-cni/values.yaml` \u2014 `ambient.enablementSelectors`,\n  `excludeNamespaces`.\n- istio `manifests/charts/istio-control/istio-discovery/templates/mutatingwebhook.yaml` \u2014 which\n  labels select a pod for injection; `pkg/kube/inject/webhook.go` \u2014 `injectRequired` (hostNetwork,\n  ignored namespaces).\n\n## Aliases\n\n- `KIA1311` and `KIA1316` (Kiali, `business/checkers/ambient/ambient_workload_checker.go`) \u2014 "This\n  workload has both sidecar and Ambient label" and "This workload has a sidecar but is in an\n  Ambient-enabled namespace". Kiali looks at running pods; meshlint at the labels of the\n  manifests, before anything runs, and also reports hostNetwork pods and excluded namespaces.\n  Kiali\'s `KIA1314` and `KIA1315` need running pods (istio-cni\'s redirection annotation, an\n  injected container).\n',
+  "deny-path-bypass": '# deny-path-bypass\n\n> A DENY (or an ALLOW excluding with notPaths) names exact paths that requests can sidestep under the mesh\'s pathNormalization.\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\nEnvoy (a sidecar, a waypoint, a gateway) matches `paths` and `notPaths` against the request path\n**after** normalizing it as `meshConfig.pathNormalization` says, and forwards that normalized path\nto the application. istiod turns the mode into the HTTP connection manager\'s `normalize_path`,\n`merge_slashes` and `path_with_escaped_slashes_action`:\n\n| `normalization` | what Envoy does before RBAC | still different from `/admin/users` |\n| --- | --- | --- |\n| `NONE` | nothing | `/admin/users/`, `//admin/users`, `/./admin/users`, `/%61dmin/users`, `/admin%2Fusers` |\n| `BASE` (default; also `DEFAULT` or unset) | RFC 3986: dot segments removed, unreserved `%XX` (`%2E`, `%41`\u2026) decoded once, `\\` \u2192 `/` | `/admin/users/`, `//admin/users`, `/admin%2Fusers` |\n| `MERGE_SLASHES` | `BASE`, then `//` merged | `/admin/users/`, `/admin%2Fusers` |\n| `DECODE_AND_MERGE_SLASHES` | `%2F` and `%5C` decoded first, then `MERGE_SLASHES` | `/admin/users/` |\n\nA DENY of the exact path `/admin` therefore stops `/admin` (and `/x/../admin`), but not `/admin/`\nor, under `BASE`, `//admin` \u2014 and many servers and frameworks route those to the same handler. The\nsame goes for an ALLOW that means "everything except" with `notPaths`: the excluded page is still\nallowed under another spelling. Istio\'s security best practices say so ("Understand path\nnormalization in authorization policy"), and the multiple-slash and escaped-slash forms were\nCVE-2021-31920 (ISTIO-SECURITY-2021-005), fixed by adding the `MERGE_SLASHES` and\n`DECODE_AND_MERGE_SLASHES` modes \u2014 which are not the default.\n\nThe rule checks every exact value (no `*`, no `{`) of a DENY\'s `paths` and of an ALLOW\'s\n`notPaths`, for policies Envoy enforces: attached with `targetRefs` (a waypoint or a gateway), or\nselecting sidecar workloads (or sitting in a sidecar namespace). For each value it tries the\nspellings a backend may treat alike \u2014 a trailing slash added or removed, a doubled leading slash, a\n`%2F` for the last slash, a `/./` prefix \u2014 normalizes each as Envoy would under the mesh\'s mode,\nand reports those that no value of the same field matches (for an ALLOW\'s `notPaths`, only those\nthe `paths` of the same operation still admit). The message names them. Other rules and policies\nare not consulted: a second DENY that covers `/admin/` elsewhere does not silence the finding.\n\nNot reported: ALLOW `paths` (an exact ALLOW fails closed: the other spellings are refused);\nDENY `notPaths` (same); dry-run and AUDIT policies; policies ztunnel enforces (it sees no path at\nall \u2014 `ztunnel-l7-policy` reports those). Prefix values (`/admin/*`) are not checked, though under\n`NONE` and `BASE` `//admin/x` sidesteps them too; case (`/ADMIN`) is not normalized by any mode and\nis not checked.\n\nThe mode is read like the other mesh settings: an IstioOperator\'s\n`spec.meshConfig.pathNormalization.normalization`, the `istio` ConfigMap\'s `mesh` in the root\nnamespace, `.meshlint.yaml` (`mesh: {pathNormalization: MERGE_SLASHES}`), or\n`--path-normalization`. A ProxyConfig `connectionSettings` that overrides slash handling per proxy\nis not read.\n\n## How to fix\n\nDeny the path and everything under it, with a path template or a prefix:\n\n```yaml\n    - operation:\n        paths: ["/admin", "/admin/{**}"]   # or "/admin*", which also matches /administrator\n```\n\nand merge slashes mesh-wide (decode `%2F` too when the applications do):\n\n```yaml\nmeshConfig:\n  pathNormalization:\n    normalization: MERGE_SLASHES   # or DECODE_AND_MERGE_SLASHES\n```\n\nTest the applications after changing the mode: it also changes the path they receive. Better still,\nprefer an ALLOW list of what is permitted over a DENY of what is not.\n\n## Examples\n\n<!-- examples: deny-exact-admin (policy.yaml), deny-nested-path-merge-slashes (.meshlint.yaml, policy.yaml), ok-prefix-and-template-merge-slashes (istio-configmap.yaml, policy.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/deny-path-bypass/deny-exact-admin):\n\n`policy.yaml`:\n\n```yaml\n# Meant: nobody reaches the admin page. Under the default BASE normalization Envoy leaves\n# "/admin/" and "//admin" as they are, and many web frameworks route them to "/admin".\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: no-admin\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: admin\n  action: DENY\n  rules:\n  - to:\n    - operation:\n        paths: ["/admin"]\n```\n\nAlso in the case, not shown: `namespace.yaml`, `workloads.yaml`.\n\nmeshlint reports:\n\n```text\npolicy.yaml:16:17: AuthorizationPolicy "no-admin" denies only the exact path "/admin" on Deployment shop/admin, but under pathNormalization BASE Envoy matches "/admin/" and "//admin" as written, so they are not denied, though a backend may serve them as "/admin". Deny "/admin/{**}" too (or "/admin*"), and set meshConfig.pathNormalization to MERGE_SLASHES. [deny-path-bypass]\n```\n\nIncorrect (fixtures/deny-path-bypass/deny-nested-path-merge-slashes):\n\n`.meshlint.yaml`:\n\n```yaml\nmesh:\n  pathNormalization: MERGE_SLASHES\n```\n\n`policy.yaml`:\n\n```yaml\n# MERGE_SLASHES closes "//admin/users", but an encoded slash is only decoded by\n# DECODE_AND_MERGE_SLASHES (CVE-2021-31920).\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: no-user-admin\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: admin\n  action: DENY\n  rules:\n  - from:\n    - source:\n        notNamespaces: ["ops"]\n    to:\n    - operation:\n        methods: ["GET", "POST"]\n        paths: ["/admin/users", "/healthz/*"]\n```\n\nAlso in the case, not shown: `namespace.yaml`, `workloads.yaml`.\n\nmeshlint reports:\n\n```text\npolicy.yaml:20:17: AuthorizationPolicy "no-user-admin" denies only the exact path "/admin/users" on Deployment shop/admin, but under pathNormalization MERGE_SLASHES Envoy matches "/admin/users/" and "/admin%2Fusers" as written, so they are not denied, though a backend may serve them as "/admin/users". Deny "/admin/users/{**}" too (or "/admin/users*"), and set meshConfig.pathNormalization to DECODE_AND_MERGE_SLASHES. [deny-path-bypass]\n```\n\nCorrect (fixtures/deny-path-bypass/ok-prefix-and-template-merge-slashes):\n\n`istio-configmap.yaml`:\n\n```yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: istio\n  namespace: istio-system\ndata:\n  mesh: |-\n    pathNormalization:\n      normalization: MERGE_SLASHES\n```\n\n`policy.yaml`:\n\n```yaml\n# Istio security best practices: deny the page and everything under it, with slashes merged.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: no-admin\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: admin\n  action: DENY\n  rules:\n  - to:\n    - operation:\n        paths: ["/admin", "/admin/*"]\n```\n\nAlso in the case, not shown: `namespace.yaml`, `workloads.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- istio `pilot/pkg/networking/core/listener_builder.go` \u2014 `buildHTTPConnectionManager`: `NONE` \u2192\n  `normalize_path: false`; `BASE`/`DEFAULT` \u2192 `normalize_path: true`; `MERGE_SLASHES` \u2192 also\n  `merge_slashes`; `DECODE_AND_MERGE_SLASHES` \u2192 also `path_with_escaped_slashes_action:\n  UNESCAPE_AND_FORWARD`; otherwise escaped slashes are `KEEP_UNCHANGED`.\n  `pilot/pkg/networking/core/listener_waypoint.go` builds waypoints\' HTTP connection manager with\n  the same function, so waypoints normalize alike.\n- istio `pkg/config/mesh/mesh.go` \u2014 `DefaultMeshConfig` sets no `pathNormalization`: the mode is\n  `DEFAULT`, i.e. `BASE`.\n- Istio docs, *Authorization Policy Normalization* \u2014\n  https://istio.io/latest/docs/reference/config/security/normalization/ (which `%XX` each mode\n  decodes, backslashes, slash merging, dot segments, the query string left out, `%00` refused).\n- Istio docs, *Security best practices*, "Understand path normalization in authorization policy" \u2014\n  https://istio.io/latest/docs/ops/best-practices/security/#understand-path-normalization-in-authorization-policy\n- ISTIO-SECURITY-2021-005 / CVE-2021-31920 \u2014 https://istio.io/latest/news/security/istio-security-2021-005/\n  (multiple slashes and escaped slashes bypassing path-based authorization).\n- Envoy `HttpConnectionManager` docs \u2014 `normalize_path`, `merge_slashes`,\n  `path_with_escaped_slashes_action`; `source/common/http/conn_manager_utility.cc`\n  (`maybeNormalizePath`: escaped slashes, then normalization, then slash merging).\n\n## Aliases\n\nNone: `istioctl analyze` and Kiali do not check this.\n',
+  "destinationrule-matches-nothing": "# destinationrule-matches-nothing\n\n> A DestinationRule names a host no Service or ServiceEntry provides where it applies, or a subset whose labels select none of the host's pods.\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\nA DestinationRule configures the Envoy clusters of one host of the service registry (or, with a\nwildcard host, of every host it covers). istiod resolves a short host against the rule's own\nnamespace (`reviews` in namespace `bookinfo` is `reviews.bookinfo.svc.cluster.local`).\n\n| message | what happens |\n| --- | --- |\n| `unknownHost` | no Service or ServiceEntry declares the host: the traffic policy (TLS, load balancing, connection pools, outlier detection) and the subsets configure nothing \u2014 often a typo or a Service in another namespace named by its short name |\n| `hostNotExported` | the host exists, but no namespace sees both the host (`exportTo`, or a Service's `networking.istio.io/exportTo` annotation) and the rule (`exportTo`): no client uses the rule |\n| `subsetSelectsNothing` | a subset's `labels` match none of the pods behind the host: the subset cluster has no endpoints, and requests a VirtualService routes to it fail with 503 (`UH`, no healthy upstream) |\n\nA wildcard host (`*.bookinfo.svc.cluster.local`) is fine when it covers some host. A subset is\nchecked only when the input shows the host's pods: a Service with a selector (or a ServiceEntry\nwith a `workloadSelector` and no WorkloadEntry in its namespace) in a namespace whose workloads the\ninput knows. Subsets that select by the topology labels istiod adds to endpoints from their node\n(`topology.kubernetes.io/region`, `\u2026/zone`, `topology.istio.io/subzone`, `\u2026/cluster`,\n`\u2026/network`, `kubernetes.io/hostname`) are not judged: manifests do not show them.\n\n**Closed world only where we know it.** A missing Service host is reported when the input declares\nthe Namespace it would live in; any other host, and any wildcard, only with `--complete`.\n\n## How to fix\n\nName the host the rule is for (the FQDN for a Service of another namespace), align `exportTo` with\nthe clients' namespaces, and make each subset's labels match the pods' labels.\n\n## Examples\n\n<!-- examples: unknown-host (destinationrule.yaml), subset-selects-nothing (destinationrule.yaml), ok-wildcard-host (destinationrule.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/destinationrule-matches-nothing/unknown-host):\n\n`destinationrule.yaml`:\n\n```yaml\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: reviews\n  namespace: bookinfo\nspec:\n  host: reviewss\n  trafficPolicy:\n    loadBalancer:\n      simple: LEAST_REQUEST\n```\n\nAlso in the case, not shown: `bookinfo.yaml`.\n\nmeshlint reports:\n\n```text\ndestinationrule.yaml:7:9: DestinationRule \"reviews\" is for host \"reviewss\" (reviewss.bookinfo.svc.cluster.local), which no Service or ServiceEntry declares: its traffic policy and subsets configure nothing. Fix the host (a short name is a Service of the rule's own namespace), or remove the rule. [destinationrule-matches-nothing]\n```\n\nIncorrect (fixtures/destinationrule-matches-nothing/subset-selects-nothing):\n\n`destinationrule.yaml`:\n\n```yaml\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: reviews\n  namespace: bookinfo\nspec:\n  host: reviews.bookinfo.svc.cluster.local\n  subsets:\n  - name: v1\n    labels:\n      version: v1\n  - name: v2\n    labels:\n      version: v2\n```\n\nAlso in the case, not shown: `bookinfo.yaml`.\n\nmeshlint reports:\n\n```text\ndestinationrule.yaml:14:7: DestinationRule \"reviews\" defines subset \"v2\" (version=v2), but Service bookinfo/reviews has 1 workload, none with these labels: the subset has no endpoints, so requests routed to it fail with 503 (no healthy upstream). Fix the labels to match the pods' labels. [destinationrule-matches-nothing]\n```\n\nCorrect (fixtures/destinationrule-matches-nothing/ok-wildcard-host):\n\n`destinationrule.yaml`:\n\n```yaml\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: bookinfo-defaults\n  namespace: bookinfo\nspec:\n  host: \"*.bookinfo.svc.cluster.local\"\n  trafficPolicy:\n    loadBalancer:\n      simple: LEAST_REQUEST\n```\n\nAlso in the case, not shown: `bookinfo.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- istio `pilot/pkg/model/push_context.go` \u2014 `initServiceRegistry` (exportTo),\n  `setDestinationRules` (short hosts resolved against the rule's namespace).\n- istio `pilot/pkg/networking/core/cluster_builder.go` \u2014 subset clusters: the service's endpoints\n  whose labels match the subset's.\n- istio `pilot/pkg/serviceregistry/util/label/label.go` \u2014 `AugmentLabels`: the topology labels of\n  endpoints.\n\n## Aliases\n\n- `IST0174` (istioctl analyze, UnknownDestinationRuleHost) and `IST0173`\n  (DestinationRuleSubsetNotSelectPods), `pkg/config/analysis/analyzers/destinationrule/subset.go`\n  \u2014 istioctl reports a wildcard host that only Services cover (fixture `ok-wildcard-host`), and\n  matches subset labels against every pod of the cluster rather than the host's pods; it computes\n  topology labels from Node objects, which meshlint leaves alone.\n- `KIA0202`, `KIA0203` (Kiali, `business/checkers/destinationrules/no_dest_checker.go`).\n",
+  "destinationrule-tls-unverified": '# destinationrule-tls-unverified\n\n> A DestinationRule originates TLS (SIMPLE or MUTUAL) with insecureSkipVerify: the server\'s certificate is not verified.\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\nWith `tls.mode: SIMPLE` or `MUTUAL`, the client\'s proxy verifies the server\'s certificate\nagainst `caCertificates`, or, when that is empty, against the proxy image\'s system roots (istiod\nasks for the `file-root:system` SDS resource). `insecureSkipVerify: true` removes the validation\ncontext: the proxy accepts any certificate, so whoever sits on the path can present one and read\nor change the traffic. The rule reports it at the `insecureSkipVerify` field, for the\ntop-level policy, each `portLevelSettings` entry and each subset\'s policy.\n\nAn empty `caCertificates` is not reported: the system roots verify a server with a public\ncertificate, and a server with a private CA then fails the handshake (visible at once) rather than\nbeing trusted blindly.\n\n## How to fix\n\nRemove `insecureSkipVerify`; set `caCertificates` to the CA of a private server, and\n`subjectAltNames` to the names it presents.\n\n## Examples\n\n<!-- examples: skip-verify, ok-system-roots-and-ca -->\n<!-- examples:start -->\n\nIncorrect (fixtures/destinationrule-tls-unverified/skip-verify):\n\n`destinationrule.yaml`:\n\n```yaml\n# After istio pkg/config/analysis/analyzers/testdata/destinationrule-compound-simple-mutual.yaml (Apache-2.0).\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: db-tls\n  namespace: bookinfo\nspec:\n  host: mydbserver.prod.svc.cluster.local\n  trafficPolicy:\n    tls:\n      mode: SIMPLE\n      insecureSkipVerify: true\n    portLevelSettings:\n    - port:\n        number: 5432\n      tls:\n        mode: MUTUAL\n        clientCertificate: /etc/certs/client.pem\n        privateKey: /etc/certs/key.pem\n        insecureSkipVerify: true\n```\n\nmeshlint reports:\n\n```text\ndestinationrule.yaml:12:27: DestinationRule "db-tls" originates SIMPLE TLS to "mydbserver.prod.svc.cluster.local" with insecureSkipVerify: the proxy accepts any server certificate, so anyone on the path can impersonate the server. Remove insecureSkipVerify and set caCertificates (or rely on the system roots) and subjectAltNames. [destinationrule-tls-unverified]\ndestinationrule.yaml:20:29: DestinationRule "db-tls" originates MUTUAL TLS to "mydbserver.prod.svc.cluster.local" port 5432 with insecureSkipVerify: the proxy accepts any server certificate, so anyone on the path can impersonate the server. Remove insecureSkipVerify and set caCertificates (or rely on the system roots) and subjectAltNames. [destinationrule-tls-unverified]\n```\n\nCorrect (fixtures/destinationrule-tls-unverified/ok-system-roots-and-ca):\n\n`destinationrule.yaml`:\n\n```yaml\n# istioctl analyze warns (IST0128, IST0129) when caCertificates is empty; since Istio verifies the\n# server against the proxy\'s system roots then (cluster_tls.go), meshlint does not.\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: public-api\n  namespace: bookinfo\nspec:\n  host: api.example.com\n  trafficPolicy:\n    tls:\n      mode: SIMPLE\n---\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: db-mtls\n  namespace: bookinfo\nspec:\n  host: mydbserver.prod.svc.cluster.local\n  trafficPolicy:\n    portLevelSettings:\n    - port:\n        number: 443\n      tls:\n        mode: MUTUAL\n        clientCertificate: /etc/certs/client.pem\n        privateKey: /etc/certs/key.pem\n        caCertificates: /etc/certs/ca.pem\n        insecureSkipVerify: false\n```\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- istio `pilot/pkg/networking/core/cluster_tls.go` \u2014 `buildUpstreamTLSContext`:\n  `CaCertificatePath: NonEmptyOrDefault(tls.CaCertificates, "system")`, and no validation context\n  when `InsecureSkipVerify` is set.\n- istio `pkg/security/security.go` \u2014 `FileRootSystemCACert`.\n\n## Aliases\n\n- `IST0128`, `IST0129` (istioctl analyze, NoServerCertificateVerificationDestinationLevel and\n  \u2026PortLevel, `pkg/config/analysis/analyzers/destinationrule/ca-certificates.go`) \u2014 istioctl warns\n  when `caCertificates` is empty, from before Istio verified against the system roots; it does not\n  look at `insecureSkipVerify`, the setting that really turns verification off.\n',
+  "exportto-unknown-namespace": '# exportto-unknown-namespace\n\n> An exportTo list (VirtualService, DestinationRule, ServiceEntry, or a Service\'s networking.istio.io/exportTo annotation) names a namespace that does not exist (with --complete).\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\n`exportTo` (and, for a Kubernetes Service, the `networking.istio.io/exportTo` annotation) lists the\nnamespaces whose proxies see the object; `.` is its own namespace, `*` every namespace, `~` none.\nistiod compares the entries with the proxies\' namespace names, so a misspelt or deleted namespace\nexports to nobody: the clients the entry was meant for do not see the route, the traffic policy or\nthe host, and fall back to the defaults (or to 503 for a host they cannot see).\n\nWhether a namespace exists is a fact about the whole cluster, so the rule runs only with\n`--complete` (`complete: true`); the namespaces are then those the input holds, plus Kubernetes\'\nown and the mesh root namespace.\n\n## How to fix\n\nName a namespace that exists, or remove the entry.\n\n## Examples\n\n<!-- examples: complete-cluster (cluster.yaml), ok-complete-known (cluster.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/exportto-unknown-namespace/complete-cluster):\n\n`cluster.yaml`:\n\n```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: web\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: cart\n  namespace: shop\n  annotations:\n    networking.istio.io/exportTo: ".,wbe"\nspec:\n  selector:\n    app: cart\n  ports:\n  - name: http\n    port: 8080\n---\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  host: cart\n  exportTo: [".", "web", "legacy"]\n```\n\nAlso in the case, not shown: `.meshlint.yaml`.\n\nmeshlint reports:\n\n```text\ncluster.yaml:17:35: Service "cart" is exported to namespace "wbe", which does not exist in this cluster: the entry exports to no one, so the clients it was meant for do not see the Service. Did you mean "web"? Fix the name. [exportto-unknown-namespace]\ncluster.yaml:32:26: DestinationRule "cart" is exported to namespace "legacy", which does not exist in this cluster: the entry exports to no one, so the clients it was meant for do not see the DestinationRule. Fix the name. [exportto-unknown-namespace]\n```\n\nCorrect (fixtures/exportto-unknown-namespace/ok-complete-known):\n\n`cluster.yaml`:\n\n```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  hosts: [cart]\n  exportTo: [".", "istio-system", "default"]\n  http:\n  - route:\n    - destination:\n        host: cart\n---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: cart-public\n  namespace: shop\nspec:\n  hosts: [cart-public]\n  exportTo: ["*"]\n  http:\n  - route:\n    - destination:\n        host: cart\n```\n\nAlso in the case, not shown: `.meshlint.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- istio `pilot/pkg/model/push_context.go` \u2014 visibility of VirtualServices, DestinationRules and\n  services by the namespaces `exportTo` names.\n- istio `pilot/pkg/serviceregistry/kube/conversion.go` \u2014 the `networking.istio.io/exportTo`\n  annotation of a Service.\n\n## Aliases\n\n- `KIA0005` (Kiali, `business/checkers/common/export_to_namespace_checker.go`) \u2014 Kiali checks the\n  namespaces it can see; meshlint needs the input to be the whole cluster. istioctl has no such\n  check.\n',
+  "gateway-api-route-references": '# gateway-api-route-references\n\n> A Gateway API route names a parent Gateway or Service, or a backend Service, that does not exist, does not admit it, or is in another namespace without a ReferenceGrant.\n\nDefault severity: **error**.\n\n## What happens at runtime\n\nistiod\'s Gateway API controller resolves every HTTPRoute, GRPCRoute, TCPRoute, TLSRoute and\nUDPRoute:\n\n| message | what happens |\n| --- | --- |\n| `unknownParent` | a `parentRefs` entry names a Gateway (the default kind) or, for a mesh route, a Service that does not exist: the route is not attached there (`Accepted=False` for that parent) |\n| `parentNotAllowed` | the Gateway exists, but none of its listeners (or the one `sectionName` names) admits routes of the route\'s namespace: `allowedRoutes.namespaces.from` is `Same` (the default) and the namespaces differ, or a `Selector` the namespace\'s labels do not match |\n| `unknownBackend` | a `backendRefs` entry names a Service that does not exist: requests for that rule get **500** (`ResolvedRefs=False`, `BackendNotFound`) |\n| `backendNotGranted` | the backend Service is in another namespace and no ReferenceGrant there lets routes of this kind and namespace refer to it: **500** (`RefNotPermitted`) |\n\n**Closed world only where we know it.** A Gateway, Service or ReferenceGrant is said missing only\nin a namespace the input declares (or with `--complete`); a `Selector` is judged only for a\ndeclared namespace, and only `matchLabels`.\n\n## How to fix\n\nFix the names; attach from a namespace the listener admits, or widen `allowedRoutes`; add a\nReferenceGrant in the backend\'s namespace:\n\n```yaml\napiVersion: gateway.networking.k8s.io/v1beta1\nkind: ReferenceGrant\nmetadata:\n  name: shop-routes\n  namespace: infra\nspec:\n  from:\n  - group: gateway.networking.k8s.io\n    kind: HTTPRoute\n    namespace: shop\n  to:\n  - group: ""\n    kind: Service\n```\n\n## Examples\n\n<!-- examples: broken-references (routes.yaml), ok-granted-and-admitted -->\n<!-- examples:start -->\n\nIncorrect (fixtures/gateway-api-route-references/broken-references):\n\n`routes.yaml`:\n\n```yaml\n# public\'s listener admits routes of its own namespace only (allowedRoutes defaults to Same).\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  parentRefs:\n  - name: public\n    namespace: infra\n  - name: internal\n    namespace: infra\n  rules:\n  - backendRefs:\n    - name: cart\n      port: 8080\n  - matches:\n    - path:\n        type: PathPrefix\n        value: /auth\n    backendRefs:\n    - name: shared-auth\n      namespace: infra\n      port: 8080\n  - matches:\n    - path:\n        type: PathPrefix\n        value: /checkout\n    backendRefs:\n    - name: checkout\n      port: 8080\n```\n\nAlso in the case, not shown: `gateway.yaml`.\n\nmeshlint reports:\n\n```text\nroutes.yaml:9:11: HTTPRoute "cart" is attached to Gateway infra/public, but its listeners admit no routes from namespace shop (allowedRoutes.namespaces): the route is not accepted there. Attach it from an admitted namespace, or widen allowedRoutes. [gateway-api-route-references]\nroutes.yaml:11:11: HTTPRoute "cart" is attached to Gateway infra/internal, which does not exist: the route is not attached there (Accepted=False for that parent). Fix parentRefs. [gateway-api-route-references]\nroutes.yaml:23:18: HTTPRoute "cart" sends traffic to Service infra/shared-auth in another namespace, but no ReferenceGrant in namespace infra allows HTTPRoutes of namespace shop to refer to it: requests for this rule get 500 (ResolvedRefs=False, RefNotPermitted). Add a ReferenceGrant in infra. [gateway-api-route-references]\nroutes.yaml:30:13: HTTPRoute "cart" sends traffic to Service shop/checkout, which does not exist: requests for this rule get 500 (ResolvedRefs=False, BackendNotFound). Fix backendRefs. [gateway-api-route-references]\n```\n\nCorrect (fixtures/gateway-api-route-references/ok-granted-and-admitted):\n\n`gateway.yaml`:\n\n```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: infra\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    exposed: "true"\n---\napiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: public\n  namespace: infra\nspec:\n  gatewayClassName: istio\n  listeners:\n  - name: http\n    port: 80\n    protocol: HTTP\n    allowedRoutes:\n      namespaces:\n        from: Selector\n        selector:\n          matchLabels:\n            exposed: "true"\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  selector:\n    app: cart\n  ports:\n  - name: http\n    port: 8080\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: shared-auth\n  namespace: infra\nspec:\n  selector:\n    app: shared-auth\n  ports:\n  - name: http\n    port: 8080\n---\napiVersion: gateway.networking.k8s.io/v1beta1\nkind: ReferenceGrant\nmetadata:\n  name: shop-routes\n  namespace: infra\nspec:\n  from:\n  - group: gateway.networking.k8s.io\n    kind: HTTPRoute\n    namespace: shop\n  to:\n  - group: ""\n    kind: Service\n    name: shared-auth\n---\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  parentRefs:\n  - name: public\n    namespace: infra\n    sectionName: http\n  # A mesh (GAMMA) route: its parent is the Service.\n  - group: ""\n    kind: Service\n    name: cart\n  rules:\n  - backendRefs:\n    - name: cart\n      port: 8080\n  - backendRefs:\n    - name: shared-auth\n      namespace: infra\n      port: 8080\n```\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- istio `pilot/pkg/config/kube/gateway/conversion.go` \u2014 parent and backend resolution,\n  `allowedRoutes`, ReferenceGrant checks, the 500 direct response for unresolved backends.\n- Gateway API `apis/v1/httproute_types.go`, `gateway_types.go` (`AllowedRoutes`, `FromNamespaces`),\n  `apis/v1beta1/referencegrant_types.go`.\n\n## Aliases\n\n- `KIA1401`, `KIA1402` (Kiali, `business/checkers/k8shttproutes/`,\n  `k8sgrpcroutes/`: `no_k8sgateway_checker.go`, `no_host_checker.go`).\n- istioctl analyze has no equivalent; exported manifests may carry the controller\'s own verdict,\n  which `negative-status-condition` reports (`IST0171`).\n',
+  "intent-denied": '# intent-denied\n\n> A call a ClientIntents declares is refused by the mesh: a DENY or CUSTOM policy, ALLOW policies the generated one does not get past, mTLS the client cannot meet, ztunnel dropping the generated HTTP rule, or no policy generated for the client at all.\n\nDefault severity: **error**.\n\n## What happens at runtime\n\nTeams that use Otterize\'s intents operator declare who calls whom in `ClientIntents`; the operator\nturns each Kubernetes or Service target into an ALLOW AuthorizationPolicy in the server\'s namespace\nthat admits the client\'s service account (see the README\'s "Otterize ClientIntents" section for how\nmeshlint reads them). The declared call still fails when something else in the mesh refuses it:\n\n- a DENY (or CUSTOM) policy on the server matches it \u2014 DENY is evaluated before every ALLOW;\n- the operator generates **nothing** for the client and the server has ALLOW policies (generated for\n  other clients, or hand-written) that do not admit it. The operator generates nothing when the\n  client\'s pod has no container named `istio-proxy` (not injected, ambient, or Istio\'s proxy run as a\n  native sidecar in `initContainers`), when enforcement is off and no `ProtectedService` protects the\n  server, when Istio policy creation is off, or when the operator does not watch the namespace of the\n  ClientIntents or of the server;\n- the server is ambient without a waypoint: ztunnel drops a rule with `paths` or `methods`, so the\n  generated policy admits nobody, yet it still applies and the server refuses everything else;\n- the server requires mTLS (STRICT) and the client sends plaintext, or a waypoint\'s policies refuse it.\n\nThe client gets HTTP 403 (`RBAC: access denied`) from a sidecar, or a reset connection from ztunnel.\nThe rule asks `meshlint check-access` the same question for each declared request \u2014 from each of the\nclient\'s workloads to the target (the Service for Service targets, each of the target\'s workloads\notherwise), once per HTTP method and path (a concrete path is made from an Istio pattern: `/api/*`\nis asked as `/api/`), or one plain connection for an intent without HTTP resources \u2014 and reports the\nfirst refusal at the entry\'s name, with the reason the evaluator gives. Entries whose client or\nserver is not in the input are not checked (`intent-unknown-target` reports missing servers).\n\n## How to fix\n\nChange what refuses the call, or the intent. For a DENY policy, narrow it (or drop the intent if the\nDENY is meant). For a client the operator generates nothing for, inject a regular sidecar (annotate\nthe pod `sidecar.istio.io/nativeSidecar: "false"` if Istio runs native sidecars), protect the server:\n\n```yaml\napiVersion: k8s.otterize.com/v2beta1\nkind: ProtectedService\nmetadata:\n  name: payments\n  namespace: shop\nspec:\n  name: payments\n```\n\nor admit the client with a hand-written AuthorizationPolicy. For an ambient server, attach a waypoint\n(`istio.io/use-waypoint`) or drop the HTTP resources from the intent.\n\n## Examples\n\nA DENY policy on the server; then a client without a sidecar; then the operator\'s own test case\n(v1alpha2 HTTP resources, a hand-written ALLOW for another client beside the generated one):\n\n<!-- examples: deny-policy (intents.yaml, freeze.yaml), client-without-sidecar (intents.yaml), ok-generated-policy-admits (intents.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/intent-denied/deny-policy):\n\n`intents.yaml`:\n\n```yaml\n# checkout declares POST /charge on payments (v1beta1: HTTP resources count with type: http).\napiVersion: k8s.otterize.com/v1beta1\nkind: ClientIntents\nmetadata:\n  name: checkout\n  namespace: shop\nspec:\n  service:\n    name: checkout\n  calls:\n  - name: payments\n    type: http\n    HTTPResources:\n    - path: /charge\n      methods: [POST]\n```\n\n`freeze.yaml`:\n\n```yaml\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: freeze-charges\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: payments\n  action: DENY\n  rules:\n  - to:\n    - operation:\n        paths: ["/charge"]\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports:\n\n```text\nintents.yaml:11:11: ClientIntents "shop/checkout" declares that Deployment shop/checkout calls Deployment shop/payments (POST /charge), but the mesh refuses it: DENY policy "shop/freeze-charges" rule 0 matches. The call fails (HTTP 403 or a reset connection); change what refuses it or the intent. [intent-denied]\n```\n\nIncorrect (fixtures/intent-denied/client-without-sidecar):\n\n`intents.yaml`:\n\n```yaml\napiVersion: k8s.otterize.com/v2beta1\nkind: ClientIntents\nmetadata:\n  name: checkout\n  namespace: shop\nspec:\n  workload:\n    name: checkout\n  targets:\n  - kubernetes:\n      name: payments\n---\n# reports runs without a sidecar: the operator generates nothing for it, while checkout\'s policy\n# makes payments refuse everyone else.\napiVersion: k8s.otterize.com/v2beta1\nkind: ClientIntents\nmetadata:\n  name: reports\n  namespace: shop\nspec:\n  workload:\n    name: reports\n  targets:\n  - service:\n      name: payments\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports:\n\n```text\nintents.yaml:25:13: ClientIntents "shop/reports" declares that Deployment shop/reports calls Service shop/payments, but the Otterize operator generates no policy for it (the client Deployment shop/reports has no sidecar (no sidecar injection and no ambient enrolment)), and the mesh refuses the call: ALLOW policies apply ("shop/authorization-policy-to-payments-from-checkout.shop" (generated by Otterize for ClientIntents shop/checkout, targets[0])) and none matches. The call fails (HTTP 403 or a reset connection). Inject a sidecar into the client, or admit it with a hand-written policy. [intent-denied]\n```\n\nCorrect (fixtures/intent-denied/ok-generated-policy-admits):\n\n`intents.yaml`:\n\n```yaml\n# Translated in part from otterize/intents-operator src/operator/controllers/istiopolicy/policy_manager_test.go (Apache-2.0).\n# v1alpha2 names the HTTP resources `resources`. The hand-written ALLOW for billing does not stop\n# checkout: the generated ALLOW admits it.\napiVersion: k8s.otterize.com/v1alpha2\nkind: ClientIntents\nmetadata:\n  name: checkout\n  namespace: shop\nspec:\n  service:\n    name: checkout\n  calls:\n  - name: payments\n    type: http\n    resources:\n    - path: /charge*\n      methods: [POST, PUT]\n```\n\nAlso in the case, not shown: `policy.yaml`, `workloads.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- otterize/intents-operator `src/operator/controllers/istiopolicy/policy_manager.go` \u2014\n  `createOrUpdatePolicies` (enforcement, Istio policy creation, watched namespaces, the Kubernetes and\n  Service targets only) and `generateAuthorizationPolicy` (the policy: server namespace, selector,\n  `cluster.local/ns/<client ns>/sa/<client SA>`, one `to.operation` per HTTP resource).\n- otterize/intents-operator `src/operator/controllers/intents_reconcilers/istio_policy.go` \u2014 no client\n  pod or no sidecar: nothing is generated; `src/operator/controllers/istiopolicy/tools.go`\n  (`IsPodPartOfIstioMesh`: a container named `istio-proxy` in `spec.containers`).\n- otterize/intents-operator `src/operator/controllers/intents_reconcilers/protected_services/should_protect.go`\n  and `src/shared/operatorconfig/enforcement/config.go` \u2014 enforcement default, active namespaces,\n  ProtectedService by name and kind.\n- istio `pkg/kube/inject/inject.go` (`sidecar.istio.io/nativeSidecar`: istio-proxy as an init container)\n  and `pilot/pkg/features/pilot.go` (`ENABLE_NATIVE_SIDECARS`).\n- istio `pilot/pkg/security/authz/builder/builder.go` and `pilot/pkg/serviceregistry/ambient/authorization.go`\n  \u2014 the evaluation `meshlint check-access` follows.\n\n## Aliases\n\nNone: `istioctl analyze` and Kiali do not read ClientIntents.\n',
+  "intent-shared-service-account": '# intent-shared-service-account\n\n> The client of a ClientIntents runs as a service account other workloads share (or as `default`): the policies Otterize generates for it admit them too.\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\nThe Otterize operator admits a client by its mTLS identity: the policies it generates for a\nClientIntents name `cluster.local/ns/<client namespace>/sa/<service account>`, the account read from\none of the client\'s pods (`spec.serviceAccountName`, which Kubernetes sets to `default` when the\ntemplate names none). Istio cannot tell apart workloads that run as the same account, so every\nworkload running as it \u2014 another Deployment sharing the account, or, for `default`, every pod of the\nnamespace that names no account, today or later \u2014 gets the access the ClientIntents declares for\nthis client only. The operator itself notices only when several ClientIntents share an account (its\n`SharedServiceAccountFound` event); meshlint also reports workloads without intents.\n\nReported once per ClientIntents for which the operator generates a policy, at the client\'s name:\nfor the `default` account always, for another account when the input shows other workloads running\nas it.\n\n## How to fix\n\nGive the client a service account of its own:\n\n```yaml\nspec:\n  template:\n    spec:\n      serviceAccountName: checkout\n```\n\n## Examples\n\n<!-- examples: default-account (intents.yaml), ok-own-account (intents.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/intent-shared-service-account/default-account):\n\n`intents.yaml`:\n\n```yaml\n# checkout sets no serviceAccountName: its pods run as "default", like reports.\napiVersion: k8s.otterize.com/v2beta1\nkind: ClientIntents\nmetadata:\n  name: checkout\n  namespace: shop\nspec:\n  workload:\n    name: checkout\n  targets:\n  - kubernetes:\n      name: payments\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports:\n\n```text\nintents.yaml:9:11: ClientIntents "shop/checkout" is for Deployment shop/checkout, which runs as service account "default" (as Deployment shop/reports does): the policies Otterize generates admit "cluster.local/ns/shop/sa/default", so every workload of namespace shop without a serviceAccountName gets the access declared here. Give the client its own service account. [intent-shared-service-account]\n```\n\nCorrect (fixtures/intent-shared-service-account/ok-own-account):\n\n`intents.yaml`:\n\n```yaml\napiVersion: k8s.otterize.com/v2beta1\nkind: ClientIntents\nmetadata:\n  name: checkout\n  namespace: shop\nspec:\n  workload:\n    name: checkout\n  targets:\n  - kubernetes:\n      name: payments\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- otterize/intents-operator `src/operator/controllers/intents_reconcilers/istio_policy.go` \u2014 the\n  client\'s account is `pod.Spec.ServiceAccountName` of one of its pods.\n- otterize/intents-operator `src/operator/controllers/istiopolicy/policy_manager.go` \u2014\n  `generateAuthorizationPolicy` (`cluster.local/ns/%s/sa/%s`) and\n  `updateServiceAccountSharedStatus` (the operator\'s own shared-account event).\n- Kubernetes `plugin/pkg/admission/serviceaccount/admission.go` \u2014 a pod without\n  `serviceAccountName` runs as `default`.\n\n## Aliases\n\nNone.\n',
+  "intent-unknown-target": "# intent-unknown-target\n\n> A ClientIntents target names a workload or Service that is not in the input, in a namespace that is: the call it declares has no server, and the generated policy protects nothing.\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\nThe Otterize operator finds a target by its identity. A `service:` target (v2), a `svc:` name or\n`kind: Service` (v1) names a Kubernetes Service: without it the operator generates no policy. Any\nother Kubernetes target names a workload as the operator names it \u2014 the pod's\n`intents.otterize.com/workload-name` annotation (or the deprecated `intents.otterize.com/service-name`),\nelse the top owner's name with `.` turned into `_` (`api.v1` is `api_v1`) \u2014 and, when the target has a\n`kind`, the owner's kind. The operator labels every pod with its identity\n(`intents.otterize.com/service`, `intents.otterize.com/owner-kind`) and the generated policy selects\nthose labels: for a name no pod carries, the policy selects nothing, the server the team meant stays\nunprotected by it, and the declared call goes nowhere. Usually it is a typo, the Service's name\nwritten as a workload target, or a `kind` that is not the workload's.\n\nA workload is reported missing only when the input shows the workloads of its namespace (the\nNamespace object and at least one workload); a Service only when the input holds objects of its\nnamespace. A target in a namespace the input does not hold, and Kafka, SQL and cloud targets, are\nnot checked.\n\n## How to fix\n\nName the workload as the operator does, or write the Service as a service target:\n\n```yaml\ntargets:\n- service:\n    name: payments\n```\n\n## Examples\n\nA typo in a v1beta1 call; then names the operator derives from an annotation, a dotted name and an\nowner kind:\n\n<!-- examples: unknown-workload (intents.yaml), ok-identities (intents.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/intent-unknown-target/unknown-workload):\n\n`intents.yaml`:\n\n```yaml\n# A typo: the workload is payments.\napiVersion: k8s.otterize.com/v1beta1\nkind: ClientIntents\nmetadata:\n  name: checkout\n  namespace: shop\nspec:\n  service:\n    name: checkout\n  calls:\n  - name: payment\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports:\n\n```text\nintents.yaml:11:11: ClientIntents \"shop/checkout\" declares a call to \"payment\" in namespace shop, but no workload of the input has that Otterize identity (did you mean \"payments\"?): the policy the operator generates selects no pod, and the call has no server. Name the workload as the operator does (its top owner's name, or its intents.otterize.com/workload-name annotation). [intent-unknown-target]\n```\n\nCorrect (fixtures/intent-unknown-target/ok-identities):\n\n`intents.yaml`:\n\n```yaml\n# The operator names web-v2 by its annotation, api.v1 as api_v1 (. turned into _), db by its owner kind.\n# Kafka and SQL targets are not Kubernetes workloads; kubernetes.default, the API server's Service, is in\n# every cluster although no manifest holds it.\napiVersion: k8s.otterize.com/v2beta1\nkind: ClientIntents\nmetadata:\n  name: checkout\n  namespace: shop\nspec:\n  workload:\n    name: checkout\n  targets:\n  - kubernetes:\n      name: web\n  - kubernetes:\n      name: api_v1\n  - kubernetes:\n      name: db\n      kind: StatefulSet\n  - service:\n      name: db.shop\n  - kafka:\n      name: kafka.streaming\n      topics:\n      - name: orders\n        operations: [produce]\n  - sql:\n      name: warehouse\n  - service:\n      name: kubernetes.default\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: default\ndata: {}\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- otterize/intents-operator `src/shared/serviceidresolver/podownerresolver/podownerresolver.go` and\n  `config.go` \u2014 the override annotation, the top owner's name with `.` as `_`, the owner kind.\n- otterize/intents-operator `src/operator/api/v2alpha1/otterize_labels.go` \u2014\n  `ServiceIdentityToLabelsForWorkloadSelection`: the Service's selector for kind Service, else\n  `intents.otterize.com/service` (and `owner-kind` for a kind); no policy for a missing Service.\n- otterize/intents-operator `src/operator/controllers/pod_reconcilers/pods.go` \u2014 `addOtterizePodLabels`.\n- otterize/intents-operator `src/operator/api/v1beta1/webhooks.go` and `api/v2alpha1/clientintents_types.go`\n  \u2014 `svc:`, `name.namespace`, the legacy kind of a target written without one.\n\n## Aliases\n\nNone: `istioctl analyze` and Kiali do not read ClientIntents.\n",
+  "jwks-fetch-unrestricted": '# jwks-fetch-unrestricted\n\n> RequestAuthentications make istiod fetch JWKS URLs while istiod does not set BLOCKED_CIDRS_IN_JWKS_URIS, so it fetches from private and loopback addresses.\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\nFor each `jwtRules` entry without inline `jwks`, **istiod** fetches the signing keys \u2014 from\n`jwksUri`, or from the URL the issuer\'s OpenID discovery document names \u2014 and pushes them to the\nproxies. istiod always refuses link-local and well-known cloud metadata addresses, but fetches from\nprivate (RFC 1918, ULA) and loopback addresses unless `BLOCKED_CIDRS_IN_JWKS_URIS` on istiod lists\nthem. So anyone allowed to create a RequestAuthentication in any namespace can make istiod send\nrequests to in-cluster endpoints (server-side request forgery from the control plane).\n\nThe rule reports at each istiod Deployment of the input (label `app: istiod`) whose containers do\nnot set the variable, when some RequestAuthentication of the input makes istiod fetch keys.\n\n## How to fix\n\nSet the ranges istiod must not reach, in the Helm values (`pilot.env`) or the Deployment:\n\n```yaml\nenv:\n- name: BLOCKED_CIDRS_IN_JWKS_URIS\n  value: "10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,127.0.0.0/8"\n```\n\nOr give the keys inline (`jwks`), so istiod fetches nothing.\n\n## Examples\n\n<!-- examples: istiod-without-blocked-cidrs, ok-inline-jwks -->\n<!-- examples:start -->\n\nIncorrect (fixtures/jwks-fetch-unrestricted/istiod-without-blocked-cidrs):\n\n`istio.yaml`:\n\n```yaml\n# Copied from istio pkg/config/analysis/analyzers/testdata/blocked-cidrs-missing.yaml (Apache-2.0).\napiVersion: security.istio.io/v1\nkind: RequestAuthentication\nmetadata:\n  name: jwt-auth\n  namespace: default\nspec:\n  jwtRules:\n    - issuer: "https://example.com"\n      jwksUri: "https://example.com/.well-known/jwks.json"\n---\napiVersion: security.istio.io/v1\nkind: RequestAuthentication\nmetadata:\n  name: jwt-auth-2\n  namespace: istio-system\nspec:\n  jwtRules:\n    - issuer: "https://other.example.com"\n      jwksUri: "https://other.example.com/.well-known/jwks.json"\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: istiod\n  namespace: istio-system\n  labels:\n    app: istiod\nspec:\n  selector:\n    matchLabels:\n      app: istiod\n  template:\n    metadata:\n      labels:\n        app: istiod\n    spec:\n      containers:\n        - name: discovery\n          image: registry.istio.io/testing/pilot:latest\n          env:\n            - name: PILOT_ENABLE_ANALYSIS\n              value: "true"\n```\n\nmeshlint reports:\n\n```text\nistio.yaml:25:9: istiod Deployment "istiod" does not set BLOCKED_CIDRS_IN_JWKS_URIS, and 2 RequestAuthentication(s) (default/jwt-auth and istio-system/jwt-auth-2) make it fetch keys by URL: istiod fetches from any private or loopback address a jwksUri resolves to, so whoever may write a RequestAuthentication can make istiod call in-cluster endpoints. Set BLOCKED_CIDRS_IN_JWKS_URIS to the ranges istiod must not reach. [jwks-fetch-unrestricted]\n```\n\nCorrect (fixtures/jwks-fetch-unrestricted/ok-inline-jwks):\n\n`istio.yaml`:\n\n```yaml\n# Inline keys: istiod fetches nothing.\napiVersion: security.istio.io/v1\nkind: RequestAuthentication\nmetadata:\n  name: jwt-inline\n  namespace: default\nspec:\n  jwtRules:\n  - issuer: https://example.com\n    jwks: \'{"keys": [{"kty": "RSA", "e": "AQAB", "n": "xAE7eB6qugXyCAG3yhh7pkDkT65pHymX-P7KfIupjf59vsdo91bSP9C8H07pSAGQO1MV_xFj9VswgsCg4R6otmg5PV2He95lZdHtOcU5DXIg_pbhLdKXbi66GlVeK6ABZOUW3WYtnNHD-91gVuoeJT_DwtGGcp4ignkgXfkiEm4sw-4sfb4qdt5oLbyVpmW6x9cfa7vs2WTfURiCrBoUqgBo_-4WTiULmmHSGZHOjzwa8WtrtOQGsAFjIbno85jp6MnGGGZPYZbDAa_b3y5u-YpW7ypZrvD8BgtKVjgtQgZhLAGezMt0ua3DRrWnKqTZ0BJ_EyxOGuHJrLsn00fnMQ"}]}\'\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: istiod\n  namespace: istio-system\n  labels:\n    app: istiod\nspec:\n  selector:\n    matchLabels:\n      app: istiod\n  template:\n    metadata:\n      labels:\n        app: istiod\n    spec:\n      containers:\n      - name: discovery\n        image: istio/pilot\n```\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- istio `pilot/pkg/model/jwks_resolver.go` \u2014 `jwksBlockedIP`: what istiod refuses to fetch.\n- istio `pilot/pkg/features/pilot.go` \u2014 `BLOCKED_CIDRS_IN_JWKS_URIS`.\n\n## Aliases\n\n- `IST0175` (istioctl analyze, JwksUriFetchUnrestricted,\n  `pkg/config/analysis/analyzers/authn/blockedcidrs.go`) \u2014 istioctl also counts\n  RequestAuthentications whose keys are inline, which istiod does not fetch.\n',
+  "jwt-claim-routing": '# jwt-claim-routing\n\n> A VirtualService routes on a JWT claim at a gateway whose pods no RequestAuthentication applies to, so the claim is never set.\n\nDefault severity: **error**.\n\n## What happens at runtime\n\nA VirtualService bound to a gateway may match on a validated token\'s claims with the pseudo-header\n`@request.auth.claims.<claim>` (in `headers` or `withoutHeaders`). Envoy reads those claims from the\nmetadata its `jwt_authn` filter writes, and istiod adds that filter to a gateway only when a\nRequestAuthentication applies to the gateway\'s pods (by selector or namespace-wide, in the pods\'\nnamespace or the root namespace). Without one, no token is validated, the claim is never set, and\na `headers` match on it never matches (a `withoutHeaders` match always does): requests fall\nthrough to the next route \u2014 often the one without the restriction.\n\nThe gateway\'s pods are the workloads of the input whose labels match the Istio Gateway\'s\n`selector`, in any namespace. The rule is silent when the root namespace or the pods\' namespace is\nnot in the input (a RequestAuthentication there may apply), unless the input is `--complete`.\n\n## How to fix\n\nAdd a RequestAuthentication for the gateway pods (and an AuthorizationPolicy requiring a token if\nrequests without one must be refused):\n\n```yaml\napiVersion: security.istio.io/v1\nkind: RequestAuthentication\nmetadata:\n  name: ingress-jwt\n  namespace: istio-ingress\nspec:\n  selector:\n    matchLabels:\n      istio: ingressgateway\n  jwtRules:\n  - issuer: https://issuer.example.com\n    jwksUri: https://issuer.example.com/.well-known/jwks.json\n```\n\n## Examples\n\n<!-- examples: claim-without-requestauthentication, ok-requestauthentication-on-gateway (gateway.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/jwt-claim-routing/claim-without-requestauthentication):\n\n`gateway.yaml`:\n\n```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: istio-ingress\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ingressgateway\n  namespace: istio-ingress\nspec:\n  selector:\n    matchLabels: {istio: ingressgateway}\n  template:\n    metadata:\n      labels: {istio: ingressgateway}\n      annotations:\n        inject.istio.io/templates: gateway\n    spec:\n      containers:\n      - name: istio-proxy\n        image: auto\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: istio-system\n---\n# Selects other pods: not the gateway.\napiVersion: security.istio.io/v1\nkind: RequestAuthentication\nmetadata:\n  name: jwt\n  namespace: istio-ingress\nspec:\n  selector:\n    matchLabels: {app: api}\n  jwtRules:\n  - issuer: https://issuer.example.com\n    jwksUri: https://issuer.example.com/jwks.json\n```\n\n`routes.yaml`:\n\n```yaml\n# After istio pkg/config/analysis/analyzers/testdata/virtualservice_jwtclaimroute.yaml (Apache-2.0).\napiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: foo-gateway\n  namespace: shop\nspec:\n  selector:\n    istio: ingressgateway\n  servers:\n  - port:\n      number: 80\n      name: http\n      protocol: HTTP\n    hosts: ["foo.com"]\n---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: foo\n  namespace: shop\nspec:\n  hosts: ["foo.com"]\n  gateways: [foo-gateway]\n  http:\n  - match:\n    - uri:\n        prefix: /\n      headers:\n        "@request.auth.claims.groups":\n          exact: admin\n    route:\n    - destination:\n        host: admin.shop.svc.cluster.local\n  - route:\n    - destination:\n        host: web.shop.svc.cluster.local\n```\n\nmeshlint reports:\n\n```text\nroutes.yaml:30:9: VirtualService "foo" matches on JWT claim "@request.auth.claims.groups" at gateway shop/foo-gateway, but no RequestAuthentication applies to its pods (Deployment istio-ingress/ingressgateway): no token is validated there, so the claim is never set and this match never matches. Add a RequestAuthentication that selects the gateway pods. [jwt-claim-routing]\n```\n\nCorrect (fixtures/jwt-claim-routing/ok-requestauthentication-on-gateway):\n\n`gateway.yaml`:\n\n```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: istio-ingress\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ingressgateway\n  namespace: istio-ingress\nspec:\n  selector:\n    matchLabels: {istio: ingressgateway}\n  template:\n    metadata:\n      labels: {istio: ingressgateway}\n      annotations:\n        inject.istio.io/templates: gateway\n    spec:\n      containers:\n      - name: istio-proxy\n        image: auto\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: istio-system\n---\napiVersion: security.istio.io/v1\nkind: RequestAuthentication\nmetadata:\n  name: jwt\n  namespace: istio-ingress\nspec:\n  selector:\n    matchLabels: {istio: ingressgateway}\n  jwtRules:\n  - issuer: https://issuer.example.com\n    jwksUri: https://issuer.example.com/jwks.json\n```\n\nAlso in the case, not shown: `routes.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- istio `pkg/jwt/routing.go` \u2014 `ToRoutingClaim`: the `@request.auth.claims` pseudo-header.\n- istio `pilot/pkg/networking/core/route/route.go` \u2014 claim matches read the `jwt_authn` metadata.\n- istio `pilot/pkg/security/authn/policy_applier.go` \u2014 the `jwt_authn` filter, only where a\n  RequestAuthentication applies.\n- istio.io `docs/tasks/security/authentication/jwt-route/` \u2014 "routing based on JWT claims".\n\n## Aliases\n\n- `IST0149` (istioctl analyze, JwtClaimBasedRoutingWithoutRequestAuthN,\n  `pkg/config/analysis/analyzers/virtualservice/jwtclaimroute.go`) \u2014 istioctl looks for\n  RequestAuthentications in `istio-system` rather than the configured root namespace, and counts\n  policies with `targetRefs` by their (absent) selector.\n',
+  "jwt-without-requestauthentication": '# jwt-without-requestauthentication\n\n> An AuthorizationPolicy uses `requestPrincipals`, `notRequestPrincipals` or a `request.auth.*`\n> condition where no RequestAuthentication validates tokens, so those attributes are never set.\n\nDefault severity: **error** (warning when the input holds nothing of the root namespace, where a\nmesh-wide RequestAuthentication could live, or when a sidecar is only assumed).\n\n## What happens at runtime\n\n`requestPrincipals` (`<issuer>/<subject>`) and the conditions `request.auth.principal`,\n`request.auth.audiences`, `request.auth.presenter` and `request.auth.claims[\u2026]` are matched\nagainst the payload of a JWT **that Envoy\'s `jwt_authn` filter has validated**. istiod adds that\nfilter to a proxy only when a RequestAuthentication with `jwtRules` applies to it. Without one, no\nrequest ever has a request principal or claims \u2014 whether it carries a token or not:\n\n| field | ALLOW rule | DENY rule |\n| --- | --- | --- |\n| `requestPrincipals`, `values` of a `request.auth.*` condition | never matches: the rule admits nothing; requests get HTTP 403, **with a valid token too**, unless another rule admits them | never matches: the rule denies nothing |\n| `notRequestPrincipals`, `notValues` of a `request.auth.*` condition | matches **every** request: the rule no longer requires a token | matches **every** request: the rule denies **all** requests meeting its other conditions, even those with a valid token |\n\nThe last case is the classic one: the "require a JWT" recipe of the RequestAuthentication docs\n(`action: DENY`, `notRequestPrincipals: ["*"]`) applied without its RequestAuthentication\nlocks everybody out. (AUDIT audits nothing or everything; CUSTOM sends nothing or everything to the\nexternal authorizer.)\n\n**Which RequestAuthentications reach the policy** (as istiod attaches them):\n\n- A policy with a selector, or namespace-wide: for each workload it applies to that runs Envoy (a\n  sidecar, or an Istio gateway), the RequestAuthentications of the workload\'s namespace and of the\n  root namespace whose selector matches the pod (or that have none). Ambient workloads without a\n  waypoint are enforced by ztunnel, which sees no HTTP at all (`ztunnel-l7-policy` reports that);\n  workloads without any proxy enforce nothing. Neither is reported here. When the workload\'s\n  Namespace object is not in the input, its injection label is unknown: the model settles it by\n  evidence or `mesh.assumeDataPlane` (default sidecar \u2014 whoever writes `requestPrincipals` on a\n  selector policy expects Envoy to enforce it; README, "When the input does not say"). A finding\n  whose every workload has an assumed sidecar says so in the message and **is lowered to a\n  warning**.\n- A policy with `targetRefs` is enforced by a waypoint (or a Gateway). **Waypoints ignore selector\n  RequestAuthentications**: one must be attached with `targetRefs` to the same Service, to the\n  waypoint Gateway itself, or \u2014 from the root namespace \u2014 to the `istio-waypoint` GatewayClass; for\n  a policy attached to a waypoint Gateway, one attached to a Service that the waypoint serves also\n  counts. A non-waypoint Gateway also takes selector RequestAuthentications. Targets the input does\n  not resolve (a Service without a waypoint binding, a ServiceEntry, a GatewayClass) are not\n  judged.\n\nOnly RequestAuthentications with at least one `jwtRules` entry count: one without rules adds no\nfilter.\n\n**Issuers.** When RequestAuthentications do apply, each `requestPrincipals` entry is also checked\nagainst their `jwtRules` issuers: a token is validated only by a rule for its issuer, so\n`"https://other-idp.example.org/*"` never matches if no RequestAuthentication accepts that issuer.\nAnd since the subject is what follows the **last** `/`, `"https://auth.example.com"` means issuer\n`https:/`, subject `auth.example.com`; and a value without any `/` requires an empty subject. Both\nnever match: write `"https://auth.example.com/*"`. An accepted issuer that contains `/` and ends in `*`\ncannot be written as it is either: the value is split at its last `/` and its `*` read as a wildcard\nof the subject (fixtures/jwt-without-requestauthentication/request-principal-forms).\n\n**Closed world.** A RequestAuthentication may live in the root namespace (mesh-wide). When the\ninput holds no resource of the root namespace, meshlint cannot know it is absent and reports a\nwarning instead of an error, saying "no RequestAuthentication in the input".\n\n## How to fix\n\nAdd the RequestAuthentication that validates the tokens, attached the same way as the policy (same\nselector, or the same `targetRefs` for a waypoint):\n\n```yaml\napiVersion: security.istio.io/v1\nkind: RequestAuthentication\nmetadata:\n  name: cart-require-jwt-jwt\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  jwtRules:\n  - issuer: "https://auth.example.com"\n    jwksUri: "https://auth.example.com/.well-known/jwks.json"\n```\n\n## Options\n\n| Option | Type | Default | Meaning |\n| --- | --- | --- | --- |\n| `ignoreNamespaces` | string[] | `[]` | AuthorizationPolicies in these namespaces are not checked (for instance a namespace whose RequestAuthentications another tree deploys). |\n\n```yaml\n# .meshlint.yaml\nrules:\n  jwt-without-requestauthentication: [error, { ignoreNamespaces: [legacy] }]\n```\n\nWith that configuration, fixtures/jwt-without-requestauthentication/options-ignore-namespaces\nreports the policy of namespace `shop` only; the same policy in `legacy` is not checked.\n\n## Examples\n\nNo RequestAuthentication applies to `cart` (the input holds the root namespace, so there is no\nmesh-wide one either); then principals that name an issuer no RequestAuthentication accepts; then\nthe RequestAuthentication reference example, and a mesh-wide one from the root namespace:\n\n<!-- examples: deny-notrequestprincipals-denies-all (policy.yaml, istio-system.yaml), issuer-mismatch (policies.yaml), ok-docs-example (policies.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/jwt-without-requestauthentication/deny-notrequestprincipals-denies-all):\n\n`policy.yaml`:\n\n```yaml\n# The RequestAuthentication docs\' "require a token" pattern, without the RequestAuthentication:\n# no request ever has a request principal, so this denies every request to cart.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-require-jwt\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  action: DENY\n  rules:\n  - from:\n    - source:\n        notRequestPrincipals: ["*"]\n```\n\n`istio-system.yaml`:\n\n```yaml\n# The root namespace is part of the input: a mesh-wide RequestAuthentication would be here.\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: istio-system\nspec:\n  mtls:\n    mode: STRICT\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports:\n\n```text\npolicy.yaml:16:9: AuthorizationPolicy "cart-require-jwt" uses "notRequestPrincipals", which needs a validated JWT, but no RequestAuthentication applies to Deployment shop/cart: it matches every request, so this rule denies all that meet its other conditions, even with a valid token. Add a RequestAuthentication for it. [jwt-without-requestauthentication]\n```\n\nIncorrect (fixtures/jwt-without-requestauthentication/issuer-mismatch):\n\n`policies.yaml`:\n\n```yaml\napiVersion: security.istio.io/v1\nkind: RequestAuthentication\nmetadata:\n  name: cart-jwt\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  jwtRules:\n  - issuer: https://auth.example.com\n    jwksUri: https://auth.example.com/.well-known/jwks.json\n---\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-require-jwt\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  rules:\n  - from:\n    - source:\n        requestPrincipals:\n        - "https://accounts.example.org/*"   # another issuer: no such token is ever validated\n        - "https://auth.example.com"         # no "/<subject>": needs an empty subject\n        - "https://auth.example.com/*"       # fine\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports:\n\n```text\npolicies.yaml:27:11: AuthorizationPolicy "cart-require-jwt": request principal "https://accounts.example.org/*" never matches: the RequestAuthentications here accept only issuer "https://auth.example.com". In "requestPrincipals" it admits no request. Name an issuer they accept, or add a RequestAuthentication for it. [jwt-without-requestauthentication]\npolicies.yaml:28:11: AuthorizationPolicy "cart-require-jwt": request principal "https://auth.example.com" never matches: it is read as issuer "https:/", subject "auth.example.com" (split at the last "/"), and the RequestAuthentications here accept only issuer "https://auth.example.com". In "requestPrincipals" it admits no request. Use "https://auth.example.com/*". [jwt-without-requestauthentication]\n```\n\nCorrect (fixtures/jwt-without-requestauthentication/ok-docs-example):\n\n`policies.yaml`:\n\n```yaml\n# RequestAuthentication reference: require a JWT for workloads labelled app=cart.\napiVersion: security.istio.io/v1\nkind: RequestAuthentication\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  jwtRules:\n  - issuer: "issuer-foo"\n    jwksUri: https://example.com/.well-known/jwks.json\n---\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  rules:\n  - from:\n    - source:\n        requestPrincipals: ["*"]\n---\n# A mesh-wide RequestAuthentication (root namespace, no selector) reaches orders.\napiVersion: security.istio.io/v1\nkind: RequestAuthentication\nmetadata:\n  name: req-authn-for-all\n  namespace: istio-system\nspec:\n  jwtRules:\n  - issuer: "issuer-foo"\n    jwksUri: https://example.com/.well-known/jwks.json\n---\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: orders-deny-no-token\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: orders\n  action: DENY\n  rules:\n  - from:\n    - source:\n        notRequestPrincipals: ["*"]\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\nAlso incorrect (fixtures/jwt-without-requestauthentication/waypoint-policy-ra-by-selector): the\npolicy is attached to the `cart` Service\'s waypoint, the RequestAuthentication selects the `cart`\npods \u2014 which waypoints ignore.\n\nAlso correct: fixtures/jwt-without-requestauthentication/ok-waypoint-ra-on-gateway,\nfixtures/jwt-without-requestauthentication/ok-ingress-gateway.\n\n## Sources\n\n- istio `pilot/pkg/security/authz/model/generator.go` \u2014 `requestPrincipalGenerator` (issuer and\n  subject split at the last `/`; matched on the `jwt_authn` filter\'s payload metadata),\n  `requestClaimGenerator`, `requestAudiencesGenerator`, `requestPresenterGenerator`;\n  `model.go`, `generatePrincipal` (`not*` values wrapped in `not`); `util.go`,\n  `MetadataStringMatcherForJWTClaim`.\n- istio `pilot/pkg/security/authn/policy_applier.go` \u2014 `JwtFilter` returns no filter when no\n  RequestAuthentication rule applies; `convertToEnvoyJwtConfig` (one provider per issuer, a missing\n  token allowed).\n- istio `pilot/pkg/model/authentication.go` \u2014 `getConfigsForWorkload` (the workload\'s namespace and\n  the root namespace); `pilot/pkg/model/policyattachment.go` \u2014 `ShouldAttachPolicy` (waypoints\n  never use selectors; Service, Gateway and GatewayClass `targetRefs`).\n- istio/api `security/v1beta1/request_authentication.proto` \u2014 "A request that does not contain\n  any authentication credentials will be accepted but will not have any authenticated identity";\n  `authorization_policy.proto` \u2014 `requestPrincipals` "requires request authentication enabled".\n- Istio docs, RequestAuthentication reference \u2014\n  https://istio.io/latest/docs/reference/config/security/request_authentication/\n\n## Aliases\n\nNone: neither `istioctl analyze` nor Kiali checks AuthorizationPolicies for this. The nearest is\nistioctl\'s `IST0149` (JwtClaimBasedRoutingWithoutRequestAuthN,\n`pkg/config/analysis/analyzers/virtualservice/jwtclaimroute.go`), the same mistake for a\nVirtualService that routes on `@request.auth.claims` at a gateway.\n',
+  "knative-system-access": "# knative-system-access\n\n> An AuthorizationPolicy on a Knative revision's pods refuses the activator's probes and proxied requests, or the autoscaler's metrics scrape.\n\nDefault severity: **error**.\n\n## What happens at runtime\n\nKnative Serving's system pods call every revision pod on queue-proxy's ports:\n\n| who (service account in `knative-serving`) | request | port |\n| --- | --- | --- |\n| activator (`activator`) | probe: `GET /healthz`, header `K-Network-Probe: queue`, `User-Agent: Knative-Activator-Probe` | 8012 (8013 when the first container port is named `h2c`) |\n| activator (`activator`) | the clients' requests it holds and forwards (scale from zero, target burst capacity), with **its own** identity | 8012 / 8013 |\n| autoscaler (`controller`) | metrics scrape: `GET /metrics` | 9090 |\n\nAn AuthorizationPolicy that applies to the revision's pods \u2014 namespace-wide, selecting them, or a\nmesh-wide one from the root namespace \u2014 is enforced on these requests like on any other: by the\npods' sidecar (Envoy), or by ztunnel for ambient pods (which cannot see paths, methods or headers).\nWhen it refuses them:\n\n- **probe refused**: the activator never marks the pods healthy, so requests it holds while the\n  revision scales from zero or while target-burst-capacity keeps it in the path are never forwarded\n  and time out.\n- **forwarded requests refused**: clients whose requests the policy admits directly get\n  `403 RBAC: access denied` (ztunnel closes the connection) whenever the activator is in the path,\n  because the pods see the activator's identity, not the client's (the Knative docs' example:\n  `from.source.namespaces: [\"serving-tests\"]`).\n- **scrape refused**: the autoscaler gets no metrics from the pods (the revision's Metric is marked\n  failed) and, while the activator is out of the path, has no data and makes no scaling decision.\n\nThe rule decides each request with the same evaluator as `meshlint check-access`, against the\npolicies that apply to every Knative `Service`, `Configuration` and `Revision` of the input whose\npods are in the mesh. The system pods' identity is\n`<trust domain>/ns/knative-serving/sa/activator` and `\u2026/sa/controller` only when they send mTLS:\n\n- if the input holds knative-serving's `activator` and `autoscaler` Deployments, their real data plane\n  is used (a pod without a sidecar sends plaintext, which `from.source.namespaces` never matches);\n- else, if it holds the `knative-serving` Namespace with labels that choose a data plane, they\n  decide (`istio-injection=enabled` or `istio.io/rev`: sidecar; another `istio-injection` value:\n  none; `istio.io/dataplane-mode=ambient`: ambient);\n- else (no Namespace, or one without those labels \u2014 the system pods may opt in with labels of their\n  own, as OpenShift Serverless does for the activator) the data plane is unknown: evidence in the\n  input, else `mesh.assumeDataPlane`, decides (README, \"When the input does not say\"). The default,\n  **sidecar**, is what the Knative docs' setup requires (`kubectl label namespace knative-serving\n  istio-injection=enabled`); with `assumeDataPlane: none` the system pods send plaintext. A finding\n  that rests on it says so in its message; its severity stays.\n\nForwarded requests are checked with witnesses: a request that some ALLOW rule on the pods admits from\nits own client (the rule's principals, namespaces or service accounts, its first method and path) and\nthat is refused when it arrives from the activator. Only a request the policy admits from someone else\ncounts, so a policy that admits no application traffic at all (the docs' `deny-all` plus the paths\nallowlist) is not reported for forwarding.\n\nThe rule reports at the policy that refuses: at the matching rule of a DENY policy; when no ALLOW\npolicy matches the probe or the scrape, at every ALLOW policy on the pods (its `rules`, or `spec` when\nit has none); when no ALLOW policy matches a forwarded request, at the ALLOW policy that admits the\nsame request from its own client \u2014 where the docs add `knative-serving`. A related location at\nthat policy shows the witness: the request it admits from its own client and the identity the\nactivator forwards it with. Policies\nthat do not select a Knative revision's pods are not reported. A plaintext activator refused by STRICT\nmTLS (no AuthorizationPolicy involved) is left to the mTLS rules.\n\n## How to fix\n\nDo what the Knative docs do, in the revision's namespace:\n\n```yaml\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: allow-knative-system\n  namespace: serving-tests\nspec:\n  action: ALLOW\n  rules:\n  - from:\n    - source:\n        namespaces: [\"knative-serving\"]\n```\n\nThis needs mTLS from the system pods (label `knative-serving` `istio-injection=enabled`). With sidecar\npods, allowing the paths `/metrics` and `/healthz` also lets the probe and the scrape in, even in\nplaintext, but not the requests the activator forwards. On ambient pods paths do not work (ztunnel\ndrops such rules); allow the namespace or the principals. For a DENY rule, exempt the system pods:\n`notNamespaces: [\"knative-serving\"]` in its sources (or `notPaths: [\"/healthz\", \"/metrics\"]` in its\noperations when they send plaintext). `--explain` and the JSON output carry the YAML for each finding.\n\n## Options\n\nKnative's release manifests install the activator and the autoscaler in `knative-serving`, running\nas `activator` and `controller` (config/core/deployments/). For an install that renames them (a\npackaged distribution, a second Serving), say where they run; the requests are then sent from those\nidentities, and the messages and suggested policies name them.\n\n| option | type | default | effect |\n| --- | --- | --- | --- |\n| `systemNamespace` | string | `knative-serving` | The namespace of the activator and the autoscaler: where their Deployments are looked up, whose labels choose their data plane, and what the suggested policies allow or exempt. |\n| `activatorServiceAccount` | string | `activator` | The activator's service account, when the input does not hold its Deployment. |\n| `autoscalerServiceAccount` | string | `controller` | The autoscaler's service account, when the input does not hold its Deployment. |\n\n```yaml\n# .meshlint.yaml\nrules:\n  knative-system-access: [error, { systemNamespace: serving-system, activatorServiceAccount: activator-sa, autoscalerServiceAccount: autoscaler-sa }]\n```\n\n`fixtures/knative-system-access/options-renamed-system-namespace` reports the Knative docs' policy\n(which allows `knative-serving`) under these options; `ok-options-renamed-system-namespace` allows\n`serving-system` instead.\n\n## Examples\n\nThe Knative docs' *Enabling requests to Knative services when additional authorization policies are\nenabled*: a policy admitting only the namespace itself, a `deny-all`, and the docs' allowlist of\n`/metrics` and `/healthz` beside the `deny-all`:\n\n<!-- examples: docs-allow-own-namespace-only (namespace.yaml, service.yaml, policy.yaml), docs-deny-all (policy.yaml), ok-docs-allowlist-by-paths (policy.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/knative-system-access/docs-allow-own-namespace-only):\n\n`namespace.yaml`:\n\n```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: serving-tests\n  labels:\n    istio-injection: enabled\n```\n\n`service.yaml`:\n\n```yaml\napiVersion: serving.knative.dev/v1\nkind: Service\nmetadata:\n  name: httpbin\n  namespace: serving-tests\nspec:\n  template:\n    spec:\n      containers:\n      - image: docker.io/kennethreitz/httpbin\n        ports:\n        - containerPort: 80\n```\n\n`policy.yaml`:\n\n```yaml\n# Knative docs: \"Requests here will fail when forwarded by the activator, because the Istio proxy at\n# the destination service will see the source namespace of the requests as knative-serving\".\napiVersion: security.istio.io/v1beta1\nkind: AuthorizationPolicy\nmetadata:\n  name: allow-serving-tests\n  namespace: serving-tests\nspec:\n  action: ALLOW\n  rules:\n  - from:\n    - source:\n        namespaces: [\"serving-tests\"]\n```\n\nmeshlint reports:\n\n```text\npolicy.yaml:10:3: AuthorizationPolicy \"allow-serving-tests\" refuses Knative's probes and forwarded requests (port 8012, from knative-serving/activator) and metrics scrapes (port 9090, from knative-serving/controller) to Knative Service serving-tests/httpbin: no ALLOW rule matches them. Requests the activator holds time out, the ones it forwards get 403 and the autoscaler gets no metrics. Allow namespace knative-serving. Assuming sidecar injection in namespace knative-serving, which is not in the input (set mesh.assumeDataPlane, or declare it with its labels). [knative-system-access]\n```\n\nIncorrect (fixtures/knative-system-access/docs-deny-all):\n\n`policy.yaml`:\n\n```yaml\n# Knative docs (serving/istio-authorization): a namespace that denies everything by default.\napiVersion: security.istio.io/v1beta1\nkind: AuthorizationPolicy\nmetadata:\n  name: deny-all\n  namespace: serving-tests\nspec: {}\n```\n\nAlso in the case, not shown: `namespace.yaml`, `service.yaml`.\n\nmeshlint reports:\n\n```text\npolicy.yaml:7:1: AuthorizationPolicy \"deny-all\" refuses Knative's probes (port 8012, from knative-serving/activator) and metrics scrapes (port 9090, from knative-serving/controller) to Knative Service serving-tests/httpbin: it has no rules, and no other ALLOW policy matches them. Requests the activator holds time out and the autoscaler gets no metrics. Allow namespace knative-serving. Assuming sidecar injection in namespace knative-serving, which is not in the input (set mesh.assumeDataPlane, or declare it with its labels). [knative-system-access]\n```\n\nCorrect (fixtures/knative-system-access/ok-docs-allowlist-by-paths):\n\n`policy.yaml`:\n\n```yaml\n# Knative docs (serving/istio-authorization): a namespace that denies everything by default.\napiVersion: security.istio.io/v1beta1\nkind: AuthorizationPolicy\nmetadata:\n  name: deny-all\n  namespace: serving-tests\nspec: {}\n---\n# Knative docs: allow the system pods by the paths they use.\napiVersion: security.istio.io/v1beta1\nkind: AuthorizationPolicy\nmetadata:\n  name: allowlist-by-paths\n  namespace: serving-tests\nspec:\n  action: ALLOW\n  rules:\n  - to:\n    - operation:\n        paths:\n        - /metrics   # The path to collect metrics by system pod.\n        - /healthz   # The path to probe by system pod.\n```\n\nAlso in the case, not shown: `namespace.yaml`, `service.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\nAlso reported: a DENY of other namespaces (deny-other-namespaces), the paths allowlist on ambient\npods (ambient-paths-allowlist-dropped), an activator without a sidecar (activator-without-sidecar,\nactivator-deployment-opts-out-of-injection), an h2c revision probed on 8013\n(h2c-revision-probed-on-8013), a mesh-wide DENY of `/metrics` (root-namespace-deny).\n\nAlso correct: the docs' other fix, `namespaces: [\"serving-tests\", \"knative-serving\"]`\n(ok-docs-allow-knative-serving-namespace), ok-ambient-allow-knative-serving-namespace,\nok-system-deployments-with-sidecars, ok-policy-selects-other-pods, ok-revision-outside-mesh.\n\n## Sources\n\n- knative/serving `pkg/activator/net/revision_backends.go` \u2014 `probe`: `GET` on\n  `nethttp.HealthCheckPath` with headers `K-Network-Probe: queue` (`netheader.ProbeKey`,\n  `queue.Name`) and `User-Agent: Knative-Activator-Probe`; `probePodIPs`/`checkDests`: a pod is\n  healthy only when its probe succeeds.\n- knative/serving `vendor/knative.dev/networking/pkg/http/constants.go` (`HealthCheckPath = \"/healthz\"`),\n  `vendor/knative.dev/networking/pkg/http/header/header.go` (`ProbeKey`, `ActivatorUserAgent`),\n  `pkg/queue/constants.go` (`Name = \"queue\"`).\n- knative/serving `pkg/activator/net/helpers.go` (`endpointsToDests`, `getServicePort`) and\n  `pkg/reconciler/serverlessservice/resources/services.go` \u2014 the activator targets 8012 (HTTP/1) or\n  8013 (h2c); `pkg/apis/serving/v1/revision_helpers.go` \u2014 a first container port named `h2c` selects h2c.\n- knative/serving `pkg/autoscaler/metrics/stats_scraper.go` \u2014 `GET http://<pod or service>:9090/metrics`;\n  `pkg/autoscaler/metrics/collector.go`, `pkg/reconciler/metric/metric.go` (Metric marked failed),\n  `pkg/autoscaler/scaling/autoscaler.go` and `multiscaler.go` (no data: no scaling decision).\n- knative/serving `pkg/networking/constants.go` \u2014 queue-proxy ports 8012, 8013, 8022, 9090, 9091, 8112.\n- knative/serving `config/core/deployments/activator.yaml` (`serviceAccountName: activator`) and\n  `autoscaler.yaml` (`serviceAccountName: controller`).\n- Knative docs, *Enabling requests to Knative services when additional authorization policies are\n  enabled* \u2014 https://knative.dev/docs/serving/istio-authorization/ (knative/docs\n  `docs/serving/istio-authorization.md`): the activator needs a sidecar; `allow-serving-tests`\n  fails through the activator; allow `knative-serving`, or the paths `/metrics` and `/healthz`.\n- istio `pilot/pkg/security/authz/builder/builder.go`, `pilot/pkg/serviceregistry/ambient/authorization.go`\n  \u2014 how the sidecar and ztunnel enforce the policies (see `meshlint check-access`).\n\n## Aliases\n\nNone: `istioctl analyze` and Kiali do not check Knative's system traffic.\n",
+  "knative-webhook-strict-mtls": '# knative-webhook-strict-mtls\n\n> STRICT mTLS applies to a Knative webhook\'s port in a mesh: the Kubernetes API server, outside the mesh, can no longer call the admission webhook.\n\nDefault severity: **error**.\n\n## What happens at runtime\n\nKnative Serving\'s admission webhooks \u2014 the `webhook` Deployment (`webhook.serving.knative.dev`,\n`validation.webhook.serving.knative.dev`, `config.webhook.serving.knative.dev`) and net-istio\'s\n`net-istio-webhook` (`webhook.istio.networking.internal.knative.dev`) \u2014 run in `knative-serving`\nand serve HTTPS on port **8443** (`WEBHOOK_PORT`, container port `https-webhook`; the Services\nexpose it as 443). The Kubernetes API server calls them directly, from outside the mesh, and all of\nthem have `failurePolicy: Fail`.\n\nWhen the webhook pods run in the mesh and their effective PeerAuthentication mode on port 8443 is\nSTRICT, that call cannot succeed:\n\n- **sidecar** (the Knative docs tell you to label `knative-serving` with `istio-injection=enabled`\n  so the activator gets one): the sidecar terminates the connection with its mesh certificate and\n  demands a client certificate, so the API server\'s handshake fails\n  (`x509: certificate is not valid for any names\u2026`, `EOF`);\n- **ambient** (`istio.io/dataplane-mode=ambient`, as in net-istio\'s own test setup): ztunnel\n  refuses the API server\'s plaintext connection, which carries no mesh identity.\n\nThen every create or update of a Knative Service, Configuration, Route or Revision is rejected \u2014\n`kn service create` fails with `failed calling webhook "webhook.serving.knative.dev"` \u2014 and, for\n`net-istio-webhook`, the revisions\' Deployments (labelled `serving.knative.dev/configuration`) are\nnot admitted, so no revision becomes ready.\n\nSTRICT comes from a mesh-wide PeerAuthentication (root namespace, no selector), a namespace-wide\none in `knative-serving`, or one selecting the webhook, and is cancelled by a PERMISSIVE (or\nDISABLE) override for the webhook: namespace-wide in `knative-serving`, or per port with a\nselector, as net-istio ships in `config/400-webhook-peer-authentication.yaml`. `portLevelMtls` names\nthe **pod\'s** port (8443), not the Service\'s 443 \u2014 an exception on 443 does nothing, and the\nmessage says so. Related locations point at the webhook pods (or the `knative-serving` Namespace) with the reason\nthey run a sidecar or are in ambient, and at the port-level exception that names the wrong port.\n\nThe rule checks `webhook`, `net-istio-webhook` and `domainmapping-webhook` pods in `knative-serving`\n(or the namespace set by the `systemNamespace` option; or labelled `app.kubernetes.io/name: knative-serving` elsewhere) that run with a sidecar or in\nambient. A sidecar that does not capture the port (`traffic.sidecar.istio.io/excludeInboundPorts`\nlists it, or `includeInboundPorts` leaves it out) is fine. When the input has the `knative-serving`\nNamespace but not the webhook Deployment (Knative installed from its release), the webhook pods are\njudged from the namespace\'s labels, with the labels the release gives them (`app: webhook`). When\nthose labels choose no data plane, the pods\' own labels are unknown and the model\'s evidence or\n`mesh.assumeDataPlane` decides (README, "When the input does not say"); a finding about webhooks\nwhose data plane is only assumed says so and **is lowered to a warning**.\n\nIt reports at the PeerAuthentication node that makes port 8443 STRICT (`spec.mtls.mode`, or the\n`portLevelMtls` entry).\n\n## How to fix\n\nApply net-istio\'s exception (it is part of net-istio\'s release; it may be missing when\nKnative is installed another way):\n\n```yaml\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: webhook\n  namespace: knative-serving\nspec:\n  selector:\n    matchLabels:\n      app: webhook\n  portLevelMtls:\n    "8443":\n      mode: PERMISSIVE\n```\n\nand the same for `app: net-istio-webhook`. Alternatively set `knative-serving` to PERMISSIVE\n(the Knative docs do), or keep the webhook pods out of the mesh.\n\n## Options\n\n- `systemNamespace` (string, default `knative-serving`): the namespace Knative Serving is installed\n  in (`SYSTEM_NAMESPACE` of its Deployments), for installs that rename it. Webhook pods there are\n  checked whatever their labels, and when the input has that Namespace but not the `webhook`\n  Deployment, the release\'s webhook pods are judged from its labels.\n\n```yaml\n# .meshlint.yaml\nrules:\n  knative-webhook-strict-mtls: [error, { systemNamespace: serving-system }]\n```\n\nWith it, a `serving-system` Namespace enrolled in the mesh under a mesh-wide STRICT policy is\nreported (`fixtures/knative-webhook-strict-mtls/options-system-namespace`); without it, the same\ninput is not Knative\'s and is silent (`ok-options-system-namespace-default`).\n\n## Examples\n\n`knative-serving` labelled `istio-injection=enabled` and the Istio docs\' mesh-wide lock-down, then\nthe same with net-istio\'s `400-webhook-peer-authentication.yaml`:\n\n<!-- examples: mesh-strict-sidecar-without-net-istio-exception (namespace.yaml, mtls.yaml), ok-mesh-strict-sidecar-with-net-istio-exception (webhook-peer-authentication.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/knative-webhook-strict-mtls/mesh-strict-sidecar-without-net-istio-exception):\n\n`namespace.yaml`:\n\n```yaml\n# knative/serving config/core/100-namespace.yaml, with the mesh enrolment label.\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: knative-serving\n  labels:\n    app.kubernetes.io/name: knative-serving\n    istio-injection: enabled\n```\n\n`mtls.yaml`:\n\n```yaml\n# Lock down mutual TLS for the entire mesh (Istio docs, mtls-migration).\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: istio-system\nspec:\n  mtls:\n    mode: STRICT\n```\n\nAlso in the case, not shown: `knative.yaml`.\n\nmeshlint reports:\n\n```text\nmtls.yaml:9:11: PeerAuthentication istio-system/default makes port 8443 STRICT for the "webhook" and "net-istio-webhook" admission webhooks in knative-serving: their sidecar rejects the API server\'s calls, which carry no client certificate, so Knative resources cannot be created or updated ("failed calling webhook") and no revision becomes ready. Add net-istio\'s PERMISSIVE exception for port 8443. [knative-webhook-strict-mtls]\n```\n\nCorrect (fixtures/knative-webhook-strict-mtls/ok-mesh-strict-sidecar-with-net-istio-exception):\n\n`webhook-peer-authentication.yaml`:\n\n```yaml\n# net-istio config/400-webhook-peer-authentication.yaml (labels trimmed):\n# "Allows the Webhooks to be reached by kube-api with or without sidecar injection and with mTLS\n# PERMISSIVE and STRICT."\napiVersion: "security.istio.io/v1beta1"\nkind: "PeerAuthentication"\nmetadata:\n  name: "webhook"\n  namespace: "knative-serving"\nspec:\n  selector:\n    matchLabels:\n      app: webhook\n  portLevelMtls:\n    "8443":\n      mode: PERMISSIVE\n---\napiVersion: "security.istio.io/v1beta1"\nkind: "PeerAuthentication"\nmetadata:\n  name: "net-istio-webhook"\n  namespace: "knative-serving"\nspec:\n  selector:\n    matchLabels:\n      app: net-istio-webhook\n  portLevelMtls:\n    "8443":\n      mode: PERMISSIVE\n```\n\nAlso in the case, not shown: `knative.yaml`, `mtls.yaml`, `namespace.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n`knative.yaml` holds the `webhook` and `net-istio-webhook` Deployments and Services, trimmed from\nKnative\'s releases.\n\nAlso incorrect: an ambient `knative-serving` with a namespace-wide STRICT policy\n(namespace-strict-ambient), the exception written for the Service port 443\n(port-level-exception-on-service-port), a labelled namespace whose Deployments are not in the input\n(namespace-labelled-deployment-not-in-input).\n\nAlso correct: the exception in ambient mode (ok-ambient-with-net-istio-exception), `knative-serving`\nPERMISSIVE (ok-knative-docs-namespace-permissive), webhooks outside the mesh\n(ok-webhooks-outside-the-mesh), the port excluded from capture (ok-sidecar-excludes-webhook-port).\n\n## Sources\n\n- knative-extensions/net-istio `config/400-webhook-peer-authentication.yaml` ("Allows the Webhooks\n  to be reached by kube-api with or without sidecar injection and with mTLS PERMISSIVE and\n  STRICT"), `config/500-webhook-deployment.yaml`, `config/600-mutating-webhook.yaml`,\n  `test/config/100-serving-namespace.yaml` (ambient); net-istio issue #150 and PRs #178, #495, #499.\n- knative/serving `config/core/deployments/webhook.yaml` (labels, port 8443),\n  `config/core/webhooks/*.yaml` (`failurePolicy: Fail`).\n- Knative docs, *Enabling requests to Knative services when additional authorization policies are\n  enabled* (serving/istio-authorization: inject `knative-serving`, PERMISSIVE).\n- istio `pilot/pkg/serviceregistry/ambient/authorization.go` \u2014 `convertedSelectorPeerAuthentications`,\n  `convertPeerAuthentication` (STRICT and port-level exceptions in ambient); Istio docs,\n  *PeerAuthentication* reference (port-level mTLS uses the workload port).\n- Injection and capture annotations: istio `pkg/kube/inject/webhook.go`,\n  `traffic.sidecar.istio.io/excludeInboundPorts`.\n\n## Aliases\n\nNone: `istioctl analyze` and Kiali do not check this.\n',
+  "multiple-custom-providers": '# multiple-custom-providers\n\n> CUSTOM policies of several providers apply to one workload while PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS is off: istiod turns their rules into DENY rules.\n\nDefault severity: **error**.\n\n## What happens at runtime\n\nA CUSTOM AuthorizationPolicy hands the requests its rules match to an external authorizer, the\n`provider` named in `spec.provider.name` (an `extensionProviders` entry of the mesh config). istiod\nbuilds, per provider, an RBAC filter in shadow mode plus an `ext_authz` filter for the sidecar or\nwaypoint the policies apply to.\n\nBy default istiod supports **one** provider per workload. When the CUSTOM policies that apply to one\nEnvoy name two or more providers (dry-run policies count) and istiod runs with\n`PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS=false` \u2014 the default \u2014 it logs "multiple CUSTOM\nauthorization providers per workload requires PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS feature\nflag" and, because it "can\'t safely pick one provider", generates plain **DENY** rules from the\nCUSTOM rules of every provider instead of any `ext_authz` filter. So:\n\n- every request a CUSTOM rule matches gets 403, whatever the authorizer would have said (a login\n  page, an API behind API keys: all refused);\n- no external authorizer is called at all;\n- requests the CUSTOM rules do not match are unaffected.\n\n`meshlint check-access` evaluates such CUSTOM policies as DENY policies and says why in the trace.\n\nThe rule looks at every sidecar workload (the selector, namespace and root-namespace policies that\napply to it) and at every Service bound to a waypoint (the policies attached to the Service, the\nwaypoint or the `istio-waypoint` GatewayClass). It reports at the `provider.name` of each policy\nwhose provider differs from the first one there (policies ordered by namespace and name), with the\nfirst policy\'s provider as a related location. ztunnel enforces no CUSTOM policy at all\n(`ztunnel-l7-policy` reports those), so ambient pods without a waypoint are not checked.\n\nThe flag is read like `PILOT_AUTO_ALLOW_WAYPOINT_POLICY`: an IstioOperator\'s\n`spec.values.pilot.env.PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS`, the env of an `istiod`\nDeployment (as Helm renders it), or `.meshlint.yaml` (`mesh: {multipleCustomAuthzProviders: true}`);\n`true`, `True`, `1`\u2026 are on (Go\'s `strconv.ParseBool`).\n\n## How to fix\n\nUse one provider per workload: move one of the policies to other workloads, or route both kinds of\nrequest through a single authorizer. Or turn the feature on in istiod (Istio versions that have the\nflag):\n\n```yaml\napiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  values:\n    pilot:\n      env:\n        PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS: "true"\n```\n\n## Examples\n\n<!-- examples: two-providers-one-workload (policy.yaml), ok-flag-on-istiod-env (istiod.yaml), ok-providers-on-different-workloads (policy.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/multiple-custom-providers/two-providers-one-workload):\n\n`policy.yaml`:\n\n```yaml\n# istio pilot/pkg/security/authz/builder/testdata/http/custom-bad-multiple-providers-in.yaml\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: httpbin-1\n  namespace: foo\nspec:\n  action: CUSTOM\n  provider:\n    name: default\n  selector:\n    matchLabels:\n      app: httpbin\n  rules:\n  - to:\n    - operation:\n        paths: ["/httpbin1"]\n---\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: httpbin-2\n  namespace: foo\nspec:\n  action: CUSTOM\n  provider:\n    name: another\n  selector:\n    matchLabels:\n      app: httpbin\n  rules:\n  - to:\n    - operation:\n        paths: ["/httpbin2"]\n```\n\nAlso in the case, not shown: `namespace.yaml`, `workloads.yaml`.\n\nmeshlint reports:\n\n```text\npolicy.yaml:27:11: AuthorizationPolicy "httpbin-2" uses CUSTOM provider "another" on Deployment foo/httpbin, where AuthorizationPolicy "foo/httpbin-1" already uses provider "default": with PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS off, istiod turns the CUSTOM rules of both into DENY rules, so every request they match is denied and no external authorizer is called. Use one provider per workload, or set PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS=true on istiod. [multiple-custom-providers]\n```\n\nCorrect (fixtures/multiple-custom-providers/ok-flag-on-istiod-env):\n\n`istiod.yaml`:\n\n```yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: istiod\n  namespace: istio-system\nspec:\n  selector:\n    matchLabels:\n      app: istiod\n  template:\n    metadata:\n      labels:\n        app: istiod\n    spec:\n      containers:\n      - name: discovery\n        image: docker.io/istio/pilot:1.29.0\n        env:\n        - name: PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS\n          value: "true"\n```\n\nAlso in the case, not shown: `namespace.yaml`, `policy.yaml`, `workloads.yaml`.\n\nmeshlint reports nothing for this rule.\n\nCorrect (fixtures/multiple-custom-providers/ok-providers-on-different-workloads):\n\n`policy.yaml`:\n\n```yaml\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: httpbin-authz\n  namespace: foo\nspec:\n  action: CUSTOM\n  provider:\n    name: default\n  selector:\n    matchLabels:\n      app: httpbin\n  rules:\n  - to:\n    - operation:\n        paths: ["/httpbin1"]\n---\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: sleep-authz\n  namespace: foo\nspec:\n  action: CUSTOM\n  provider:\n    name: another\n  selector:\n    matchLabels:\n      app: sleep\n  rules:\n  - to:\n    - operation:\n        paths: ["/sleep"]\n```\n\nAlso in the case, not shown: `namespace.yaml`, `workloads.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- istio `pilot/pkg/security/authz/builder/builder.go` \u2014 `build` groups CUSTOM policies by\n  provider (dry-run ones too); `buildHTTP` and `buildTCP`: more than one provider without\n  `features.EnableMultipleCustomAuthzProviders` \u2192 `getBadCustomDenyRules` for every provider\n  (the CUSTOM rules as RBAC `DENY`), and no `ext_authz` filter.\n- istio `pilot/pkg/features/security.go` \u2014 `PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS`,\n  default `false`.\n- istio `pilot/pkg/security/authz/builder/testdata/http/custom-bad-multiple-providers-in.yaml`\n  (and `-out1.yaml`, `-out2.yaml`) \u2014 two providers on one workload give two RBAC DENY filters; the\n  fixture `two-providers-one-workload` is that input.\n- istio `pilot/pkg/serviceregistry/ambient/authorization.go` \u2014 CUSTOM policies are not sent to\n  ztunnel.\n\n## Aliases\n\nNone: `istioctl analyze` and Kiali do not check this. istiod logs it (`authorization` scope) and\nreports nothing on the policies.\n',
+  "negative-status-condition": '# negative-status-condition\n\n> An exported object carries a negative status condition from istiod or the Gateway API controller (not accepted, not programmed, waypoint not bound).\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\nManifests exported from a cluster (`kubectl get -A -o yaml`, a backup, a GitOps tool\'s live\nstate) carry the `status` the controllers wrote. Some conditions say that the object does not work\nas written:\n\n| kind | condition, status `False` |\n| --- | --- |\n| Service, ServiceEntry, WorkloadEntry | `istio.io/WaypointBound`: the `istio.io/use-waypoint` label names a waypoint that is missing or not ready, so traffic skips the waypoint and its L7 policy |\n| AuthorizationPolicy | `ZtunnelAccepted` (ztunnel cannot enforce it, or not all of it), `WaypointAccepted` (no waypoint uses it); also `WaypointAccepted` with reason `PartiallyInvalid`: some `targetRefs` are ignored |\n| Gateway, HTTPRoute, GRPCRoute, TCPRoute, TLSRoute | `Accepted`, `Programmed`, `ResolvedRefs` (of the Gateway, or of each route parent): the gateway or route is not serving as configured |\n\nEach is reported at the condition\'s `status` (or `reason`), with the controller\'s own reason and\nmessage. Conditions of other controllers (Argo CD\'s `Synced`, \u2026) are not judged.\n\n## How to fix\n\nFix what the condition\'s message names (the waypoint, the targetRef, the listener address), apply,\nand export the manifests again; or strip `status` from manifests kept in Git.\n\n## Examples\n\n<!-- examples: exported-status, ok-positive-conditions -->\n<!-- examples:start -->\n\nIncorrect (fixtures/negative-status-condition/exported-status):\n\n`exported.yaml`:\n\n```yaml\n# Adapted (ServiceEntry given a spec) from istio pkg/config/analysis/analyzers/testdata/condition-analyzer.yaml (Apache-2.0).\napiVersion: v1\nkind: Service\nmetadata:\n  name: negative-condition-svc\n  namespace: default\nstatus:\n  conditions:\n  - type: istio.io/WaypointBound\n    status: "False"\n    reason: NoWaypoint\n    message: \'waypoint "default/waypoint" is not ready\'\n    lastTransitionTime: "2023-01-01T00:00:00Z"\n    observedGeneration: 1\n  - type: argocd.argoproj.io/Synced # should be ignored by analyzer\n    status: "False"\n    reason: OutOfSync\n    message: \'Resource is out of sync with Git repository\'\n    lastTransitionTime: "2023-01-01T00:00:00Z"\n---\napiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: negative-condition-svcEntry\n  namespace: default\nspec:\n  hosts: [reviews.example.com]\nstatus:\n  conditions:\n  - type: istio.io/WaypointBound\n    status: "False" \n    reason: WaypointIsNotReady\n    message: \'waypoint "default/waypoint" is not ready\'\n    lastTransitionTime: "2023-01-01T00:00:00Z"\n---\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: negative-condition-authz\n  namespace: default\nstatus:\n  conditions:\n  - type: ZtunnelAccepted\n    status: "False"\n    reason: UnsupportedValue\n    message: \'ztunnel does not support the CUSTOM action\'\n    lastTransitionTime: "2023-01-01T00:00:00Z"\n---\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: negative-condition-authz-partially-invalid\n  namespace: default  \nstatus:\n  conditions:\n  - type: WaypointAccepted\n    status: "True"\n    reason: PartiallyInvalid\n    message: \'Invalid targetRefs: default/doesnt-exist\'\n    lastTransitionTime: "2023-01-01T00:00:00Z"\n---\napiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: negative-condition-gateway\n  namespace: default\nspec:\n  gatewayClassName: istio-waypoint\n  listeners:\n  - allowedRoutes:\n      namespaces:\n        from: Same\n    name: mesh\n    port: 15008\n    protocol: HBONE\nstatus:\n  conditions:\n  - type: Programmed\n    status: "False"\n    reason: AddressNotUsable\n    message: \'Failed to assign to any requested addresses: port 15008 not found for hostname "waypoint.default.svc.cluster.local"\'\n    lastTransitionTime: "2023-01-01T00:00:00Z"\n    observedGeneration: 1\n---\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: negative-condition-httproute\n  namespace: default\nspec:\n  parentRefs:\n  - name: negative-condition-svc\n    namespace: default\nstatus:\n  parents:\n  - parentRef:\n      name: negative-condition-svc\n      namespace: default\n    conditions:\n    - type: Accepted\n      status: "False"\n      reason: WaypointNotBound\n      message: "Service is not bound to a waypoint"\n      lastTransitionTime: "2023-01-01T00:00:00Z"\n      observedGeneration: 1\n---\napiVersion: gateway.networking.k8s.io/v1\nkind: GRPCRoute\nmetadata:\n  name: negative-condition-grpcroute\n  namespace: default\nspec:\n  parentRefs:\n  - name: negative-condition-svc\n    namespace: default\nstatus:\n  parents:\n  - parentRef:\n      name: negative-condition-svc\n      namespace: default\n    conditions:\n    - type: Accepted\n      status: "False"\n      reason: WaypointNotBound\n      message: "Service is not bound to a waypoint"\n      lastTransitionTime: "2023-01-01T00:00:00Z"\n      observedGeneration: 1\n```\n\nmeshlint reports:\n\n```text\nexported.yaml:10:13: Service "negative-condition-svc" reports istio.io/WaypointBound=False (NoWaypoint: waypoint "default/waypoint" is not ready): the control plane did not apply it as written when this manifest was exported. Fix what the message names, then re-export. [negative-status-condition]\nexported.yaml:31:13: ServiceEntry "negative-condition-svcEntry" reports istio.io/WaypointBound=False (WaypointIsNotReady: waypoint "default/waypoint" is not ready): the control plane did not apply it as written when this manifest was exported. Fix what the message names, then re-export. [negative-status-condition]\nexported.yaml:44:13: AuthorizationPolicy "negative-condition-authz" reports ZtunnelAccepted=False (UnsupportedValue: ztunnel does not support the CUSTOM action): the control plane did not apply it as written when this manifest was exported. Fix what the message names, then re-export. [negative-status-condition]\nexported.yaml:58:13: AuthorizationPolicy "negative-condition-authz-partially-invalid" reports WaypointAccepted=True (PartiallyInvalid: Invalid targetRefs: default/doesnt-exist): the control plane did not apply it as written when this manifest was exported. Fix what the message names, then re-export. [negative-status-condition]\nexported.yaml:79:13: Gateway "negative-condition-gateway" reports Programmed=False (AddressNotUsable: Failed to assign to any requested addresses: port 15008 not found for hostname "waypoint.default.svc.cluster.local"): the control plane did not apply it as written when this manifest was exported. Fix what the message names, then re-export. [negative-status-condition]\nexported.yaml:101:15: HTTPRoute "negative-condition-httproute" reports Accepted=False (WaypointNotBound: Service is not bound to a waypoint): the control plane did not apply it as written when this manifest was exported. Fix what the message names, then re-export. [negative-status-condition]\nexported.yaml:123:15: GRPCRoute "negative-condition-grpcroute" reports Accepted=False (WaypointNotBound: Service is not bound to a waypoint): the control plane did not apply it as written when this manifest was exported. Fix what the message names, then re-export. [negative-status-condition]\n```\n\nCorrect (fixtures/negative-status-condition/ok-positive-conditions):\n\n`exported.yaml`:\n\n```yaml\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: reviews\n  namespace: bookinfo\nspec:\n  parentRefs:\n  - name: gateway\n  rules:\n  - backendRefs:\n    - name: reviews\n      port: 9080\nstatus:\n  parents:\n  - parentRef:\n      name: gateway\n    controllerName: istio.io/gateway-controller\n    conditions:\n    - type: Accepted\n      status: "True"\n      reason: Accepted\n    - type: ResolvedRefs\n      status: "True"\n      reason: ResolvedRefs\n---\n# A condition of another controller is not Istio\'s to judge.\napiVersion: v1\nkind: Service\nmetadata:\n  name: reviews\n  namespace: bookinfo\nspec:\n  selector:\n    app: reviews\n  ports:\n  - name: http\n    port: 9080\nstatus:\n  conditions:\n  - type: argocd.argoproj.io/Synced\n    status: "False"\n    reason: OutOfSync\n```\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- istio `pilot/pkg/serviceregistry/ambient/` and `pilot/pkg/model/` \u2014 the `istio.io/WaypointBound`,\n  `ZtunnelAccepted` and `WaypointAccepted` conditions.\n- istio `pilot/pkg/config/kube/gateway/conditions.go` \u2014 Gateway API conditions.\n- istio `pkg/config/analysis/analyzers/conditions/conditions.go` \u2014 the conditions istioctl counts\n  as negative.\n\n## Aliases\n\n- `IST0171` (istioctl analyze, NegativeConditionStatus,\n  `pkg/config/analysis/analyzers/conditions/conditions.go`) \u2014 the same conditions; meshlint also\n  reads TCPRoute and TLSRoute parents.\n',
+  "policy-selects-nothing": "# policy-selects-nothing\n\n> A workload selector (AuthorizationPolicy, PeerAuthentication, RequestAuthentication, Sidecar,\n> Telemetry) matches no workload.\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\nA policy with a selector applies only to the pods whose labels include every label of the\nselector. When no pod has them, istiod attaches the policy to nothing and says nothing about it:\n\n| kind | what is lost |\n| --- | --- |\n| AuthorizationPolicy ALLOW | the workload it was written for never gets this allow-list; with no other ALLOW policy it accepts every request |\n| AuthorizationPolicy DENY | the requests it should deny are let through |\n| AuthorizationPolicy CUSTOM / AUDIT | nothing is sent to the external authorizer / nothing is audited |\n| PeerAuthentication | the workload keeps the namespace or mesh mTLS mode (e.g. stays PERMISSIVE instead of STRICT) |\n| RequestAuthentication | no proxy validates these tokens, and `requestPrincipals` never match on the intended workload |\n| Sidecar | the proxies keep the namespace's default Sidecar (or none) |\n| Telemetry | the workloads keep the namespace or mesh telemetry |\n\nWhere a selector looks depends on the kind, and meshlint follows istiod exactly:\n\n- AuthorizationPolicy and RequestAuthentication: the policy's namespace; in the **root namespace**\n  (`istio-system` unless `meshConfig.rootNamespace` says otherwise) a selector reaches the workloads\n  of **every** namespace.\n- Sidecar and Telemetry: the policy's own namespace only, even in the root namespace.\n- PeerAuthentication: the policy's namespace; **a PeerAuthentication with a selector in the root\n  namespace is ignored altogether** (only a selector-less one there is the mesh-wide policy). This\n  case is always reported: it can never apply, whatever the cluster holds. If the selector matches\n  workloads of another namespace, the message says where to move it.\n\nAn empty selector (`matchLabels: {}`) selects every workload of the namespace and is not reported;\nnor are policies attached with `targetRefs`.\n\n**Closed world only where we know it.** meshlint only knows the pods that are in its input. A\nselector is reported only when the input *declares* its namespace (the Namespace object is there)\nand holds at least one workload in it \u2014 a Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod,\nReplicaSet, Argo Rollout or Knative Service. A folder of policies linted without the Deployments\nthey protect gives no finding, and neither does a namespace the tree fills without declaring it:\nsuch a namespace is often shared with components deployed from elsewhere (net-istio's\nPeerAuthentication for Knative's `webhook` pods lives in `knative-serving`, whose Deployment comes\nwith Knative Serving). A namespace that also holds objects which may run pods of their own \u2014 an operator's custom\nresource (a Kafka cluster, a Prometheus, an Argo Workflow, an IstioOperator), a\nReplicationController \u2014 is not judged either: their pods and labels are not in the input. Nor are\nselectors on labels that only appear at runtime (`pod-template-hash`,\n`statefulset.kubernetes.io/pod-name`, `batch.kubernetes.io/job-name`, the labels Istio's injector\nadds such as `service.istio.io/canonical-name`, and those of the pods Istio deploys for a Gateway,\n`gateway.networking.k8s.io/gateway-name`); a selector matching the `spec.infrastructure.labels` of\nan Istio-class Gateway of the namespace matches that Gateway's pods. For a root-namespace\nAuthorizationPolicy or RequestAuthentication the root\nnamespace must be declared and hold workloads; its selector is then compared with the workloads of\nevery namespace in the input, so it can be reported when it targets a namespace whose workloads are\nnot part of the input: lint the whole tree, or suppress it.\n\nWhen a workload nearly matches, the message names it and the label that differs, and the\nsuggestion carries the corrected selector: the other labels all match and one has another value\n(`app=cart, version=v2` vs `version=v1`), or a one-label selector is within two edits of a label\nthe pods carry (`app: carts` vs `app: cart`, `istio: ingresgateway` vs `istio: ingressgateway`).\n\n## How to fix\n\nMake the selector match the labels of the pod template (not the Deployment's own labels):\n\n```yaml\nspec:\n  selector:\n    matchLabels:\n      app: cart\n```\n\nFor a Sidecar the map is `spec.workloadSelector.labels`. Move a PeerAuthentication with a selector\nout of the root namespace into the namespace of its workloads.\n\n## Options\n\n| option | default | meaning |\n| --- | --- | --- |\n| `ignoreNamespaces` | `[]` | Policies (of every kind the rule checks) in these namespaces are not checked: for example a namespace whose pods are started by hand or by a tool outside the tree. |\n\n```yaml\n# .meshlint.yaml\nrules:\n  policy-selects-nothing: [warn, { ignoreNamespaces: [sandbox] }]\n```\n\nSee `fixtures/policy-selects-nothing/options-ignore-namespaces`: the policy in `sandbox` is not\nreported, the same mistake in `shop` is.\n\n## Examples\n\nA typo in a selector; a selector in the root namespace, which istiod ignores for a\nPeerAuthentication, and one it honours for an AuthorizationPolicy:\n\n<!-- examples: typo-in-app-label (policy.yaml), root-peerauthentication-with-selector (peerauthentication.yaml), ok-root-selector-reaches-all-namespaces (istio-system.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/policy-selects-nothing/typo-in-app-label):\n\n`policy.yaml`:\n\n```yaml\n# Meant for the cart Deployment, whose pods are labelled app=cart.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-allow-frontend\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: carts\n  action: ALLOW\n  rules:\n  - from:\n    - source:\n        principals: [\"cluster.local/ns/shop/sa/frontend\"]\n```\n\nAlso in the case, not shown: `namespace.yaml`, `workloads.yaml`.\n\nmeshlint reports:\n\n```text\npolicy.yaml:9:5: AuthorizationPolicy \"cart-allow-frontend\" selects no workload: no workload in namespace \"shop\" has app=carts (Deployment shop/cart has app=cart). So the workload it was written for does not get this ALLOW list and, with no other ALLOW policy, accepts every request. Make the selector match the pods' labels. [policy-selects-nothing]\n```\n\nIncorrect (fixtures/policy-selects-nothing/root-peerauthentication-with-selector):\n\n`peerauthentication.yaml`:\n\n```yaml\n# Istio docs: PeerAuthentication policies with workload selectors are ignored in the root namespace.\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: cart-strict\n  namespace: istio-system\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  mtls:\n    mode: STRICT\n```\n\nAlso in the case, not shown: `namespace.yaml`, `workloads.yaml`.\n\nmeshlint reports:\n\n```text\npeerauthentication.yaml:9:5: PeerAuthentication \"cart-strict\" has a selector in the root namespace \"istio-system\", where istiod ignores selectors: its mTLS settings apply to no workload. It selects Deployment shop/cart: move it to namespace \"shop\". [policy-selects-nothing]\n```\n\nCorrect (fixtures/policy-selects-nothing/ok-root-selector-reaches-all-namespaces):\n\n`istio-system.yaml`:\n\n```yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: istiod\n  namespace: istio-system\nspec:\n  selector:\n    matchLabels:\n      app: istiod\n  template:\n    metadata:\n      labels:\n        app: istiod\n    spec:\n      serviceAccountName: istiod\n      containers:\n      - name: discovery\n        image: docker.io/istio/pilot:1.24.0\n---\n# A selector in the root namespace reaches workloads of every namespace (AuthorizationPolicy,\n# RequestAuthentication): this one selects shop/cart.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-deny-debug\n  namespace: istio-system\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  action: DENY\n  rules:\n  - to:\n    - operation:\n        paths: [\"/debug/*\"]\n---\napiVersion: security.istio.io/v1\nkind: RequestAuthentication\nmetadata:\n  name: cart-jwt\n  namespace: istio-system\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  jwtRules:\n  - issuer: https://auth.example.com\n```\n\nAlso in the case, not shown: `namespace.yaml`, `workloads.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\nIn each case `workloads.yaml` holds Deployment `shop/cart`, whose pods are labelled `app: cart`.\n\nAlso correct: fixtures/policy-selects-nothing/ok-selectors-match. Partial trees, not reported:\nfixtures/policy-selects-nothing/ok-namespace-without-workloads,\nfixtures/policy-selects-nothing/ok-namespace-not-declared,\nfixtures/policy-selects-nothing/ok-pods-of-an-operator.\n\n## Sources\n\n- istio `pilot/pkg/model/policyattachment.go` \u2014 `WorkloadPolicyMatcher.isSelected`,\n  `ShouldAttachPolicy` (selectors; `targetRefs` policies ignore the selector).\n- istio `pilot/pkg/model/authorization.go` \u2014 `ListAuthorizationPolicies` (the workload's namespace\n  and the root namespace).\n- istio `pilot/pkg/model/authentication.go` \u2014 `getConfigsForWorkload` (RequestAuthentication and\n  PeerAuthentication from the workload's namespace and the root namespace).\n- istio `pilot/pkg/security/authn/policy_applier.go` \u2014 `ComposePeerAuthentication`: a\n  PeerAuthentication with a selector in the root namespace is neither mesh, namespace nor workload\n  policy; `pilot/pkg/serviceregistry/ambient/authorization.go`, `convertedSelectorPeerAuthentications`,\n  does the same for ztunnel.\n- Istio docs, PeerAuthentication reference: \"PeerAuthentication policies with workload selectors\n  are ignored when deployed in the root namespace\" \u2014\n  https://istio.io/latest/docs/reference/config/security/peer_authentication/\n- istio `pilot/pkg/model/push_context.go` \u2014 `doGetSidecarScope` (Sidecars of the proxy's own\n  namespace; the root namespace only provides the selector-less default); istio/api\n  `networking/v1alpha3/sidecar.proto` \u2014 `WorkloadSelector.labels`.\n- istio `pilot/pkg/model/telemetry.go` \u2014 `applicableTelemetries` (selector Telemetries of the\n  proxy's own namespace only).\n\n## Aliases\n\n- `IST0127` (istioctl analyze, NoMatchingWorkloadsFound) \u2014 AuthorizationPolicy only\n  (`pkg/config/analysis/analyzers/authz/authorizationpolicies.go`). istioctl counts only pods that\n  are in the mesh and reports a selector-less policy in a namespace without pods; meshlint counts\n  every workload (a policy that selects only pods outside the mesh is a different problem) and does\n  not report selector-less policies.\n- istioctl reports Sidecar and Telemetry selectors without pods as `IST0101`\n  (`analyzers/sidecar/selector.go`, `analyzers/telemetry/selector.go`).\n- `KIA0004` (Kiali, `business/checkers/common/workload_selector_checker.go`) \u2014 AuthorizationPolicy,\n  PeerAuthentication, RequestAuthentication and Sidecar. Kiali looks only in the policy's own\n  namespace, so it reports a root-namespace AuthorizationPolicy or RequestAuthentication that\n  selects workloads of other namespaces (a false positive meshlint avoids), and it does not know\n  that a root-namespace PeerAuthentication with a selector is ignored. Kiali does not check\n  Telemetry selectors.\n",
+  "principal-never-matches": '# principal-never-matches\n\n> An AuthorizationPolicy names a principal or service account that no workload of the input runs\n> as.\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\n`principals`, `notPrincipals` and the `source.principal` condition are compared with the caller\'s\nmTLS identity, `<trust domain>/ns/<namespace>/sa/<service account>`; `serviceAccounts`,\n`notServiceAccounts` and `source.serviceAccount` (`<namespace>/<account>`, or `<account>` in the\npolicy\'s namespace) with the same identity. An identity that no pod runs as never shows up:\n\n| where | consequence |\n| --- | --- |\n| `principals` / `serviceAccounts` / `values` of an ALLOW rule | the entry admits no caller: the callers it was meant for get HTTP 403 (or a reset connection) unless another rule admits them |\n| the same in a DENY rule | the entry denies no caller: the traffic it should block gets through |\n| `notPrincipals` / `notServiceAccounts` / `notValues` | the exclusion excludes nobody (in a DENY rule, it spares no caller) |\n\nThe usual causes, which the message names when it finds them:\n\n- the workload runs as another account \u2014 most often `default`, because its Deployment sets no\n  `serviceAccountName` (the message says which account it runs as, and suggests giving it its own);\n- a typo in the account (within two edits of an account of that namespace);\n- the right account in the wrong namespace;\n- a caller that cannot present its identity at all: every pod running as it has no sidecar and is\n  not enrolled in ambient, so it calls in plaintext (reported only when the Namespace object of the\n  caller is in the input, so that its injection and ambient labels are known).\n\nTwo mistakes are reported whatever the input holds, because they can match no identity:\n\n- a value starting with `spiffe://` \u2014 Envoy adds the scheme itself and compares with\n  `spiffe://spiffe://\u2026`;\n- a `*` that is neither the first nor the last character (`cluster.local/ns/*/sa/reader`): only a\n  leading or trailing `*` is a wildcard; anywhere else it is compared literally.\n\n**Which identities exist.** Every workload of the input (Deployment, StatefulSet, DaemonSet, Job,\nCronJob, Pod, ReplicaSet, Argo Rollout, Knative Service\u2026) runs as its `serviceAccountName`, or as\n`default` when it sets none \u2014 no ServiceAccount object is needed for that. A waypoint runs as its\nGateway\'s name, and the deployment Istio creates for a Gateway of another Istio class as\n`<name>-<class>` (or the `gateway.istio.io/service-account` annotation). A ServiceAccount object of\nthe input also counts, even when no workload of the input uses it (its pods may be deployed\nelsewhere).\n\n**Trust domains.** istiod rewrites a principal of five parts whose trust domain is `cluster.local`\nor the mesh\'s own to the mesh\'s trust domain (and its aliases), so `cluster.local/ns/\u2026` always\nmeans "this mesh" (set `mesh.trustDomain` in `.meshlint.yaml` when it is not `cluster.local`). A\nprincipal of a trust domain listed in `mesh.trustDomainAliases` (another cluster, a federated mesh)\nis never reported: its workloads are not in the input. An exact principal of any other trust\ndomain is reported: sidecars and waypoints validate the peer certificate\'s SPIFFE trust domain\nagainst the mesh\'s, its aliases and the `caCertificates` trust domains, and refuse the rest, so\nit matches no caller. `*/ns/<ns>/sa/<sa>` ignores the trust domain.\n\n**Closed world only where we know it.** An entry is reported only when it pins one namespace\n(an exact principal, `<td>/ns/<ns>/\u2026*`, `*/ns/<ns>/\u2026`, a service account entry) and the input\n*declares* that namespace (its Namespace object is there) and holds at least one workload in it\n(waypoints and gateways alone do not count). A pattern that may match several namespaces (`*`,\n`*/sa/reader`, `cluster.local/ns/prod-*`), a namespace whose pods are not in the input, a\nnamespace the tree fills without declaring it (often one shared with components deployed from\nelsewhere, like `default` or `knative-serving`), and a namespace holding objects that may run pods\nof their own (an operator\'s custom resource, a ReplicationController) are not judged. In a multi-cluster mesh sharing one trust domain, the same\nidentity may run in another cluster: lint the clusters\' trees together, or list those identities\nin the `knownPrincipals` option.\n\n## How to fix\n\nName the identity the caller really has, or give the caller the identity the policy names:\n\n```yaml\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: frontend\n  namespace: web\n---\n# Deployment web/frontend\nspec:\n  template:\n    spec:\n      serviceAccountName: frontend\n```\n\nPrefer a dedicated service account per workload: `default` is shared by every pod of the namespace\nthat sets none, so admitting `\u2026/sa/default` admits all of them.\n\n**`--fix`** drops the scheme of a value written as a SPIFFE URI (`spiffe://cluster.local/ns/web/sa/frontend`\nbecomes `cluster.local/ns/web/sa/frontend`), and applies no other change. That one is safe to apply\nunasked because:\n\n- the value as written can match no request at all (Envoy compares the peer\'s URI SAN with\n  `spiffe://` + the value; pilot/pkg/security/authz/matcher/string.go `StringMatcherWithPrefix`), so\n  no traffic that the policy matches today stops being matched;\n- the text after the scheme is the identity the author wrote, in the form Istio expects: the fixed\n  value matches exactly the identity (or, for a trailing `*`, the identities) the URI names, and\n  nothing else \u2014 it takes no guess at a trust domain, a namespace or an account;\n- in a DENY rule, or in `notPrincipals`, this makes the policy do what it says (deny that caller,\n  or spare it); that is the intent the text states, and the finding says so before `--fix` runs.\n\n`spiffe://*` (any identity), an inner `*`, a principal that no workload runs as, a missing trust\ndomain: each needs a choice (which identity was meant, how wide a pattern), so they stay\nsuggestions, which `--fix` never applies. fixtures/principal-never-matches/fix-spiffe-prefix holds a policy\n(`policy.yaml`) and what `--fix` makes of it (`policy.yaml.fixed`).\n\n## Options\n\n| Option | Type | Default | Meaning |\n| --- | --- | --- | --- |\n| `knownPrincipals` | string[] | `[]` | Principals that exist although no workload of the input runs as them (clients in other clusters, pods deployed from another tree). Each is an identity (`cluster.local/ns/web/sa/reports`) or a pattern with a leading or trailing `*` as in a policy (`cluster.local/ns/web/sa/batch-*`, `cluster.local/ns/batch/*`). An entry is not reported when one of them matches it, or, for a pattern entry, when it matches one of them; `serviceAccounts` entries are compared as their identity. A trust domain of `cluster.local` or one of `mesh.trustDomainAliases` is read as the mesh\'s, as istiod does. Values that can match no identity at all (`spiffe://\u2026`, an inner `*`) are still reported. |\n| `ignoreNamespaces` | string[] | `[]` | AuthorizationPolicies in these namespaces are not checked. |\n\n```yaml\n# .meshlint.yaml\nrules:\n  principal-never-matches:\n  - warn\n  - knownPrincipals:\n    - cluster.local/ns/web/sa/reports\n    - cluster.local/ns/web/sa/batch-*\n    ignoreNamespaces: [sandbox]\n```\n\nfixtures/principal-never-matches/options-known-principals reports only the typo of its policy,\nwhile the same policy without the option (fixtures/principal-never-matches/clients-in-another-cluster)\nreports every identity that does not run in the input; fixtures/principal-never-matches/options-ignore-namespaces\nreports the policy of namespace `shop` but not the same one in `sandbox`.\n\n## Examples\n\nDeployment `web/frontend` sets no `serviceAccountName`, so it runs as\n`cluster.local/ns/web/sa/default`; then typos, found against the accounts the input\'s workloads use:\n\n<!-- examples: frontend-runs-as-default (policy.yaml), typo-in-service-account (policy.yaml), ok-identities-exist (policy.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/principal-never-matches/frontend-runs-as-default):\n\n`policy.yaml`:\n\n```yaml\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-from-frontend\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  action: ALLOW\n  rules:\n  - from:\n    - source:\n        principals: ["cluster.local/ns/web/sa/frontend"]\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports:\n\n```text\npolicy.yaml:14:22: AuthorizationPolicy "cart-from-frontend": principal "cluster.local/ns/web/sa/frontend" matches no pod of namespace "web", so in "principals" it admits no caller: its intended callers are refused unless another rule admits them. Deployment web/frontend runs as "cluster.local/ns/web/sa/default" (it sets no serviceAccountName): name that, or give it its own account. [principal-never-matches]\n```\n\nIncorrect (fixtures/principal-never-matches/typo-in-service-account):\n\n`policy.yaml`:\n\n```yaml\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-from-frontend\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  rules:\n  - from:\n    - source:\n        principals: ["cluster.local/ns/web/sa/frontnd"]\n  - from:\n    - source:\n        serviceAccounts: ["web/fronted", "cart"]\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports:\n\n```text\npolicy.yaml:13:22: AuthorizationPolicy "cart-from-frontend": principal "cluster.local/ns/web/sa/frontnd" matches no pod of namespace "web", so in "principals" it admits no caller: its intended callers are refused unless another rule admits them. Did you mean "cluster.local/ns/web/sa/frontend"? [principal-never-matches]\npolicy.yaml:16:27: AuthorizationPolicy "cart-from-frontend": service account "web/fronted" matches no pod of namespace "web", so in "serviceAccounts" it admits no caller: its intended callers are refused unless another rule admits them. Did you mean "web/frontend"? [principal-never-matches]\n```\n\nCorrect (fixtures/principal-never-matches/ok-identities-exist):\n\n`policy.yaml`:\n\n```yaml\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-callers\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  rules:\n  - from:\n    - source:\n        principals:\n        - "cluster.local/ns/web/sa/default"        # frontend sets no service account\n        - "cluster.local/ns/shop/sa/waypoint"      # the waypoint runs as its Gateway\'s name\n        - "cluster.local/ns/web/sa/public-istio"   # Istio\'s deployment for Gateway "public"\n        - "cluster.local/ns/web/sa/nightly"        # a ServiceAccount object\n        - "*/ns/web/sa/default"\n        - "cluster.local/ns/web/sa/def*"\n        - "cluster.local/ns/payments/sa/billing"   # no workload of "payments" in the input\n        - "cluster.local/ns/tools/sa/oncall"       # "tools" is not declared\n        - "*"\n  - from:\n    - source:\n        serviceAccounts: ["cart", "web/default"]\n  - when:\n    - key: source.principal\n      notValues: ["cluster.local/ns/web/*"]\n```\n\nAlso in the case, not shown: `gateways.yaml`, `workloads.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\nIncorrect whatever the input (fixtures/principal-never-matches/spiffe-prefix-and-inner-wildcard):\n`"spiffe://cluster.local/ns/web/sa/frontend"`, `"cluster.local/ns/*/sa/frontend"`.\n\n## Sources\n\n- istio `pilot/pkg/security/authz/model/generator.go` \u2014 `srcPrincipalGenerator` (principals are\n  matched with `spiffe://` prepended), `serviceAccountRegex` (`serviceAccounts`).\n- istio `pilot/pkg/security/authz/matcher/string.go` \u2014 `StringMatcherWithPrefix`: `*` presence,\n  leading `*` suffix, trailing `*` prefix, otherwise exact.\n- istio `pilot/pkg/security/trustdomain/bundle.go` \u2014 `ReplaceTrustDomainAliases`: five-part\n  principals of `cluster.local` or a known trust domain are rewritten to the trust domain and its\n  aliases; a `*` trust domain is not enforced.\n- istio `pilot/pkg/serviceregistry/ambient/authorization.go` \u2014 `stringToMatch`,\n  `stringToServiceAccountMatch` (ztunnel: same matching).\n- istio `pkg/config/security/security.go` \u2014 `CheckEmptyValues`: principals are not checked for\n  inner wildcards, so such a policy is accepted.\n- istio `pilot/pkg/networking/plugin/authn/util.go` \u2014 `TrustDomainsForValidation`: the trust\n  domains whose peer certificates a sidecar or waypoint accepts.\n- istio `pilot/pkg/config/kube/gateway/deploymentcontroller.go` \u2014 the service account of a\n  waypoint or Istio gateway deployment.\n- Envoy `source/extensions/filters/common/rbac/matchers.cc` \u2014 `AuthenticatedMatcher::matches`: no\n  TLS, no principal (a plaintext caller never matches).\n\n## Aliases\n\n- `KIA0106` (Kiali, `business/checkers/authorization/principals_checker.go`) \u2014 Kiali checks only\n  `principals` (not `notPrincipals`, service accounts or `source.principal`), against the service\n  accounts of the pods it sees, and reports any principal it cannot find, including patterns\n  spanning namespaces and namespaces it does not watch. It does not explain what the intended\n  workload runs as, and does not know that `spiffe://` values and inner wildcards never match.\n- `KIA0108` (Kiali, same file, `hasForeignTrustDomain`) \u2014 an exact principal whose trust domain\n  Kiali does not know: the `foreignTrustDomain` message. Kiali knows the trust domains of the\n  clusters it watches; meshlint knows `mesh.trustDomain` and `mesh.trustDomainAliases`, so a\n  federated mesh lists its peers\' trust domains there.\n',
+  "selector-ignored-in-ambient": '# selector-ignored-in-ambient\n\n> A RequestAuthentication, an L7 Telemetry or a WasmPlugin selects ambient pods by label: ztunnel\n> ignores it and waypoints take only targetRefs, so it has no effect.\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\nA `selector` picks the pods whose **Envoy** applies the policy: their sidecar. Ambient pods run no\nEnvoy. Their traffic goes through ztunnel, which reads no RequestAuthentication, Telemetry or\nWasmPlugin, and \u2014 when they are enrolled in one \u2014 through a waypoint, which applies only the\npolicies attached to it with `targetRefs` (a Service, the waypoint Gateway, or the\n`istio-waypoint` GatewayClass) and never selector-based ones. So for the ambient pods a selector\npicks:\n\n- a **RequestAuthentication** validates nothing: tokens are not checked, invalid ones are not\n  refused, and no request principal is set, so AuthorizationPolicy `requestPrincipals` never match;\n- a **Telemetry** with tracing, access logging or metric overrides has no effect (plain metrics are\n  left alone: ztunnel reports its own layer-4 metrics);\n- a **WasmPlugin** does not run.\n\nThe rule reports a policy whose selector matches ambient pods of the input (not waypoints or\ngateways, which run Envoy). A policy without a selector, or one that selects sidecar pods, is left\nalone.\n\n## How to fix\n\nEnrol the pods\' Service in a waypoint (`istio.io/use-waypoint`) and attach the policy to the\nService with `targetRefs` instead of `selector`:\n\n```yaml\nspec:\n  targetRefs:\n  - kind: Service\n    group: ""\n    name: cart\n```\n\n## Examples\n\n<!-- examples: request-authentication-and-telemetry (policies.yaml), ok-targetrefs-and-sidecars (policies.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/selector-ignored-in-ambient/request-authentication-and-telemetry):\n\n`policies.yaml`:\n\n```yaml\n# Kiali KIA1110/KIA1115, KIA1112/KIA1117 and KIA1111/KIA1116 (ambient_policy_checker.go):\n# selector-based L7 policies in an ambient namespace.\napiVersion: security.istio.io/v1\nkind: RequestAuthentication\nmetadata:\n  name: cart-jwt\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  jwtRules:\n  - issuer: https://auth.example.com\n    jwksUri: https://auth.example.com/.well-known/jwks.json\n---\napiVersion: telemetry.istio.io/v1\nkind: Telemetry\nmetadata:\n  name: cart-logs\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  accessLogging:\n  - providers:\n    - name: envoy\n---\napiVersion: extensions.istio.io/v1alpha1\nkind: WasmPlugin\nmetadata:\n  name: cart-headers\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  url: oci://ghcr.io/example/headers:1.0\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports:\n\n```text\npolicies.yaml:9:3: RequestAuthentication "cart-jwt" selects Deployment shop/cart, which runs in ambient: ztunnel validates no JWT and a waypoint applies only policies attached with targetRefs, so no token is validated and no request principal is set for them. Attach it with targetRefs to the Service in front of them (served by a waypoint). [selector-ignored-in-ambient]\npolicies.yaml:22:3: Telemetry "cart-logs" configures access logging for Deployment shop/cart, which runs in ambient: ztunnel does not apply it and a waypoint applies only policies attached with targetRefs, so it has no effect. Attach it with targetRefs to the Service in front of them (served by a waypoint). [selector-ignored-in-ambient]\npolicies.yaml:35:3: WasmPlugin "cart-headers" selects Deployment shop/cart, which runs in ambient: ztunnel runs no Wasm and a waypoint applies only plugins attached with targetRefs, so the plugin does not run for them. Attach it with targetRefs to the Service in front of them (served by a waypoint). [selector-ignored-in-ambient]\n```\n\nCorrect (fixtures/selector-ignored-in-ambient/ok-targetrefs-and-sidecars):\n\n`policies.yaml`:\n\n```yaml\n# Attached with targetRefs; a Telemetry with plain metrics only (ztunnel reports L4 metrics); a\n# selector on pods of a sidecar namespace.\napiVersion: security.istio.io/v1\nkind: RequestAuthentication\nmetadata:\n  name: cart-jwt\n  namespace: shop\nspec:\n  targetRefs:\n  - kind: Service\n    group: ""\n    name: cart\n  jwtRules:\n  - issuer: https://auth.example.com\n    jwksUri: https://auth.example.com/.well-known/jwks.json\n---\napiVersion: telemetry.istio.io/v1\nkind: Telemetry\nmetadata:\n  name: cart-metrics\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  metrics:\n  - providers:\n    - name: prometheus\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: web\n  labels:\n    istio-injection: enabled\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: frontend\n  namespace: web\nspec:\n  selector:\n    matchLabels:\n      app: frontend\n  template:\n    metadata:\n      labels:\n        app: frontend\n    spec:\n      containers:\n      - name: frontend\n        image: example/frontend:1.0\n---\napiVersion: telemetry.istio.io/v1\nkind: Telemetry\nmetadata:\n  name: frontend-tracing\n  namespace: web\nspec:\n  selector:\n    matchLabels:\n      app: frontend\n  tracing:\n  - randomSamplingPercentage: 10\n---\napiVersion: extensions.istio.io/v1alpha1\nkind: WasmPlugin\nmetadata:\n  name: cart-headers\n  namespace: shop\nspec:\n  targetRefs:\n  - kind: Service\n    group: ""\n    name: cart\n  url: oci://ghcr.io/example/headers:1.0\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- istio `pilot/pkg/model/policyattachment.go` \u2014 `WorkloadPolicyMatcher.ShouldAttachPolicy`:\n  "waypoints never use selector"; a waypoint takes targetRefs to a Service, ServiceEntry, its\n  Gateway or the `istio-waypoint` GatewayClass.\n- istio `pilot/pkg/serviceregistry/ambient/` \u2014 what istiod sends ztunnel: workloads, services and\n  AuthorizationPolicies, no RequestAuthentication or Telemetry.\n- Istio docs, *Ambient and Istio traffic management / security policy* \u2014 layer-7 features need a\n  waypoint and policies attached with targetRefs.\n\n## Aliases\n\n- `KIA1110`, `KIA1115` (RequestAuthentication), `KIA1112`, `KIA1117` (Telemetry) and `KIA1111`,\n  `KIA1116` (WasmPlugin) \u2014 Kiali,\n  `business/checkers/ambient_policy_checker.go` and `ambient/l7_classification.go`. Kiali warns\n  about any such policy of an ambient namespace that is not enrolled in a waypoint (`KIA1110`,\n  `KIA1112`, `KIA1111`) or that has no `targetRefs` (`KIA1115`, `KIA1117`, `KIA1116`), whatever\n  pods it selects; meshlint reports the selector when it picks ambient pods, where it has no\n  effect.\n',
+  "service-port-protocol": '# service-port-protocol\n\n> A Service port declares no protocol Istio knows (a name such as http-web or tcp-db, or appProtocol), so Istio sniffs it.\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\nistiod gives every Service port a protocol: `appProtocol` when set (Kubernetes\' `kubernetes.io/h2c`,\n`\u2026/ws`, `\u2026/wss` included), else the port name up to its first `-` (`http-web` is HTTP,\n`grpc-web\u2026` is gRPC-Web) \u2014 one of `tcp`, `udp`, `grpc`, `grpc-web`, `http`, `http_proxy`,\n`http2`, `https`, `tls`, `mongo`, `redis`, `mysql`, case-insensitive; ports 25, 53, 3306 and 27017\nare TCP without a name; UDP ports are UDP. Anything else is *unsupported*, and the sidecar or\nwaypoint **detects the protocol** from the first bytes the client sends:\n\n- a protocol where the server speaks first (MySQL, SMTP, some databases and message brokers) can\n  hang: the proxy waits for bytes the client never sends;\n- HTTP routing (VirtualService `http` routes, retries, timeouts) and HTTP fields of\n  AuthorizationPolicies apply only when detection recognises HTTP; otherwise the port is plain TCP.\n\nServices of the Istio control plane and managed gateways (labelled `istio`, `release: istio` or\n`gateway.istio.io/managed`), Services in Kubernetes\' own namespaces (`kube-system`, `kube-public`,\n`kube-node-lease`) and `ExternalName` Services are not checked.\n\n## How to fix\n\nName the port `<protocol>[-<suffix>]`, or set `appProtocol`:\n\n```yaml\nports:\n- name: http-web\n  port: 8080\n- name: tcp-db\n  port: 5432\n- name: metrics\n  port: 9090\n  appProtocol: http\n```\n\n## Examples\n\n<!-- examples: unnamed-and-unknown, ok-named-ports -->\n<!-- examples:start -->\n\nIncorrect (fixtures/service-port-protocol/unnamed-and-unknown):\n\n`services.yaml`:\n\n```yaml\n# After istio pkg/config/analysis/analyzers/testdata/service-no-port-name.yaml (Apache-2.0).\napiVersion: v1\nkind: Service\nmetadata:\n  name: orders\n  namespace: shop\nspec:\n  selector:\n    app: orders\n  ports:\n  - protocol: TCP\n    port: 8080\n  - name: web\n    port: 8081\n  - name: metrics\n    port: 9090\n    appProtocol: prometheus\n```\n\nmeshlint reports:\n\n```text\nservices.yaml:12:11: Service "orders" port 8080 declares no protocol Istio knows: Istio detects it from the first bytes the client sends, so a protocol where the server speaks first (MySQL, SMTP, \u2026) can hang, and HTTP routing and policy apply only when detection recognises HTTP. Name the port <protocol>[-suffix] (http-web, grpc, tcp-db) or set appProtocol. [service-port-protocol]\nservices.yaml:13:11: Service "orders" port 8081 ("web") declares no protocol Istio knows: Istio detects it from the first bytes the client sends, so a protocol where the server speaks first (MySQL, SMTP, \u2026) can hang, and HTTP routing and policy apply only when detection recognises HTTP. Name the port <protocol>[-suffix] (http-web, grpc, tcp-db) or set appProtocol. [service-port-protocol]\nservices.yaml:17:18: Service "orders" port 9090 ("metrics") declares no protocol Istio knows (appProtocol "prometheus"): Istio detects it from the first bytes the client sends, so a protocol where the server speaks first (MySQL, SMTP, \u2026) can hang, and HTTP routing and policy apply only when detection recognises HTTP. Name the port <protocol>[-suffix] (http-web, grpc, tcp-db) or set appProtocol. [service-port-protocol]\n```\n\nCorrect (fixtures/service-port-protocol/ok-named-ports):\n\n`services.yaml`:\n\n```yaml\n# After istio pkg/config/analysis/analyzers/testdata/service-port-name.yaml (Apache-2.0).\napiVersion: v1\nkind: Service\nmetadata:\n  name: orders\n  namespace: shop\nspec:\n  selector:\n    app: orders\n  ports:\n  - name: http\n    port: 80\n  - name: http-admin\n    port: 8080\n  - name: GRPC-web-api\n    port: 9000\n  - name: ws\n    port: 9001\n    appProtocol: kubernetes.io/ws\n  - name: db\n    port: 3306\n  - name: dns\n    port: 53\n    protocol: UDP\n  - port: 8443\n    appProtocol: https\n---\n# The control plane\'s own Services are left alone.\napiVersion: v1\nkind: Service\nmetadata:\n  name: istiod\n  namespace: istio-system\n  labels:\n    istio: pilot\nspec:\n  selector:\n    app: istiod\n  ports:\n  - name: grpc-xds\n    port: 15010\n  - name: status-port\n    port: 15014\n---\n# Kubernetes\' own Services are the cluster\'s.\napiVersion: v1\nkind: Service\nmetadata:\n  name: metrics-server\n  namespace: kube-system\nspec:\n  selector:\n    k8s-app: metrics-server\n  ports:\n  - port: 443\n    targetPort: 10250\n```\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- istio `pkg/config/kube/conversion.go` \u2014 `ConvertProtocol`, `wellKnownPorts`.\n- istio `pkg/config/protocol/instance.go` \u2014 `Parse`.\n- istio.io `docs/ops/configuration/traffic-management/protocol-selection/` \u2014 automatic protocol\n  selection and server-first protocols.\n\n## Aliases\n\n- `IST0118` (istioctl analyze, PortNameIsNotUnderNamingConvention,\n  `pkg/config/analysis/analyzers/service/portname.go`) \u2014 the same check; istioctl reports it as Info.\n- `KIA0601`, `KIA0602` (Kiali, `business/checkers/services/port_mapping_checker.go`): port name and\n  appProtocol not of the form `<protocol>[-suffix]`.\n',
+  "sidecar-ineffective": '# sidecar-ineffective\n\n> A Sidecar does not configure the proxies it is meant for: another Sidecar wins for the same pods, or the pods run in ambient mode.\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\nistiod gives every sidecar proxy exactly one Sidecar resource of its namespace: those with a\n`workloadSelector` first, then the one without (the namespace default), each group in creation\norder; the first that matches the pod\'s labels wins and the others are ignored for that pod. So:\n\n| message | what happens |\n| --- | --- |\n| `overlappingSelectors` | two Sidecars select the same pod: it gets whichever was created first, which the manifests do not show, and silently loses the other\'s egress hosts, ports or outbound policy |\n| `severalDefaults` | a namespace has several Sidecars without `workloadSelector`: only the first created is the default |\n| `ambientPods`, `ambientNamespace` | the pods run in ambient mode: there is no sidecar proxy to configure, so the Sidecar has no effect |\n\nAn empty `workloadSelector` (`labels: {}`) is a selector that matches every pod, as istiod reads\nit. Ambient pods are reported only where the input shows the data plane (namespace or pod labels),\nnever on an assumed one; pods that are ambient are not counted in overlaps.\n\n## How to fix\n\nKeep one Sidecar per pod: make the selectors disjoint, or merge the Sidecars. Keep one default\nper namespace. For ambient pods, remove the Sidecar; egress and routing settings belong on the\nwaypoint.\n\n## Examples\n\n<!-- examples: overlapping-selectors (sidecars.yaml), ambient (sidecars.yaml), ok-one-sidecar-per-pod -->\n<!-- examples:start -->\n\nIncorrect (fixtures/sidecar-ineffective/overlapping-selectors):\n\n`sidecars.yaml`:\n\n```yaml\n# After istio pkg/config/analysis/analyzers/testdata/sidecar-selector.yaml (Apache-2.0).\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: bookinfo\n  labels:\n    istio-injection: enabled\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ratings\n  namespace: bookinfo\nspec:\n  selector:\n    matchLabels: {app: ratings}\n  template:\n    metadata:\n      labels: {app: ratings, version: v1}\n    spec:\n      containers:\n      - name: ratings\n        image: ratings\n---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: ratings-egress\n  namespace: bookinfo\nspec:\n  workloadSelector:\n    labels: {app: ratings}\n  egress:\n  - hosts: ["./*"]\n---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: v1-egress\n  namespace: bookinfo\nspec:\n  workloadSelector:\n    labels: {version: v1}\n  egress:\n  - hosts: ["istio-system/*"]\n```\n\nmeshlint reports:\n\n```text\nsidecars.yaml:31:3: Sidecar "ratings-egress" selects Deployment bookinfo/ratings, which Sidecar "bookinfo/v1-egress" also selects: istiod gives each proxy one Sidecar, the first created, and ignores the others for it. Make the workloadSelectors disjoint, or merge the Sidecars. [sidecar-ineffective]\nsidecars.yaml:42:3: Sidecar "v1-egress" selects Deployment bookinfo/ratings, which Sidecar "bookinfo/ratings-egress" also selects: istiod gives each proxy one Sidecar, the first created, and ignores the others for it. Make the workloadSelectors disjoint, or merge the Sidecars. [sidecar-ineffective]\n```\n\nIncorrect (fixtures/sidecar-ineffective/ambient):\n\n`sidecars.yaml`:\n\n```yaml\n# After istio pkg/config/analysis/analyzers/testdata/sidecar-default-selector.yaml (Apache-2.0).\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio.io/dataplane-mode: ambient\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  selector:\n    matchLabels: {app: cart}\n  template:\n    metadata:\n      labels: {app: cart}\n    spec:\n      containers:\n      - name: cart\n        image: cart\n---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: default\n  namespace: shop\nspec:\n  egress:\n  - hosts: ["./*"]\n---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  workloadSelector:\n    labels: {app: cart}\n  outboundTrafficPolicy:\n    mode: REGISTRY_ONLY\n```\n\nmeshlint reports:\n\n```text\nsidecars.yaml:28:9: Sidecar "default" is the default of namespace shop, whose pods run in ambient mode without sidecar proxies: it has no effect. Remove it. [sidecar-ineffective]\nsidecars.yaml:40:3: Sidecar "cart" selects only ambient pods (Deployment shop/cart): they run no sidecar proxy, so it has no effect. Remove it, or move its settings to the waypoint. [sidecar-ineffective]\n```\n\nCorrect (fixtures/sidecar-ineffective/ok-one-sidecar-per-pod):\n\n`sidecars.yaml`:\n\n```yaml\n# One default per namespace, selectors that do not overlap, sidecar pods.\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: bookinfo\n  labels:\n    istio-injection: enabled\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ratings\n  namespace: bookinfo\nspec:\n  selector:\n    matchLabels: {app: ratings}\n  template:\n    metadata:\n      labels: {app: ratings, version: v1}\n    spec:\n      containers:\n      - name: ratings\n        image: ratings\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: reviews\n  namespace: bookinfo\nspec:\n  selector:\n    matchLabels: {app: reviews}\n  template:\n    metadata:\n      labels: {app: reviews, version: v1}\n    spec:\n      containers:\n      - name: reviews\n        image: reviews\n---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: default\n  namespace: bookinfo\nspec:\n  egress:\n  - hosts: ["./*"]\n---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: ratings\n  namespace: bookinfo\nspec:\n  workloadSelector:\n    labels: {app: ratings}\n  egress:\n  - hosts: ["./*", "istio-system/*"]\n---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata:\n  name: reviews\n  namespace: bookinfo\nspec:\n  workloadSelector:\n    labels: {app: reviews}\n  egress:\n  - hosts: ["./*"]\n```\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- istio `pilot/pkg/model/push_context.go` \u2014 `initSidecarScopes` (selector Sidecars first, by\n  creation time) and `doGetSidecarScope` (the first match wins; a selector-less Sidecar matches\n  every pod).\n- istio `manifests/charts/istio-cni/values.yaml` \u2014 ambient enrolment by\n  `istio.io/dataplane-mode` (see src/model/dataplane.ts).\n\n## Aliases\n\n- `IST0110`, `IST0111`, `IST0167` (istioctl analyze, `pkg/config/analysis/analyzers/sidecar/selector.go`)\n  \u2014 istioctl treats `labels: {}` as no selector, which istiod does not. A Sidecar whose selector\n  matches no pod is `IST0101` there and `policy-selects-nothing` here.\n- `KIA0002`, `KIA0003` (Kiali, `business/checkers/common/multi_match_selector_checker.go`):\n  several selector-less Sidecars, several Sidecars for one workload.\n',
+  "source-identity-without-mtls": '# source-identity-without-mtls\n\n> An AuthorizationPolicy matches callers by identity (principals, namespaces, service accounts,\n> trust domains) on workloads that receive no mTLS, or a DENY does so on workloads that accept\n> plaintext.\n\nDefault severity: **error**; **warning** for a DENY on workloads that accept plaintext (PERMISSIVE).\n\n## What happens at runtime\n\n`principals`, `namespaces`, `serviceAccounts`, `trustDomains`, their `not*` forms, and the `when`\nkeys `source.principal`, `source.namespace`, `source.serviceAccount` and `source.trustDomain` are\nall read from the caller\'s **mTLS certificate**. Envoy\'s RBAC filter matches them with an\n"authenticated" matcher that fails on a connection without TLS. Without mTLS no caller has an\nidentity, so:\n\n| field | ALLOW rule | DENY rule |\n| --- | --- | --- |\n| `principals`, `namespaces`, `serviceAccounts`, `trustDomains`, `when` `values` | never matches: the rule admits nothing, the callers it names get HTTP 403 (or a reset TCP connection) unless another rule admits them | never matches: the rule denies nothing, the callers it should block get through |\n| `notPrincipals`, `notNamespaces`, `notServiceAccounts`, `notTrustDomains`, `when` `notValues` | matches **every** request: the rule admits everyone who meets its other conditions, the listed callers included | matches **every** request: the rule denies everyone who meets its other conditions \u2014 `notNamespaces: [shop]` denies shop\'s own callers too |\n\n(AUDIT audits nothing or everything; CUSTOM sends nothing or everything to the external\nauthorizer.)\n\nA workload receives no mTLS when:\n\n- it has a **sidecar** and its effective PeerAuthentication (workload, then namespace, then\n  mesh-wide in the root namespace) is **DISABLE**: the sidecar accepts plaintext only, and clients\n  with auto mTLS send plaintext to it. The message names the PeerAuthentication that decides. If the\n  workload\'s own PeerAuthentication turns mTLS back on for some port (`portLevelMtls` STRICT or\n  PERMISSIVE), the workload is not reported;\n- it has **no proxy at all**: no sidecar injected and not enrolled in ambient. Then nothing enforces\n  the policy on it \u2014 requests reach it unchecked \u2014 and this is reported once per policy: for a\n  policy with a selector, whenever it selects such a workload; for a namespace-wide or mesh-wide\n  policy, only when *none* of the workloads it covers has a proxy (a namespace-wide policy also\n  covers pods deliberately kept out of the mesh, such as a batch job with\n  `sidecar.istio.io/inject: "false"`, and that alone is no mistake). meshlint\n  decides "no proxy" only when the workload\'s Namespace object is in the input (its\n  `istio-injection`, `istio.io/rev` and `istio.io/dataplane-mode` labels are known) or the pod opts\n  out of both explicitly (`sidecar.istio.io/inject: "false"` and `istio.io/dataplane-mode: none`).\n  Istio gateways (an `istio: *gateway` label, the `gateway` injection template, Gateway API\n  deployments) run Envoy without a sidecar and are never reported.\n\nA rule by identity on a **sidecar** workload (any action) is also reported when\nthe Envoy clients of one of its Services present **no Istio identity** on a port that is not\nSTRICT: the DestinationRule they use (client namespace, then the Service\'s, then the root\nnamespace, per host and port) sets `tls.mode` **DISABLE** (plaintext), **SIMPLE** (TLS without a\nclient certificate) or **MUTUAL** (the rule\'s own certificate, not the workload identity), or no\nDestinationRule sets a mode while `meshConfig.enableAutoMtls` is false (the client sidecar then\nsends plaintext). The PERMISSIVE pod accepts that traffic, sees no peer identity, and the rule\ndoes not match those clients: an ALLOW refuses them, a DENY lets them through (besides the\nplaintext callers from outside the mesh of the DENY warning below). The message names the clients, the Service and the DestinationRule\n(as a related location). On a STRICT port the same clients are refused outright:\n`tls-mode-conflict` and `automtls-missing-destinationrule` report that.\n\nA **DENY** rule that names callers by identity (`principals`, `namespaces`, `serviceAccounts`,\n`trustDomains`, or `values` of the `source.*` conditions) on a workload in the mesh that accepts\n**plaintext** \u2014 PERMISSIVE from a PeerAuthentication, or no PeerAuthentication at all (Istio\'s\ndefault), on the ports the rule covers \u2014 is reported as a **warning**: a client outside the mesh\n(or a pod without sidecar and not in ambient) presents no identity, so the DENY does not match it\nand it does exactly what the policy forbids. Istio\'s security advisory ISTIO-SECURITY-2021-004 and\nits security best practices ("use ALLOW-with-positive-matching and DENY-with-negative-match\npatterns") warn about this. For ambient workloads the mode is the one istiod sends ztunnel,\nincluding the case where its `convertPeerAuthentication` loses a port-level STRICT (see\n[the README](../../README.md#check-access-will-a-reach-b)); the message says so.\n\nNot reported:\n\n- **PERMISSIVE** (Istio\'s default) for **ALLOW** rules. The sidecar accepts both mTLS and\n  plaintext; mesh callers use mTLS (auto mTLS) and present their identity, so identity rules work\n  for them, and a plaintext caller outside the mesh is matched by nothing \u2014 usually exactly what an\n  ALLOW list intends. Warning here would flag nearly every policy of a default install. (DENY rules\n  are reported, above.) A DestinationRule or auto mTLS that leaves mesh callers without an\n  identity is reported, above.\n- **Ambient** workloads: ztunnel always speaks HBONE mTLS between mesh pods, and PeerAuthentication\n  DISABLE is not supported there.\n- Policies with `targetRefs` (enforced by a waypoint, which receives HBONE mTLS) and dry-run\n  policies (they decide nothing).\n- `connection.sni`: it needs TLS, not mTLS \u2014 a sidecar with DISABLE passes the application\'s own\n  TLS through, and its SNI can match.\n\n## How to fix\n\nTurn mTLS on for the workload (STRICT, or PERMISSIVE while callers migrate):\n\n```yaml\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: plaintext\n  namespace: shop\nspec:\n  mtls:\n    mode: STRICT\n```\n\nWhen a DestinationRule sends the callers plaintext, SIMPLE or MUTUAL TLS, set its `tls.mode` to\n`ISTIO_MUTUAL` (or drop its `tls` and let auto mTLS decide); with auto mTLS off, add a\nDestinationRule with `ISTIO_MUTUAL` for the Service. If the callers really are outside the mesh,\nmatch them by `ipBlocks` instead of identity. For a DENY\non a PERMISSIVE workload, make it STRICT, or turn the DENY into an ALLOW with the negative field\n(`notNamespaces: ["sandbox"]` admits only callers that present an identity from another namespace,\nso plaintext callers are refused). For a\nworkload without a proxy, add it to the mesh: label its namespace `istio.io/dataplane-mode=ambient`,\nor `istio-injection=enabled` and restart its pods.\n\n## Options\n\n- `ignoreNamespaces` (string[], default `[]`): AuthorizationPolicies in these namespaces are not\n  checked \u2014 for a namespace known to run without mTLS for a while (a migration), whose findings\n  would only repeat. A mesh-wide policy (in the root namespace) is ignored only when the root\n  namespace is listed.\n\n```yaml\n# .meshlint.yaml\nrules:\n  source-identity-without-mtls: [error, { ignoreNamespaces: [legacy] }]\n```\n\nWith it, the `legacy` namespace\'s policy is silent while the same mistake in `shop` is still\nreported (`fixtures/source-identity-without-mtls/options-ignore-namespaces`,\n`ok-options-ignore-namespaces`).\n\n## Examples\n\n<!-- examples: workload-disable-deny-notnamespaces (policies.yaml), destinationrule-disable-allow-principals (policy.yaml), ok-deny-under-strict (policies.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/source-identity-without-mtls/workload-disable-deny-notnamespaces):\n\n`policies.yaml`:\n\n```yaml\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: cart-plaintext\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  mtls:\n    mode: DISABLE\n---\n# Meant: deny every caller outside "shop". With no identity, notNamespaces matches every request,\n# so this denies all traffic to cart, including shop\'s own.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-deny-outsiders\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  action: DENY\n  rules:\n  - from:\n    - source:\n        notNamespaces: ["shop"]\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports:\n\n```text\npolicies.yaml:28:9: AuthorizationPolicy "cart-deny-outsiders" matches callers by "notNamespaces", which needs mTLS, but PeerAuthentication shop/cart-plaintext turns mTLS off for Deployment shop/cart, so it matches every caller and this rule denies every request that meets its other conditions, even from "shop". Enable mTLS there, or match callers by ipBlocks. [source-identity-without-mtls]\n```\n\nIncorrect (fixtures/source-identity-without-mtls/destinationrule-disable-allow-principals):\n\n`policy.yaml`:\n\n```yaml\n# From Kiali tests/data/validations/authorization/mtls_enabled_checker_8.yaml (KIA0105): a\n# DestinationRule turns Istio mTLS off toward the namespace\'s Services, so their callers present no\n# identity and the principal never matches.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: policy\n  namespace: bookinfo\nspec:\n  selector:\n    matchLabels:\n      app: productpage\n  rules:\n  - from:\n    - source:\n        principals: ["cluster.local/ns/bookinfo/sa/bookinfo-gateway"]\n    to:\n    - operation:\n        methods: ["GET"]\n---\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: disable-mtls\n  namespace: bookinfo\nspec:\n  host: "*.bookinfo.svc.cluster.local"\n  trafficPolicy:\n    tls:\n      mode: DISABLE\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports:\n\n```text\npolicy.yaml:16:9: AuthorizationPolicy "policy" matches callers by "principals", which needs mTLS, but sidecars and gateways in namespace bookinfo call Service bookinfo/productpage in plaintext (tls.mode DISABLE in DestinationRule bookinfo/disable-mtls): Deployment bookinfo/productpage sees no Istio identity from them, so for them it never matches and this rule admits nothing: its callers get 403 unless another rule admits them. Set tls.mode ISTIO_MUTUAL in DestinationRule bookinfo/disable-mtls (or drop its tls), or match these callers by ipBlocks. [source-identity-without-mtls]\n```\n\nCorrect (fixtures/source-identity-without-mtls/ok-deny-under-strict):\n\n`policies.yaml`:\n\n```yaml\n# STRICT mTLS: every caller presents an identity, so the DENY sees the namespace it runs in.\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: shop\nspec:\n  mtls:\n    mode: STRICT\n---\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-deny-sandbox\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  action: DENY\n  rules:\n  - from:\n    - source:\n        namespaces: ["sandbox"]\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\nIn each case `workloads.yaml` holds the sidecar-injected namespace `shop` and Deployment\n`shop/cart`. Also correct: fixtures/source-identity-without-mtls/ok-namespace-wide-policy-and-unmeshed-job,\nfixtures/source-identity-without-mtls/ok-ambient-ignores-disable,\nfixtures/source-identity-without-mtls/ok-ingress-gateway.\n\n## Sources\n\n- istio/api `security/v1beta1/authorization_policy.proto` \u2014 `Source.principals`, `namespaces`,\n  `serviceAccounts`, `trustDomains`: "This field requires mTLS enabled".\n- istio `pilot/pkg/security/authz/model/generator.go` \u2014 `srcPrincipalGenerator`,\n  `srcNamespaceGenerator`, `srcServiceAccountGenerator`, `srcTrustDomainGenerator` all build\n  `principalAuthenticated` matchers; `model.go` (`generatePrincipal`) wraps `not*` values in a\n  `not` matcher.\n- Envoy `source/extensions/filters/common/rbac/matchers.cc` \u2014 `AuthenticatedMatcher::matches`\n  returns false when the connection has no TLS.\n- istio `pilot/pkg/security/authn/policy_applier.go` \u2014 `ComposePeerAuthentication` (workload \u2192\n  namespace \u2192 mesh), `InboundMTLSSettings`.\n- istio `pilot/pkg/networking/core/cluster_tls.go` \u2014 auto mTLS sends plaintext to a DISABLE\n  destination; `buildUpstreamTLSSettings`: a DestinationRule\'s DISABLE, SIMPLE or MUTUAL replaces\n  Istio mTLS, and without a mode and without auto mTLS the client sends plaintext.\n- istio `pilot/pkg/model/sidecar.go` and `push_context.go` \u2014 the DestinationRule a client uses\n  (its namespace, the Service\'s, the root namespace).\n- Istio docs, PeerAuthentication reference: in ambient mode "DISABLE mode is not supported" \u2014\n  https://istio.io/latest/docs/reference/config/security/peer_authentication/\n- Injection and enrolment: istio `pkg/kube/inject/webhook.go`, `manifests/charts/istio-cni/values.yaml`.\n- ztunnel `src/rbac.rs` \u2014 its tests (`rbac_test!(namespaces \u2026)`, `principals`, `service_accounts`)\n  show a plaintext connection matching none of the identity fields and every `not*` field;\n  translated in `test/ztunnel-identity.test.ts`.\n- istio `pilot/pkg/serviceregistry/ambient/authorization.go` \u2014 `convertedSelectorPeerAuthentications`\n  and `convertPeerAuthentication`: the mTLS mode ztunnel enforces, with the port-level STRICT that\n  a mesh-wide STRICT loses.\n- Istio security advisory ISTIO-SECURITY-2021-004 \u2014 "These mTLS-only fields will never match when\n  the traffic is plain text" \u2014 https://istio.io/latest/news/security/istio-security-2021-004/;\n  Istio docs, *Security Best Practices* (Mutual TLS; Safer Authorization Policy Patterns) \u2014\n  https://istio.io/latest/docs/ops/best-practices/security/\n\n## Aliases\n\n- `KIA0105` (Kiali, `business/checkers/authorization/mtls_enabled_checker.go`) \u2014 Kiali flags\n  `principals`, `notPrincipals`, `namespaces`, `notNamespaces` and the `source.namespace`,\n  `source.principal` and `connection.sni` conditions when its mTLS status of the policy\'s\n  selector is not "enabled"; it does not look at `serviceAccounts`, `trustDomains` or workloads\n  without a proxy, does not say whether the rule then allows nothing or denies everything, and it\n  flags `connection.sni`, which needs TLS but not mTLS. Kiali compares namespace- and mesh-wide\n  DestinationRules by host pattern only; meshlint follows the rule each client really uses for\n  each Service port of the selected workloads. On a STRICT workload, where Kiali\'s status is\n  "not enabled" without auto mTLS and it reports `KIA0105`, the callers are refused before any\n  policy runs: meshlint reports that as `automtls-missing-destinationrule` or `tls-mode-conflict`.\n',
+  "target-port-not-found": '# target-port-not-found\n\n> A Service port sends to a named targetPort that the containers of its pods do not name: those\n> pods are not its endpoints.\n\nDefault severity: **error**.\n\n## What happens at runtime\n\nA Service port\'s `targetPort` may be a number or the **name** of a container port. For a name,\nKubernetes\' EndpointSlice controller looks it up in each selected pod\'s containers; a pod whose\ncontainers declare no port of that name is left out of the port\'s endpoints (the controller logs\n"failed to find port for service"). So when no pod names the port, the Service port has no\nendpoints and every request to it fails (connection refused, or `503 no healthy upstream` from a\nsidecar or waypoint); when only some workloads name it, the others never receive its traffic.\n\nThe rule compares each named `targetPort` with the container ports of the workloads the Service\nselects in the input (Knative workloads, whose ports Knative manages, are left out). It says that\nno backend is left only when the input holds the namespace\'s Namespace object and its pods. A\nnumeric `targetPort` needs no declared container port, so it is not checked.\n\n## How to fix\n\nName the container port as the Service expects (`ports: [{name: http, containerPort: 8080}]`), or\nwrite the number in `targetPort`.\n\n## Examples\n\n<!-- examples: named-target-port-missing (shop.yaml), ok-named-and-numeric-ports (shop.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/target-port-not-found/named-target-port-missing):\n\n`shop.yaml`:\n\n```yaml\n# Kiali KIA0701 (services/port_mapping_checker.go): "cart" names its container port "web", not\n# "http"; "cart-canary" names it "http".\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  selector:\n    app: cart\n  ports:\n  - name: http\n    port: 80\n    targetPort: http\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: orders\n  namespace: shop\nspec:\n  selector:\n    app: orders\n  ports:\n  - name: grpc\n    port: 9000\n    targetPort: grpc\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  template:\n    metadata:\n      labels:\n        app: cart\n    spec:\n      containers:\n      - name: cart\n        image: example/cart:1.0\n        ports:\n        - name: web\n          containerPort: 8080\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cart-canary\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n      track: canary\n  template:\n    metadata:\n      labels:\n        app: cart\n        track: canary\n    spec:\n      containers:\n      - name: cart\n        image: example/cart:1.1\n        ports:\n        - name: http\n          containerPort: 8080\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: orders\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: orders\n  template:\n    metadata:\n      labels:\n        app: orders\n    spec:\n      containers:\n      - name: orders\n        image: example/orders:1.0\n        ports:\n        - containerPort: 9000\n```\n\nmeshlint reports:\n\n```text\nshop.yaml:19:17: Service "shop/cart" port 80 sends to targetPort "http", which no container of Deployment shop/cart names: Kubernetes leaves their pods out of that port\'s endpoints, so only Deployment shop/cart-canary serves it. Name the container port "http" there too, or give targetPort its number. [target-port-not-found]\nshop.yaml:32:17: Service "shop/orders" port 9000 sends to targetPort "grpc", which no container of Deployment shop/orders names: Kubernetes lists none of their pods as endpoints of that port, so its requests find no backend. Name the container port "grpc", or give targetPort its number. [target-port-not-found]\n```\n\nCorrect (fixtures/target-port-not-found/ok-named-and-numeric-ports):\n\n`shop.yaml`:\n\n```yaml\n# Every named targetPort is named by the containers; a numeric targetPort needs no declared\n# container port (Kiali KIA0701 reports it anyway).\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  selector:\n    app: cart\n  ports:\n  - name: http\n    port: 80\n    targetPort: http\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: orders\n  namespace: shop\nspec:\n  selector:\n    app: orders\n  ports:\n  - name: grpc\n    port: 9000\n    targetPort: 9001\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cart\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  template:\n    metadata:\n      labels:\n        app: cart\n    spec:\n      containers:\n      - name: cart\n        image: example/cart:1.0\n        ports:\n        - name: http\n          containerPort: 8080\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cart-canary\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n      track: canary\n  template:\n    metadata:\n      labels:\n        app: cart\n        track: canary\n    spec:\n      containers:\n      - name: cart\n        image: example/cart:1.1\n        ports:\n        - name: http\n          containerPort: 8080\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: orders\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: orders\n  template:\n    metadata:\n      labels:\n        app: orders\n    spec:\n      containers:\n      - name: orders\n        image: example/orders:1.0\n        ports:\n        - containerPort: 9000\n```\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- kubernetes `pkg/api/v1/pod/util.go` \u2014 `FindPort`: a named target port is looked up in the\n  pod\'s container ports; not found is an error.\n- kubernetes `pkg/controller/endpointslice` (`reconciler.go`, via `endpointslice/util`) \u2014 a pod\n  whose port cannot be found is skipped for that Service port.\n- Kubernetes docs, *Service* \u2014 "targetPort \u2026 can also be a string, referring to the name of a\n  port in the backend Pods".\n\n## Aliases\n\n- `KIA0701` (Kiali, `business/checkers/services/port_mapping_checker.go`) \u2014 "Deployment exposing\n  same port as Service not found". Kiali compares the Service\'s ports with the first Deployment\n  whose *own* labels match the selector, and also reports a numeric `targetPort` that no container\n  declares, which works (declaring container ports is informational); meshlint reports only named\n  target ports, for every workload the Service selects.\n',
+  "tls-mode-conflict": '# tls-mode-conflict\n\n> A DestinationRule `tls.mode` the destination pods cannot accept: `DISABLE`, `SIMPLE` or `MUTUAL` toward STRICT mTLS workloads, or `ISTIO_MUTUAL` toward pods with mTLS DISABLE or without a sidecar.\n\nDefault severity: **error**.\n\n## What happens at runtime\n\nA `tls` setting in a DestinationRule overrides auto mTLS: the Envoy client (sidecar or Istio\ngateway) that uses the rule originates exactly what it says (`buildUpstreamTLSSettings`), whatever\n`meshConfig.enableAutoMtls` is. Two combinations fail every request (connection reset, 503):\n\n| the rule says | the destination pods | what happens |\n| --- | --- | --- |\n| `DISABLE` (or a `tls` block without `mode`, which is DISABLE \u2014 the enum\'s zero value) | sidecar, STRICT on the target port | the client sends plaintext; the sidecar refuses it |\n| `SIMPLE` | sidecar, STRICT | TLS without a client certificate is not Istio mTLS; the STRICT listener rejects it |\n| `MUTUAL` | sidecar, STRICT | TLS with the rule\'s own certificates instead of the workload\'s Istio identity |\n| `ISTIO_MUTUAL` | sidecar with mTLS DISABLE on the target port, or no sidecar at all | the client sends Istio mTLS; nothing terminates it and the application reads TLS bytes it cannot parse |\n\nFor every Service port whose pods are in the input, the rule finds the DestinationRule each Envoy\nclient uses \u2014 the same istiod lookup as `automtls-missing-destinationrule`: the client\'s namespace,\nthen rules exported from the Service\'s namespace, then from the root namespace; the most specific\nhost within a step; `exportTo`; short hosts resolved in the rule\'s namespace; workload selectors;\nmerged rules keeping the first `trafficPolicy`; a `portLevelSettings` entry for the Service port\nreplacing the top-level TLS \u2014 and compares the TLS mode it decides with what the pods accept on the\ntarget port (PeerAuthentication of the workload, port-level first, then namespace, then mesh).\nClients are the namespaces with sidecar pods, labelled for injection or with an Istio gateway, the\nService\'s namespace, and namespaces holding DestinationRules whose pods are not in the input\n("any Envoy clients in namespace \u2026").\n\nIt reports once per decisive node \u2014 the rule\'s `tls.mode`, its `tls` block, or the\n`portLevelSettings` entry \u2014 listing the Service ports it breaks and the clients that use it.\nRelated locations point at the PeerAuthentication nodes that make the pods STRICT (or DISABLE), with\nthe workloads they cover, and at pods that run without a sidecar.\n\nNot reported:\n\n- **Ambient** destinations: sidecars reach them over HBONE, which is mTLS whatever `tls.mode` says\n  (`DISABLE` and `ISTIO_MUTUAL` both become HBONE; `SIMPLE`/`MUTUAL` are tunnelled inside it), and\n  ztunnel never reads DestinationRules.\n- PERMISSIVE destinations (they take plaintext, and `ISTIO_MUTUAL`).\n- A rule that no client uses for that host: hidden by a more specific host in the same namespace,\n  by a rule in the client\'s own namespace, or not exported to the clients.\n- Services without selector (for instance `kubernetes.default`, the API server) and pods whose\n  namespace the input does not describe (their sidecar status is unknown).\n- A missing `tls` with auto mTLS off: `automtls-missing-destinationrule`.\n\n## How to fix\n\nMake the mode match the destination. For a rule about this very host, change its mode; for a\nwildcard rule, add a rule for the host where the lookup finds it first \u2014 in the wildcard rule\'s\nnamespace (the exact host wins there), or in the Service\'s namespace when the wildcard is a\nroot-namespace default. The suggestion carries the YAML, e.g. the Istio 1.4 docs\' fix for a\nnon-mesh service under a mesh-wide `ISTIO_MUTUAL` default:\n\n```yaml\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: httpbin-legacy\n  namespace: legacy\nspec:\n  host: httpbin.legacy.svc.cluster.local\n  trafficPolicy:\n    tls:\n      mode: DISABLE\n```\n\nWith auto mTLS on, removing `tls` altogether also works: istiod then chooses per endpoint. Or\nchange the destination: PERMISSIVE accepts both.\n\n## Examples\n\nThe Istio 1.4 *Authentication Policy* task, "Policy precedence", without and with its\nDestinationRule for `httpbin`:\n\n<!-- examples: docs-policy-precedence-without-override (mtls.yaml), ok-docs-policy-precedence (mtls.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/tls-mode-conflict/docs-policy-precedence-without-override):\n\n`mtls.yaml`:\n\n```yaml\n# Istio 1.4 docs, Authentication Policy, "Policy precedence": foo is STRICT with a namespace-wide\n# ISTIO_MUTUAL rule, then mTLS is disabled for httpbin alone. Without a DestinationRule that\n# disables TLS for httpbin too, clients keep sending it mTLS.\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: foo\nspec:\n  mtls:\n    mode: STRICT\n---\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: overwrite-example\n  namespace: foo\nspec:\n  selector:\n    matchLabels:\n      app: httpbin\n  mtls:\n    mode: DISABLE\n---\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: default\n  namespace: foo\nspec:\n  host: "*.foo.svc.cluster.local"\n  trafficPolicy:\n    tls:\n      mode: ISTIO_MUTUAL\n```\n\nAlso in the case, not shown: `namespaces.yaml`, `workloads.yaml`.\n\nmeshlint reports:\n\n```text\nmtls.yaml:34:13: DestinationRule foo/default (host "*.foo.svc.cluster.local") sets tls.mode ISTIO_MUTUAL for foo/httpbin:8000, whose pods have mTLS DISABLE (PeerAuthentication foo/overwrite-example): sidecars and gateways in namespaces bar and foo send Istio mTLS the application cannot read, and every request fails (503). Use tls.mode DISABLE (or drop tls), or make the pods PERMISSIVE. [tls-mode-conflict]\n```\n\nCorrect (fixtures/tls-mode-conflict/ok-docs-policy-precedence):\n\n`mtls.yaml`:\n\n```yaml\n# Istio 1.4 docs, Authentication Policy, "Policy precedence", with its DestinationRule.\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: foo\nspec:\n  mtls:\n    mode: STRICT\n---\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: overwrite-example\n  namespace: foo\nspec:\n  selector:\n    matchLabels:\n      app: httpbin\n  mtls:\n    mode: DISABLE\n---\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: default\n  namespace: foo\nspec:\n  host: "*.foo.svc.cluster.local"\n  trafficPolicy:\n    tls:\n      mode: ISTIO_MUTUAL\n---\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: overwrite-example\n  namespace: foo\nspec:\n  host: httpbin.foo.svc.cluster.local\n  trafficPolicy:\n    tls:\n      mode: DISABLE\n```\n\nAlso in the case, not shown: `namespaces.yaml`, `workloads.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\nAlso incorrect: the mesh-wide `*.local` ISTIO_MUTUAL rule with a service without sidecar\n(docs-request-to-non-istio-service; with the docs\' `httpbin-legacy` DISABLE rule:\nok-docs-request-to-non-istio-service), `DISABLE` toward a STRICT namespace\n(disable-toward-strict-namespace), `SIMPLE` on a port entry (simple-on-port-level-toward-strict),\n`tls: {sni: \u2026}` without mode (tls-without-mode-is-disable), a `*.local` DISABLE default in the\nclient namespace (wildcard-disable-in-client-namespace), ISTIO_MUTUAL toward a port-level DISABLE\n(istio-mutual-toward-port-level-disable).\n\nAlso correct: `DISABLE` for the API server (ok-docs-kubernetes-api-server), DISABLE on a port that\nis PERMISSIVE (ok-disable-on-permissive-port), DISABLE toward an ambient pod\n(ok-disable-toward-ambient), a wildcard DISABLE hidden by an exact ISTIO_MUTUAL rule\n(ok-wildcard-disable-hidden-by-specific).\n\n## Sources\n\n- istio `pilot/pkg/networking/core/cluster_tls.go` \u2014 `buildUpstreamTLSSettings` (user TLS wins\n  over auto mTLS), `buildUpstreamClusterTLSContext`, `applyUpstreamTLSSettings`,\n  `applyHBONETransportSocketMatches` (HBONE for ambient endpoints whatever the mode).\n- istio/api `networking/v1alpha3/destination_rule.proto` \u2014 `ClientTLSSettings.TLSmode`, `DISABLE = 0`.\n- istio `pilot/pkg/model/push_context.go`, `destination_rule.go`, `config.go`, `sidecar.go`,\n  `pilot/pkg/networking/util/util.go` \u2014 the lookup, as in `automtls-missing-destinationrule`\n  (`src/mtls/destination-rule.ts`).\n- Istio 1.4 docs, *Authentication Policy* task: "Request from Istio services to non-Istio\n  services", "Request from Istio services to Kubernetes API server", "Policy precedence".\n- Istio docs, *Automatic mutual TLS*: "Destination rule overrides" (ISTIO_MUTUAL toward a\n  plaintext service returns 503).\n\n## Aliases\n\nKiali **KIA0207** ("PeerAuthentication with TLS strict mode found, it should be permissive"),\n**KIA0208** ("PeerAuthentication enabling mTLS found, permissive mode needed"), **KIA0505**\n("Destination Rule disabling namespace-wide mTLS is missing"), **KIA0506** ("Destination Rule\ndisabling mesh-wide mTLS is missing"). Kiali compares mesh- and namespace-wide objects; this rule\nfollows the DestinationRule each client really uses, per host and port, and the workload- and\nport-level PeerAuthentication. Istio\'s retired IST0113 (MTLSPolicyConflict) is similar.\n',
+  "undeclared-access": '# undeclared-access\n\n> A hand-written ALLOW policy lets a client reach a server that no ClientIntents of the client names (for teams that keep ClientIntents the single source of truth; off by default).\n\nDefault severity: **off** (a warning once turned on).\n\n## What happens at runtime\n\nNothing breaks: the call works. But a team that declares its calls in Otterize `ClientIntents` relies\non them to know who may call whom (the Otterize network map, the generated policies, reviews of\nintent changes). An AuthorizationPolicy written by hand that admits a client to a server its\nClientIntents do not name grants access Otterize does not know of.\n\nThe rule looks at hand-written selector ALLOW policies (not the ones the operator generates, not\n`targetRefs` policies) when the input holds ClientIntents. For each exact `from.source.principals`\nentry it takes the workloads of the input that run as that identity; for each workload the policy\napplies to, it reports the entry when no ClientIntents of that client names the server (a workload\ntarget, or a Service in front of it) and `meshlint check-access` says this very policy admits the\ncall. Patterns (`*`), namespaces and service accounts are not followed.\n\nIt is off by default: turn it on in `.meshlint.yaml`:\n\n```yaml\nrules:\n  undeclared-access: warn\n```\n\n## How to fix\n\nDeclare the call in the client\'s ClientIntents and drop the entry from the hand-written policy:\n\n```yaml\ntargets:\n- service:\n    name: ledger\n```\n\n## Examples\n\n<!-- examples: undeclared (policy.yaml, .meshlint.yaml), ok-declared (intents.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/undeclared-access/undeclared):\n\n`policy.yaml`:\n\n```yaml\n# Written by hand: checkout reaches ledger, but its ClientIntents only names payments.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: ledger-callers\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: ledger\n  rules:\n  - from:\n    - source:\n        principals: ["cluster.local/ns/shop/sa/checkout"]\n```\n\n`.meshlint.yaml`:\n\n```yaml\nrules:\n  undeclared-access: warn\n```\n\nAlso in the case, not shown: `intents.yaml`, `workloads.yaml`.\n\nmeshlint reports:\n\n```text\npolicy.yaml:14:22: AuthorizationPolicy "ledger-callers" admits Deployment shop/checkout ("cluster.local/ns/shop/sa/checkout") to Deployment shop/ledger, which no ClientIntents of that client declares: access granted here is invisible to Otterize. Declare the call in the client\'s ClientIntents and drop this entry. [undeclared-access]\n```\n\nCorrect (fixtures/undeclared-access/ok-declared):\n\n`intents.yaml`:\n\n```yaml\napiVersion: k8s.otterize.com/v2beta1\nkind: ClientIntents\nmetadata:\n  name: checkout\n  namespace: shop\nspec:\n  workload:\n    name: checkout\n  targets:\n  - kubernetes:\n      name: payments\n  - service:\n      name: ledger\n```\n\nAlso in the case, not shown: `.meshlint.yaml`, `policy.yaml`, `workloads.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- otterize/intents-operator `src/operator/controllers/istiopolicy/policy_manager.go` \u2014 the policies\n  the operator generates (labelled `intents.otterize.com/service`), which the rule leaves alone.\n- istio `pilot/pkg/security/authz/builder/builder.go` \u2014 an ALLOW policy admits the requests one of\n  its rules matches, which `meshlint check-access` follows.\n\n## Aliases\n\nNone.\n',
+  "unknown-http-method": '# unknown-http-method\n\n> An AuthorizationPolicy lists in `methods` a value no HTTP request has: a gRPC method name, a\n> lower-case method, or no method at all.\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\nistiod turns each `methods` (and `notMethods`) value into a matcher on the request\'s `:method`\nheader: `*` matches any method, a leading `*` is a suffix match, a trailing `*` a prefix match, and\nanything else must equal the method exactly, **case included**. Clients send the method in upper\ncase (`GET`, `POST`), and every gRPC call is a `POST` whose gRPC method is in the path\n(`/package.Service/Method`). So a value that is not an HTTP method matches no request:\n\n- in `methods`, the value adds nothing; when it is the only one, the operation matches no request,\n  so an ALLOW rule admits nothing through it and a DENY rule blocks nothing;\n- in `notMethods`, it excludes nothing.\n\nThe rule reports a gRPC method name (`pkg.Service/Method`, with or without the leading `/`), a\nstandard method in the wrong case (`get`), and any other value (or `*` pattern) that matches none\nof the standard methods \u2014 GET, HEAD, POST, PUT, DELETE, CONNECT, OPTIONS, TRACE, PATCH \u2014 nor one\nlisted in the `extraMethods` option. A value with spaces around `*` (`" * "`) is compared as\nwritten, so it matches nothing either.\n\n## How to fix\n\nWrite the method in upper case (`GET`), match gRPC methods with `paths`\n(`paths: ["/grpc.health.v1.Health/Check"]`, with `methods: ["POST"]` if you want to be explicit),\nand list methods beyond the standard ones that your clients really send (WebDAV\'s `PROPFIND`, a\ncache\'s `PURGE`) in `extraMethods`.\n\n## Options\n\n| Option | Type | Default | Meaning |\n| --- | --- | --- | --- |\n| `extraMethods` | string[] | `[]` | Methods beyond the standard ones that clients send (WebDAV\'s `PROPFIND`, a cache\'s `PURGE`). |\n\n```yaml\n# .meshlint.yaml\nrules:\n  unknown-http-method: [warn, { extraMethods: [PURGE] }]\n```\n\n## Examples\n\n<!-- examples: kiali-wrong-methods (policy.yaml), ok-methods-and-wildcards (policy.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/unknown-http-method/kiali-wrong-methods):\n\n`policy.yaml`:\n\n```yaml\n# From Kiali business/checkers/authorization/namespace_method_checker_test.go (KIA0102):\n# TestToMethodWrongHTTP and TestToMethodWildcardWithInvalidStillFlags, plus a lower-case method.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: api\n  namespace: bookinfo\nspec:\n  selector:\n    matchLabels:\n      app: api\n  rules:\n  - to:\n    - operation:\n        methods: ["GET", "POST", "GOT", "/grpc.package/Method", "grpc.pkg/NoInitialSlash", "get", "GOT*", "*BAD*"]\n  - to:\n    - operation:\n        methods: ["WRONG"]\n---\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: no-deletes\n  namespace: bookinfo\nspec:\n  action: DENY\n  rules:\n  - to:\n    - operation:\n        methods: ["delete"]\n        notMethods: [" * "]\n```\n\nmeshlint reports:\n\n```text\npolicy.yaml:15:34: AuthorizationPolicy "api": "GOT" in "methods" matches no HTTP method (GET, HEAD, POST, PUT, DELETE, CONNECT, OPTIONS, TRACE, PATCH). Use one of those, or list a method your clients do send in the rule\'s extraMethods option. [unknown-http-method]\npolicy.yaml:15:41: AuthorizationPolicy "api": "/grpc.package/Method" in "methods" is a gRPC method, but every gRPC call has the HTTP method POST, so it matches no request. Match the gRPC method by "paths": "/grpc.package/Method". [unknown-http-method]\npolicy.yaml:15:65: AuthorizationPolicy "api": "grpc.pkg/NoInitialSlash" in "methods" is a gRPC method, but every gRPC call has the HTTP method POST, so it matches no request. Match the gRPC method by "paths": "/grpc.pkg/NoInitialSlash". [unknown-http-method]\npolicy.yaml:15:92: AuthorizationPolicy "api": "get" in "methods" never equals a request\'s method, which is compared case-sensitively: clients send "GET". Use "GET". [unknown-http-method]\npolicy.yaml:15:99: AuthorizationPolicy "api": "GOT*" in "methods" matches no HTTP method (GET, HEAD, POST, PUT, DELETE, CONNECT, OPTIONS, TRACE, PATCH). Use one of those, or list a method your clients do send in the rule\'s extraMethods option. [unknown-http-method]\npolicy.yaml:15:107: AuthorizationPolicy "api": "*BAD*" in "methods" matches no HTTP method (GET, HEAD, POST, PUT, DELETE, CONNECT, OPTIONS, TRACE, PATCH). Use one of those, or list a method your clients do send in the rule\'s extraMethods option. [unknown-http-method]\npolicy.yaml:18:19: AuthorizationPolicy "api": "WRONG" in "methods" matches no HTTP method (GET, HEAD, POST, PUT, DELETE, CONNECT, OPTIONS, TRACE, PATCH), so the operation it belongs to matches no request and this rule admits nothing through it. Use one of those, or list a method your clients do send in the rule\'s extraMethods option. [unknown-http-method]\npolicy.yaml:30:19: AuthorizationPolicy "no-deletes": "delete" in "methods" never equals a request\'s method, which is compared case-sensitively: clients send "DELETE", so the operation it belongs to matches no request and this rule denies nothing through it. Use "DELETE". [unknown-http-method]\npolicy.yaml:31:22: AuthorizationPolicy "no-deletes": " * " in "notMethods" matches no HTTP method (GET, HEAD, POST, PUT, DELETE, CONNECT, OPTIONS, TRACE, PATCH), so it excludes nothing. Use one of those, or list a method your clients do send in the rule\'s extraMethods option. [unknown-http-method]\n```\n\nCorrect (fixtures/unknown-http-method/ok-methods-and-wildcards):\n\n`policy.yaml`:\n\n```yaml\n# From Kiali namespace_method_checker_test.go: TestToMethodWildcardPresenceMatch and\n# TestToMethodWildcardPrefixAndSuffix; a gRPC method matched by its path.\n# kiali/kiali#10183 and #10188: Kiali rejected the prefix and suffix wildcards of methods.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: api\n  namespace: bookinfo\nspec:\n  rules:\n  - to:\n    - operation:\n        methods: ["*", "GET", "PUT", "GET*", "G*", "*ET", "*POST", "PATCH", "HEAD", "OPTIONS", "DELETE", "CONNECT", "TRACE"]\n  - to:\n    - operation:\n        methods: ["POST"]\n        paths: ["/grpc.health.v1.Health/Check"]\n        notMethods: ["DELETE"]\n```\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- istio `pilot/pkg/security/authz/model/generator.go` \u2014 `methodGenerator`: `methods` match the\n  `:method` header.\n- istio `pilot/pkg/security/authz/matcher/header.go` \u2014 `HeaderMatcher`: `*` presence, leading `*`\n  suffix, trailing `*` prefix, otherwise exact (case-sensitive).\n- istio/api `security/v1beta1/authorization_policy.proto` \u2014 `Operation.methods`: "For gRPC service,\n  this will always be POST".\n- RFC 9110 section 9 (methods are case-sensitive; the standard methods), RFC 5789 (PATCH).\n\n## Aliases\n\n- `KIA0102` (Kiali, `business/checkers/authorization/namespace_method_checker.go`) \u2014 Kiali flags a\n  value that is not one of the nine standard methods or a `*` pattern of one. It upper-cases the\n  value first and trims spaces, so it accepts `get` and `" * "`, which never match; it does not\n  look at `notMethods`, and has no way to allow a custom method.\n',
+  "unknown-namespace": '# unknown-namespace\n\n> An AuthorizationPolicy names a source namespace (`namespaces`, `notNamespaces`,\n> `when: source.namespace`) that the input does not declare.\n\nDefault severity: **error**.\n\n## What happens at runtime\n\n`from.source.namespaces` and the `source.namespace` condition match the namespace segment of the\ncaller\'s mTLS identity (`<trust domain>/ns/<namespace>/sa/<account>`). A namespace that does not\nexist has no workload, so no caller ever presents it:\n\n| where | consequence |\n| --- | --- |\n| `namespaces` / `values` of an ALLOW rule | the entry admits no caller; if it was the only one, the callers it was meant for are refused (HTTP 403, or a reset TCP connection) |\n| `namespaces` / `values` of a DENY rule | the entry denies no caller: the traffic it should block gets through |\n| `notNamespaces` / `notValues` | the exclusion excludes nobody (in a DENY rule, it spares no caller) |\n\nUsually this is a typo (`wbe` for `web`) or a namespace that was renamed or removed. Patterns are\nhonoured as Envoy reads them: `*` (any namespace), `prefix*`, `*suffix`, and \u2014 for Envoy, which\nturns every `*` into `.*` \u2014 an inner `*`; a pattern is reported only when it matches none of the\nnamespaces.\n\n**Closed world only where we know it.** Whether a namespace exists is a fact about the cluster,\nand a partial tree says nothing about the namespaces it does not mention. meshlint reports only when\nthe input *lists its namespaces*: it contains Namespace objects, and every namespace that any of\nits resources lives in has one. Kubernetes\' own namespaces (`default`, `kube-system`,\n`kube-public`, `kube-node-lease`) and the mesh root namespace (`istio-system` unless\n`meshConfig.rootNamespace` says otherwise) exist in every Istio cluster: they are always known and\nneed not be declared. A tree that puts a resource into a namespace it does not declare gives no\nfinding at all. If a namespace is created outside the tree (for example by `helm install\n--create-namespace`), declare it with a Namespace manifest or name it in the `knownNamespaces`\noption.\n\nThe message suggests the closest declared namespace (within two edits), or lists the declared ones.\n\n## How to fix\n\nName a namespace that exists, or remove the entry:\n\n```yaml\nrules:\n- from:\n  - source:\n      namespaces: ["shop", "web"]\n```\n\n## Options\n\n| option | default | meaning |\n| --- | --- | --- |\n| `knownNamespaces` | `[]` | Namespaces that exist although the input does not declare them: created by `helm install --create-namespace`, or by another team\'s tree. A resource in one does not make the tree partial, and a policy may name it. |\n| `ignoreNamespaces` | `[]` | AuthorizationPolicies in these namespaces are not checked. |\n\n```yaml\n# .meshlint.yaml\nrules:\n  unknown-namespace: [error, { knownNamespaces: [payments, monitoring], ignoreNamespaces: [sandbox] }]\n```\n\nSee `fixtures/unknown-namespace/options-known-namespaces`, `ok-options-known-namespaces` and\n`options-ignore-namespaces`.\n\n## Examples\n\n<!-- examples: typo-in-namespaces (namespaces.yaml, policy.yaml), ok-patterns-and-builtin-namespaces (policy.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/unknown-namespace/typo-in-namespaces):\n\n`namespaces.yaml`:\n\n```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio-injection: enabled\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: web\n  labels:\n    istio-injection: enabled\n```\n\n`policy.yaml`:\n\n```yaml\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-callers\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  action: ALLOW\n  rules:\n  - from:\n    - source:\n        namespaces: ["shop", "wbe"]\n---\n# notNamespaces naming a namespace that is gone: the exclusion excludes nobody.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: deny-outsiders\n  namespace: shop\nspec:\n  action: DENY\n  rules:\n  - from:\n    - source:\n        notNamespaces: ["shop", "web", "legacy-batch"]\n```\n\nmeshlint reports:\n\n```text\npolicy.yaml:14:30: AuthorizationPolicy "cart-callers" names namespace "wbe", which is not a namespace the input declares (it declares every namespace it uses): in "namespaces" it admits no caller. Did you mean "web"? [unknown-namespace]\npolicy.yaml:27:40: AuthorizationPolicy "deny-outsiders" names namespace "legacy-batch", which is not a namespace the input declares (it declares every namespace it uses): in "notNamespaces" it spares no caller from this DENY rule. Use one it declares ("shop", "web"), or declare the namespace. [unknown-namespace]\n```\n\nCorrect (fixtures/unknown-namespace/ok-patterns-and-builtin-namespaces):\n\n`policy.yaml`:\n\n```yaml\n# The root namespace and Kubernetes\' own namespaces exist in every cluster; patterns match by\n# prefix, suffix or presence.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-callers\n  namespace: shop\nspec:\n  rules:\n  - from:\n    - source:\n        namespaces: ["istio-system", "kube-system", "we*", "*op", "*"]\n  - when:\n    - key: source.namespace\n      notValues: ["default"]\n```\n\nAlso in the case, not shown: `namespaces.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\nThe clean case declares the same namespaces `shop` and `web`. Not reported because the input does\nnot list its namespaces: fixtures/unknown-namespace/ok-partial-tree,\nfixtures/unknown-namespace/ok-namespaces-not-all-declared.\n\n## Sources\n\n- istio `pilot/pkg/security/authz/model/generator.go` \u2014 `srcNamespaceGenerator`: a namespace\n  value becomes the regex `.*/ns/<value with * as .*>/.*` over the peer identity.\n- istio `pilot/pkg/serviceregistry/ambient/authorization.go` \u2014 `stringToMatch` (ztunnel: exact,\n  prefix, suffix, presence).\n- istio/api `security/v1beta1/authorization_policy.proto` \u2014 `Source.namespaces`: "derived from the\n  peer certificate".\n\n## Aliases\n\n- `IST0101` (istioctl analyze, ReferencedResourceNotFound,\n  `pkg/config/analysis/analyzers/authz/authorizationpolicies.go`, `analyzeNamespaceNotFound`) \u2014\n  istioctl compares `namespaces` and `notNamespaces` with the Namespace objects it sees, without\n  deciding whether its input lists all of them, so run on files alone it reports every namespace\n  the files do not declare, `istio-system` included. It does not check `when: source.namespace`\n  and compares case-insensitively (Envoy does not).\n- `KIA0101` (Kiali, `business/checkers/authorization/namespace_method_checker.go`) \u2014 Kiali knows\n  the cluster\'s namespaces; it checks only `namespaces` (not `notNamespaces` nor\n  `source.namespace`) and treats an inner `*` as a literal.\n',
+  "virtualservice-references": '# virtualservice-references\n\n> A VirtualService routes to a host, subset or gateway that does not exist where it applies.\n\nDefault severity: **error**.\n\n## What happens at runtime\n\nistiod turns each route `destination` of a VirtualService into the name of an Envoy cluster,\n`outbound|<port>|<subset>|<host>`, and each cluster comes from the service registry: a Kubernetes\nService (`<name>.<namespace>.svc.cluster.local`), or a ServiceEntry host, and for a subset an entry\nof the DestinationRule the client uses for that host. When the name matches no cluster, Envoy\nanswers the requests of that route with **503** (response flag `NC`, cluster not found); a `mirror`\nto such a host mirrors nothing. A short host (`reviews`) is a Service of the VirtualService\'s own\nnamespace.\n\nThe rule reports, at the offending field:\n\n| message | when |\n| --- | --- |\n| `unknownHost` | no Service or ServiceEntry declares the host (nor a wildcard ServiceEntry host covering it) |\n| `hostNotExported` | the host exists, but its `exportTo` (the `networking.istio.io/exportTo` annotation of a Service) leaves out every namespace where the VirtualService applies (its own `exportTo`) |\n| `unknownPort` | `port.number` is not a port of the Service or ServiceEntry |\n| `unknownSubset` | the DestinationRule the clients use for the host (client namespace, then the host\'s namespace, then the root namespace; rules of one host and namespace merged) defines no subset of that name |\n| `unknownGateway` | a `gateways` entry (`name`, or `namespace/name`) names no Istio Gateway and no Gateway API Gateway; `mesh` is the sidecars |\n| `hostNotInGateway` | the Gateway exists, but none of its servers\' `hosts` (as seen from the VirtualService\'s namespace: `ns/host` entries only for `ns`, `./host` for the Gateway\'s own) overlaps any of the VirtualService\'s `hosts`, so the gateway does not use its routes (a Gateway API listener without `hostname` accepts any host) |\n\n**exportTo is honoured both ways.** A VirtualService without `exportTo` applies in every\nnamespace: a host exported to some namespaces works there, so it is not reported. A wildcard\nServiceEntry (`*.example.com`) counts only where the VirtualService\'s own namespace sees it.\n\n**Closed world only where we know it.** A Service host is reported missing only when the input\ndeclares the Namespace it would live in; any other host (a ServiceEntry may come from any\nnamespace), and subsets whose DestinationRules may live in namespaces the input does not declare,\nonly with `--complete` (`complete: true`). A gateway is reported missing only in a declared\nnamespace.\n\n## How to fix\n\nFix the name, or add what it names: the Service or ServiceEntry, an `exportTo` that includes the\nclients\' namespaces, the port, the subset in the host\'s DestinationRule, the Gateway.\n\n```yaml\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: reviews\n  namespace: bookinfo\nspec:\n  host: reviews\n  subsets:\n  - name: v1\n    labels: {version: v1}\n  - name: v2\n    labels: {version: v2}\n```\n\n## Examples\n\n<!-- examples: subset-and-gateway (virtualservice.yaml), unknown-host-and-port (virtualservice.yaml), ok-exportto-honoured -->\n<!-- examples:start -->\n\nIncorrect (fixtures/virtualservice-references/subset-and-gateway):\n\n`virtualservice.yaml`:\n\n```yaml\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: reviews\n  namespace: bookinfo\nspec:\n  hosts: [reviews.example.com]\n  gateways: [bookinfo-gateway, bookinfo-gatway, mesh]\n  http:\n  - route:\n    - destination:\n        host: reviews\n        subset: v1\n      weight: 90\n    - destination:\n        host: reviews\n        subset: v2\n      weight: 10\n```\n\nAlso in the case, not shown: `bookinfo.yaml`.\n\nmeshlint reports:\n\n```text\nvirtualservice.yaml:8:32: VirtualService "reviews" is bound to gateway "bookinfo-gatway", but namespace bookinfo has no Gateway "bookinfo-gatway": its routes are configured at no gateway. Fix the name (namespace/name for another namespace), or add the Gateway. [virtualservice-references]\nvirtualservice.yaml:17:17: VirtualService "reviews" routes to subset "v2" of host "reviews", but DestinationRule bookinfo/reviews, which applies here, does not define it: Envoy has no cluster for it, so requests this route sends there fail with 503 (NC, cluster not found). Define the subset in the host\'s DestinationRule, or fix the name. [virtualservice-references]\n```\n\nIncorrect (fixtures/virtualservice-references/unknown-host-and-port):\n\n`virtualservice.yaml`:\n\n```yaml\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: reviews\n  namespace: bookinfo\nspec:\n  hosts: [reviews]\n  http:\n  - route:\n    - destination:\n        host: reviwes\n    mirror:\n      host: reviews-shadow\n  - route:\n    - destination:\n        host: reviews\n        port:\n          number: 9090\n```\n\nAlso in the case, not shown: `bookinfo.yaml`.\n\nmeshlint reports:\n\n```text\nvirtualservice.yaml:11:15: VirtualService "reviews" routes to host "reviwes" (reviwes.bookinfo.svc.cluster.local), which no Service or ServiceEntry declares: Envoy has no cluster for it, so requests this route sends there fail with 503 (NC, cluster not found). Fix the host, or add the Service or ServiceEntry. [virtualservice-references]\nvirtualservice.yaml:13:13: VirtualService "reviews" mirrors to host "reviews-shadow" (reviews-shadow.bookinfo.svc.cluster.local), which no Service or ServiceEntry declares: Envoy has no cluster for it, so no request is mirrored. Fix the host, or add the Service or ServiceEntry. [virtualservice-references]\nvirtualservice.yaml:18:19: VirtualService "reviews" routes to port 9090 of host "reviews", but Service bookinfo/reviews has only port 9080: Envoy has no cluster for it, so requests this route sends there fail with 503 (NC, cluster not found). Use one of its ports. [virtualservice-references]\n```\n\nCorrect (fixtures/virtualservice-references/ok-exportto-honoured):\n\n`exports.yaml`:\n\n```yaml\n# istioctl analyze reports these as "Referenced host not found" (istio/istio#46269, #46597,\n# #39629): the host is exported to the namespaces where the VirtualService applies.\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns-1\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns-2\n---\napiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: httpbin-org\n  namespace: ns-1\nspec:\n  exportTo: [., ns-2]\n  hosts: [httpbin.org]\n  location: MESH_EXTERNAL\n  ports:\n  - name: https\n    number: 443\n    protocol: HTTPS\n  resolution: DNS\n---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: httpbin-org\n  namespace: ns-1\nspec:\n  exportTo: [ns-2]\n  hosts: [httpbin.org]\n  tcp:\n  - match:\n    - port: 443\n    route:\n    - destination:\n        host: httpbin.org\n        port:\n          number: 443\n---\n# A Service exported to ns-2 only, routed by a VirtualService of its own namespace that applies\n# everywhere: the route works in ns-2.\napiVersion: v1\nkind: Service\nmetadata:\n  name: api\n  namespace: ns-1\n  annotations:\n    networking.istio.io/exportTo: ns-2\nspec:\n  selector:\n    app: api\n  ports:\n  - name: http\n    port: 8080\n---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: api\n  namespace: ns-1\nspec:\n  hosts: [api]\n  http:\n  - route:\n    - destination:\n        host: api\n        port:\n          number: 8080\n```\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- istio `pilot/pkg/networking/core/route/route.go` \u2014 `GetDestinationCluster`: the cluster name\n  from host, subset and port (`BuildSubsetKey`).\n- istio `pilot/pkg/model/push_context.go` \u2014 `initServiceRegistry`, `initVirtualServices`\n  (`exportTo` of Services, ServiceEntries and VirtualServices), `destinationRule` (the lookup).\n- istio `pilot/pkg/model/config.go` \u2014 `ResolveShortnameToFQDN`.\n- istio `pkg/config/host/name.go` (`Matches`) and `names.go` (`NamesForNamespace`): which\n  VirtualService hosts a Gateway server accepts.\n- istio `pilot/pkg/serviceregistry/kube/conversion.go` \u2014 the `networking.istio.io/exportTo`\n  annotation of a Service.\n\n## Aliases\n\n- `IST0101` (istioctl analyze, ReferencedResourceNotFound;\n  `pkg/config/analysis/analyzers/virtualservice/destinationhosts.go`, `destinationrules.go`,\n  `gateways.go`) \u2014 istioctl reports a host exported only to other namespaces even where the\n  VirtualService applies there (istio/istio#46269, #46597, #39629; fixture\n  `ok-exportto-honoured`), matches subsets by host in any namespace rather than by the\n  DestinationRule the clients use, and, run on files, treats every host it does not see as\n  missing. It also reports a missing destination port when the host has several ports\n  (`IST0112`), which meshlint does not: Envoy then uses the port the request came in on.\n- `IST0132` (istioctl analyze, VirtualServiceHostNotFoundInGateway, `gateways.go`) \u2014 istioctl\n  also reports a host mismatch for a gateway that does not exist; meshlint reports that once, as\n  `unknownGateway`.\n- `KIA1101`, `KIA1102`, `KIA1107` (Kiali, `business/checkers/virtualservices/`:\n  `no_host_checker.go`, `no_gateway_checker.go`, `subset_presence_checker.go`).\n',
+  "waypoint-bypass": '# waypoint-bypass\n\n> A policy attached to a waypoint can be bypassed: ztunnel on the destination pods admits clients other than the waypoint on the same ports.\n\nDefault severity: **warning**.\n\n## What happens at runtime\n\nAn AuthorizationPolicy with `targetRefs` (to a `Service`, a `ServiceEntry`, the waypoint `Gateway`\nitself, or the `istio-waypoint` `GatewayClass` from the root namespace) is enforced by the\n**waypoint** only, and only on the traffic that goes through the waypoint: traffic addressed to a\nService bound to it with `istio.io/use-waypoint` (on the Service, else its namespace;\n`istio.io/use-waypoint-namespace` for a waypoint in another namespace; `none` opts out; the waypoint\nmust be for `service` or `all` traffic, `istio.io/waypoint-for`). istiod never sends it to ztunnel.\n\nThe destination pods\' **ztunnel** decides on its own who may connect. Unless its policies admit\nonly the waypoint\'s identity on the Service\'s ports, a client can reach the pods another way and the\nwaypoint\'s policy never sees the request:\n\n- an ingress gateway: it sends to the pods directly unless the Service (or namespace) is labelled\n  `istio.io/ingress-use-waypoint: "true"` (read like Go\'s `strconv.ParseBool`); with the label its\n  requests go through the waypoint, and a gateway never dials a pod address, so its identity in a\n  ztunnel policy is not a way around the waypoint;\n- a client outside the mesh, in plaintext, unless the pods are STRICT;\n- a sidecar client: sidecars send Service traffic straight to the pod;\n- an **ambient** client that dials the **pod address**: a waypoint for `service` traffic (the\n  default `istio.io/waypoint-for`) only carries requests sent to the Service. A ztunnel ALLOW that\n  admits the waypoint *and* other ambient identities (say `namespaces: [books]` for the namespace\'s\n  own pods) lets those callers skip the waypoint\'s policy this way. Not when the pods are bound to\n  the same waypoint for workload traffic too (`istio.io/waypoint-for: all`, or `workload` on the\n  pods) and the policy applies to workload traffic (a `Gateway` or `GatewayClass` targetRef; a\n  `Service` targetRef never does).\n\nHow each caller travels is check-access\'s answer (`sendsToWaypoint` in `src/authz/access.ts`): a\nprincipal follows the workloads of the input that run as it, else its namespace\'s labels, else it\nis taken for an ambient client (or an ingress gateway, when its service account is named like one).\nThe message says "by dialing the pod address" for callers known to be ambient.\n\nThe rule asks the evaluator, at ztunnel, whether a request from anyone but the waypoint is allowed\non each of the Service\'s target ports: the identities the ztunnel policies name (principals,\nnamespaces, service accounts, `ipBlocks`), other identities of the input (the first 25 in sorted order,\n`maxKnownCallers`), a workload of the pod\'s own\nnamespace, and a plaintext client (unless STRICT). Identities of waypoints are not counted. Ports the\nService does not expose (metrics, health) are not checked, so exceptions limited to them are fine.\n\nIstio can add an "allow from the waypoint" ztunnel policy itself when istiod runs with\n`PILOT_AUTO_ALLOW_WAYPOINT_POLICY=true` (off by default). It is an ALLOW policy for the waypoint\'s\nidentity on every workload behind a waypoint: it restricts the pods only when no other ALLOW policy\nadmits other clients. meshlint reads the setting from an IstioOperator\'s\n`spec.values.pilot.env.PILOT_AUTO_ALLOW_WAYPOINT_POLICY`, from the env of an `istiod` Deployment\n(as Helm renders it), or from `.meshlint.yaml` (`mesh: {autoAllowWaypointPolicy: true}`); like\nistiod, it reads `true`, `True`, `1`\u2026 as on (Go\'s `strconv.ParseBool`).\n\nThe rule reports at the waypoint policy\'s `targetRefs` entry and, when a ztunnel policy admits the\nother client, at that policy\'s rule (at the principal, namespace or service account entry when the\nadmitted identity comes from it). Pods that are not ambient, and Services whose pods are not in the\ninput, are not checked.\n\nWhen a ztunnel policy admits *only* other identities and not the waypoint, nothing leaks past the\nwaypoint, but everything it forwards is refused: that is `ztunnel-policy-behind-waypoint` (or\n`waypoint-principal-mismatch` when the policy names the wrong waypoint identity).\n\n## How to fix\n\nAdmit only the waypoint\'s identity on the ports the Service exposes, with a ztunnel policy (no\n`targetRefs`) on the pods:\n\n```yaml\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: productpage-via-waypoint-only\n  namespace: default\nspec:\n  selector:\n    matchLabels:\n      app: productpage\n  action: ALLOW\n  rules:\n  - from:\n    - source:\n        principals: ["cluster.local/ns/default/sa/waypoint"]\n```\n\nRemove other clients from existing ztunnel ALLOW rules, or limit those rules to other ports with\n`to.operation.ports` (for example a metrics port). If an ingress gateway must reach the Service,\nlabel the Service `istio.io/ingress-use-waypoint: "true"` so it goes through the waypoint. Without\nother ztunnel ALLOW policies, `PILOT_AUTO_ALLOW_WAYPOINT_POLICY=true` on istiod has the same effect.\n\n## Options\n\n| option | type | default | effect |\n| --- | --- | --- | --- |\n| `maxKnownCallers` | integer \u2265 1 | `25` | How many other identities of the input (sorted) are tried as clients besides those the ztunnel policies name. Raise it for a large input where a leaking client sorts late; lower it to bound the run time. |\n| `ignoreNamespaces` | string[] | `[]` | AuthorizationPolicies in these namespaces are neither checked (waypoint policies) nor reported (ztunnel policies). |\n\n```yaml\n# .meshlint.yaml\nrules:\n  waypoint-bypass: [warn, { maxKnownCallers: 100, ignoreNamespaces: [staging] }]\n```\n\n`fixtures/waypoint-bypass/options-max-known-callers` (`maxKnownCallers: 1`) names only the first\nidentity of the input as a client, where `options-max-known-callers-default` names both;\n`options-ignore-namespaces` reports the waypoint policy of `default` and not the same one in\n`staging`, and `ok-options-ignore-namespaces` ignores `default`.\n\n## Examples\n\nThe Istio ambient getting-started\'s policies: the L7 policy enforced by the waypoint, then the\nztunnel policy that the docs "update to also allow connections from the waypoint", which still\nadmits the ingress gateway:\n\n<!-- examples: docs-l7-policy-without-ztunnel-policy (namespace.yaml, waypoint-policy.yaml), docs-gateway-admitted-beside-waypoint (ztunnel-policy.yaml), ok-ztunnel-admits-only-waypoint (ztunnel-policy.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/waypoint-bypass/docs-l7-policy-without-ztunnel-policy):\n\n`namespace.yaml`:\n\n```yaml\n# Istio docs, ambient getting started: `istioctl waypoint apply --enroll-namespace`.\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: default\n  labels:\n    istio.io/dataplane-mode: ambient\n    istio.io/use-waypoint: waypoint\n---\napiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: waypoint\n  namespace: default\n  labels:\n    istio.io/waypoint-for: service\nspec:\n  gatewayClassName: istio-waypoint\n  listeners:\n  - name: mesh\n    port: 15008\n    protocol: HBONE\n```\n\n`waypoint-policy.yaml`:\n\n```yaml\n# Istio docs, ambient getting started: the L7 policy, enforced by the waypoint.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: productpage-waypoint\n  namespace: default\nspec:\n  targetRefs:\n  - kind: Service\n    group: ""\n    name: productpage\n  action: ALLOW\n  rules:\n  - from:\n    - source:\n        principals:\n        - cluster.local/ns/default/sa/curl\n    to:\n    - operation:\n        methods: ["GET"]\n```\n\nAlso in the case, not shown: `bookinfo.yaml`.\n\nmeshlint reports:\n\n```text\nwaypoint-policy.yaml:9:5: AuthorizationPolicy "productpage-waypoint" is enforced only by waypoint default/waypoint, but no ztunnel ALLOW policy guards the pods of Service productpage, so any client, even without mTLS, reaches port 9080 directly, skipping it. Admit only the waypoint (cluster.local/ns/default/sa/waypoint) on that port with a ztunnel policy (or set PILOT_AUTO_ALLOW_WAYPOINT_POLICY=true). [waypoint-bypass]\n```\n\nIncorrect (fixtures/waypoint-bypass/docs-gateway-admitted-beside-waypoint):\n\n`ztunnel-policy.yaml`:\n\n```yaml\n# Istio docs: "update [the L4 policy] to also allow connections from the waypoint". The ingress\n# gateway\'s identity stays admitted, and the gateway does not use the waypoint unless the Service\n# is labelled istio.io/ingress-use-waypoint.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: productpage-ztunnel\n  namespace: default\nspec:\n  selector:\n    matchLabels:\n      app: productpage\n  action: ALLOW\n  rules:\n  - from:\n    - source:\n        principals:\n        - cluster.local/ns/default/sa/bookinfo-gateway-istio\n        - cluster.local/ns/default/sa/waypoint\n```\n\nAlso in the case, not shown: `bookinfo.yaml`, `namespace.yaml`, `waypoint-policy.yaml`.\n\nmeshlint reports:\n\n```text\nwaypoint-policy.yaml:9:5: AuthorizationPolicy "productpage-waypoint" is enforced only by waypoint default/waypoint, but ztunnel policy "productpage-ztunnel" lets cluster.local/ns/default/sa/bookinfo-gateway-istio reach the pods of Service productpage on port 9080 directly, skipping it. Admit only the waypoint (cluster.local/ns/default/sa/waypoint) on that port. [waypoint-bypass]\nztunnel-policy.yaml:18:11: Ztunnel policy "productpage-ztunnel" lets cluster.local/ns/default/sa/bookinfo-gateway-istio reach Deployment default/productpage-v1 on port 9080 directly, skipping waypoint default/waypoint and its policy "default/productpage-waypoint". Admit only the waypoint (cluster.local/ns/default/sa/waypoint) on that port, or limit this rule to other ports. For Gateway default/bookinfo-gateway, label the Service istio.io/ingress-use-waypoint=true. [waypoint-bypass]\n```\n\nCorrect (fixtures/waypoint-bypass/ok-ztunnel-admits-only-waypoint):\n\n`ztunnel-policy.yaml`:\n\n```yaml\n# Only the waypoint may connect to productpage\'s pods.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: productpage-ztunnel\n  namespace: default\nspec:\n  selector:\n    matchLabels:\n      app: productpage\n  action: ALLOW\n  rules:\n  - from:\n    - source:\n        principals:\n        - cluster.local/ns/default/sa/waypoint\n```\n\nAlso in the case, not shown: `bookinfo.yaml`, `namespace.yaml`, `waypoint-policy.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\nEach case holds the same `namespace.yaml` and `waypoint-policy.yaml`; `bookinfo.yaml` holds\nproductpage\'s Service and Deployment from Istio\'s samples (and, in the second, the\n`bookinfo-gateway` Gateway).\n\nAlso reported: a policy on the waypoint Gateway (gateway-targetref), a namespace admitted on every\nport (namespace-rule-reaches-service-port), a waypoint in another namespace\n(waypoint-in-other-namespace), and `PILOT_AUTO_ALLOW_WAYPOINT_POLICY` on beside an ALLOW for the\nnamespace (auto-allow-does-not-restrict-other-allows).\n\nAlso correct: ok-metrics-port-exception (others only on port 15020),\nok-waypoint-in-other-namespace-restricted, ok-auto-allow-waypoint-policy, and policies that no\nwaypoint enforces: ok-waypoint-for-workload-not-bound-to-services, ok-service-opts-out-with-use-waypoint-none.\n\n## Sources\n\n- istio `pilot/pkg/serviceregistry/ambient/authorization.go` \u2014 a policy with `targetRef(s)` "is not\n  intended for ztunnel"; ztunnel gets the selector, namespace and root-namespace policies.\n- istio `pilot/pkg/model/policyattachment.go` \u2014 the `targetRefs` kinds a waypoint honours.\n- istio `pilot/pkg/serviceregistry/ambient/waypoints.go` \u2014 `istio.io/use-waypoint`,\n  `istio.io/use-waypoint-namespace`, `istio.io/waypoint-for`; a waypoint\'s identity is its pods\'\n  service account.\n- istio `pilot/pkg/features/ambient.go` \u2014 `PILOT_AUTO_ALLOW_WAYPOINT_POLICY`, default false;\n  `pilot/pkg/serviceregistry/ambient/policies.go` (`implicitWaypointPolicy`: an ALLOW of the\n  waypoint\'s principals) and `workloads.go` (`implicitWaypointPolicies`: attached to each workload\n  behind a waypoint).\n- istio `pilot/pkg/serviceregistry/ambient/services.go` \u2014 `istio.io/ingress-use-waypoint` on the\n  Service, else its namespace (`ingressUseWaypointFromLabels`, `strconv.ParseBool`).\n- istio `pilot/pkg/xds/endpoints/endpoint_builder.go` \u2014 `findServiceWaypoint`: only gateways send to\n  a Service\'s waypoint, and only with `istio.io/ingress-use-waypoint`; sidecars tunnel to the pod.\n- istio `pilot/pkg/model/policyattachment.go` (`ShouldAttachPolicy`) \u2014 a `Service`/`ServiceEntry`\n  targetRef applies only to traffic for that Service; traffic addressed to a pod meets the\n  `Gateway`/`GatewayClass` policies only (meshlint: `src/authz/attachment.ts`, shared with\n  check-access).\n- ztunnel `src/rbac.rs` \u2014 DENY, then ALLOW; no ALLOW policy means allow.\n- Istio docs, *Enforce authorization policies* (ambient getting started) \u2014\n  https://istio.io/latest/docs/ambient/getting-started/enforce-auth-policies/ (istio/istio.io\n  `content/en/docs/ambient/getting-started/enforce-auth-policies/index.md`).\n\n## Aliases\n\nNone: `istioctl analyze` and Kiali do not compare waypoint and ztunnel policies.\n',
+  "waypoint-principal-mismatch": "# waypoint-principal-mismatch\n\n> A ztunnel policy meant to admit the waypoint names an identity that is not the identity of the waypoint serving the workload, so ztunnel refuses everything the waypoint forwards.\n\nDefault severity: **error**.\n\n## What happens at runtime\n\nTraffic that goes through a waypoint reaches the destination pod's ztunnel with the **waypoint's**\nidentity, `<trust domain>/ns/<waypoint namespace>/sa/<service account>`. The waypoint's service\naccount is that of its pods: for the Deployment istiod creates, the `gateway.istio.io/service-account`\nannotation of the Gateway, else the Gateway's own name (class `istio-waypoint` gets no `-<class>`\nsuffix). Its namespace is the Gateway's, which differs from the workload's when the binding uses\n`istio.io/use-waypoint-namespace`.\n\nA ztunnel policy (no `targetRefs`) on ambient pods that is written to let the waypoint in \u2014 an ALLOW\nnaming it in `principals`, `serviceAccounts` or a `source.principal` condition, or a DENY excepting\nit with `notPrincipals`/`notServiceAccounts` \u2014 but names another identity (the docs' default\n`\u2026/sa/waypoint` for a waypoint with another name, the workload's namespace instead of the waypoint's,\nthe Gateway's name when the annotation renames the account) makes ztunnel refuse **every** request the\nwaypoint forwards. Clients calling through the waypoint get connection failures; only traffic that\nbypasses the waypoint still works.\n\nAn entry is considered meant for a waypoint when its service account is called `waypoint` (or contains\nit) or is the name or service account of a waypoint Gateway of the input. It is reported when, for a\nworkload the policy applies to, the waypoint serving one of its Services (`istio.io/use-waypoint`,\n`istio.io/waypoint-for`) or the workload itself is refused by ztunnel on every port it carries, and\nnaming the real identity in that entry would let it in (so an entry made irrelevant by another rule\nthat admits the waypoint is not reported). Waypoints whose Gateway is not in the input are skipped:\ntheir service account may be set by an annotation meshlint cannot see.\n\nA ztunnel policy that names only *client* identities behind a waypoint (no entry meant for a\nwaypoint) is `ztunnel-policy-behind-waypoint`'s case; a policy with an entry that looks meant for a\nwaypoint is left to this rule, so the two never report the same entry.\n\n## How to fix\n\nName the identity the message gives, for example:\n\n```yaml\nrules:\n- from:\n  - source:\n      principals: [\"cluster.local/ns/default/sa/productpage-waypoint\"]\n```\n\n(or `serviceAccounts: [\"istio-waypoints/waypoint\"]` for a waypoint in another namespace).\n\n## Examples\n\nA waypoint applied with `istioctl waypoint apply --name productpage-waypoint` and a ztunnel policy\nthat names the docs' default `waypoint`; then the Istio ambient getting-started's waypoint and\npolicy:\n\n<!-- examples: gateway-named-differently (namespace.yaml, ztunnel-policy.yaml), ok-docs-ztunnel-policy-admits-waypoint (namespace.yaml, ztunnel-policy.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/waypoint-principal-mismatch/gateway-named-differently):\n\n`namespace.yaml`:\n\n```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: default\n  labels:\n    istio.io/dataplane-mode: ambient\n    istio.io/use-waypoint: productpage-waypoint\n---\n# `istioctl waypoint apply --name productpage-waypoint`: its pods run as \"productpage-waypoint\".\napiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: productpage-waypoint\n  namespace: default\nspec:\n  gatewayClassName: istio-waypoint\n  listeners:\n  - name: mesh\n    port: 15008\n    protocol: HBONE\n```\n\n`ztunnel-policy.yaml`:\n\n```yaml\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: productpage-ztunnel\n  namespace: default\nspec:\n  selector:\n    matchLabels:\n      app: productpage\n  action: ALLOW\n  rules:\n  - from:\n    - source:\n        principals: [\"cluster.local/ns/default/sa/waypoint\"]   # the docs default name\n```\n\nAlso in the case, not shown: `bookinfo.yaml`.\n\nmeshlint reports:\n\n```text\nztunnel-policy.yaml:14:22: AuthorizationPolicy \"productpage-ztunnel\" names \"cluster.local/ns/default/sa/waypoint\" as the waypoint, but waypoint default/productpage-waypoint, serving Service productpage, runs as cluster.local/ns/default/sa/productpage-waypoint: ztunnel refuses all it forwards on port 9080, so callers get connection failures. Use that identity. [waypoint-principal-mismatch]\n```\n\nCorrect (fixtures/waypoint-principal-mismatch/ok-docs-ztunnel-policy-admits-waypoint):\n\n`namespace.yaml`:\n\n```yaml\n# Istio docs, ambient getting started: `istioctl waypoint apply --enroll-namespace`.\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: default\n  labels:\n    istio.io/dataplane-mode: ambient\n    istio.io/use-waypoint: waypoint\n---\napiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: waypoint\n  namespace: default\n  labels:\n    istio.io/waypoint-for: service\nspec:\n  gatewayClassName: istio-waypoint\n  listeners:\n  - name: mesh\n    port: 15008\n    protocol: HBONE\n```\n\n`ztunnel-policy.yaml`:\n\n```yaml\n# Istio docs: \"update [the L4 policy] to also allow connections from the waypoint\". The ingress\n# gateway's identity stays admitted, and the gateway does not use the waypoint unless the Service\n# is labelled istio.io/ingress-use-waypoint.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: productpage-ztunnel\n  namespace: default\nspec:\n  selector:\n    matchLabels:\n      app: productpage\n  action: ALLOW\n  rules:\n  - from:\n    - source:\n        principals:\n        - cluster.local/ns/default/sa/bookinfo-gateway-istio\n        - cluster.local/ns/default/sa/waypoint\n```\n\nAlso in the case, not shown: `bookinfo.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\nAlso reported: service-account-annotation, waypoint-in-other-namespace, service-accounts-field,\ndeny-all-but-wrong-waypoint. Also correct: ok-waypoint-admitted-by-namespace-rule,\nok-not-bound-to-waypoint, ok-gateway-not-in-input.\n\n## Sources\n\n- istio `pilot/pkg/config/kube/gatewaycommon/deploymentcontroller.go` \u2014 `ServiceAccount:\n  GetOrDefault(gw.Annotations[\"gateway.istio.io/service-account\"], defaultName)`;\n  `gateway_utils.go` (`GetDefaultName`) and `classinfo.go` (`DisableNameSuffix` for `istio-waypoint`).\n- istio `pilot/pkg/serviceregistry/ambient/waypoints.go` \u2014 a waypoint's `ServiceAccounts` are its\n  pods' (label `gateway.networking.k8s.io/gateway-name`); binding labels.\n- istio `pilot/pkg/serviceregistry/ambient/authorization.go`, ztunnel `src/rbac.rs` \u2014 what ztunnel\n  enforces.\n- Istio docs, *Enforce authorization policies* (ambient getting started) \u2014 the ztunnel policy admits\n  `cluster.local/ns/default/sa/waypoint` for the Gateway named `waypoint`.\n\n## Aliases\n\nNone.\n",
+  "ztunnel-l7-policy": '# ztunnel-l7-policy\n\n> An AuthorizationPolicy enforced by ztunnel uses HTTP attributes (or an action) that ztunnel cannot enforce.\n\nDefault severity: **error** (AUDIT policies: warning).\n\n## What happens at runtime\n\nIn ambient mode a pod without a waypoint is protected by **ztunnel**, a layer-4 proxy. istiod sends\nztunnel every AuthorizationPolicy that has no `targetRef`/`targetRefs` \u2014 selector policies,\nnamespace-wide policies and root-namespace (mesh-wide) policies \u2014 and strips from them what ztunnel\ncannot see. ztunnel sees no HTTP request, so these attributes are layer 7 for it:\n\n- `to.operation`: `hosts`, `notHosts`, `methods`, `notMethods`, `paths`, `notPaths`;\n- `from.source`: `requestPrincipals`, `notRequestPrincipals`, `remoteIpBlocks`, `notRemoteIpBlocks`;\n- any `when` key other than `source.ip`, `source.namespace`, `source.principal`, `destination.ip`,\n  `destination.port`.\n\n`from.source.trustDomains` and `notTrustDomains` are a different case: they are not HTTP\nattributes, but istiod never sends them to ztunnel either, and says nothing. The rule is kept (even\nin an ALLOW) and the source is matched on its other fields alone \u2014 so an ALLOW admits peers of any\ntrust domain \u2014 while a source that had only `trustDomains` is left empty and never matches.\n\nWhat ztunnel then does depends on the action:\n\n| action | what ztunnel enforces | consequence |\n| --- | --- | --- |\n| ALLOW | every rule that uses a layer-7 attribute is dropped whole | the traffic it was meant to admit is refused; if every rule is dropped the policy still applies and matches nothing, so the workload refuses everything no other ALLOW admits |\n| DENY | the layer-7 attributes are removed, the rest kept | if each part (`to`, `from`, every `when`) keeps a layer-4 attribute the rule denies on those alone \u2014 **more** than written; otherwise the rule never matches and **the DENY protects nothing** |\n| CUSTOM, AUDIT | nothing | the external authorizer is never called; nothing is audited |\n\nThe DENY case is subtle: a rule is made of clauses that are ANDed (`to`, `from`, each `when`), and a\nclause whose entries have no layer-4 attribute left is skipped by ztunnel as *match-none*. So\n`from: namespaces: [legacy]` with `to: methods: [POST]` does not deny all traffic from `legacy` \u2014 it\ndenies nothing. Inside one clause the entries are ORed, and each is judged alone: an entry that keeps\na layer-4 attribute (`ports` beside `methods`) denies more than written, while an entry left with\nnothing (`requestPrincipals` alone, beside a `namespaces` source) is skipped \u2014 the rule still fires on\nthe other entries, but no longer denies what only that entry described. Each finding says which.\n\nPolicies with `targetRefs` (enforced by a waypoint), policies on sidecar workloads (Envoy enforces\nHTTP attributes) and policies that use only layer-4 attributes are not reported. A policy is\nreported when it selects an ambient workload of the input, or, selecting none, sits in a namespace\nlabelled `istio.io/dataplane-mode=ambient`; a mesh-wide policy (root namespace, no selector) is\nreported when the input has an ambient namespace. Dry-run policies (`istio.io/dry-run` true for Go\'s\n`strconv.ParseBool`: `true`, `True`, `1`\u2026) are not reported: istiod does not send them to ztunnel.\n\n## How to fix\n\nEnforce HTTP rules at a waypoint: deploy one, bind the Service to it, and attach the policy to the\nService with `targetRefs` instead of a selector. `--explain` and the JSON output carry the YAML:\n\n```yaml\nspec:\n  targetRefs:\n  - kind: Service\n    group: ""\n    name: cart\n---\napiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: waypoint\n  namespace: shop\n  labels:\n    istio.io/waypoint-for: service\nspec:\n  gatewayClassName: istio-waypoint\n  listeners:\n  - name: mesh\n    port: 15008\n    protocol: HBONE\n```\n\nand label the Service (or namespace) `istio.io/use-waypoint: waypoint`. If the rule was meant to be\nlayer 4, remove the HTTP attribute instead.\n\n## Options\n\n| option | default | meaning |\n| --- | --- | --- |\n| `ignoreNamespaces` | `[]` | AuthorizationPolicies in these namespaces are not checked (a policy of the root namespace is checked unless the root namespace is listed). |\n\n```yaml\n# .meshlint.yaml\nrules:\n  ztunnel-l7-policy: [error, { ignoreNamespaces: [sandbox] }]\n```\n\nSee `fixtures/ztunnel-l7-policy/options-ignore-namespaces`: the policy in `sandbox` is not\nreported, the same policy in `shop` is.\n\n## Examples\n\n<!-- examples: allow-methods-dropped (namespace.yaml, policy.yaml), deny-http-only-never-matches (policy.yaml), ok-waypoint-targetrefs (namespace.yaml, policy.yaml, waypoint.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/ztunnel-l7-policy/allow-methods-dropped):\n\n`namespace.yaml`:\n\n```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio.io/dataplane-mode: ambient\n```\n\n`policy.yaml`:\n\n```yaml\n# Meant: only the frontend may GET the cart. ztunnel cannot see methods.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-get-only\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  action: ALLOW\n  rules:\n  - from:\n    - source:\n        principals: ["cluster.local/ns/shop/sa/frontend"]\n    to:\n    - operation:\n        methods: ["GET"]\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports:\n\n```text\npolicy.yaml:18:9: AuthorizationPolicy "cart-get-only" is enforced by ztunnel on Deployment shop/cart, and ztunnel cannot match "methods": every rule of this ALLOW policy is dropped, yet the policy still applies, so the pods refuse all traffic that no other ALLOW policy admits. Attach it to a waypoint with targetRefs, or remove "methods". [ztunnel-l7-policy]\n```\n\nIncorrect (fixtures/ztunnel-l7-policy/deny-http-only-never-matches):\n\n`policy.yaml`:\n\n```yaml\n# Meant: nobody may POST or DELETE under /admin. At ztunnel this denies nothing.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-no-admin-writes\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: cart\n  action: DENY\n  rules:\n  - to:\n    - operation:\n        methods: ["POST", "DELETE"]\n        paths: ["/admin/*"]\n```\n\nAlso in the case, not shown: `namespace.yaml`, `workloads.yaml`.\n\nmeshlint reports:\n\n```text\npolicy.yaml:15:9: AuthorizationPolicy "cart-no-admin-writes" is enforced by ztunnel on Deployment shop/cart, and ztunnel cannot match "methods": nothing of this DENY rule is left to match, so it never fires and the traffic it should block gets through. Attach it to a waypoint with targetRefs, or remove "methods". [ztunnel-l7-policy]\npolicy.yaml:16:9: AuthorizationPolicy "cart-no-admin-writes" is enforced by ztunnel on Deployment shop/cart, and ztunnel cannot match "paths": nothing of this DENY rule is left to match, so it never fires and the traffic it should block gets through. Attach it to a waypoint with targetRefs, or remove "paths". [ztunnel-l7-policy]\n```\n\nCorrect (fixtures/ztunnel-l7-policy/ok-waypoint-targetrefs):\n\n`namespace.yaml`:\n\n```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio.io/dataplane-mode: ambient\n    istio.io/use-waypoint: waypoint\n```\n\n`policy.yaml`:\n\n```yaml\n# Istio docs (ambient L7 policy): attached to the Service, enforced by the waypoint.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: cart-get-only\n  namespace: shop\nspec:\n  targetRefs:\n  - kind: Service\n    group: ""\n    name: cart\n  action: ALLOW\n  rules:\n  - to:\n    - operation:\n        methods: ["GET"]\n```\n\n`waypoint.yaml`:\n\n```yaml\napiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: waypoint\n  namespace: shop\n  labels:\n    istio.io/waypoint-for: service\nspec:\n  gatewayClassName: istio-waypoint\n  listeners:\n  - name: mesh\n    port: 15008\n    protocol: HBONE\n```\n\nAlso in the case, not shown: `workloads.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\nIn each case `workloads.yaml` holds Deployment `shop/cart` (`app: cart`) and its Service, and\n`namespace.yaml` labels `shop` `istio.io/dataplane-mode=ambient`. With the policy on the waypoint,\n[waypoint-bypass](../waypoint-bypass/README.md) then asks for a ztunnel policy that admits only the\nwaypoint, so that clients cannot skip it. Also correct: a policy with only layer-4 attributes\n(fixtures/ztunnel-l7-policy/ok-layer4-only).\n\n## Sources\n\n- istio `pilot/pkg/serviceregistry/ambient/authorization.go` \u2014 `convertAuthorizationPolicy`,\n  `handleRule`, `httpOperations`, `httpSources`, `l4WhenAttributes`, `hasEffectiveRules` (rules with\n  layer-7 attributes dropped for ALLOW; empty matches skipped for DENY; CUSTOM/AUDIT unsupported;\n  `targetRefs` policies not sent to ztunnel).\n- ztunnel `src/rbac.rs` \u2014 the order DENY, then ALLOW; no ALLOW policy means allow; an empty match\n  is skipped (`mg.is_empty()`), a group with no clauses matches everything.\n- istio `pilot/pkg/serviceregistry/ambient/authorization.go` `handleRule` builds no match for\n  `trustDomains`, and `httpSources` does not list them (ignored silently).\n- Istio docs, *Ambient: Layer 4 authorization policy* \u2014 https://istio.io/latest/docs/ambient/usage/l4-policy/\n- Enrolment: istio `manifests/charts/istio-cni/values.yaml` (`istio.io/dataplane-mode`).\n\n## Aliases\n\n- `KIA0109` and `KIA0110` (Kiali, `business/checkers/ambient_policy_checker.go`, with\n  `ambient/l7_classification.go`) \u2014 Kiali warns about an AuthorizationPolicy with HTTP attributes\n  in an ambient namespace that is not enrolled in a waypoint (`KIA0109`) or that selects\n  workloads instead of using `targetRefs` (`KIA0110`), and on an ambient workload that such a\n  policy selects while it has no waypoint (`KIA1317`). It does not say what ztunnel does with the\n  policy (rules dropped, DENY rules that never fire or deny more), does not look at CUSTOM and\n  AUDIT, and warns about a namespace-level policy whatever its pods are; this rule reports where\n  ztunnel enforces the policy on ambient pods, on the field it cannot match. istiod itself reports\n  it at runtime only, in the policy\'s status (`ZtunnelAccepted`).\n',
+  "ztunnel-policy-behind-waypoint": "# ztunnel-policy-behind-waypoint\n\n> A ztunnel policy on pods behind a waypoint names client identities, but ztunnel sees the waypoint's identity on everything the waypoint forwards: an ALLOW refuses it all, a DENY never stops those clients.\n\nDefault severity: **error** (ALLOW policies, and DENY policies that match the waypoint itself);\n**warning** for a DENY that the clients escape.\n\n## What happens at runtime\n\nWhen a Service is bound to a waypoint (`istio.io/use-waypoint` on the Service or its namespace,\na waypoint for `service` or `all` traffic), ambient clients send its traffic to the waypoint, which\napplies its own (`targetRefs`) policies and then opens a new HBONE connection to the pod. The\ndestination's **ztunnel** reads the caller's identity from that connection's peer certificate: it\nis the **waypoint's** identity, `<trust domain>/ns/<waypoint namespace>/sa/<waypoint account>`,\nnever the original client's.\n\nA ztunnel policy (a `selector` or namespace-wide AuthorizationPolicy, no `targetRefs`) on those pods\nthat matches callers by identity \u2014 `principals`, `namespaces`, `serviceAccounts`, or the `when` keys\n`source.principal`, `source.namespace` \u2014 judges only callers that reach the pods **directly**:\n\n- **ALLOW** naming clients but not the waypoint: the waypoint's connection matches no rule, so\n  ztunnel refuses everything the waypoint carries. Every client sent through the waypoint \u2014 the very\n  clients the policy names included \u2014 gets connection failures. A policy written before the waypoint\n  was added (\"this L4 policy requires no changes for ambient mode\") breaks the day the waypoint\n  arrives.\n- **DENY** naming clients: the waypoint's connection does not match, so the clients it names get\n  through whenever they go through the waypoint. If the DENY also matches the waypoint's identity\n  (`namespaces: [httpbin]` with the waypoint in `httpbin`), it refuses **everything** the waypoint\n  carries instead (reported as an error).\n\nCallers that are **not** sent through the waypoint still arrive with their own identity (or none):\nsidecar clients, clients outside the mesh, calls to a pod address (a Service-bound waypoint only\ncarries Service traffic), and ingress gateways unless the Service or its namespace is labelled\n`istio.io/ingress-use-waypoint: \"true\"`.\n\nThe rule decides with check-access's evaluator, not a copy of it: for each client the policy names\n(a workload or Istio gateway of the input running as the principal; for a namespace, an Istio\ngateway or else a workload of that namespace \u2014 the root namespace or one named for ingress, when\nthe input has nothing there, stands for its ingress gateway; else a pod of the principal's\nnamespace as its labels enrol it; else the bare principal, which the evaluator takes for an ambient\nclient, or for an ingress gateway when its service account is named like one),\nit asks what ztunnel does with the client arriving directly (this policy must be the one that admits\nor denies it) and what `meshlint check-access --from <client> --to <ns>/service/<name> --port\n<port>` decides. It reports when the request goes through the waypoint and ztunnel then refuses it\n(ALLOW) or lets it through (DENY). So a policy naming only sidecar clients, or an ingress gateway\nwithout `istio.io/ingress-use-waypoint`, is not reported: those callers never meet the waypoint.\n\nWhen the waypoint's Gateway is not in the input, its identity is assumed to be\n`<namespace>/sa/<name>`; a policy that names a principal of the waypoint's namespace that no pod of\nthe input runs as is then not judged (it may be the waypoint under a renamed account).\n\nPolicies with an entry that looks meant for a waypoint (a `waypoint` service account, the name of a\nwaypoint Gateway) are left to `waypoint-principal-mismatch`, so the two rules never report the same\nentry. Dry-run, CUSTOM and AUDIT policies and istiod's implicit waypoint policy are not checked.\n\n## How to fix\n\nAdmit the waypoint's identity in the ztunnel policy, and match the clients where their identity is\nstill visible, at the waypoint:\n\n```yaml\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: productpage-from-sleep\n  namespace: default\nspec:\n  targetRefs:\n  - kind: Service\n    group: \"\"\n    name: productpage\n  action: ALLOW\n  rules:\n  - from:\n    - source:\n        principals: [\"cluster.local/ns/default/sa/sleep\"]\n---\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: productpage-via-waypoint\n  namespace: default\nspec:\n  selector:\n    matchLabels:\n      app: productpage\n  action: ALLOW\n  rules:\n  - from:\n    - source:\n        principals: [\"cluster.local/ns/default/sa/waypoint\"]\n```\n\nAttach a DENY to the waypoint the same way (`targetRefs`); keep a ztunnel copy only for callers that\nskip the waypoint.\n\n## Options\n\n| option | type | default | effect |\n| --- | --- | --- | --- |\n| `ignoreNamespaces` | string[] | `[]` | AuthorizationPolicies in these namespaces are not checked (say, a namespace whose ztunnel policies another team owns, or one moving to waypoint policies on its own schedule). |\n\n```yaml\n# .meshlint.yaml\nrules:\n  ztunnel-policy-behind-waypoint: [error, { ignoreNamespaces: [staging] }]\n```\n\n`fixtures/ztunnel-policy-behind-waypoint/options-ignore-namespaces` reports the policy of `default`\nand not the same policy in `staging`; `ok-options-ignore-namespaces` ignores `default`.\n\n## Examples\n\n<!-- examples: allow-client-behind-waypoint (ztunnel-policy.yaml), deny-own-namespace-behind-waypoint (policy.yaml), ok-allow-admits-waypoint-principal (ztunnel-policy.yaml) -->\n<!-- examples:start -->\n\nIncorrect (fixtures/ztunnel-policy-behind-waypoint/allow-client-behind-waypoint):\n\n`ztunnel-policy.yaml`:\n\n```yaml\n# An L4 policy written before the waypoint existed (\"this L4 policy requires no changes for ambient\n# mode\"): it names the client, but the client's requests now reach ztunnel from the waypoint.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: productpage-from-sleep\n  namespace: default\nspec:\n  selector:\n    matchLabels:\n      app: productpage\n  action: ALLOW\n  rules:\n  - from:\n    - source:\n        principals: [\"cluster.local/ns/default/sa/sleep\"]\n```\n\nAlso in the case, not shown: `bookinfo.yaml`, `namespace.yaml`.\n\nmeshlint reports:\n\n```text\nztunnel-policy.yaml:16:22: AuthorizationPolicy \"productpage-from-sleep\" is enforced by ztunnel on the pods of Service default/productpage (port 9080), which is bound to waypoint default/waypoint: requests the waypoint forwards arrive with its identity cluster.local/ns/default/sa/waypoint, not the client's, and this ALLOW policy does not admit it: ztunnel refuses everything the waypoint carries, so cluster.local/ns/default/sa/sleep, which it admits, and every other caller sent through the waypoint get connection failures. Only callers that reach the pods directly keep their own identity (sidecar clients, clients outside the mesh, calls to a pod address and ingress gateways without istio.io/ingress-use-waypoint). Admit the waypoint's principal in this policy, or match the clients in a targetRefs policy on the waypoint. [ztunnel-policy-behind-waypoint]\n```\n\nIncorrect (fixtures/ztunnel-policy-behind-waypoint/deny-own-namespace-behind-waypoint):\n\n`policy.yaml`:\n\n```yaml\n# Meant: pods of httpbin may not call the httpbin Service. Through the waypoint they present the\n# waypoint's identity, which this ztunnel DENY does not name.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: deny-same-namespace\n  namespace: httpbin\nspec:\n  selector:\n    matchLabels:\n      app: httpbin\n  action: DENY\n  rules:\n  - from:\n    - source:\n        namespaces: [\"httpbin\"]\n```\n\nAlso in the case, not shown: `httpbin.yaml`.\n\nmeshlint reports:\n\n```text\npolicy.yaml:16:22: AuthorizationPolicy \"deny-same-namespace\" is enforced by ztunnel on the pods of Service httpbin/httpbin (port 8000), which is bound to waypoint waypoints/waypoint: requests the waypoint forwards arrive with its identity cluster.local/ns/waypoints/sa/waypoint, not the client's, so this DENY policy never matches them and Deployment httpbin/curl, which it matches, still gets through the waypoint. It stops only callers that reach the pods directly (sidecar clients, clients outside the mesh, calls to a pod address and ingress gateways without istio.io/ingress-use-waypoint). Attach it to the waypoint with targetRefs. [ztunnel-policy-behind-waypoint]\n```\n\nCorrect (fixtures/ztunnel-policy-behind-waypoint/ok-allow-admits-waypoint-principal):\n\n`ztunnel-policy.yaml`:\n\n```yaml\n# The client's match moved to the waypoint; ztunnel admits the waypoint's identity beside it.\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: productpage-from-sleep\n  namespace: default\nspec:\n  selector:\n    matchLabels:\n      app: productpage\n  action: ALLOW\n  rules:\n  - from:\n    - source:\n        principals:\n        - cluster.local/ns/default/sa/sleep\n        - cluster.local/ns/default/sa/waypoint\n```\n\nAlso in the case, not shown: `bookinfo.yaml`, `namespace.yaml`.\n\nmeshlint reports nothing for this rule.\n\n<!-- examples:end -->\n\n## Sources\n\n- ztunnel `src/proxy/inbound.rs` \u2014 the source identity is read from the HBONE connection's peer\n  certificate (`tls::identity(&x509_cert)`), so behind a waypoint it is the waypoint's.\n- ztunnel `src/rbac.rs` \u2014 DENY, then ALLOW; identity matches (`principals`, `namespaces`,\n  `serviceAccounts`) need an identity.\n- Istio docs, *Use Layer 4 security policy* \u2014 https://istio.io/latest/docs/ambient/usage/l4-policy/\n  (istio/istio.io `content/en/docs/ambient/usage/l4-policy/index.md`): \"traffic arriving at the\n  destination ztunnel will be coming from the waypoint's identity\".\n- istio `pilot/pkg/serviceregistry/ambient/authorization.go` \u2014 only policies without `targetRefs`\n  reach ztunnel.\n- istio `pilot/pkg/serviceregistry/ambient/waypoints.go` \u2014 Service binding, `istio.io/waypoint-for`.\n- istio `pilot/pkg/xds/endpoints/endpoint_builder.go` (`findServiceWaypoint`) and\n  `pilot/pkg/serviceregistry/ambient/services.go` (`ingressUseWaypointFromLabels`) \u2014 only gateways\n  call waypoints, and only for Services labelled `istio.io/ingress-use-waypoint`; sidecars tunnel\n  to the pod.\n\n## Aliases\n\nNone: `istioctl analyze` and Kiali do not compare ztunnel policies with waypoints.\n"
+};
+var BUILTIN_DOCS_TEXT = '# Built-in diagnostics\n\nThese come from the engine rather than a rule folder. Like rules, they can be set to `off`, `warn`\nor `error` in `.meshlint.yaml` or with `--rule`, except `internal-error`.\n\n## yaml-syntax\nA document does not parse as YAML, or cannot be read safely. Only that document is skipped: the\nother documents of the file, and every other file, are still linted. One diagnostic per document\n(later errors in a broken document are mostly consequences of the first).\n- Parser errors: bad indentation, a tab used for indentation, an unclosed quote. An unclosed flow\n  collection (`[` or `{`) is reported at its opening bracket, not where the parser gave up.\n- A duplicate key: `Duplicate key "metadata" (first on line 20)`, on the second occurrence\n  (Kubernetes rejects such an object; other tools keep one of the values).\n- A standard tag that cannot apply to its value (`!!map [1]`).\n- A map key that is itself a list or a map.\n- An alias bomb ("billion laughs"): an anchor expanded more than 100 times. Since resolving\n  aliases costs time that grows with the square of their number, a document may use at most 1,000\n  aliases and a file 10,000.\n- A document nested more than 256 levels deep (a manifest rarely goes past 20).\n\nAn unknown local tag (`password: !vault secret/x`) is reported too, but the document is not skipped:\nkubectl drops such a tag and applies the text after it as a plain string, and meshlint lints the\ndocument as kubectl reads it. The tag is often left over from a tool that was meant to replace it.\n\nMerge keys (`<<: *defaults`) are applied, as kubectl does. A byte order mark at the start of the\nfile, or at the start of a document after `---` (files concatenated by Helm or `cat`), is ignored.\n\n## schema\nA resource that `kubectl apply` or istiod would reject, or a document that is not a Kubernetes\nobject. Each problem points at the narrowest field it is about and says it in words: which fields\nconflict (`spec sets "selector" and "targetRef": only one of targetRefs or selector can be set`),\nwhich values are allowed (`spec.action must be one of "ALLOW", "DENY", "AUDIT" or "CUSTOM", not\n"ALOW" (did you mean "ALLOW"?)`), never a validator\'s internals. A field set to `null` counts as\nabsent, as the API server prunes it (`match:` with no value is no match).\n\nIstio resources (`networking.istio.io`, `security.istio.io`, `telemetry.istio.io`,\n`extensions.istio.io`) are checked as the API server and istiod check them:\n- **The CRDs of current Istio**, vendored from istio\'s `manifests/charts/base/files/crd-all.gen.yaml`\n  by `scripts/vendor-istio-crds.mjs` into `src/engine/istio-crds/` (which records the Istio version\n  and commit: 1.32-dev, `86c9f01f`, August 2026). New kinds and values are known\n  (`TrafficExtension`, EnvoyFilter `MERGE_AND_REPLACE_LIST`).\n  - A kind the group does not have (`PeerAuthenticaton`, with the likely kind), and a kind at a\n    version Istio does not serve (EnvoyFilter is served only as `networking.istio.io/v1alpha3`).\n  - The OpenAPI schema of `spec`: types, enums, bounds, patterns, required fields, "only one of"\n    groups, and fields the schema does not have (`matchLabel`, with the likely field: `kubectl\n    apply` rejects unknown fields). `x-kubernetes-list-type` lists must not repeat an item or key\n    (two `ports` named `http`).\n  - The CRDs\' CEL rules (`x-kubernetes-validations`), evaluated with\n    [cel-js](https://www.npmjs.com/package/@marcbachmann/cel-js) and Kubernetes\' `url()`/`isURL()`:\n    only one of `selector`/`targetRef`/`targetRefs`, `portLevelMtls` requires a selector, durations\n    of at least 1ms, ports 1\u201365535, no wildcard in selectors, ServiceEntry resolution and endpoints,\n    and the others. A rule that fails to evaluate (a missing key, a bad duration) rejects the object,\n    as in the API server.\n- **istiod\'s validating webhook** (istio `pkg/config/validation/validation.go`,\n  `pkg/config/security/security.go`), for what the CRD does not already catch:\n  - AuthorizationPolicy: CUSTOM without `provider.name` or without `rules`, CUSTOM with identity\n    fields (`principals`, `namespaces`, `serviceAccounts`, `trustDomains`, `requestPrincipals` and\n    their `not` forms) or identity conditions, `provider` with another action, DENY without `rules`\n    (`rules: []` is none), a `from` without `source` or a `to` without `operation`, an empty\n    `source`/`operation`, empty values, bad IPs and CIDR ranges, ports, service accounts\n    (`sa` or `namespace/sa`, no wildcard, at most 16), trust domains (one `*` at an end, no `/`),\n    path templates (`{*}`/`{**}` as whole segments, `{**}` last), condition keys istiod does not know\n    (with the likely key), conditions without values, and a `targetRef` to a kind a policy cannot\n    target.\n  - RequestAuthentication: a JWT rule without `issuer` or `jwksUri`, inline `jwks` that is not JSON.\n  - DestinationRule: a `host` that is not a DNS name, an empty traffic policy, `tunnel` with\n    `proxyProtocol`, client TLS fields that conflict (`credentialName` with certificate files,\n    `insecureSkipVerify` with `caCertificates`/`subjectAltNames`, MUTUAL without a client\n    certificate and key), subset names that are not DNS labels or repeat, and `exportTo` of a\n    DestinationRule with a `workloadSelector` beyond its namespace.\n  - `exportTo` (DestinationRule, VirtualService, ServiceEntry): entries that are not `.`, `*` or a\n    namespace, repeats (`.` and the resource\'s own namespace, when the manifest names it), `*` with\n    other entries, `~` outside a ServiceEntry or with other entries.\n  - istiod\'s warnings are `schema` warnings: a workload selector without labels (it selects the\n    whole namespace), private key material in inline `jwks`. Its warning that a DENY rule of only\n    HTTP attributes denies all TCP traffic is left to the rules: what such a rule does depends on the\n    proxy that enforces it (a sidecar\'s TCP ports deny all; ztunnel never matches it, which\n    `ztunnel-l7-policy` reports).\n- In a group that looks like Istio\'s but is not (`securty.istio.io`, a typo of the group), a kind\n  close to an Istio kind (`AuthorisationPolicy`) is reported with the likely intended kind. Other\n  unknown kinds, in any other group, are ignored quietly.\n- Other resources: the fields the model reads must have their Kubernetes types \u2014 `metadata`\n  (`name`, `namespace`, `labels` and `annotations` with string values: `version: 2` must be quoted),\n  the pod template of workloads (`labels`, `serviceAccountName`, `containers[].ports[].containerPort`,\n  `hostNetwork`), `spec.selector.matchLabels`, and a Service\'s `selector` and `ports`. Without this, a\n  `labels: 5` or a `selector: "x"` would silently read as "no labels" or "no selector". This is not a\n  full Kubernetes schema. A field set to `null` counts as absent, as for the API server.\n- A document that is not a Kubernetes object (a bare list, a scalar, a map without `apiVersion` and\n  `kind`, or with `apiVersion` but no `kind`, such as Helm\'s `Chart.yaml`) is reported as a warning\n  and skipped. An `apiVersion` or `kind` that is not a string, or the `items` of a `List` that are\n  not a list, are errors.\n\n## duplicate-resource\nTwo objects of the same API group, kind, namespace and name in one run (a warning). The cluster\nholds one object per such key, so whichever is applied last silently replaces the other: a\ncopy-paste that kept the name, or a kustomize base and its rendered overlay linted together. The\nsecond is reported at its `metadata.name`, with the first as related location. The API version is\nnot part of the key (`networking.istio.io/v1` and `v1beta1` are one stored object); objects\nwithout a name (`generateName`) are not compared, and identical copies (the same Namespace\ndeclared by two apps\' folders) are not reported, since either gives the same object. If the folder holds both a base and its overlay\non purpose, lint them separately or list one in `.meshlintignore`.\n\n## empty-file\nA file holds no Kubernetes object: it is empty, holds only comments, or only empty documents. A\nwarning, because such a file is often the output of a generator that failed\n(`helm template \u2026 > rendered.yaml`), which would otherwise pass the lint silently. Turn it off with\n`--rule empty-file:off` where empty placeholder files are intended.\n\n## unreadable-file\nA path that cannot be linted; every other file is still linted.\n- Permission denied, a symbolic link that is broken or loops (`too many levels of symbolic links`).\n  A folder reached twice through links is walked once.\n- A binary file (NUL bytes in its first 8 KiB), a UTF-16 file (a UTF-16 byte order mark), or bytes\n  that are not UTF-8, reported at the first bad byte (`byte 0xE9 on line 4`: probably Latin-1).\n- A file over 32 MiB, reported without reading it. Only the first 32 MiB (and one byte) of a pipe, a\n  device or standard input are read: `meshlint /dev/zero` ends at once.\n\nA command-line argument that does not exist is a usage error instead: it is named on stderr, the\nother paths are linted, and the exit code is 2.\n\n## unused-disable-directive\nA `# meshlint-disable\u2026` comment, or an entry of a `meshlint.io/ignore` annotation, that silenced no\nproblem: the finding it was written for is gone (or never existed, or the name is misspelt), and the\ndirective would silently hide the next one. Reported only with `--report-unused-disable-directives`,\nat the comment or annotation, once per unused rule name. `galley.istio.io/analyze-suppress` and\n`kiali.io/ignore-validations` are never reported: they also serve istioctl and Kiali. This\ndiagnostic cannot itself be suppressed.\n\n## internal-error\nA rule threw on some resource (or returned a promise: rules are synchronous). The message names the\nrule and the resource, at the resource\'s first line; every other rule\'s findings, and the failing\nrule\'s findings up to the crash, are still reported, and the exit code is 2 because the run is\nincomplete. A failure that belongs to no resource is reported on the pseudo-file `<meshlint>`; a\nresource the model cannot be built with is left out and reported the same way. Please report it.\n';
+
+// src/report/catalog.ts
+function ruleCatalog(rules) {
+  const out = rules.map((r) => ({ id: r.id, meta: r.meta, url: r.url, docs: RULE_DOCS[r.id], messages: r.definition.meta.messages, builtin: false }));
+  const sections = BUILTIN_DOCS_TEXT.split(/^## /m);
+  for (const [id, meta] of Object.entries(BUILTIN)) {
+    if (out.some((r) => r.id === id)) continue;
+    const section = sections.find((s) => s.startsWith(`${id}
+`));
+    out.push({ id, meta, url: builtinUrl(id), docs: section ? `## ${section.trimEnd()}
+` : void 0, builtin: true });
+  }
+  return out;
+}
+function firstParagraph(markdown, heading) {
+  if (!markdown) return void 0;
+  const at = markdown.search(new RegExp(`^## ${heading}\\s*$`, "m"));
+  if (at === -1) return void 0;
+  const body = markdown.slice(at).split("\n").slice(1).join("\n").trimStart();
+  const para = body.split(/\n\s*\n/)[0]?.trim();
+  if (!para || para.startsWith("#")) return void 0;
+  return para.replace(/\s*\n\s*/g, " ");
+}
+
+// src/report/formatters/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var sarif = (results, ctx) => {
+  const catalog = ruleCatalog(ctx.rules);
+  const index = new Map(catalog.map((r, i) => [r.id, i]));
+  const messages = new Map(catalog.flatMap((r) => r.messages ? [[r.id, r.messages]] : []));
+  const base = ctx.sarifBase ?? ctx.cwd;
+  const out = [];
+  let fatal = false;
+  for (const file of results) {
+    const uri = artifactUri(file.filePath, base);
+    const seen = /* @__PURE__ */ new Map();
+    for (const m of file.messages) {
+      if (m.ruleId === "internal-error") fatal = true;
+      const key = `${m.ruleId}\0${uri}\0${m.message}`;
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      out.push(toResult(m, uri, base, index.get(m.ruleId), `${key}\0${n}`, messages));
+    }
+  }
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "meshlint",
+            version: ctx.version,
+            semanticVersion: ctx.version,
+            informationUri: HOMEPAGE,
+            rules: catalog.map(toDescriptor)
+          }
+        },
+        invocations: [{ executionSuccessful: !fatal }],
+        columnKind: "utf16CodeUnits",
+        results: out
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+};
+function toResult(m, uri, base, ruleIndex, fingerprint, messages) {
+  const result = {
+    ruleId: m.ruleId,
+    ...ruleIndex !== void 0 ? { ruleIndex } : {},
+    level: m.severity === 2 ? "error" : "warning",
+    message: m.messageId ? { text: m.message, id: m.messageId, arguments: messageArguments(m, messages) } : { text: m.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: uri,
+          region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn }
+        }
+      }
+    ],
+    // Independent of line numbers, so an alert survives edits above it; the ordinal separates
+    // identical findings in one file.
+    partialFingerprints: { "meshlint/v1": createHash("sha256").update(fingerprint).digest("hex").slice(0, 32) }
+  };
+  if (m.related?.length) {
+    result.relatedLocations = m.related.map((r, i) => ({
+      id: i + 1,
+      message: { text: r.message },
+      physicalLocation: { artifactLocation: artifactUri(r.file, base), region: { startLine: r.line, startColumn: r.column } }
+    }));
+  }
+  const edits = m.suggestions?.filter((s) => s.edit) ?? [];
+  if (edits.length) {
+    result.fixes = edits.map((s) => ({
+      description: { text: s.desc },
+      artifactChanges: [{ artifactLocation: uri, replacements: [{ deletedRegion: { charOffset: s.edit.range[0], charLength: s.edit.range[1] - s.edit.range[0] }, insertedContent: { text: s.edit.text } }] }]
+    }));
+  }
+  if (m.suggestions?.length || m.assumptions?.length) {
+    const suggestions = m.suggestions?.map((s) => ({ desc: s.desc, fix: s.fix }));
+    result.properties = { ...suggestions?.length ? { suggestions } : {}, ...m.assumptions?.length ? { assumptions: m.assumptions } : {} };
+  }
+  return result;
+}
+function toDescriptor(r) {
+  const full = firstParagraph(r.docs, "What happens at runtime") ?? (r.builtin && r.docs ? r.docs.split("\n").slice(1).join("\n").trim().split(/\n\s*\n/)[0]?.replace(/\s*\n\s*/g, " ") : void 0) ?? r.meta.description;
+  const docs = r.docs ? r.docs.trimEnd() : `# ${r.id}
+
+${r.meta.description}`;
+  return {
+    id: r.id,
+    name: ruleName(r.id),
+    shortDescription: { text: r.meta.description },
+    fullDescription: { text: full },
+    helpUri: r.url,
+    help: {
+      text: `${r.meta.description}
+
+Documentation: ${r.url}`,
+      markdown: `${docs}
+
+[Documentation for ${r.id}](${r.url})
+`
+    },
+    defaultConfiguration: { level: r.meta.severity === "error" ? "error" : "warning" },
+    properties: { tags: [...r.meta.tags ?? []] },
+    ...r.messages && Object.keys(r.messages).length > 0 ? { messageStrings: messageStrings(r.messages) } : {}
+  };
+}
+function artifactUri(file, base) {
+  if (file.startsWith("<")) return { uri: encodeURIComponent(file) };
+  const rel = relative2(base, file);
+  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return { uri: pathToFileURL(file).href };
+  return { uri: rel.split(sep2).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+}
+function ruleName(id) {
+  const name = id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+  return name.toLowerCase() === id.toLowerCase() ? `${name}Check` : name;
+}
+function messageArguments(m, messages) {
+  const template = messages.get(m.ruleId)?.[m.messageId] ?? "";
+  const names = [];
+  for (const [, name] of template.matchAll(/\{\{\s*([^{}]+?)\s*\}\}/g)) if (!names.includes(name)) names.push(name);
+  return names.map((n) => String(m.messageData?.[n] ?? ""));
+}
+function messageStrings(messages) {
+  const out = {};
+  for (const [id, template] of Object.entries(messages)) {
+    const names = [];
+    const text = template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (_, name) => {
+      if (!names.includes(name)) names.push(name);
+      return `{${names.indexOf(name)}}`;
+    });
+    out[id] = { text: text.endsWith(".") ? text : `${text}.` };
+  }
+  return out;
+}
+
+// src/report/formatters/stylish.ts
+import { relative as relative3 } from "node:path";
+
+// node_modules/ansi-regex/index.js
+var ST = String.raw`(?:\u001B\u005C|\u009C)`;
+var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+var escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
+function ansiRegex({ onlyFirst = false } = {}) {
+  return new RegExp(pattern, onlyFirst ? void 0 : "g");
+}
+
+// node_modules/strip-ansi/index.js
+var regex = ansiRegex();
+function stripAnsi(string) {
+  if (typeof string !== "string") {
+    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+  }
+  if (!string.includes("\x1B") && !string.includes("\x9B")) {
+    return string;
+  }
+  return string.replace(regex, "");
+}
+
+// node_modules/string-width/index.js
+var import_eastasianwidth = __toESM(require_eastasianwidth(), 1);
+var import_emoji_regex = __toESM(require_emoji_regex(), 1);
+function stringWidth(string, options) {
+  if (typeof string !== "string" || string.length === 0) {
+    return 0;
+  }
+  options = {
+    ambiguousIsNarrow: true,
+    countAnsiEscapeCodes: false,
+    ...options
+  };
+  if (!options.countAnsiEscapeCodes) {
+    string = stripAnsi(string);
+  }
+  if (string.length === 0) {
+    return 0;
+  }
+  const ambiguousCharacterWidth = options.ambiguousIsNarrow ? 1 : 2;
+  let width = 0;
+  for (const { segment: character } of new Intl.Segmenter().segment(string)) {
+    const codePoint = character.codePointAt(0);
+    if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
+      continue;
+    }
+    if (codePoint >= 768 && codePoint <= 879) {
+      continue;
+    }
+    if ((0, import_emoji_regex.default)().test(character)) {
+      width += 2;
+      continue;
+    }
+    const code = import_eastasianwidth.default.eastAsianWidth(character);
+    switch (code) {
+      case "F":
+      case "W": {
+        width += 2;
+        break;
+      }
+      case "A": {
+        width += ambiguousCharacterWidth;
+        break;
+      }
+      default: {
+        width += 1;
+      }
+    }
+  }
+  return width;
+}
+
+// node_modules/vfile-sort/lib/index.js
+function compareFile(a, b) {
+  return compareString(a, b, "path");
+}
+function compareMessage(a, b) {
+  return compareNumber(a, b, "line") || compareNumber(a, b, "column") || compareBoolean(a, b, "fatal") || compareString(a, b, "source") || compareString(a, b, "ruleId") || compareString(a, b, "reason");
+}
+function compareBoolean(a, b, field) {
+  return scoreNullableBoolean(a[field]) - scoreNullableBoolean(b[field]);
+}
+function compareNumber(a, b, field) {
+  return (a[field] || 0) - (b[field] || 0);
+}
+function compareString(a, b, field) {
+  return String(a[field] || "").localeCompare(String(b[field] || ""));
+}
+function scoreNullableBoolean(value) {
+  return value ? 0 : value === false ? 1 : 2;
+}
+
+// node_modules/vfile-statistics/lib/index.js
+function statistics(value) {
+  const result = { fatal: 0, warn: 0, info: 0 };
+  if (!value) {
+    throw new TypeError(
+      "Expected file or message for `value`, not `" + value + "`"
+    );
+  }
+  if (Array.isArray(value)) {
+    list(value);
+  } else {
+    one(value);
+  }
+  return {
+    fatal: result.fatal,
+    nonfatal: result.warn + result.info,
+    warn: result.warn,
+    info: result.info,
+    total: result.fatal + result.warn + result.info
+  };
+  function list(value2) {
+    let index = -1;
+    while (++index < value2.length) {
+      one(value2[index]);
+    }
+  }
+  function one(value2) {
+    if ("messages" in value2) return list(value2.messages);
+    result[value2.fatal ? "fatal" : value2.fatal === false ? "warn" : "info"]++;
+  }
+}
+
+// node_modules/supports-color/index.js
+import process2 from "node:process";
+import os from "node:os";
+import tty from "node:tty";
+function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
+  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+  const position = argv.indexOf(prefix + flag);
+  const terminatorPosition = argv.indexOf("--");
+  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+}
+var { env } = process2;
+var flagForceColor;
+if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+  flagForceColor = 0;
+} else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+  flagForceColor = 1;
+}
+function envForceColor() {
+  if ("FORCE_COLOR" in env) {
+    if (env.FORCE_COLOR === "true") {
+      return 1;
+    }
+    if (env.FORCE_COLOR === "false") {
+      return 0;
+    }
+    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
+  }
+}
+function translateLevel(level) {
+  if (level === 0) {
+    return false;
+  }
+  return {
+    level,
+    hasBasic: true,
+    has256: level >= 2,
+    has16m: level >= 3
+  };
+}
+function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
+  const noFlagForceColor = envForceColor();
+  if (noFlagForceColor !== void 0) {
+    flagForceColor = noFlagForceColor;
+  }
+  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
+  if (forceColor === 0) {
+    return 0;
+  }
+  if (sniffFlags) {
+    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+      return 3;
+    }
+    if (hasFlag("color=256")) {
+      return 2;
+    }
+  }
+  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
+    return 1;
+  }
+  if (haveStream && !streamIsTTY && forceColor === void 0) {
+    return 0;
+  }
+  const min = forceColor || 0;
+  if (env.TERM === "dumb") {
+    return min;
+  }
+  if (process2.platform === "win32") {
+    const osRelease = os.release().split(".");
+    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+      return Number(osRelease[2]) >= 14931 ? 3 : 2;
+    }
+    return 1;
+  }
+  if ("CI" in env) {
+    if ("GITHUB_ACTIONS" in env || "GITEA_ACTIONS" in env) {
+      return 3;
+    }
+    if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+      return 1;
+    }
+    return min;
+  }
+  if ("TEAMCITY_VERSION" in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+  }
+  if (env.COLORTERM === "truecolor") {
+    return 3;
+  }
+  if (env.TERM === "xterm-kitty") {
+    return 3;
+  }
+  if ("TERM_PROGRAM" in env) {
+    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    switch (env.TERM_PROGRAM) {
+      case "iTerm.app": {
+        return version >= 3 ? 3 : 2;
+      }
+      case "Apple_Terminal": {
+        return 2;
+      }
+    }
+  }
+  if (/-256(color)?$/i.test(env.TERM)) {
+    return 2;
+  }
+  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+    return 1;
+  }
+  if ("COLORTERM" in env) {
+    return 1;
+  }
+  return min;
+}
+function createSupportsColor(stream, options = {}) {
+  const level = _supportsColor(stream, {
+    streamIsTTY: stream && stream.isTTY,
+    ...options
+  });
+  return translateLevel(level);
+}
+var supportsColor = {
+  stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
+  stderr: createSupportsColor({ isTTY: tty.isatty(2) })
+};
+var supports_color_default = supportsColor;
+
+// node_modules/vfile-reporter/lib/color.node.js
+var color = supports_color_default.stderr.hasBasic;
+
+// node_modules/vfile-reporter/lib/index.js
+var eol = /\r?\n|\r/;
+function reporter(files, options) {
+  if (
+    // Nothing.
+    !files || // Error.
+    "name" in files && "message" in files
+  ) {
+    throw new TypeError(
+      "Unexpected value for `files`, expected one or more `VFile`s"
+    );
+  }
+  const settings = options || {};
+  const colorEnabled = typeof settings.color === "boolean" ? settings.color : color;
+  let oneFileMode = false;
+  if (Array.isArray(files)) {
+  } else {
+    oneFileMode = true;
+    files = [files];
+  }
+  return serializeRows(
+    createRows(
+      {
+        defaultName: settings.defaultName || void 0,
+        oneFileMode,
+        quiet: settings.quiet || false,
+        silent: settings.silent || false,
+        traceLimit: typeof settings.traceLimit === "number" ? settings.traceLimit : 10,
+        verbose: settings.verbose || false,
+        bold: colorEnabled ? "\x1B[1m" : "",
+        underline: colorEnabled ? "\x1B[4m" : "",
+        normalIntensity: colorEnabled ? "\x1B[22m" : "",
+        noUnderline: colorEnabled ? "\x1B[24m" : "",
+        red: colorEnabled ? "\x1B[31m" : "",
+        cyan: colorEnabled ? "\x1B[36m" : "",
+        green: colorEnabled ? "\x1B[32m" : "",
+        yellow: colorEnabled ? "\x1B[33m" : "",
+        defaultColor: colorEnabled ? "\x1B[39m" : ""
+      },
+      files
+    )
+  );
+}
+function createAncestorsLines(state2, ancestors) {
+  const min = ancestors.length > state2.traceLimit ? ancestors.length - state2.traceLimit : 0;
+  let index = ancestors.length;
+  const lines = [];
+  if (index > min) {
+    lines.unshift("  " + state2.bold + "[trace]" + state2.normalIntensity + ":");
+  }
+  while (index-- > min) {
+    const node = ancestors[index];
+    const value = node;
+    const name = (
+      // `hast`
+      typeof value.tagName === "string" ? value.tagName : (
+        // `xast` (and MDX JSX elements)
+        typeof value.name === "string" ? value.name : void 0
+      )
+    );
+    const position = stringifyPosition(node.position);
+    lines.push(
+      "    at " + state2.yellow + node.type + (name ? "<" + name + ">" : "") + state2.defaultColor + (position ? " (" + position + ")" : "")
+    );
+  }
+  return lines;
+}
+function createByline(state2, stats) {
+  let result = "";
+  if (stats.fatal) {
+    result = state2.red + "\u2716" + state2.defaultColor + " " + stats.fatal + " " + (fatalToLabel(true) + (stats.fatal === 1 ? "" : "s"));
+  }
+  if (stats.warn) {
+    result = (result ? result + ", " : "") + (state2.yellow + "\u26A0" + state2.defaultColor) + " " + stats.warn + " " + (fatalToLabel(false) + (stats.warn === 1 ? "" : "s"));
+  }
+  if (stats.total !== stats.fatal && stats.total !== stats.warn) {
+    result = stats.total + " messages (" + result + ")";
+  }
+  return result;
+}
+function createCauseLines(state2, cause) {
+  const lines = ["  " + state2.bold + "[cause]" + state2.normalIntensity + ":"];
+  let foundReasonableCause = false;
+  if (cause !== null && typeof cause === "object") {
+    const stackValue = ("stack" in cause ? String(cause.stack) : void 0) || ("message" in cause ? String(cause.message) : void 0);
+    if (typeof stackValue === "string") {
+      foundReasonableCause = true;
+      let causeLines;
+      if ("file" in cause && "fatal" in cause) {
+        causeLines = createMessageLine(
+          state2,
+          /** @type {VFileMessage} */
+          cause
+        );
+      } else {
+        causeLines = stackValue.split(eol);
+        if ("cause" in cause && cause.cause) {
+          causeLines.push(...createCauseLines(state2, cause.cause));
+        }
+      }
+      const head = causeLines[0];
+      if (typeof head === "string") {
+        causeLines[0] = "    " + head;
+      } else {
+        head[0] = "    " + head[0];
+      }
+      lines.push(...causeLines);
+    }
+  }
+  if (!foundReasonableCause) {
+    lines.push("    " + cause);
+  }
+  return lines;
+}
+function createFileLine(state2, file) {
+  const stats = statistics(file.messages);
+  const fromPath = file.history[0];
+  const toPath = file.path;
+  let left = "";
+  let right = "";
+  if (!state2.oneFileMode || state2.defaultName || fromPath) {
+    const name = fromPath || state2.defaultName || "<stdin>";
+    left = state2.underline + (stats.fatal ? state2.red : stats.total ? state2.yellow : state2.green) + name + state2.defaultColor + state2.noUnderline + (file.stored && name !== toPath ? " > " + toPath : "");
+  }
+  if (file.stored) {
+    right = state2.yellow + "written" + state2.defaultColor;
+  } else if (!stats.total) {
+    right = "no issues found";
+  }
+  return left && right ? left + ": " + right : left + right;
+}
+function createNoteLines(state2, note) {
+  const noteLines = note.split(eol);
+  let index = -1;
+  while (++index < noteLines.length) {
+    noteLines[index] = "    " + noteLines[index];
+  }
+  return [
+    "  " + state2.bold + "[note]" + state2.normalIntensity + ":",
+    ...noteLines
+  ];
+}
+function createMessageLine(state2, message2) {
+  const label = fatalToLabel(message2.fatal);
+  let reason = message2.stack || message2.message;
+  const match = eol.exec(reason);
+  let rest = [];
+  if (match) {
+    rest = reason.slice(match.index + 1).split(eol);
+    reason = reason.slice(0, match.index);
+  }
+  const place = message2.place || message2.position;
+  const row = [
+    stringifyPosition(place),
+    (label === "error" ? state2.red : state2.yellow) + label + state2.defaultColor,
+    formatReason(state2, reason),
+    message2.ruleId || "",
+    message2.source || ""
+  ];
+  if (message2.cause) {
+    rest.push(...createCauseLines(state2, message2.cause));
+  }
+  if (state2.verbose && message2.url) {
+    rest.push(...createUrlLines(state2, message2.url));
+  }
+  if (state2.verbose && message2.note) {
+    rest.push(...createNoteLines(state2, message2.note));
+  }
+  if (state2.verbose && message2.ancestors) {
+    rest.push(...createAncestorsLines(state2, message2.ancestors));
+  }
+  return [row, ...rest];
+}
+function createRows(state2, files) {
+  const sortedFiles = [...files].sort(compareFile);
+  const all = [];
+  let index = -1;
+  const rows = [];
+  let lastWasMessage = false;
+  while (++index < sortedFiles.length) {
+    const file = sortedFiles[index];
+    const messages = [...file.messages].sort(compareMessage);
+    const messageRows = [];
+    let offset = -1;
+    while (++offset < messages.length) {
+      const message2 = messages[offset];
+      if (!state2.silent || message2.fatal) {
+        all.push(message2);
+        messageRows.push(...createMessageLine(state2, message2));
+      }
+    }
+    if (!state2.quiet && !state2.silent || messageRows.length > 0) {
+      const line = createFileLine(state2, file);
+      if (lastWasMessage && line) rows.push("");
+      if (line) rows.push(line);
+      if (messageRows.length > 0) rows.push(...messageRows);
+      lastWasMessage = messageRows.length > 0;
+    }
+  }
+  const stats = statistics(all);
+  if (stats.fatal || stats.warn) {
+    rows.push("", createByline(state2, stats));
+  }
+  return rows;
+}
+function createUrlLines(state2, url) {
+  return [
+    "  " + state2.bold + "[url]" + state2.normalIntensity + ":",
+    "    " + url
+  ];
+}
+function formatReason(state2, reason) {
+  const result = [];
+  const splits = [];
+  let index = reason.indexOf("`");
+  while (index !== -1) {
+    const split = { index, size: 1 };
+    splits.push(split);
+    while (reason.codePointAt(index + 1) === 96) {
+      split.size++;
+      index++;
+    }
+    index = reason.indexOf("`", index + 1);
+  }
+  index = -1;
+  let textStart = 0;
+  while (++index < splits.length) {
+    let closeIndex = index;
+    let close;
+    while (++closeIndex < splits.length) {
+      if (splits[index].size === splits[closeIndex].size) {
+        close = splits[closeIndex];
+        break;
+      }
+    }
+    if (close) {
+      const codeStart = splits[index].index;
+      const codeEnd = close.index + close.size;
+      result.push(
+        reason.slice(textStart, codeStart) + state2.cyan + reason.slice(codeStart, codeEnd) + state2.defaultColor
+      );
+      textStart = codeEnd;
+      index = closeIndex;
+    }
+  }
+  result.push(reason.slice(textStart));
+  return state2.bold + result.join("") + state2.normalIntensity;
+}
+function fatalToLabel(value) {
+  return value ? "error" : value === false ? "warning" : "info";
+}
+function serializeRows(rows) {
+  const sizes = [];
+  let index = -1;
+  while (++index < rows.length) {
+    const row = rows[index];
+    if (typeof row === "string") {
+    } else {
+      let cellIndex = -1;
+      while (++cellIndex < row.length) {
+        const current = sizes[cellIndex] || 0;
+        const size = stringWidth(row[cellIndex]);
+        if (size > current) {
+          sizes[cellIndex] = size;
+        }
+      }
+    }
+  }
+  const lines = [];
+  index = -1;
+  while (++index < rows.length) {
+    const row = rows[index];
+    let line = "";
+    if (typeof row === "string") {
+      line = row;
+    } else {
+      let cellIndex = -1;
+      while (++cellIndex < row.length) {
+        const cell2 = row[cellIndex] || "";
+        const max = (sizes[cellIndex] || 0) + 1;
+        line += cell2 + " ".repeat(max - stringWidth(cell2));
+      }
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines.join("\n");
+}
+
+// src/report/formatters/stylish.ts
+var MESSAGE_WIDTH = 80;
+var INDENT = "    ";
+function wrap(text, width = MESSAGE_WIDTH) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.map((l, i) => i === 0 ? l : `${INDENT}${l}`).join("\n");
+}
+var stylish = (results, ctx) => {
+  const files = results.filter((r) => r.messages.length > 0).map((r) => {
+    const file = new VFile({ path: r.filePath.startsWith("<") ? r.filePath : relative3(ctx.cwd, r.filePath) || r.filePath });
+    for (const m of r.messages) {
+      const msg = file.message(wrap(m.message), {
+        place: { start: { line: m.line, column: m.column }, end: { line: m.endLine, column: m.endColumn } },
+        ruleId: m.ruleId,
+        source: "meshlint"
+      });
+      msg.fatal = m.severity === 2 ? true : false;
+      if (m.url) msg.url = m.url;
+    }
+    return file;
+  });
+  if (files.length === 0) return "";
+  return `${reporter(files, { color: ctx.color })}
+`;
+};
+
+// src/report/formatters/index.ts
+var FORMATTERS = { stylish, json, sarif, github };
+
+// src/report/external-formatter.ts
+import { createRequire } from "node:module";
+import { isAbsolute as isAbsolute3, join, resolve as resolve2 } from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
+function formatterPackage(name) {
+  if (name.startsWith("@")) {
+    const [scope, rest] = name.split("/", 2);
+    if (!rest) return `${scope}/eslint-formatter`;
+    return rest.startsWith("eslint-formatter") ? name : `${scope}/eslint-formatter-${rest}`;
+  }
+  return name.startsWith("eslint-formatter-") ? name : `eslint-formatter-${name}`;
+}
+async function loadExternalFormatter(name, cwd) {
+  const isPath = name.startsWith(".") || isAbsolute3(name) || name.includes("\\") || name.includes("/") && !name.startsWith("@");
+  let file;
+  const pkg = formatterPackage(name);
+  try {
+    file = isPath ? resolve2(cwd, name) : createRequire(join(cwd, "noop.js")).resolve(pkg);
+  } catch {
+    return { problem: `"${name}" is not a built-in format, and no package ${pkg} is installed where meshlint runs (npm install -D ${pkg})` };
+  }
+  let fn;
+  try {
+    const mod = await import(pathToFileURL2(file).href);
+    fn = typeof mod.default === "function" ? mod.default : mod;
+  } catch (err) {
+    return { problem: `cannot load the formatter ${isPath ? file : pkg}: ${err.message}` };
+  }
+  if (typeof fn !== "function") return { problem: `${isPath ? file : pkg} does not export a formatter function` };
+  const formatter = fn;
+  return {
+    name,
+    async format(results, ctx) {
+      const rulesMeta = Object.fromEntries([
+        ...ctx.rules.map((r) => [r.id, { type: r.definition.meta.type, docs: { description: r.meta.description, url: r.url, recommended: r.definition.meta.docs.recommended }, messages: r.definition.meta.messages }]),
+        ...Object.entries(BUILTIN).map(([id, m]) => [id, { type: "problem", docs: { description: m.description } }])
+      ]);
+      const text = await formatter(eslintResults(results), { cwd: ctx.cwd, rulesMeta, ...ctx.maxWarningsExceeded ? { maxWarningsExceeded: ctx.maxWarningsExceeded } : {} });
+      return typeof text === "string" ? text : String(text ?? "");
+    }
+  };
+}
+
+// src/cli/check-access.ts
+import { relative as relative4 } from "node:path";
+
+// src/cli/options.ts
+var UsageError = class extends Error {
+};
+var DATA_PLANES = ["sidecar", "ambient", "none"];
+function meshFlags(flags) {
+  const mesh = {};
+  if (flags.assumeDataPlane !== void 0) {
+    const v = flags.assumeDataPlane;
+    if (!DATA_PLANES.includes(v)) throw new UsageError(`--assume-data-plane takes sidecar, ambient or none, not "${flags.assumeDataPlane}"`);
+    mesh.assumeDataPlane = v;
+  }
+  if (flags.complete) mesh.complete = true;
+  if (flags.rootNamespace) mesh.rootNamespace = flags.rootNamespace;
+  if (flags.trustDomain) mesh.trustDomain = flags.trustDomain;
+  if (flags.trustDomainAlias && flags.trustDomainAlias.length > 0) mesh.trustDomainAliases = flags.trustDomainAlias.filter((x) => x !== "");
+  if (flags.pathNormalization !== void 0) {
+    const mode = parsePathNormalization(flags.pathNormalization.toUpperCase());
+    if (!mode) throw new UsageError(`--path-normalization takes ${PATH_NORMALIZATIONS.join(", ")}, not "${flags.pathNormalization}"`);
+    mesh.pathNormalization = mode;
+  }
+  if (flags.autoMtls !== void 0) {
+    if (flags.autoMtls !== "true" && flags.autoMtls !== "false") throw new UsageError(`--auto-mtls takes true or false, not "${flags.autoMtls}"`);
+    mesh.enableAutoMtls = flags.autoMtls === "true";
+  }
+  return mesh;
+}
+function addMeshOptions(cmd) {
+  return cmd.option("--root-namespace <ns>", "Istio root namespace (meshConfig.rootNamespace; default istio-system)").option("--trust-domain <domain>", "mesh trust domain (default cluster.local)").option("--trust-domain-alias <domain>", "meshConfig.trustDomainAliases entry; repeatable", (v, prev = []) => [...prev, v]).option("--path-normalization <mode>", "meshConfig.pathNormalization: NONE, BASE (default), MERGE_SLASHES or DECODE_AND_MERGE_SLASHES").option("--auto-mtls <bool>", "meshConfig.enableAutoMtls: true or false (default true)").option("--assume-data-plane <mode>", "data plane of pods whose namespace labels the input does not show: sidecar (default), ambient or none").option("--complete", "the input is the whole cluster: what it does not hold does not exist, and pods no label enrols have no data plane (complete: true in .meshlint.yaml)").option("-c, --config <file>", "use this configuration file").option("--no-config-lookup", "do not look for .meshlint.yaml");
+}
+
+// src/cli/check-access.ts
+var KIND_ALIASES = {
+  pod: "Pod",
+  po: "Pod",
+  deployment: "Deployment",
+  deploy: "Deployment",
+  statefulset: "StatefulSet",
+  sts: "StatefulSet",
+  daemonset: "DaemonSet",
+  ds: "DaemonSet",
+  replicaset: "ReplicaSet",
+  rs: "ReplicaSet",
+  job: "Job",
+  cronjob: "CronJob",
+  cj: "CronJob",
+  rollout: "Rollout",
+  ksvc: "Service",
+  configuration: "Configuration"
+};
+function workloadKey(w) {
+  const kind = w.resource.group === "serving.knative.dev" && w.kind === "Service" ? "ksvc" : w.kind.toLowerCase();
+  return `${w.namespace}/${kind}/${w.name}`;
+}
+function resolveWorkload(model, ref, role) {
+  const parts = ref.split("/");
+  if (parts.length === 3) {
+    const [ns, kindText, name] = parts;
+    const kind = KIND_ALIASES[kindText.toLowerCase()];
+    const knative = kindText.toLowerCase() === "ksvc";
+    const w = model.workloadsIn(ns).find((x) => x.name === name && x.kind === kind && (knative ? x.resource.group === "serving.knative.dev" : x.resource.group !== "serving.knative.dev"));
+    if (w) return w;
+  }
+  throw notFound(role, ref, model.workloads.map(workloadKey));
+}
+function notFound(role, ref, all) {
+  const candidates = [...new Set(all)];
+  const near = candidates.filter((c) => closest(ref, [c]) !== void 0 || c.endsWith(`/${ref.split("/").pop()}`));
+  const list = (near.length > 0 ? near : candidates).slice(0, 8);
+  const hint = list.length > 0 ? `
+  ${near.length > 0 ? "close matches" : "known"}: ${list.join(", ")}` : "";
+  return new UsageError(`${role} "${ref}" is not in the input (expected NAMESPACE/KIND/NAME${role === "target" ? " or NAMESPACE/service/NAME" : ", a principal, or external"})${hint}`);
+}
+function resolveSource(model, ref) {
+  if (ref === "external") return { kind: "external" };
+  if (/\/ns\/[^/]+\/sa\/[^/]+$/.test(ref)) return { kind: "principal", principal: ref.replace(/^spiffe:\/\//, "") };
+  return { kind: "workload", workload: resolveWorkload(model, ref, "source") };
+}
+function resolveTarget(model, ref) {
+  const parts = ref.split("/");
+  const services = model.services.map((x) => `${x.namespace}/service/${x.name}`);
+  if (parts.length === 3 && ["service", "svc"].includes(parts[1].toLowerCase())) {
+    const s = model.service(parts[0], parts[2]);
+    if (s) return { service: s };
+    throw notFound("target", ref, [...services, ...model.workloads.map(workloadKey)]);
+  }
+  try {
+    return { workload: resolveWorkload(model, ref, "target") };
+  } catch {
+    throw notFound("target", ref, [...model.workloads.map(workloadKey), ...services]);
+  }
+}
+function checkServicePort(to, port) {
+  if (!("service" in to) || port === void 0) return;
+  const s = to.service;
+  if (s.ports.length === 0 || s.ports.some((p) => p.port === port)) return;
+  const list = s.ports.map((p) => `${p.port}${p.name ? ` (${p.name})` : ""}`).join(", ");
+  throw new UsageError(`Service ${s.namespace}/${s.name} has no port ${port}; --port takes a Service port for a Service target: ${list}`);
+}
+function where(d, cwd) {
+  return `${relative4(cwd, d.file) || d.file}:${d.line}:${d.column}`;
+}
+function formatText({ decision: d, incompleteInput }, req, cwd) {
+  const lines = [`${d.decision === "ALLOW" ? "ALLOWED" : "DENIED"}: ${req}`];
+  const assumed = d.assumptions.length > 0 ? ` (assumed: ${d.assumptions.map((a) => `${MODE_WORDS[a.dataPlane]} in namespace ${a.namespace}: ${a.why}${a.evidence ? `, and ${a.evidence}` : ""}`).join("; ")})` : "";
+  lines.push(`enforcement: ${d.enforcement.join(" -> ") || "none"}${assumed}`);
+  if (d.decidedBy) {
+    const rule = d.decidedBy.rule !== void 0 ? ` rule ${d.decidedBy.rule}` : "";
+    const g = d.decidedBy.generatedBy;
+    const generated = g ? `, generated by Otterize for ClientIntents ${g.namespace}/${g.name} ${g.entry}` : "";
+    lines.push(`decided by: ${d.decidedBy.kind} ${d.decidedBy.namespace}/${d.decidedBy.name}${rule} (${relative4(cwd, d.decidedBy.file) || d.decidedBy.file}:${d.decidedBy.line}${generated})`);
+  }
+  lines.push(`reason: ${d.reason}`);
+  if (d.trace.length > 0) {
+    lines.push("trace:");
+    for (const t of d.trace) {
+      const rule = t.rule !== void 0 ? ` rule ${t.rule}` : "";
+      const origin = t.generatedBy ? ` [generated by Otterize for ClientIntents ${t.generatedBy.namespace}/${t.generatedBy.name} ${t.generatedBy.entry}]` : "";
+      lines.push(`  [${t.enforcement}] ${t.policy ?? t.workload}${origin}: ${t.outcome}${rule}${t.note ? ` \u2014 ${t.note}` : ""}`);
+    }
+  }
+  if (incompleteInput.length > 0) {
+    lines.push(`warning: incomplete input: the answer ignores ${incompleteInput.length} error${incompleteInput.length > 1 ? "s" : ""} in the input (--ignore-load-errors):`);
+    for (const m of incompleteInput) lines.push(`  ${where(m, cwd)} ${m.message} [${m.ruleId}]`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function formatJson({ decision: d, incompleteInput }) {
+  const out = {
+    decision: d.decision,
+    enforcement: d.enforcement,
+    decidedBy: d.decidedBy,
+    reason: d.reason,
+    trace: d.trace,
+    assumptions: d.assumptions,
+    ...incompleteInput.length > 0 ? { incompleteInput: incompleteInput.map((m) => ({ file: m.file, line: m.line, column: m.column, ruleId: m.ruleId, message: m.message })) } : {}
+  };
+  return `${JSON.stringify(out, null, 2)}
+`;
+}
+function parseHeaders(values) {
+  if (values.length === 0) return void 0;
+  const out = {};
+  for (const v of values) {
+    const eq = v.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--header takes name=value, not "${v}"`);
+    out[v.slice(0, eq)] = v.slice(eq + 1);
+  }
+  return out;
+}
+async function checkAccessCommand(paths, flags, io) {
+  const format = flags.format ?? "text";
+  if (format !== "text" && format !== "json") throw new UsageError(`unknown format "${format}"; use text or json`);
+  let port;
+  if (flags.port !== void 0) {
+    port = Number(flags.port);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port takes a port number, not "${flags.port}"`);
+  }
+  const headers = parseHeaders(flags.header);
+  const config = resolveConfig(flags, io.cwd);
+  const run2 = await startRun({ cwd: io.cwd, patterns: paths.length > 0 ? paths : ["."], config, mesh: meshFlags(flags) });
+  for (const m of run2.input.missing) io.err(`meshlint: no such file or folder: ${m}
+`);
+  if (run2.input.missing.length > 0) return 2;
+  const loadErrors = (await loadReport(run2)).flatMap((r) => r.messages.filter((m) => m.severity === 2));
+  if (loadErrors.length > 0 && !flags.ignoreLoadErrors) {
+    const files = [...new Set(loadErrors.map((m) => relative4(io.cwd, m.file) || m.file))];
+    io.err(`meshlint: no answer: the input has ${loadErrors.length} error${loadErrors.length > 1 ? "s" : ""} in ${files.join(", ")}, so a policy may be missing from it:
+`);
+    for (const m of loadErrors) io.err(`  ${where(m, io.cwd)} ${m.message} [${m.ruleId}]
+`);
+    io.err("Fix the input, or give --ignore-load-errors to answer from the rest of it.\n");
+    return 2;
+  }
+  const model = run2.model;
+  const from = resolveSource(model, flags.from);
+  const to = resolveTarget(model, flags.to);
+  checkServicePort(to, port);
+  const request = { from, to, port, method: flags.method?.toUpperCase(), path: flags.path, host: flags.host, headers };
+  const answer = { decision: model.checkAccess(request), incompleteInput: loadErrors };
+  const what = [`${flags.from} -> ${flags.to}`, port ? `port ${port}` : "", flags.method ?? "", flags.path ?? ""].filter(Boolean).join(" ");
+  io.out(format === "json" ? formatJson(answer) : formatText(answer, what, io.cwd));
+  if (!flags.assume && answer.decision.assumptions.length > 0) {
+    const list = answer.decision.assumptions.map((a) => `namespace ${a.namespace} (${a.why})`).join(", ");
+    io.err(`meshlint: the answer rests on assumed data planes, and --no-assume asks for proof: ${list}. Declare the namespaces with their labels.
+`);
+    return 2;
+  }
+  return answer.decision.decision === "ALLOW" ? 0 : 1;
+}
+var collect = (v, prev) => [...prev, v];
+function addCheckAccess(program2, io, setCode) {
+  const cmd = program2.command("check-access").description("decide offline whether a source may call a target (exit 0 allowed, 1 denied, 2 error)").argument("[paths...]", "manifest files and folders (default: .)").requiredOption("--from <source>", "NAMESPACE/KIND/NAME of a workload, a principal (cluster.local/ns/NS/sa/SA), or external").requiredOption("--to <target>", "NAMESPACE/KIND/NAME of a workload, or NAMESPACE/service/NAME").option("--port <n>", "Service port (for a service target) or container port").option("--method <m>", "HTTP method").option("--path <p>", "HTTP path").option("--host <h>", "HTTP host (authority)").option("--header <k=v>", "HTTP request header; repeatable", collect, []).option("-f, --format <format>", "text or json", "text").option("--no-assume", "exit 2 when the answer rests on an assumed data plane (a namespace the input does not declare)").option("--ignore-load-errors", "answer even when some of the input does not load (the answer says the input is incomplete)");
+  addMeshOptions(cmd);
+  cmd.action(async (paths, flags) => {
+    setCode(await checkAccessCommand(paths, flags, io));
+  });
+}
+
+// src/cli/diff-access.ts
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join as join2, relative as relative7, resolve as resolve3 } from "node:path";
+
+// src/graph/access.ts
+import { relative as relative5, sep as sep3 } from "node:path";
+var MODES = ["sidecar", "ambient", "none"];
+function workloadId(w) {
+  const kind = w.resource.group === "serving.knative.dev" && w.kind === "Service" ? "ksvc" : w.kind.toLowerCase();
+  return `${w.namespace}/${kind}/${w.name}`;
+}
+function callersOf(model) {
+  const out = [{ id: "external", gateway: false, classIndex: 0 }];
+  const classes = /* @__PURE__ */ new Map();
+  const nsWithSelectorRules = new Set(model.destinationRules.filter((d) => d.workloadSelector).map((d) => d.namespace));
+  const sorted = [...model.workloads].sort((a, b) => cmp(workloadId(a), workloadId(b)));
+  for (const w of sorted) {
+    const identity = model.identityOf(w);
+    const gateway = isIstioGatewayWorkload(w);
+    const labels = nsWithSelectorRules.has(w.namespace) ? JSON.stringify(Object.entries(w.podLabels).sort()) : "";
+    const key = `${identity}\0${w.dataplane.mode}\0${gateway}\0${labels}`;
+    let classIndex = classes.get(key);
+    if (classIndex === void 0) {
+      classIndex = classes.size + 1;
+      classes.set(key, classIndex);
+    }
+    out.push({ id: workloadId(w), workload: w, namespace: w.namespace, identity, mode: w.dataplane.mode, gateway, classIndex });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return out.filter((c) => !seen.has(c.id) && seen.add(c.id));
+}
+function targetsOf(model) {
+  const out = [];
+  const selected = /* @__PURE__ */ new Set();
+  for (const s of model.services) {
+    const backends = model.servicePods(s);
+    for (const w of backends) selected.add(w);
+    if (backends.length === 0) continue;
+    for (const sp of s.ports) {
+      out.push({ id: `${s.namespace}/service/${s.name}`, namespace: s.namespace, name: s.name, service: s, port: sp.port, requestPort: sp.port, backends });
+    }
+  }
+  for (const w of model.workloads) {
+    if (!w.knative || selected.has(w)) continue;
+    out.push({ id: workloadId(w), namespace: w.namespace, name: w.name, workload: w, port: 8012, backends: [w] });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return out.sort((a, b) => cmp(a.id, b.id) || a.port - b.port).filter((t) => {
+    const k = `${t.id}:${t.port}`;
+    return !seen.has(k) && seen.add(k);
+  });
+}
+function peerOf(c) {
+  return c.workload ? { kind: "workload", workload: c.workload } : { kind: "external" };
+}
+function requestOf(c, t, extra = {}) {
+  const to = t.service ? { service: t.service } : { workload: t.workload };
+  return { from: peerOf(c), to, port: t.requestPort, ...extra };
+}
+function policiesAt(model, t) {
+  const out = /* @__PURE__ */ new Set();
+  for (const w of t.backends) {
+    for (const p of model.authorizationPoliciesFor(w)) out.add(p);
+    for (const p of ztunnelPoliciesFor(model, w)) out.add(p);
+    const wp = (t.service ? model.waypointOfService(t.service) : void 0) ?? model.waypointOfWorkload(w);
+    if (wp) for (const p of waypointPolicies(model, { service: t.service, waypoint: wp })) out.add(p);
+  }
+  return [...out];
+}
+var patternsCache = /* @__PURE__ */ new WeakMap();
+function sourcePatterns(p) {
+  let out = patternsCache.get(p);
+  if (out) return out;
+  const acc = /* @__PURE__ */ new Set();
+  const walk = (v) => {
+    if (typeof v === "string") acc.add(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  for (const r of p.rules ?? []) {
+    if (r && typeof r === "object") {
+      walk(r.from);
+      walk(r.when);
+    }
+  }
+  out = [...acc];
+  patternsCache.set(p, out);
+  return out;
+}
+function glob(pattern2, value) {
+  if (pattern2 === "*") return value !== "";
+  if (pattern2.startsWith("*")) return value.endsWith(pattern2.slice(1));
+  if (pattern2.endsWith("*")) return value.startsWith(pattern2.slice(0, -1));
+  return pattern2 === value;
+}
+var CallerIndex = class {
+  constructor(callers) {
+    this.callers = callers;
+    callers.forEach((c, i) => {
+      if (c.mode) this.modeMembers.set(c.mode, (this.modeMembers.get(c.mode) ?? 0) + 1);
+      const list = this.members.get(c.classIndex);
+      if (list) {
+        list.push(i);
+        return;
+      }
+      this.members.set(c.classIndex, [i]);
+      this.classMode.set(c.classIndex, c.mode);
+      if (!c.workload) return;
+      if (c.gateway) this.gatewayClasses.push(c.classIndex);
+      push(this.classesByMode, c.mode, c.classIndex);
+      const sa = c.workload.serviceAccount;
+      push(this.byPrincipal, c.identity, c.classIndex);
+      push(this.byNamespace, c.namespace, c.classIndex);
+      push(this.byNsSa, `${c.namespace}/${sa}`, c.classIndex);
+      this.classInfo.push({ k: c.classIndex, principal: c.identity, ns: c.namespace, tail: `/ns/${c.namespace}/sa/${sa}` });
+    });
+  }
+  callers;
+  byPrincipal = /* @__PURE__ */ new Map();
+  byNamespace = /* @__PURE__ */ new Map();
+  byNsSa = /* @__PURE__ */ new Map();
+  /** class index → its members (caller indexes), in id order. */
+  members = /* @__PURE__ */ new Map();
+  classMode = /* @__PURE__ */ new Map();
+  /** Classes of each data plane, in order of their first member's id. */
+  classesByMode = /* @__PURE__ */ new Map();
+  gatewayClasses = [];
+  /** How many callers have each data plane. */
+  modeMembers = /* @__PURE__ */ new Map();
+  wildcards = /* @__PURE__ */ new Map();
+  classInfo = [];
+  /** The classes a pattern may match (by principal, by namespace, or by ns/sa whatever the trust domain); `all` when it cannot tell any apart. */
+  matching(raw) {
+    const p = raw.startsWith("spiffe://") ? raw.slice("spiffe://".length) : raw;
+    if (!p.includes("*")) {
+      const m = /\/ns\/([^/]+)\/sa\/([^/]+)$/.exec(p);
+      return [...this.byPrincipal.get(p) ?? [], ...this.byNamespace.get(p) ?? [], ...m ? this.byNsSa.get(`${m[1]}/${m[2]}`) ?? [] : []];
+    }
+    let hit = this.wildcards.get(p);
+    if (hit) return hit;
+    const tailAt = p.indexOf("/ns/");
+    const tail = tailAt >= 0 ? p.slice(tailAt) : void 0;
+    const classes = [];
+    for (const info of this.classInfo) {
+      if (glob(p, info.principal) || glob(p, info.ns) || tail !== void 0 && glob(tail, info.tail)) classes.push(info.k);
+    }
+    hit = classes.length === this.classInfo.length ? "all" : classes;
+    this.wildcards.set(p, hit);
+    return hit;
+  }
+};
+function push(m, k, v) {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var DestinationRuleNamespaces = class {
+  exact = /* @__PURE__ */ new Map();
+  wild = [];
+  constructor(model) {
+    for (const d of model.destinationRules) {
+      const host = resolveHost(d.host, d.namespace);
+      const namespaces = [d.namespace, ...d.exportTo.filter((x) => x !== "*" && x !== "." && x !== "~")];
+      if (host.includes("*")) this.wild.push({ host, namespaces });
+      else {
+        const set = this.exact.get(host) ?? /* @__PURE__ */ new Set();
+        for (const ns of namespaces) set.add(ns);
+        this.exact.set(host, set);
+      }
+    }
+  }
+  for(host) {
+    const out = new Set(this.exact.get(host) ?? []);
+    for (const w of this.wild) if (glob(w.host, host)) for (const ns of w.namespaces) out.add(ns);
+    return [...out];
+  }
+};
+function verdictOf(model, c, t, policyByName, cwd) {
+  const d = checkAccess(model, requestOf(c, t));
+  let decision = d.decision === "ALLOW" ? d.enforcement.includes("none") ? "not-enforced" : "allow" : "deny";
+  const conditions2 = [];
+  if (decision !== "not-enforced") {
+    const want = decision === "allow" ? "DENY" : "ALLOW";
+    for (const { policy: policy2, rule, op } of operations(d, policyByName, want)) {
+      if (conditions2.length >= 8) break;
+      const probe = checkAccess(model, requestOf(c, t, probeOf(op)));
+      if (probe.decision === want) conditions2.push(conditionOf(want === "ALLOW" ? "allow" : "deny", policy2, rule, op, cwd));
+    }
+    if (conditions2.length > 0) decision = "allow-some";
+  }
+  return finish(decision, conditions2, d, cwd);
+}
+function finish(decision, conditions2, d, cwd) {
+  const decidedBy = d.decidedBy ? { ...d.decidedBy, file: relativePath(cwd, d.decidedBy.file) } : void 0;
+  const key = JSON.stringify([decision, conditions2, d.enforcement, decidedBy ? [decidedBy.kind, decidedBy.namespace, decidedBy.name, decidedBy.rule] : null]);
+  return { decision, conditions: conditions2, enforcement: d.enforcement, decidedBy, reason: d.reason, assumptions: d.assumptions, key };
+}
+function relativePath(cwd, file) {
+  if (!cwd) return file;
+  return (relative5(cwd, file) || file).split(sep3).join("/");
+}
+function* operations(d, policyByName, action) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const step of d.trace) {
+    if (!step.policy || !step.policy.endsWith(`(${action})`)) continue;
+    const name = step.policy.slice(0, step.policy.lastIndexOf(" ("));
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const p = policyByName.get(name);
+    if (!p?.rules) continue;
+    for (let rule = 0; rule < p.rules.length; rule++) {
+      const r = p.rules[rule];
+      if (!r || typeof r !== "object") continue;
+      const to = r.to;
+      if (!Array.isArray(to)) continue;
+      for (const item of to) {
+        const op = item && typeof item === "object" ? item.operation : void 0;
+        if (op && typeof op === "object" && ["methods", "paths", "hosts"].some((k) => Array.isArray(op[k]))) yield { policy: p, rule, op };
+      }
+    }
+  }
+}
+function strings(v) {
+  if (!Array.isArray(v)) return void 0;
+  const out = v.filter((x) => typeof x === "string");
+  return out.length > 0 ? out : void 0;
+}
+function probeOf(op) {
+  const fill = (s, root) => s === void 0 ? void 0 : s === "*" ? root : s.startsWith("*") ? `${root.replace(/\/$/, "")}x${s.slice(1)}` : s.endsWith("*") ? `${s.slice(0, -1)}x` : s;
+  let path = fill(strings(op.paths)?.[0], "/");
+  if (path !== void 0 && !path.startsWith("/")) path = `/${path}`;
+  return { method: strings(op.methods)?.[0] ?? "GET", path: path ?? "/", host: fill(strings(op.hosts)?.[0], "x") };
+}
+function conditionOf(effect, p, rule, op, cwd) {
+  const r = p.resource;
+  const c = { effect, policy: `${p.namespace}/${p.name}`, rule, file: relativePath(cwd, r.doc.file.path), line: r.doc.locate(r.base).start.line };
+  for (const k of ["methods", "paths", "hosts", "ports", "notMethods", "notPaths", "notHosts", "notPorts"]) {
+    const v = strings(op[k]);
+    if (v) c[k] = v;
+  }
+  return c;
+}
+function accessMatrix(model, cwd, opts = {}) {
+  const callers = callersOf(model);
+  const index = new CallerIndex(callers);
+  const drNamespaces = new DestinationRuleNamespaces(model);
+  const policyByName = new Map(model.authorizationPolicies.map((p) => [`${p.namespace}/${p.name}`, p]));
+  const focus = opts.callers ? new Set(callers.map((c, i) => opts.callers(c) ? c.classIndex : -1).filter((k) => k >= 0)) : void 0;
+  const alwaysExplicit = new Set(opts.explicit ? callers.filter((c) => opts.explicit(c)).map((c) => c.classIndex) : []);
+  const namedByPolicySet = /* @__PURE__ */ new Map();
+  const results = [];
+  for (const t of targetsOf(model)) {
+    if (opts.targets && !opts.targets(t)) continue;
+    const special = new Set(focus ? [] : [0]);
+    if (focus) for (const k of focus) special.add(k);
+    else if (opts.expand) for (const k of index.members.keys()) special.add(k);
+    else {
+      const policies = policiesAt(model, t);
+      const setKey = policies.map((p) => `${p.namespace}/${p.name}`).sort().join("\n");
+      let named = namedByPolicySet.get(setKey);
+      if (!named) {
+        named = /* @__PURE__ */ new Set();
+        for (const p of policies) {
+          for (const s of sourcePatterns(p)) {
+            const m = index.matching(s);
+            if (m !== "all") for (const k of m) named.add(k);
+          }
+        }
+        namedByPolicySet.set(setKey, named);
+      }
+      for (const k of named) special.add(k);
+      for (const k of index.gatewayClasses) special.add(k);
+      for (const k of alwaysExplicit) special.add(k);
+      const host = t.service ? model.hostOf(t.service) : void 0;
+      const namespaces = /* @__PURE__ */ new Set([t.namespace, model.rootNamespace, ...host ? drNamespaces.for(host) : []]);
+      for (const ns of namespaces) for (const k of index.byNamespace.get(ns) ?? []) special.add(k);
+    }
+    const explicit = /* @__PURE__ */ new Map();
+    for (const k of [...special].sort((a, b) => a - b)) {
+      const members = index.members.get(k);
+      if (!members) continue;
+      const v = verdictOf(model, callers[members[0]], t, policyByName, cwd);
+      for (const i of members) explicit.set(i, v);
+    }
+    const others = /* @__PURE__ */ new Map();
+    if (!focus && !opts.expand) {
+      for (const mode of MODES) {
+        const classes = index.classesByMode.get(mode) ?? [];
+        const first = classes.find((k) => !special.has(k));
+        if (first === void 0) continue;
+        let count2 = index.modeMembers.get(mode) ?? 0;
+        for (const k of special) if (index.classMode.get(k) === mode) count2 -= index.members.get(k)?.length ?? 0;
+        others.set(mode, { verdict: verdictOf(model, callers[index.members.get(first)[0]], t, policyByName, cwd), count: count2 });
+      }
+    }
+    results.push({ target: t, explicit, others, targetAssumptions: model.assumptionsOf(t.backends) });
+  }
+  return { callers, targets: results };
+}
+
+// src/graph/graph.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+function selector(patterns) {
+  if (!patterns || patterns.length === 0) return void 0;
+  const globs = patterns.map((p) => (0, import_picomatch.default)(p, { dot: true }));
+  return (x) => patterns.some((p, i) => p === x.id || p === x.namespace || p === x.name || globs[i](x.id));
+}
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortAssumptions(list) {
+  const m = /* @__PURE__ */ new Map();
+  for (const a of list) m.set(a.namespace, a);
+  return [...m.values()].sort((a, b) => cmp2(a.namespace, b.namespace));
+}
+function buildGraph(model, cwd, opts = {}) {
+  const fromSel = selector(opts.from);
+  const toSel = selector(opts.to);
+  const nsSet = opts.namespaces && opts.namespaces.length > 0 ? new Set(opts.namespaces) : void 0;
+  const matrix = accessMatrix(model, cwd, {
+    callers: fromSel ? (c) => fromSel({ id: c.id, namespace: c.namespace, name: c.workload?.name }) : void 0,
+    targets: toSel ? (t) => toSel({ id: t.id, namespace: t.namespace, name: t.name }) : void 0,
+    expand: opts.expand,
+    explicit: nsSet ? (c) => c.namespace !== void 0 && nsSet.has(c.namespace) : void 0
+  });
+  return graphOf(model, matrix, opts);
+}
+function graphOf(model, matrix, opts = {}) {
+  const groupBy = opts.groupBy ?? "workload";
+  const collapse = !opts.expand;
+  const nsSet = opts.namespaces && opts.namespaces.length > 0 ? new Set(opts.namespaces) : void 0;
+  const raw = [];
+  for (const r of matrix.targets) {
+    for (const [i, v] of r.explicit) {
+      const c = matrix.callers[i];
+      const rest = c.mode ? r.others.get(c.mode) : void 0;
+      const keep = nsSet && c.namespace !== void 0 && nsSet.has(c.namespace);
+      if (collapse && rest && rest.verdict.key === v.key && !keep) continue;
+      raw.push({ caller: c, target: r.target, verdict: v, assumptions: v.assumptions });
+    }
+    const byKey = /* @__PURE__ */ new Map();
+    for (const [mode, o] of r.others) {
+      const e = byKey.get(o.verdict.key);
+      if (e) {
+        e.modes.push(mode);
+        e.count += o.count;
+      } else byKey.set(o.verdict.key, { verdict: o.verdict, modes: [mode], count: o.count });
+    }
+    for (const e of byKey.values()) raw.push({ target: r.target, verdict: e.verdict, fromDataPlanes: e.modes, count: e.count, assumptions: r.targetAssumptions });
+  }
+  const kept = nsSet ? raw.filter((e) => nsSet.has(e.target.namespace) || e.caller?.namespace !== void 0 && nsSet.has(e.caller.namespace)) : raw;
+  const groupOf = (c) => {
+    if (!c.workload || groupBy === "workload") return c.id;
+    return groupBy === "namespace" ? `namespace:${c.namespace}` : `identity:${c.identity}`;
+  };
+  const merged = /* @__PURE__ */ new Map();
+  for (const e of kept) {
+    const from = e.caller ? groupOf(e.caller) : "*";
+    const key = `${from}\0${e.target.id}\0${e.target.port}\0${e.verdict.key}\0${e.fromDataPlanes?.join(",") ?? ""}`;
+    const prev = merged.get(key);
+    if (prev) {
+      if (e.caller) prev.members.add(e.caller.id);
+      prev.assumptions = sortAssumptions([...prev.assumptions, ...e.assumptions]);
+      continue;
+    }
+    const v = e.verdict;
+    merged.set(key, {
+      from,
+      to: e.target.id,
+      port: e.target.port,
+      decision: v.decision,
+      ...v.conditions.length > 0 ? { conditions: v.conditions } : {},
+      enforcement: v.enforcement,
+      ...v.decidedBy ? { decidedBy: v.decidedBy } : {},
+      reason: v.reason,
+      assumptions: sortAssumptions(e.assumptions),
+      ...e.fromDataPlanes ? { fromDataPlanes: [...e.fromDataPlanes].sort(), callerCount: e.count } : {},
+      members: new Set(e.caller ? [e.caller.id] : [])
+    });
+  }
+  const edges = [...merged.values()].map(({ members, ...e }) => groupBy !== "workload" && e.from !== "*" && e.from !== "external" ? { ...e, callerCount: members.size, callers: [...members].sort() } : e).sort((a, b) => cmp2(a.to, b.to) || a.port - b.port || cmp2(a.from, b.from) || cmp2(a.decision, b.decision) || cmp2(JSON.stringify(a), JSON.stringify(b)));
+  const nodes = /* @__PURE__ */ new Map();
+  const used = new Set(edges.flatMap((e) => [e.from, e.to]));
+  const inScope = (ns, id) => !nsSet || ns !== void 0 && nsSet.has(ns) || used.has(id);
+  for (const c of matrix.callers) {
+    if (!c.workload) {
+      if (used.has("external") || !nsSet) nodes.set("external", { id: "external", kind: "external", label: "external (outside the mesh)" });
+      continue;
+    }
+    const w = c.workload;
+    const wid = groupOf(c);
+    if (!inScope(c.namespace, wid)) continue;
+    if (groupBy === "workload") {
+      nodes.set(c.id, {
+        id: c.id,
+        kind: "workload",
+        label: w.name,
+        namespace: w.namespace,
+        name: w.name,
+        dataPlane: w.dataplane.mode,
+        identity: c.identity,
+        ...w.knative ? { knative: true } : {},
+        ...w.dataplane.assumption ? { assumption: w.dataplane.assumption } : {}
+      });
+      continue;
+    }
+    const g = nodes.get(wid) ?? {
+      id: wid,
+      kind: groupBy,
+      label: groupBy === "namespace" ? c.namespace : c.identity,
+      namespace: c.namespace,
+      ...groupBy === "identity" ? { identity: c.identity } : {},
+      dataPlane: [],
+      members: []
+    };
+    g.members.push(c.id);
+    if (!g.dataPlane.includes(w.dataplane.mode)) g.dataPlane.push(w.dataplane.mode);
+    if (w.dataplane.assumption) g.assumption = w.dataplane.assumption;
+    nodes.set(wid, g);
+  }
+  for (const g of nodes.values()) if (Array.isArray(g.dataPlane)) g.dataPlane.sort();
+  for (const r of matrix.targets) {
+    const t = r.target;
+    if (!inScope(t.namespace, t.id)) continue;
+    if (t.service) {
+      const n = nodes.get(t.id) ?? { id: t.id, kind: "service", label: t.name, namespace: t.namespace, name: t.name, ports: [] };
+      if (!n.ports.includes(t.port)) n.ports.push(t.port);
+      nodes.set(t.id, n);
+    } else if (!nodes.has(t.id)) {
+      const w = t.workload;
+      nodes.set(t.id, { id: t.id, kind: "workload", label: w.name, namespace: w.namespace, name: w.name, dataPlane: w.dataplane.mode, knative: true, ...w.dataplane.assumption ? { assumption: w.dataplane.assumption } : {} });
+    }
+  }
+  if (used.has("*")) nodes.set("*", { id: "*", kind: "others", label: "any other workload" });
+  const nodeList = [...nodes.values()].sort((a, b) => cmp2(a.namespace ?? "", b.namespace ?? "") || cmp2(a.id, b.id));
+  const assumptions = sortAssumptions([...nodeList.flatMap((n) => n.assumption ? [n.assumption] : []), ...edges.flatMap((e) => e.assumptions)]);
+  return { version: 1, groupBy, collapsed: collapse, nodes: nodeList, edges, assumptions };
+}
+var DECISION_WORDS = {
+  allow: "allowed",
+  "allow-some": "allowed for some requests",
+  deny: "denied",
+  "not-enforced": "not enforced"
+};
+function conditionText(c) {
+  const parts = [c.methods?.join(","), c.paths?.join(","), c.hosts ? `host ${c.hosts.join(",")}` : void 0, c.ports ? `port ${c.ports.join(",")}` : void 0].filter(Boolean);
+  const nots = [c.notMethods?.join(","), c.notPaths?.join(","), c.notHosts ? `host ${c.notHosts.join(",")}` : void 0].filter(Boolean);
+  const text = [...parts, ...nots.length > 0 ? [`not ${nots.join(" ")}`] : []].join(" ");
+  return c.effect === "deny" ? `except ${text}` : text;
+}
+function edgeConditions(e) {
+  return (e.conditions ?? []).map(conditionText).join("; ");
+}
+function formatJson2(g) {
+  return `${JSON.stringify(g, null, 2)}
+`;
+}
+var COLORS = { allow: "#1a7f37", "allow-some": "#bf8700", deny: "#cf222e", "not-enforced": "#8c959f" };
+function byNamespace(g) {
+  const out = /* @__PURE__ */ new Map();
+  for (const n of g.nodes) {
+    const ns = n.kind === "namespace" ? n.label : n.namespace ?? "";
+    const list = out.get(ns) ?? [];
+    list.push(n);
+    out.set(ns, list);
+  }
+  return out;
+}
+function nodeLabel(n) {
+  if (n.kind === "service") return `svc ${n.label}`;
+  if (n.kind === "others") return n.label;
+  return n.knative ? `ksvc ${n.label}` : n.label;
+}
+function intentText(e) {
+  const g = e.decidedBy?.generatedBy;
+  return g ? ` [intent ${g.namespace}/${g.name}]` : "";
+}
+function edgeLabel(e) {
+  const cond = edgeConditions(e);
+  const planes = e.fromDataPlanes && e.fromDataPlanes.length < 3 ? ` (${e.fromDataPlanes.join(", ")})` : "";
+  return `${e.port} ${e.decision}${intentText(e)}${cond ? `: ${cond}` : ""}${planes}`;
+}
+function formatMermaid(g) {
+  const ids = new Map(g.nodes.map((n, i) => [n.id, `n${i}`]));
+  const esc = (s) => s.replace(/"/g, "#quot;");
+  const lines = ["flowchart LR"];
+  let group = 0;
+  for (const [ns, nodes] of byNamespace(g)) {
+    const indent = ns ? "    " : "  ";
+    if (ns) lines.push(`  subgraph ns${group++}["${esc(ns)}"]`);
+    for (const n of nodes) lines.push(`${indent}${ids.get(n.id)}${n.kind === "service" ? `(["${esc(nodeLabel(n))}"])` : `["${esc(nodeLabel(n))}"]`}`);
+    if (ns) lines.push("  end");
+  }
+  g.edges.forEach((e, i) => {
+    lines.push(`  ${ids.get(e.from)} ${e.decision === "not-enforced" ? "-.->" : "-->"}|"${esc(edgeLabel(e))}"| ${ids.get(e.to)}`);
+    lines.push(`  linkStyle ${i} stroke:${COLORS[e.decision]}`);
+  });
+  return `${lines.join("\n")}
+`;
+}
+function formatDot(g) {
+  const q = (s) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+  const lines = ["digraph access {", "  rankdir=LR;", '  node [shape=box, fontname="sans-serif"];', '  edge [fontname="sans-serif", fontsize=10];'];
+  let group = 0;
+  for (const [ns, nodes] of byNamespace(g)) {
+    if (ns) lines.push(`  subgraph cluster_${group++} {`, `    label=${q(ns)};`);
+    for (const n of nodes) lines.push(`${ns ? "    " : "  "}${q(n.id)} [label=${q(nodeLabel(n))}${n.kind === "service" ? ", shape=ellipse" : ""}];`);
+    if (ns) lines.push("  }");
+  }
+  for (const e of g.edges) {
+    const style = e.decision === "not-enforced" ? ", style=dashed" : "";
+    const g2 = e.decidedBy?.generatedBy;
+    const origin = g2 ? `, generated by Otterize for ClientIntents ${g2.namespace}/${g2.name} ${g2.entry}` : "";
+    const tip = e.decidedBy ? `, tooltip=${q(`${e.decidedBy.namespace}/${e.decidedBy.name} (${e.decidedBy.file}:${e.decidedBy.line}${origin})`)}` : "";
+    lines.push(`  ${q(e.from)} -> ${q(e.to)} [label=${q(edgeLabel(e))}, color=${q(COLORS[e.decision])}${style}${tip}];`);
+  }
+  lines.push("}");
+  return `${lines.join("\n")}
+`;
+}
+
+// src/graph/diff.ts
+function sideOf(m) {
+  const callers = new Map(m.callers.map((c) => [c.id, c.mode]));
+  const targets = /* @__PURE__ */ new Map();
+  for (const r of m.targets) {
+    const explicit = /* @__PURE__ */ new Map();
+    for (const [i, v] of r.explicit) {
+      const c = m.callers[i];
+      if (c.mode && r.others.get(c.mode)?.verdict.key === v.key) continue;
+      explicit.set(c.id, v);
+    }
+    const others = new Map([...r.others].map(([mode, o]) => [mode, o.verdict]));
+    targets.set(`${r.target.id}:${r.target.port}`, { id: r.target.id, port: r.target.port, explicit, others });
+  }
+  return { callers, targets };
+}
+var RANK = { deny: 0, "allow-some": 1, allow: 2, "not-enforced": 2 };
+function stateOf(v) {
+  if (!v) return null;
+  return {
+    decision: v.decision,
+    ...v.conditions.length > 0 ? { conditions: v.conditions } : {},
+    enforcement: v.enforcement,
+    ...v.decidedBy ? { decidedBy: v.decidedBy } : {},
+    reason: v.reason
+  };
+}
+function kindOf(before, after) {
+  const a = before ? RANK[before.decision] : 0;
+  const b = after ? RANK[after.decision] : 0;
+  if (b > a) return "opens";
+  if (b < a) return "closes";
+  if (!before || !after || b === 0) return void 0;
+  const cond = (v) => JSON.stringify(v.conditions.map((c) => [c.effect, c.methods, c.paths, c.hosts, c.ports, c.notMethods, c.notPaths, c.notHosts, c.notPorts]));
+  return cond(before) !== cond(after) ? "changes" : void 0;
+}
+function cmp3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function diffSides(base, head) {
+  const out = [];
+  const keys = [.../* @__PURE__ */ new Set([...base.targets.keys(), ...head.targets.keys()])];
+  for (const key of keys) {
+    const bt = base.targets.get(key);
+    const ht = head.targets.get(key);
+    const t = ht ?? bt;
+    const at = (side, st, id) => {
+      if (!st || !side.callers.has(id)) return void 0;
+      const mode = side.callers.get(id);
+      return st.explicit.get(id) ?? (mode ? st.others.get(mode) : void 0);
+    };
+    const star = /* @__PURE__ */ new Map();
+    for (const mode of /* @__PURE__ */ new Set([...bt?.others.keys() ?? [], ...ht?.others.keys() ?? []])) star.set(mode, { before: bt?.others.get(mode), after: ht?.others.get(mode) });
+    const starChanges = /* @__PURE__ */ new Map();
+    for (const [mode, s] of star) {
+      if (!s.before && bt) continue;
+      if (!s.after && ht) continue;
+      const kind = kindOf(s.before, s.after);
+      if (!kind) continue;
+      const k = `${kind}\0${s.before?.key ?? ""}\0${s.after?.key ?? ""}`;
+      const e = starChanges.get(k);
+      if (e) e.modes.push(mode);
+      else starChanges.set(k, { kind, before: s.before, after: s.after, modes: [mode] });
+    }
+    const reported = /* @__PURE__ */ new Set();
+    for (const s of starChanges.values()) {
+      for (const m of s.modes) reported.add(m);
+      out.push({ change: s.kind, from: "*", fromDataPlanes: s.modes.sort(), to: t.id, port: t.port, before: stateOf(s.before), after: stateOf(s.after) });
+    }
+    const ids = /* @__PURE__ */ new Set([...bt?.explicit.keys() ?? [], ...ht?.explicit.keys() ?? []]);
+    for (const id of ids) {
+      const before = at(base, bt, id);
+      const after = at(head, ht, id);
+      const kind = kindOf(before, after);
+      if (!kind) continue;
+      const mode = head.callers.get(id) ?? base.callers.get(id);
+      const s = mode && reported.has(mode) ? star.get(mode) : void 0;
+      if (s && s.before?.key === before?.key && s.after?.key === after?.key) continue;
+      out.push({ change: kind, from: id, to: t.id, port: t.port, before: stateOf(before), after: stateOf(after) });
+    }
+  }
+  out.sort((a, b) => cmp3(a.to, b.to) || a.port - b.port || cmp3(a.from, b.from) || cmp3(a.fromDataPlanes?.join() ?? "", b.fromDataPlanes?.join() ?? ""));
+  return {
+    version: 1,
+    opens: out.filter((c) => c.change === "opens").length,
+    closes: out.filter((c) => c.change === "closes").length,
+    changes: out.filter((c) => c.change === "changes").length,
+    edges: out
+  };
+}
+function who(c) {
+  if (c.from !== "*") return c.from;
+  return `any other workload${c.fromDataPlanes && c.fromDataPlanes.length < 3 ? ` (${c.fromDataPlanes.join(", ")})` : ""}`;
+}
+function policy(d) {
+  return d ? `${d.kind} ${d.namespace}/${d.name}${d.rule !== void 0 ? ` rule ${d.rule}` : ""} (${d.file}:${d.line})` : "";
+}
+function conditions(s) {
+  return s?.conditions ? ` (${s.conditions.map(conditionText).join("; ")})` : "";
+}
+function state(s) {
+  return s ? DECISION_WORDS[s.decision] : "absent";
+}
+function via(s) {
+  const allow = s?.decision === "allow-some" ? s.conditions?.find((c) => c.effect === "allow") : void 0;
+  if (allow) return `AuthorizationPolicy ${allow.policy} rule ${allow.rule} (${allow.file}:${allow.line})`;
+  return s?.decidedBy ? policy(s.decidedBy) : "";
+}
+function changeText(c) {
+  const edge = `${who(c)} \u2192 ${c.to}:${c.port}`;
+  const now = c.after ?? c.before;
+  const p = via(c.after);
+  const why = p ? ` via ${p}` : c.after ? ` (${c.after.reason})` : " (the caller or the target is gone)";
+  if (c.change === "opens") return `opens ${edge}${conditions(c.after)}${why}; was ${state(c.before)}`;
+  if (c.change === "closes") return `closes ${edge}${conditions(c.before)}${c.after ? `: now ${state(c.after)}${conditions(c.after)}` : ""}${why}`;
+  return `changes ${edge}: ${state(c.before)}${conditions(c.before)} \u2192 ${state(now)}${conditions(c.after)}${why}`;
+}
+function formatDiffText(d) {
+  if (d.edges.length === 0) return "no access changes\n";
+  return `${d.edges.map(changeText).join("\n")}
+
+${d.opens} opened, ${d.closes} closed, ${d.changes} changed
+`;
+}
+function md(s) {
+  return s.replace(/\|/g, "\\|").replace(/\*/g, "\\*").replace(/</g, "&lt;");
+}
+function formatDiffMarkdown(d) {
+  const lines = ["## Access changes", ""];
+  if (d.edges.length === 0) return `${lines.join("\n")}No edge changes its decision.
+`;
+  lines.push(`**${d.opens} opened**, ${d.closes} closed, ${d.changes} changed.`, "", "| | from | to | before | after | via |", "| --- | --- | --- | --- | --- | --- |");
+  for (const c of d.edges) {
+    const icon = c.change === "opens" ? "\u{1F7E2} opens" : c.change === "closes" ? "\u{1F534} closes" : "\u{1F7E1} changes";
+    const why = via(c.after) || (c.after?.reason ?? "");
+    lines.push(`| ${icon} | \`${md(who(c))}\` | \`${md(`${c.to}:${c.port}`)}\` | ${md(state(c.before) + conditions(c.before))} | ${md(state(c.after) + conditions(c.after))} | ${md(why)} |`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function formatDiffJson(d) {
+  return `${JSON.stringify(d, null, 2)}
+`;
+}
+
+// src/cli/io.ts
+import { writeFileSync } from "node:fs";
+function processIo() {
+  return {
+    out: (t) => {
+      process.stdout.write(t);
+    },
+    err: (t) => {
+      process.stderr.write(t);
+    },
+    readStdin: async () => {
+      const chunks = [];
+      let total = 0;
+      try {
+        for await (const c of process.stdin) {
+          chunks.push(c);
+          total += c.length;
+          if (total > MAX_FILE_BYTES) break;
+        }
+      } catch {
+      }
+      return Buffer.concat(chunks);
+    },
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+    errIsTTY: Boolean(process.stderr.isTTY),
+    cwd: process.cwd()
+  };
+}
+function writeOutput(file, text) {
+  writeFileSync(file, text);
+}
+
+// src/cli/model-input.ts
+import { relative as relative6 } from "node:path";
+async function loadModel(paths, flags, io, cwd = io.cwd, what = "no answer") {
+  const config = resolveConfig(flags, cwd);
+  const run2 = await startRun({ cwd, patterns: paths.length > 0 ? paths : ["."], config, mesh: meshFlags(flags) });
+  for (const m of run2.input.missing) io.err(`meshlint: no such file or folder: ${m}
+`);
+  if (run2.input.missing.length > 0) return { code: 2 };
+  const loadErrors = (await loadReport(run2)).flatMap((r) => r.messages.filter((m) => m.severity === 2));
+  if (loadErrors.length > 0 && !flags.ignoreLoadErrors) {
+    const files = [...new Set(loadErrors.map((m) => relative6(cwd, m.file) || m.file))];
+    io.err(`meshlint: ${what}: the input has ${loadErrors.length} error${loadErrors.length > 1 ? "s" : ""} in ${files.join(", ")}, so a policy may be missing from it:
+`);
+    for (const m of loadErrors) io.err(`  ${relative6(cwd, m.file) || m.file}:${m.line}:${m.column} ${m.message} [${m.ruleId}]
+`);
+    io.err("Fix the input, or give --ignore-load-errors to answer from the rest of it.\n");
+    return { code: 2 };
+  }
+  return { model: run2.model, loadErrors };
+}
+
+// src/cli/diff-access.ts
+var FORMATS = { text: formatDiffText, markdown: formatDiffMarkdown, json: formatDiffJson };
+var FAIL_ON = ["opens", "closes", "any"];
+function tree(cwd, path) {
+  const abs = resolve3(cwd, path);
+  let dir = true;
+  try {
+    dir = statSync(abs).isDirectory();
+  } catch {
+    throw new UsageError(`no such file or folder: ${path}`);
+  }
+  return dir ? { cwd: abs, paths: ["."] } : { cwd: dirname(abs), paths: [basename(abs)] };
+}
+function git(cwd, args, env2 = process.env) {
+  const r = spawnSync("git", args, { cwd, encoding: "utf8", env: env2 });
+  if (r.error) throw new UsageError(`--base needs git: ${r.error.message}`);
+  if (r.status !== 0) throw new UsageError(`git ${args.join(" ")}: ${r.stderr.trim()}`);
+  return r.stdout.trim();
+}
+function checkoutRef(cwd, ref) {
+  const top = git(cwd, ["rev-parse", "--show-toplevel"]);
+  git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{tree}`]);
+  const tmp = mkdtempSync(join2(tmpdir(), "meshlint-base-"));
+  const dispose = () => rmSync(tmp, { recursive: true, force: true });
+  try {
+    const env2 = { ...process.env, GIT_INDEX_FILE: join2(tmp, "index") };
+    git(top, ["read-tree", ref], env2);
+    git(top, ["checkout-index", "--all", `--prefix=${join2(tmp, "tree")}/`], env2);
+  } catch (err) {
+    dispose();
+    throw err;
+  }
+  return { root: join2(tmp, "tree"), top, dispose };
+}
+async function sideFor(cwd, paths, flags, io, label) {
+  const loaded = await loadModel(paths, flags, io, cwd, `no diff (${label})`);
+  if ("code" in loaded) return loaded;
+  if (loaded.loadErrors.length > 0) io.err(`meshlint: warning: incomplete input (${label}): the diff ignores ${loaded.loadErrors.length} error(s) (--ignore-load-errors)
+`);
+  return { side: sideOf(accessMatrix(loaded.model, cwd)) };
+}
+async function diffAccessCommand(args, flags, io) {
+  const formatter = FORMATS[flags.format];
+  if (!formatter) throw new UsageError(`unknown format "${flags.format}"; use ${Object.keys(FORMATS).join(", ")}`);
+  if (flags.failOn !== void 0 && !FAIL_ON.includes(flags.failOn)) throw new UsageError(`--fail-on takes ${FAIL_ON.join(", ")}, not "${flags.failOn}"`);
+  let diff;
+  if (flags.base !== void 0) {
+    const paths = args.length > 0 ? args : ["."];
+    const checkout = checkoutRef(io.cwd, flags.base);
+    try {
+      const baseCwd = join2(checkout.root, relative7(checkout.top, io.cwd));
+      const base = await sideFor(baseCwd, paths, flags, io, `base ${flags.base}`);
+      if ("code" in base) return base.code;
+      const head = await sideFor(io.cwd, paths, flags, io, "working tree");
+      if ("code" in head) return head.code;
+      diff = diffSides(base.side, head.side);
+    } finally {
+      checkout.dispose();
+    }
+  } else {
+    if (args.length !== 2) throw new UsageError("diff-access takes two trees (meshlint diff-access <base> <head>), or --base <git-ref> and the paths of the working tree");
+    const b = tree(io.cwd, args[0]);
+    const h = tree(io.cwd, args[1]);
+    const base = await sideFor(b.cwd, b.paths, flags, io, args[0]);
+    if ("code" in base) return base.code;
+    const head = await sideFor(h.cwd, h.paths, flags, io, args[1]);
+    if ("code" in head) return head.code;
+    diff = diffSides(base.side, head.side);
+  }
+  const text = formatter(diff);
+  if (flags.outputFile) writeOutput(resolve3(io.cwd, flags.outputFile), text);
+  else io.out(text);
+  const fail = flags.failOn === "opens" ? diff.opens > 0 : flags.failOn === "closes" ? diff.closes > 0 : flags.failOn === "any" ? diff.edges.length > 0 : false;
+  return fail ? 1 : 0;
+}
+function addDiffAccess(program2, io, setCode) {
+  const cmd = program2.command("diff-access").description("list the caller \u2192 target edges whose decision differs between two versions (two trees, or --base <git-ref> against the working tree)").argument("[trees...]", "<base> <head> folders; with --base: paths of the working tree (default: .)").option("--base <ref>", "compare the working tree with this git commit, branch or tag").option("-f, --format <format>", "text, markdown or json", "text").option("-o, --output-file <file>", "write the diff to a file").option("--fail-on <what>", "exit 1 when the diff opens (opens), closes (closes) or changes (any) an edge").option("--ignore-load-errors", "compare even when some of the input does not load");
+  addMeshOptions(cmd);
+  cmd.action(async (args, flags) => {
+    setCode(await diffAccessCommand(args, flags, io));
+  });
+}
+
+// src/cli/fix.ts
+import { writeFileSync as writeFileSync2 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+var MAX_PASSES = 10;
+async function lintAndFix(opts, write) {
+  const outputs = /* @__PURE__ */ new Map();
+  const fixed = /* @__PURE__ */ new Map();
+  const cwd = opts.cwd ?? process.cwd();
+  const stdinPath = opts.stdin ? opts.stdin.filename ? resolve4(cwd, opts.stdin.filename) : "<stdin>" : void 0;
+  const withOutputs = () => ({
+    ...opts,
+    read: (path) => outputs.has(path) ? { text: outputs.get(path) } : opts.read?.(path),
+    stdin: stdinPath !== void 0 && outputs.has(stdinPath) ? { ...opts.stdin, text: outputs.get(stdinPath), bytes: void 0 } : opts.stdin
+  });
+  let result = await lint(opts);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    let changed = false;
+    for (const r of result.results) {
+      const fixes = r.messages.flatMap((m) => m.fix ? [m.fix] : []);
+      if (fixes.length === 0 || r.source === void 0) continue;
+      const { output, applied } = applyFixes(r.source, fixes);
+      if (applied === 0 || output === r.source) continue;
+      outputs.set(r.filePath, output);
+      fixed.set(r.filePath, (fixed.get(r.filePath) ?? 0) + applied);
+      changed = true;
+    }
+    if (!changed) break;
+    result = await lint(withOutputs());
+  }
+  for (const r of result.results) {
+    const output = outputs.get(r.filePath);
+    if (output === void 0) continue;
+    r.output = output;
+    if (write && r.filePath !== stdinPath) writeFileSync2(r.filePath, output);
+  }
+  return { result, fixed };
+}
+function fixSummary(fixed, write, cwd) {
+  if (fixed.size === 0) return "";
+  const total = [...fixed.values()].reduce((a, b) => a + b, 0);
+  const files = [...fixed.keys()].map((f) => f.startsWith(`${cwd}/`) ? f.slice(cwd.length + 1) : f);
+  return `meshlint: ${write ? "fixed" : "would fix"} ${total} problem${total === 1 ? "" : "s"} in ${files.join(", ")}
+`;
+}
+
+// src/cli/graph.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/graph/html.ts
+import { readFileSync } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+var elkSource;
+function elk() {
+  if (elkSource === void 0) {
+    const require2 = createRequire2(import.meta.url);
+    elkSource = readFileSync(require2.resolve("elkjs/lib/elk.bundled.js"), "utf8");
+  }
+  return elkSource;
+}
+function inline(js) {
+  return js.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+}
+var STYLE = `
+:root { --allow: #1a7f37; --allow-some: #bf8700; --deny: #cf222e; --not-enforced: #8c959f; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; font-size: 13px; color: #1f2328; }
+body { margin: 0; display: grid; grid-template-columns: 1fr 340px; grid-template-rows: auto 1fr; height: 100vh; }
+header { grid-column: 1 / 3; display: flex; flex-wrap: wrap; gap: 14px; align-items: center; padding: 8px 12px; border-bottom: 1px solid #d0d7de; background: #f6f8fa; }
+header h1 { font-size: 15px; margin: 0 8px 0 0; }
+header label { display: inline-flex; gap: 4px; align-items: center; }
+.swatch { display: inline-block; width: 14px; height: 3px; vertical-align: middle; }
+#canvas { overflow: auto; position: relative; }
+#canvas svg { display: block; }
+aside { border-left: 1px solid #d0d7de; overflow: auto; padding: 10px 12px; }
+aside h2 { font-size: 14px; margin: 12px 0 6px; }
+aside .policy { cursor: pointer; color: #0969da; display: block; margin: 2px 0; }
+aside .policy.active { font-weight: 600; }
+aside dl { margin: 0; } aside dt { font-weight: 600; margin-top: 6px; } aside dd { margin: 0 0 0 8px; word-break: break-word; }
+.ns > rect { fill: #f6f8fa; stroke: #afb8c1; stroke-dasharray: 4 3; rx: 6; }
+.ns > text { font-weight: 600; fill: #57606a; }
+.node rect { fill: #fff; stroke: #57606a; rx: 4; }
+.node.service rect { fill: #ddf4ff; stroke: #0969da; rx: 12; }
+.node.others rect, .node.external rect { fill: #fff8c5; stroke: #9a6700; }
+.node.assumed rect { stroke-dasharray: 3 2; }
+.node text { pointer-events: none; }
+path.edge { fill: none; stroke-width: 1.6; cursor: pointer; }
+path.edge.allow { stroke: var(--allow); } path.edge.allow-some { stroke: var(--allow-some); }
+path.edge.deny { stroke: var(--deny); } path.edge.not-enforced { stroke: var(--not-enforced); stroke-dasharray: 5 3; }
+path.edge.selected { stroke-width: 4; }
+svg.focus path.edge:not(.hit), svg.focus .elabel:not(.hit) { opacity: 0.12; }
+.elabel { font-size: 10px; fill: #57606a; pointer-events: none; }
+`;
+var APP = `
+(function () {
+  var G = JSON.parse(document.getElementById('graph-data').textContent);
+  var SVGNS = 'http://www.w3.org/2000/svg';
+  var WORDS = { allow: 'allowed', 'allow-some': 'allowed for some requests', deny: 'denied', 'not-enforced': 'not enforced' };
+  var byId = {}; G.nodes.forEach(function (n) { byId[n.id] = n; });
+  var nsOf = function (id) { var n = byId[id]; return n ? (n.kind === 'namespace' ? n.label : n.namespace || '') : ''; };
+  var policyKey = function (d) { return d.kind + ' ' + d.namespace + '/' + d.name; };
+  var el = function (tag, attrs, parent) { var e = document.createElementNS(SVGNS, tag); for (var k in attrs) e.setAttribute(k, attrs[k]); if (parent) parent.appendChild(e); return e; };
+  var html = function (s) { return String(s).replace(/[&<>"]/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]; }); };
+  var condText = function (c) {
+    var parts = [c.methods && c.methods.join(','), c.paths && c.paths.join(','), c.hosts && 'host ' + c.hosts.join(','), c.ports && 'port ' + c.ports.join(',')].filter(Boolean);
+    var nots = [c.notMethods && c.notMethods.join(','), c.notPaths && c.notPaths.join(','), c.notHosts && 'host ' + c.notHosts.join(',')].filter(Boolean);
+    if (nots.length) parts.push('not ' + nots.join(' '));
+    return (c.effect === 'deny' ? 'except ' : '') + parts.join(' ') + ' (' + c.policy + ' rule ' + c.rule + ')';
+  };
+
+  // Filters.
+  var nsSel = document.getElementById('f-namespace'), portSel = document.getElementById('f-port');
+  var namespaces = {}, ports = {};
+  G.nodes.forEach(function (n) { var ns = nsOf(n.id); if (ns) namespaces[ns] = 1; });
+  G.edges.forEach(function (e) { ports[e.port] = 1; });
+  Object.keys(namespaces).sort().forEach(function (ns) { var o = document.createElement('option'); o.value = ns; o.textContent = ns; nsSel.appendChild(o); });
+  Object.keys(ports).map(Number).sort(function (a, b) { return a - b; }).forEach(function (p) { var o = document.createElement('option'); o.value = String(p); o.textContent = String(p); portSel.appendChild(o); });
+  var decisionBoxes = Array.prototype.slice.call(document.querySelectorAll('input[name=decision]'));
+
+  // Policies: every one that decides an edge or sets a condition.
+  var policies = {};
+  G.edges.forEach(function (e, i) {
+    if (e.decidedBy) (policies[policyKey(e.decidedBy)] = policies[policyKey(e.decidedBy)] || { ref: e.decidedBy, edges: [] }).edges.push(i);
+    (e.conditions || []).forEach(function (c) {
+      var k = 'AuthorizationPolicy ' + c.policy;
+      var p = policies[k] = policies[k] || { ref: null, edges: [] };
+      if (p.edges.indexOf(i) < 0) p.edges.push(i);
+    });
+  });
+  var policyList = document.getElementById('policies');
+  var activePolicy = null;
+  Object.keys(policies).sort().forEach(function (k) {
+    var a = document.createElement('a'); a.className = 'policy'; a.textContent = k.replace(/^AuthorizationPolicy /, '') + ' (' + policies[k].edges.length + ')';
+    a.dataset.policy = k; a.addEventListener('click', function () { showPolicy(k); }); policyList.appendChild(a);
+  });
+
+  var svg = document.getElementById('graph'), details = document.getElementById('details');
+  var visible = [];
+
+  function currentEdges() {
+    var ns = nsSel.value, port = portSel.value;
+    var want = {}; decisionBoxes.forEach(function (b) { if (b.checked) want[b.value] = 1; });
+    var out = [];
+    G.edges.forEach(function (e, i) {
+      if (!want[e.decision]) return;
+      if (port && String(e.port) !== port) return;
+      if (ns && nsOf(e.from) !== ns && nsOf(e.to) !== ns) return;
+      out.push(i);
+    });
+    return out;
+  }
+
+  var generation = 0;
+  function layout() {
+    var mine = ++generation;
+    var ns = nsSel.value, port = portSel.value;
+    visible = currentEdges();
+    var shown = {};
+    visible.forEach(function (i) { shown[G.edges[i].from] = 1; shown[G.edges[i].to] = 1; });
+    if (!ns && !port) G.nodes.forEach(function (n) { if (n.kind !== 'others' && n.kind !== 'external') shown[n.id] = 1; });
+    else if (ns) G.nodes.forEach(function (n) { if (nsOf(n.id) === ns && n.kind !== 'others') shown[n.id] = 1; });
+    var groups = {}, root = [];
+    G.nodes.forEach(function (n) {
+      if (!shown[n.id]) return;
+      var label = (n.kind === 'service' ? 'svc ' : n.knative ? 'ksvc ' : '') + n.label;
+      var node = { id: n.id, width: Math.max(60, label.length * 7 + 16), height: 26, label: label };
+      var g = n.kind === 'namespace' ? '' : n.namespace;
+      if (g) (groups[g] = groups[g] || []).push(node); else root.push(node);
+    });
+    Object.keys(groups).sort().forEach(function (g) {
+      root.push({ id: 'ns:' + g, label: g, children: groups[g], layoutOptions: { 'elk.padding': '[top=26,left=10,bottom=10,right=10]' } });
+    });
+    var edges = visible.map(function (i) {
+      var e = G.edges[i];
+      return { id: 'e' + i, sources: [e.from], targets: [e.to], labels: [{ text: String(e.port), width: String(e.port).length * 6 + 4, height: 12 }] };
+    });
+    var elk = new ELK();
+    return elk.layout({
+      id: 'root',
+      layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'RIGHT', 'elk.hierarchyHandling': 'INCLUDE_CHILDREN', 'elk.layered.spacing.nodeNodeBetweenLayers': '50', 'elk.spacing.nodeNode': '14', 'elk.edgeRouting': 'SPLINES' },
+      children: root,
+      edges: edges
+    }).then(function (res) { if (mine === generation) draw(res); });
+  }
+
+  function draw(res) {
+    while (svg.firstChild) svg.removeChild(svg.firstChild);
+    svg.setAttribute('width', Math.ceil(res.width + 20)); svg.setAttribute('height', Math.ceil(res.height + 20));
+    var defs = el('defs', {}, svg);
+    ['allow', 'allow-some', 'deny', 'not-enforced'].forEach(function (d) {
+      var m = el('marker', { id: 'arrow-' + d, viewBox: '0 0 10 10', refX: '9', refY: '5', markerWidth: '7', markerHeight: '7', orient: 'auto-start-reverse' }, defs);
+      el('path', { d: 'M0,0 L10,5 L0,10 z', fill: getComputedStyle(document.documentElement).getPropertyValue('--' + d).trim() }, m);
+    });
+    var top = el('g', { transform: 'translate(10,10)' }, svg);
+    var abs = { root: { x: 0, y: 0 } };
+    var nodesLayer = el('g', {}, top);
+    (res.children || []).forEach(function (c) {
+      abs[c.id] = { x: c.x, y: c.y };
+      if (c.children) {
+        var g = el('g', { class: 'ns', 'data-namespace': c.label }, nodesLayer);
+        el('rect', { x: c.x, y: c.y, width: c.width, height: c.height }, g);
+        var t = el('text', { x: c.x + 8, y: c.y + 16 }, g); t.textContent = c.label;
+        c.children.forEach(function (n) { abs[n.id] = { x: c.x + n.x, y: c.y + n.y }; drawNode(nodesLayer, n, c.x + n.x, c.y + n.y); });
+      } else drawNode(nodesLayer, c, c.x, c.y);
+    });
+    var edgesLayer = el('g', {}, top);
+    (res.edges || []).forEach(function (e) {
+      var i = Number(e.id.slice(1)), ge = G.edges[i];
+      var off = abs[e.container || 'root'] || abs.root;
+      var d = '';
+      (e.sections || []).forEach(function (s) {
+        var pts = [s.startPoint].concat(s.bendPoints || [], [s.endPoint]);
+        d += 'M' + (pts[0].x + off.x) + ',' + (pts[0].y + off.y);
+        if (pts.length > 2 && (pts.length - 1) % 3 === 0) {
+          for (var k = 1; k < pts.length; k += 3) d += ' C' + [pts[k], pts[k + 1], pts[k + 2]].map(function (p) { return (p.x + off.x) + ',' + (p.y + off.y); }).join(' ');
+        } else pts.slice(1).forEach(function (p) { d += ' L' + (p.x + off.x) + ',' + (p.y + off.y); });
+      });
+      var p = el('path', { class: 'edge ' + ge.decision, d: d, 'data-index': i, 'data-decision': ge.decision, 'marker-end': 'url(#arrow-' + ge.decision + ')' }, edgesLayer);
+      var title = el('title', {}, p); title.textContent = ge.from + ' \\u2192 ' + ge.to + ':' + ge.port + ' ' + WORDS[ge.decision];
+      p.addEventListener('click', function (ev) { ev.stopPropagation(); showEdge(i); });
+      (e.labels || []).forEach(function (l) {
+        var t = el('text', { class: 'elabel', x: l.x + off.x, y: l.y + off.y + 10, 'data-index': i }, edgesLayer); t.textContent = l.text;
+      });
+    });
+    if (activePolicy) highlight(policies[activePolicy].edges);
+    document.body.dataset.ready = 'true';
+  }
+
+  function drawNode(layer, n, x, y) {
+    var m = byId[n.id] || {};
+    var g = el('g', { class: 'node ' + (m.kind || '') + (m.assumption ? ' assumed' : ''), 'data-id': n.id }, layer);
+    el('rect', { x: x, y: y, width: n.width, height: n.height }, g);
+    var t = el('text', { x: x + 8, y: y + 17 }, g); t.textContent = n.label;
+    var title = el('title', {}, g);
+    title.textContent = n.id + (m.dataPlane ? ' (' + [].concat(m.dataPlane).join(', ') + ')' : '') + (m.assumption ? ' \\u2014 assumed: ' + m.assumption.why : '');
+  }
+
+  function highlight(list) {
+    var hit = {}; list.forEach(function (i) { hit[i] = 1; });
+    svg.classList.toggle('focus', list.length > 0);
+    Array.prototype.forEach.call(svg.querySelectorAll('[data-index]'), function (p) { p.classList.toggle('hit', !!hit[p.getAttribute('data-index')]); });
+  }
+
+  function where(d) { return d.kind + ' ' + d.namespace + '/' + d.name + (d.rule !== undefined ? ' rule ' + d.rule : '') + ' (' + d.file + ':' + d.line + (d.generatedBy ? ', generated by Otterize for ClientIntents ' + d.generatedBy.namespace + '/' + d.generatedBy.name + ' ' + d.generatedBy.entry : '') + ')'; }
+
+  function showEdge(i) {
+    var e = G.edges[i];
+    Array.prototype.forEach.call(svg.querySelectorAll('path.edge'), function (p) { p.classList.toggle('selected', p.getAttribute('data-index') === String(i)); });
+    var rows = [['From', e.from === '*' ? 'any other workload' + (e.fromDataPlanes ? ' (' + e.fromDataPlanes.join(', ') + ')' : '') + (e.callerCount !== undefined ? ', ' + e.callerCount + ' callers' : '') : e.from],
+      ['To', e.to + ':' + e.port], ['Decision', WORDS[e.decision]]];
+    if (e.conditions) rows.push(['Conditions', e.conditions.map(condText).join('<br>')]);
+    rows.push(['Enforcement', e.enforcement.join(' \\u2192 ') || 'none']);
+    if (e.decidedBy) rows.push(['Decided by', '<a class="policy" data-policy="' + html(policyKey(e.decidedBy)) + '">' + html(where(e.decidedBy)) + '</a>']);
+    rows.push(['Reason', html(e.reason)]);
+    if (e.callers) rows.push(['Callers', e.callers.map(html).join(', ')]);
+    if (e.assumptions.length) rows.push(['Assumes', e.assumptions.map(function (a) { return html(a.dataPlane + ' in ' + a.namespace + ': ' + a.why); }).join('<br>')]);
+    details.innerHTML = '<h2>Edge</h2><dl>' + rows.map(function (r) { return '<dt>' + r[0] + '</dt><dd>' + (r[0] === 'Conditions' || r[0] === 'Decided by' || r[0] === 'Reason' || r[0] === 'Callers' || r[0] === 'Assumes' ? r[1] : html(r[1])) + '</dd>'; }).join('') + '</dl>';
+    Array.prototype.forEach.call(details.querySelectorAll('a.policy'), function (a) { a.addEventListener('click', function () { showPolicy(a.dataset.policy); }); });
+  }
+
+  function showPolicy(k) {
+    activePolicy = activePolicy === k ? null : k;
+    Array.prototype.forEach.call(policyList.children, function (a) { a.classList.toggle('active', a.dataset.policy === activePolicy); });
+    if (!activePolicy) { highlight([]); details.innerHTML = ''; return; }
+    var p = policies[k];
+    highlight(p.edges);
+    details.innerHTML = '<h2>' + html(k) + '</h2>' + (p.ref ? '<p>' + html(p.ref.file + ':' + p.ref.line) + '</p>' : '') + '<p>' + p.edges.length + ' edge(s):</p><ul>' +
+      p.edges.map(function (i) { var e = G.edges[i]; return '<li>' + html(e.from + ' \\u2192 ' + e.to + ':' + e.port + ' ' + WORDS[e.decision]) + '</li>'; }).join('') + '</ul>';
+  }
+
+  [nsSel, portSel].concat(decisionBoxes).forEach(function (x) { x.addEventListener('change', function () { document.body.dataset.ready = 'false'; layout(); }); });
+  svg.addEventListener('click', function () { details.innerHTML = ''; });
+  layout().catch(function (err) { details.textContent = 'layout failed: ' + err; document.body.dataset.ready = 'error'; });
+})();
+`;
+function escapeHtml(s) {
+  return s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+}
+function formatHtml(g, title = "meshlint access graph") {
+  const data = JSON.stringify(g).replace(/</g, "\\u003c");
+  const box = (d, word, checked = true) => `<label><input type="checkbox" name="decision" value="${d}"${checked ? " checked" : ""}><span class="swatch" style="background:var(--${d})"></span>${word}</label>`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; worker-src blob:">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(title)}</h1>
+<label>namespace <select id="f-namespace"><option value="">all</option></select></label>
+<label>port <select id="f-port"><option value="">all</option></select></label>
+${box("allow", "allowed")}
+${box("allow-some", "allowed for some")}
+${box("deny", "denied")}
+${box("not-enforced", "not enforced")}
+<span>${g.nodes.length} nodes, ${g.edges.length} edges${g.assumptions.length > 0 ? `; assumes the data plane of ${g.assumptions.map((a) => escapeHtml(a.namespace)).join(", ")}` : ""}</span>
+</header>
+<div id="canvas"><svg id="graph" xmlns="http://www.w3.org/2000/svg"></svg></div>
+<aside><div id="details"></div><h2>Policies</h2><div id="policies"></div></aside>
+<script type="application/json" id="graph-data">${data}</script>
+<script>${inline(elk())}</script>
+<script>${inline(APP)}</script>
+</body>
+</html>
+`;
+}
+
+// src/cli/graph.ts
+var FORMATS2 = { json: formatJson2, mermaid: formatMermaid, dot: formatDot, html: (g) => formatHtml(g) };
+var HTML_EDGES = 3e3;
+var GROUPS = ["workload", "namespace", "identity"];
+async function graphCommand(paths, flags, io) {
+  const formatter = FORMATS2[flags.format];
+  if (!formatter) throw new UsageError(`unknown format "${flags.format}"; use ${Object.keys(FORMATS2).join(", ")}`);
+  if (!GROUPS.includes(flags.groupBy)) throw new UsageError(`--group-by takes ${GROUPS.join(", ")}, not "${flags.groupBy}"`);
+  const loaded = await loadModel(paths, flags, io, io.cwd, "no graph");
+  if ("code" in loaded) return loaded.code;
+  const graph = buildGraph(loaded.model, io.cwd, { groupBy: flags.groupBy, namespaces: flags.namespace, from: flags.from, to: flags.to, expand: flags.expand });
+  if (flags.from.length > 0 && !graph.edges.some((e) => e.from !== "*")) throw new UsageError(`--from ${flags.from.join(", ")} matches no caller of the input (give NAMESPACE/KIND/NAME, a namespace, a name, or external)`);
+  if (flags.to.length > 0 && graph.edges.length === 0) throw new UsageError(`--to ${flags.to.join(", ")} matches no target of the input (give NAMESPACE/service/NAME, a namespace or a name)`);
+  if (loaded.loadErrors.length > 0) io.err(`meshlint: warning: incomplete input: the graph ignores ${loaded.loadErrors.length} error(s) in the input (--ignore-load-errors)
+`);
+  if (flags.format === "html" && graph.edges.length > HTML_EDGES) {
+    io.err(`meshlint: note: the graph has ${graph.edges.length} edges; a browser lays out a few thousand comfortably. Narrow it with --namespace, --from, --to or --group-by namespace.
+`);
+  }
+  const text = formatter(graph);
+  if (flags.outputFile) writeOutput(resolve5(io.cwd, flags.outputFile), text);
+  else io.out(text);
+  return 0;
+}
+var collect2 = (v, prev) => [...prev, v];
+function addGraph(program2, io, setCode) {
+  const cmd = program2.command("graph").description("draw who may call whom: every workload (and external) against every Service port, as check-access decides").argument("[paths...]", "manifest files and folders (default: .)").option("-f, --format <format>", "json, html, mermaid or dot", "json").option("-o, --output-file <file>", "write the graph to a file").option("--group-by <what>", "callers as workload, namespace or identity nodes", "workload").option("--namespace <ns>", "only edges from or to this namespace; repeatable", collect2, []).option("--from <caller>", "only edges from these callers (NAMESPACE/KIND/NAME, a glob of it, a namespace, a name, or external); repeatable", collect2, []).option("--to <target>", "only edges to these targets (NAMESPACE/service/NAME, a glob of it, a namespace or a name); repeatable", collect2, []).option("--expand", "one edge per caller: no `*` edge for the callers a target decides alike (small inputs)").option("--ignore-load-errors", "draw even when some of the input does not load");
+  addMeshOptions(cmd);
+  cmd.action(async (paths, flags) => {
+    setCode(await graphCommand(paths, flags, io));
+  });
+}
+
+// src/cli/rule-info.ts
+function knownRuleIds(rules) {
+  return [...Object.keys(BUILTIN), ...rules.map((r) => r.id)];
+}
+function ruleListings(rules) {
+  return [
+    ...rules.map((r) => ({ id: r.id, aliases: [...r.meta.aliases ?? []], defaultSeverity: r.meta.severity, description: r.meta.description, url: r.url, builtin: false })),
+    ...Object.entries(BUILTIN).map(([id, m]) => ({ id, aliases: [...m.aliases ?? []], defaultSeverity: m.severity, description: m.description, url: builtinUrl(id), builtin: true }))
+  ];
+}
+function listRules(rules, format) {
+  const listings = ruleListings(rules);
+  if (format === "json") return `${JSON.stringify(listings, null, 2)}
+`;
+  if (format !== void 0 && format !== "stylish") throw new UsageError(`--list-rules prints stylish or json, not "${format}"`);
+  const rows = listings.map((l) => [l.id, l.defaultSeverity, l.builtin ? `${l.description} (built in)` : l.description]);
+  const w = Math.max(...rows.map((r) => r[0].length));
+  return `${rows.map(([id, sev, desc]) => `${id.padEnd(w)}  ${sev.padEnd(5)}  ${desc}`).join("\n")}
+`;
+}
+var CODE = /^(IST|KIA)\d{4}$/i;
+function explain(id, rules) {
+  if (CODE.test(id)) return explainCode(id.toUpperCase(), rules);
+  if (RULE_DOCS[id]) return RULE_DOCS[id].replace(/<!--[\s\S]*?-->\n?/g, "");
+  const rule = rules.find((r) => r.id === id);
+  if (rule) return pluginRuleDocs(rule);
+  if (id in BUILTIN) return builtinDocs(id);
+  const near = closest(id, knownRuleIds(rules));
+  throw new UsageError(`unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ""}`);
+}
+function explainCode(code, rules) {
+  const covering = ruleListings(rules).filter((l) => l.aliases.includes(code));
+  if (covering.length === 0) throw new UsageError(`unknown rule "${code}": no meshlint rule lists this code; docs/coverage.md says why`);
+  if (covering.length === 1) return `${code} is covered by meshlint rule ${covering[0].id}.
+
+${explain(covering[0].id, rules)}`;
+  const w = Math.max(...covering.map((l) => l.id.length));
+  const lines = covering.map((l) => `  ${l.id.padEnd(w)}  ${l.description}${l.builtin ? " (built in)" : ""}`);
+  return `${code} is covered by meshlint rules ${covering.map((l) => l.id).join(", ")}:
+${lines.join("\n")}
+
+Run meshlint --explain <rule> for a rule's page.
+`;
+}
+function builtinDocs(id) {
+  const section = BUILTIN_DOCS_TEXT.split(/^## /m).find((s) => s.startsWith(id));
+  return section ? `## ${section}` : `${id}: ${BUILTIN[id].description}
+`;
+}
+function pluginRuleDocs(rule) {
+  const m = rule.definition.meta;
+  const off = m.docs.recommended === false;
+  const lines = [`# ${rule.id}`, "", `> ${m.docs.description}`, "", `Default severity: **${off ? "off" : m.defaultSeverity === "warn" ? "warning" : "error"}**${off ? ` (${m.defaultSeverity === "warn" ? "a warning" : "an error"} once turned on)` : ""}.`];
+  if (rule.url) lines.push("", `Documentation: ${rule.url}`);
+  lines.push("", "## Messages", "", ...Object.entries(m.messages).map(([id, text]) => `- \`${id}\`: ${text}`));
+  if (m.schema.length > 0) lines.push("", "## Options", "", "```json", JSON.stringify(m.schema, null, 2), "```", "", `Defaults: \`${JSON.stringify(m.defaultOptions ?? [])}\``);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/run.ts
+var collect3 = (v, prev) => [...prev, v];
+function checkRuleIds(ids, known, where2) {
+  for (const id of ids) {
+    if (known.includes(id)) continue;
+    const near = closest(id, known);
+    throw new UsageError(`${where2}: unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ""}. Run meshlint --list-rules.`);
+  }
+}
+function parseRuleFlags(values, known) {
+  const out = {};
+  for (const v of values) {
+    const m = /^((?:[a-z0-9-]+\/)?[a-z0-9-]+):(off|warn|error|0|1|2)$/.exec(v);
+    if (!m) throw new UsageError(`--rule takes id:severity (severity off, warn or error), not "${v}"`);
+    checkRuleIds([m[1]], known, "--rule");
+    out[m[1]] = normalizeSeverity(/^\d$/.test(m[2]) ? Number(m[2]) : m[2]);
+  }
+  return out;
+}
+function useColor(flag, io) {
+  if (flag !== void 0) return flag;
+  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR !== void 0) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
+  if (io.env.TERM === "dumb") return false;
+  return io.isTTY;
+}
+var PROGRESS_MIN_FILES = 300;
+function progressReporter(io) {
+  if (!io.errIsTTY || io.env.CI || io.env.GITHUB_ACTIONS === "true") return void 0;
+  let last = 0;
+  let shown = false;
+  return (done, total) => {
+    if (total < PROGRESS_MIN_FILES) return;
+    if (done >= total) {
+      if (shown) io.err("\r\x1B[K");
+      shown = false;
+      return;
+    }
+    const now = Date.now();
+    if (now - last < 100) return;
+    last = now;
+    shown = true;
+    io.err(`\rmeshlint: reading ${done}/${total} files\x1B[K`);
+  };
+}
+var SKIP_WHY = {
+  "not-manifest": { many: "not Kubernetes manifests", one: "not a Kubernetes manifest" },
+  "helm-template": { many: "Helm chart templates", one: "Helm chart template" },
+  "kustomize-patch": { many: "kustomize patches", one: "kustomize patch" }
+};
+function skippedText(skipped, cwd, verbose, kustomize) {
+  if (skipped.length === 0) return "";
+  const counts = /* @__PURE__ */ new Map();
+  for (const s of skipped) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
+  const parts = [...counts].map(([reason, n]) => `${n} ${n === 1 ? SKIP_WHY[reason].one : SKIP_WHY[reason].many}`);
+  const lines = [`meshlint: ${plural(skipped.length, "file")} skipped (${parts.join(", ")})${verbose ? ":" : "; --verbose lists them"}`];
+  if (verbose) for (const s of skipped) lines.push(`  ${relative8(cwd, s.path) || s.path}: ${SKIP_WHY[s.reason].one}${s.by ? ` (${relative8(cwd, s.by)})` : ""}`);
+  const charts = [...new Set(skipped.filter((s) => s.reason === "helm-template").map((s) => dirname2(s.by)))];
+  if (charts.length > 0) lines.push(`meshlint: Helm chart templates are not YAML until rendered; lint the chart's output: helm template ${relative8(cwd, charts[0]) || "."} | meshlint -`);
+  if (counts.has("kustomize-patch") && !kustomize) lines.push("meshlint: files a kustomization uses as patches are not linted alone; --kustomize lints the rendered output");
+  return `${lines.join("\n")}
+`;
+}
+function kustomizeTool(io) {
+  const tool = findKustomize(io.env);
+  if (!tool) throw new UsageError("--kustomize renders kustomizations with `kustomize build` or `kubectl kustomize`, and neither kustomize nor kubectl is on PATH");
+  return tool;
+}
+async function externalFormatter(name, cwd) {
+  const loaded = await loadExternalFormatter(name, cwd);
+  if ("problem" in loaded) throw new UsageError(`${loaded.problem}; the built-in formats are ${Object.keys(FORMATTERS).join(", ")}`);
+  return loaded;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+async function lintCommand(paths, flags, io, builtins) {
+  const config = resolveConfig(flags, io.cwd);
+  const allowed = flags.plugins === true || io.env.MESHLINT_PLUGINS === "1";
+  const rules = [...builtins, ...await loadPlugins(config, { allowed })];
+  const known = knownRuleIds(rules);
+  if (flags.listRules) {
+    io.out(listRules(rules, flags.format));
+    return 0;
+  }
+  if (flags.explain) {
+    io.out(explain(flags.explain, rules));
+    return 0;
+  }
+  const format = flags.format ?? (io.env.GITHUB_ACTIONS === "true" && !flags.outputFile ? "github" : "stylish");
+  const formatter = Object.hasOwn(FORMATTERS, format) ? FORMATTERS[format] : await externalFormatter(format, io.cwd);
+  let maxWarnings = -1;
+  if (flags.maxWarnings !== void 0) {
+    maxWarnings = Number(flags.maxWarnings);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${flags.maxWarnings}"`);
+  }
+  checkRuleIds(Object.keys(config.rules), known, config.file ?? "config");
+  for (const o of config.overrides) checkRuleIds(Object.keys(o.rules ?? {}), known, config.file ?? "config");
+  validateRuleOptions(config, rules);
+  const cliRules = parseRuleFlags(flags.rule, known);
+  const mesh = meshFlags(flags);
+  if (flags.printConfig) {
+    io.out(`${JSON.stringify(printableConfig(config, cliRules, mesh, rules, resolve6(io.cwd, flags.printConfig)), null, 2)}
+`);
+    return 0;
+  }
+  if (flags.stdin && !paths.includes("-")) paths = [...paths, "-"];
+  if (paths.length === 0) paths = ["."];
+  const stdinInput = paths.includes("-") ? await io.readStdin() : void 0;
+  const fixMode = flags.fix || flags.fixDryRun;
+  const lintOptions = {
+    cwd: io.cwd,
+    patterns: paths,
+    stdin: stdinInput === void 0 ? void 0 : typeof stdinInput === "string" ? { text: stdinInput, filename: flags.stdinFilename } : { bytes: stdinInput, filename: flags.stdinFilename },
+    config,
+    cliRules,
+    mesh,
+    rules,
+    ignoreFile: flags.ignore,
+    skip: flags.outputFile ? [resolve6(io.cwd, flags.outputFile)] : void 0,
+    helmChartRoot: flags.helmChartRoot ? resolve6(io.cwd, flags.helmChartRoot) : void 0,
+    kustomize: flags.kustomize ? kustomizeTool(io) : void 0,
+    skipNonManifests: flags.skipNonManifests,
+    inlineConfig: flags.inlineConfig,
+    reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
+    onProgress: progressReporter(io)
+  };
+  const fixed = fixMode ? await lintAndFix(lintOptions, flags.fix === true) : void 0;
+  const result = fixed?.result ?? await lint(lintOptions);
+  if (fixed) io.err(fixSummary(fixed.fixed, flags.fix === true, io.cwd));
+  for (const m of result.missing) io.err(`meshlint: no such file or folder: ${m}
+`);
+  if (!flags.quiet) io.err(skippedText(result.skipped, io.cwd, flags.verbose === true, flags.kustomize === true));
+  let results = result.results;
+  if (flags.quiet) {
+    results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }));
+  }
+  const formatContext = {
+    cwd: io.cwd,
+    color: flags.outputFile ? false : useColor(flags.color, io),
+    rules,
+    version: VERSION,
+    sarifBase: flags.sarifBase ? resolve6(io.cwd, flags.sarifBase) : void 0
+  };
+  const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
+  const maxWarningsExceeded = maxWarnings >= 0 && warningCount > maxWarnings ? { maxWarnings, foundWarnings: warningCount } : void 0;
+  const text = typeof formatter === "function" ? formatter(results, formatContext) : await formatter.format(results, { cwd: io.cwd, rules, maxWarningsExceeded });
+  if (flags.outputFile) writeOutput(resolve6(io.cwd, flags.outputFile), text);
+  else io.out(text);
+  if (format === "github" && io.env.GITHUB_STEP_SUMMARY) {
+    try {
+      appendFileSync(io.env.GITHUB_STEP_SUMMARY, githubSummary(results, formatContext, io.env));
+    } catch (err) {
+      io.err(`meshlint: cannot write the step summary to ${io.env.GITHUB_STEP_SUMMARY}: ${err.message}
+`);
+    }
+  }
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const fatal = results.some((r) => r.messages.some((m) => m.ruleId === "internal-error"));
+  if (fatal || result.missing.length > 0) return 2;
+  if (errors > 0) return 1;
+  if (maxWarningsExceeded) {
+    io.err(`meshlint found too many warnings (${warningCount}; maximum allowed is ${maxWarnings}).
+`);
+    return 1;
+  }
+  return 0;
+}
+function printableConfig(config, cliRules, mesh, rules, file) {
+  const effective = {};
+  const options = {};
+  for (const r of rules) {
+    effective[r.id] = severityFor(r.id, r.meta.severity, config, file, cliRules);
+    const o = ruleOptions(r, config);
+    if (o.length > 0) options[r.id] = o;
+  }
+  for (const [id, meta] of Object.entries(BUILTIN)) effective[id] = id === "internal-error" ? "error" : severityFor(id, meta.severity, config, file, cliRules);
+  const { complete, ...settings } = { ...config.mesh, ...mesh };
+  return {
+    file,
+    configFile: config.file ?? null,
+    complete: complete ?? MESH_DEFAULTS.complete,
+    rules: effective,
+    ruleOptions: options,
+    mesh: settings,
+    // How a data plane the input does not show is settled (README, "When the input does not say").
+    unknownDataPlane: { evidence: UNKNOWN_DATA_PLANE_EVIDENCE, assume: settings.assumeDataPlane ?? MESH_DEFAULTS.assumeDataPlane },
+    ignorePatterns: config.ignorePatterns
+  };
+}
+function buildProgram(io, rules, setCode) {
+  const program2 = new Command("meshlint").description("Static analysis of Istio, ambient and Knative security config in Kubernetes manifests.").version(VERSION, "-v, --version").argument("[paths...]", "files and folders to lint (default: .; - reads stdin)").addOption(new Option("-f, --format <name>", `output format: ${Object.keys(FORMATTERS).join(", ")} (default stylish; github when GITHUB_ACTIONS=true), an eslint-formatter-<name> package, or a path to an ESLint formatter module`)).option("-o, --output-file <file>", "write the report to a file").option("--sarif-base <dir>", "SARIF: make file URIs relative to this folder (default: the working directory)").option("--rule <id:severity>", "set a rule's severity (off, warn, error); repeatable", collect3, []).option("--max-warnings <n>", "exit 1 when there are more warnings than this").option("--quiet", "report errors only").option("--verbose", "list the files a folder walk passed over, and why").option("--color", "force colours").option("--no-color", "no colours").option("--stdin", "lint standard input (as -; ESLint's flag)").option("--skip-non-manifests", "named files too: pass over those that are not Kubernetes manifests, as a folder walk does (for pre-commit and lint-staged)").option("--kustomize", "lint what the kustomizations render (kustomize build, or kubectl kustomize), at the files the objects come from").option("--helm-chart-root <dir>", "report findings in helm template output against the templates, whose # Source: paths are relative to this folder").option("--stdin-filename <name>", "the file name to report stdin under").option("--no-ignore", "do not read .meshlintignore").option("--no-inline-config", "ignore # meshlint-disable\u2026 comments (annotations still apply)").option("--report-unused-disable-directives", "report disable comments and meshlint.io/ignore entries that silence nothing").option("--list-rules", "list the rules and exit (--format json: id, aliases, defaultSeverity, description, url, builtin)").option("--explain <rule>", "print a rule's documentation and exit; an istioctl (ISTnnnn) or Kiali (KIAnnnn) code finds the rules that cover it").option("--print-config <file>", "print the configuration in effect for a file and exit").option("--plugins", "load the plugins the configuration names (they run code; also MESHLINT_PLUGINS=1)").option("--fix", "apply the fixes rules mark safe and write the files; the report shows what remains").option("--fix-dry-run", 'as --fix, without writing: the JSON report carries the fixed text as "output"');
+  addMeshOptions(program2);
+  program2.configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  program2.exitOverride();
+  program2.enablePositionalOptions();
+  program2.action(async (paths, flags) => {
+    setCode(await lintCommand(paths, flags, io, rules));
+  });
+  addCheckAccess(program2, io, setCode);
+  addGraph(program2, io, setCode);
+  addDiffAccess(program2, io, setCode);
+  program2.command("lsp").description("run the language server over stdio (as meshlint-language-server)").option("--stdio", "the transport (the only one)").allowUnknownOption().action(async () => {
+    const { startServer } = await import("./chunks/server-WPBHJHCT.js");
+    startServer(rules);
+  });
+  return program2;
+}
+async function run(argv, io = processIo(), rules = RULES) {
+  let code = 0;
+  const program2 = buildProgram(io, rules, (c) => code = c);
+  try {
+    await program2.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return 0;
+      return 2;
+    }
+    if (err instanceof UsageError || err instanceof ConfigError) {
+      io.err(`meshlint: ${err.message}
+`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+// src/cli/main.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err) => {
+    if (err.code !== "EPIPE") throw err;
+  });
+}
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`meshlint: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}
+`);
+    process.exitCode = 2;
+  }
+);
+//# sourceMappingURL=cli.js.map

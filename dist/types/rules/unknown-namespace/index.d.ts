@@ -1,0 +1,6 @@
+type Options = [{
+    knownNamespaces: string[];
+    ignoreNamespaces: string[];
+}];
+declare const _default: import("../../src/engine/rule.js").MeshRule<"unknownNamespace" | "unknownNamespaceTypo" | "patternMatchesNothing", Options>;
+export default _default;

@@ -1,0 +1,2 @@
+import type { AccessGraph } from './graph.js';
+export declare function formatHtml(g: AccessGraph, title?: string): string;

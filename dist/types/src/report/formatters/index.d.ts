@@ -1,0 +1,2 @@
+import type { Formatter } from '../formatter.js';
+export declare const FORMATTERS: Record<string, Formatter>;
