@@ -2,11 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunks/chunk-KT6UGQFQ.js";
+} from "./chunks/chunk-SX4L34CN.js";
 import {
   RULES
-} from "./chunks/chunk-JWNNPBX4.js";
-import "./chunks/chunk-UMFWG4CV.js";
+} from "./chunks/chunk-TZKDFHUW.js";
+import "./chunks/chunk-JVCDAZID.js";
 import "./chunks/chunk-IMAUXZ3C.js";
 import "./chunks/chunk-JTR57KKI.js";
 

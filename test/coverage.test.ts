@@ -35,13 +35,13 @@ describe('docs/coverage.md', () => {
   it('reads docs/coverage/kia.yaml too when present, and renders a KIA table after the IST one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'meshlint-coverage-'));
     writeFileSync(join(dir, 'ist.yaml'), 'source: istio\ncodes:\n  - code: IST0127\n    name: NoMatchingWorkloadsFound\n    title: t\n');
-    writeFileSync(join(dir, 'kia.yaml'), 'source: kiali\ncodes:\n  - code: KIA0004\n    name: generic.selector.workloadnotfound\n    title: No matching workload\n  - code: KIA1301\n    name: x\n    title: y\n    why: later\n');
+    writeFileSync(join(dir, 'kia.yaml'), 'source: kiali\ncodes:\n  - code: KIA0004\n    name: generic.selector.workloadnotfound\n    title: No matching workload\n  - code: KIA9999\n    name: x\n    title: y\n    why: later\n');
     const cats = readCatalogues(dir);
     expect(cats.map((c) => c.prefix)).toEqual(['IST', 'KIA']);
     const md = renderCoverage(rules, cats);
     expect(md.indexOf('Kiali validations (KIA codes)')).toBeGreaterThan(md.indexOf('`istioctl analyze` (IST codes)'));
     expect(md).toContain('| KIA0004 | generic.selector.workloadnotfound | No matching workload | [`policy-selects-nothing`](../rules/policy-selects-nothing/README.md) |');
-    expect(md).toContain('| KIA1301 | x | y | none: later |');
+    expect(md).toContain('| KIA9999 | x | y | none: later |');
   });
 
   it('the checks catch what they are for', () => {

@@ -1,5 +1,5 @@
 import { checkAccess, type AccessDecision, type AccessRequest } from '../authz/access.js';
-import { authorizationPoliciesFor, policyWorkloads } from '../authz/attachment.js';
+import { authorizationPoliciesFor, policyWorkloads, waypointPolicies, type WaypointTraffic } from '../authz/attachment.js';
 import { waypointOfService, waypointOfWorkload, type WaypointBinding } from '../authz/waypoint-binding.js';
 import type { AuthorizationPolicy, SelectingPolicy, Service } from '../model/kinds.js';
 import { ModelIndex } from '../model/model.js';
@@ -32,7 +32,7 @@ export type { AccessDecision, AccessRequest, Peer } from '../authz/access.js';
  * - **Effective mTLS**: the mode a workload accepts on a port and the PeerAuthentication that
  *   decides it (`effectiveMtls`, `effectiveMtlsFor`), and what ztunnel enforces (`ztunnelMtls`).
  * - **Waypoint binding**: the waypoint a Service's or a workload's traffic goes to
- *   (`waypointOfService`, `waypointOfWorkload`).
+ *   (`waypointOfService`, `waypointOfWorkload`), and the policies it applies (`waypointPolicies`).
  * - **The evaluator**: whether a request is allowed, at every enforcement point on its way
  *   (`checkAccess`, as `meshlint check-access` asks it).
  *
@@ -48,6 +48,11 @@ export class Model extends ModelIndex {
   /** AuthorizationPolicies a sidecar or ztunnel enforces on a workload: by selector or namespace, its own and the root namespace's (authz/attachment.ts). */
   authorizationPoliciesFor(w: Workload): AuthorizationPolicy[] {
     return authorizationPoliciesFor(this, w);
+  }
+
+  /** AuthorizationPolicies a waypoint applies to some traffic: by targetRefs to the Service, the waypoint's Gateway or the istio-waypoint GatewayClass (authz/attachment.ts). */
+  waypointPolicies(traffic: WaypointTraffic): AuthorizationPolicy[] {
+    return waypointPolicies(this, traffic);
   }
 
   /** The waypoint a Service's traffic is sent to, if any (`istio.io/use-waypoint`; authz/waypoint-binding.ts). */

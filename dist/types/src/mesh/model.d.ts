@@ -1,4 +1,5 @@
 import { type AccessDecision, type AccessRequest } from '../authz/access.js';
+import { type WaypointTraffic } from '../authz/attachment.js';
 import { type WaypointBinding } from '../authz/waypoint-binding.js';
 import type { AuthorizationPolicy, SelectingPolicy, Service } from '../model/kinds.js';
 import { ModelIndex } from '../model/model.js';
@@ -29,7 +30,7 @@ export type { AccessDecision, AccessRequest, Peer } from '../authz/access.js';
  * - **Effective mTLS**: the mode a workload accepts on a port and the PeerAuthentication that
  *   decides it (`effectiveMtls`, `effectiveMtlsFor`), and what ztunnel enforces (`ztunnelMtls`).
  * - **Waypoint binding**: the waypoint a Service's or a workload's traffic goes to
- *   (`waypointOfService`, `waypointOfWorkload`).
+ *   (`waypointOfService`, `waypointOfWorkload`), and the policies it applies (`waypointPolicies`).
  * - **The evaluator**: whether a request is allowed, at every enforcement point on its way
  *   (`checkAccess`, as `meshlint check-access` asks it).
  *
@@ -41,6 +42,8 @@ export declare class Model extends ModelIndex {
     policyWorkloads(p: SelectingPolicy, rootSpansMesh?: boolean): readonly Workload[];
     /** AuthorizationPolicies a sidecar or ztunnel enforces on a workload: by selector or namespace, its own and the root namespace's (authz/attachment.ts). */
     authorizationPoliciesFor(w: Workload): AuthorizationPolicy[];
+    /** AuthorizationPolicies a waypoint applies to some traffic: by targetRefs to the Service, the waypoint's Gateway or the istio-waypoint GatewayClass (authz/attachment.ts). */
+    waypointPolicies(traffic: WaypointTraffic): AuthorizationPolicy[];
     /** The waypoint a Service's traffic is sent to, if any (`istio.io/use-waypoint`; authz/waypoint-binding.ts). */
     waypointOfService(s: Service): WaypointBinding | undefined;
     /** The waypoint for traffic addressed to a workload's pods directly, if any (authz/waypoint-binding.ts). */

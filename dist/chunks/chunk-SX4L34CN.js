@@ -10,7 +10,7 @@ import {
   parsePrincipalPattern,
   principalPatternMatches,
   validateRuleOptions
-} from "./chunk-UMFWG4CV.js";
+} from "./chunk-JVCDAZID.js";
 import {
   CONFIG_NAMES,
   YAML_PARSE_OPTIONS,
@@ -10688,4 +10688,4 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
 export {
   startServer
 };
-//# sourceMappingURL=chunk-KT6UGQFQ.js.map
+//# sourceMappingURL=chunk-SX4L34CN.js.map

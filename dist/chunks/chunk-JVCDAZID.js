@@ -4945,6 +4945,10 @@ var Model = class extends ModelIndex {
   authorizationPoliciesFor(w) {
     return authorizationPoliciesFor(this, w);
   }
+  /** AuthorizationPolicies a waypoint applies to some traffic: by targetRefs to the Service, the waypoint's Gateway or the istio-waypoint GatewayClass (authz/attachment.ts). */
+  waypointPolicies(traffic) {
+    return waypointPolicies(this, traffic);
+  }
   /** The waypoint a Service's traffic is sent to, if any (`istio.io/use-waypoint`; authz/waypoint-binding.ts). */
   waypointOfService(s) {
     return waypointOfService(this, s);
@@ -5173,4 +5177,4 @@ export {
   VERSION,
   HOMEPAGE
 };
-//# sourceMappingURL=chunk-UMFWG4CV.js.map
+//# sourceMappingURL=chunk-JVCDAZID.js.map

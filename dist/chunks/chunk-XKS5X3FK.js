@@ -23872,6 +23872,10 @@ var Model = class extends ModelIndex {
   authorizationPoliciesFor(w) {
     return authorizationPoliciesFor(this, w);
   }
+  /** AuthorizationPolicies a waypoint applies to some traffic: by targetRefs to the Service, the waypoint's Gateway or the istio-waypoint GatewayClass (authz/attachment.ts). */
+  waypointPolicies(traffic) {
+    return waypointPolicies(this, traffic);
+  }
   /** The waypoint a Service's traffic is sent to, if any (`istio.io/use-waypoint`; authz/waypoint-binding.ts). */
   waypointOfService(s) {
     return waypointOfService(this, s);
@@ -25715,4 +25719,4 @@ export {
   NAMESPACE_LIST,
   ignoreNamespacesSchema
 };
-//# sourceMappingURL=chunk-YPPHMSHO.js.map
+//# sourceMappingURL=chunk-XKS5X3FK.js.map

@@ -52,7 +52,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunk-UMFWG4CV.js";
+} from "./chunk-JVCDAZID.js";
 import {
   arr,
   closest,
@@ -4854,6 +4854,60 @@ var waypoint_principal_mismatch_default = defineRule({
   }
 });
 
+// rules/workload-without-authorization/index.ts
+var GATEWAY_GROUP2 = "gateway.networking.k8s.io";
+function knowsPoliciesFor(model, ns) {
+  return model.mesh.complete || model.declaresNamespace(ns) && model.hasNamespace(model.rootNamespace);
+}
+function targetsOwnGateway(model, w) {
+  const gateway = w.podLabels["gateway.networking.k8s.io/gateway-name"];
+  if (gateway === void 0) return false;
+  return model.policiesIn("AuthorizationPolicy", w.namespace).some((p) => p.targetRefs.some((t) => t.group === GATEWAY_GROUP2 && t.kind === "Gateway" && t.name === gateway));
+}
+function coveredAtWaypoint(model, w) {
+  for (const service of model.servicesOf(w)) {
+    const waypoint2 = model.waypointOfService(service);
+    if (waypoint2 && model.waypointPolicies({ service, waypoint: waypoint2 }).length > 0) return true;
+  }
+  const waypoint = model.waypointOfWorkload(w);
+  return waypoint !== void 0 && model.waypointPolicies({ waypoint }).length > 0;
+}
+var workload_without_authorization_default = defineRule({
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "A workload in the mesh that no AuthorizationPolicy applies to: everything that reaches it is allowed (off by default).",
+      url: docsUrl("workload-without-authorization"),
+      recommended: false,
+      aliases: ["KIA1301"],
+      tags: ["authorization"]
+    },
+    messages: {
+      uncovered: "{{kind}} {{namespace}}/{{name}} is covered by no AuthorizationPolicy (none in namespace {{namespace}} or the root namespace {{root}} selects it, none at a waypoint in front of it): every request that reaches it is allowed. Add a policy for it, or a default-deny `spec: {}` in namespace {{namespace}}."
+    },
+    schema: ignoreNamespacesSchema("Workloads in these namespaces are not checked."),
+    defaultOptions: [{ ignoreNamespaces: [] }],
+    defaultSeverity: "warn"
+  },
+  create(context) {
+    const model = context.model;
+    const ignored = new Set(context.options[0]?.ignoreNamespaces ?? []);
+    return {
+      Workload(w) {
+        if (ignored.has(w.namespace) || !knowsPoliciesFor(model, w.namespace)) return;
+        if (w.dataplane.mode === "none" && !isIstioGatewayWorkload(w)) return;
+        if (model.authorizationPoliciesFor(w).length > 0 || targetsOwnGateway(model, w) || coveredAtWaypoint(model, w)) return;
+        context.report({
+          at: { resource: w.resource, path: ["metadata", "name"] },
+          messageId: "uncovered",
+          data: { kind: w.kind, namespace: w.namespace, name: w.name, root: model.rootNamespace },
+          assumptions: model.assumptionsOf([w])
+        });
+      }
+    };
+  }
+});
+
 // src/fixes.ts
 function waypointFix(model, p) {
   const services = /* @__PURE__ */ new Map();
@@ -5194,9 +5248,9 @@ ${(0, import_yaml4.stringify)([{ from: [{ source: { principals: ids } }] }])}` }
 });
 
 // src/generated/rules.ts
-var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_default), registerRule("authorization-unknown-host", authorization_unknown_host_default), registerRule("automtls-missing-destinationrule", automtls_missing_destinationrule_default), registerRule("competing-policies", competing_policies_default), registerRule("dataplane-conflict", dataplane_conflict_default), registerRule("deny-path-bypass", deny_path_bypass_default), registerRule("destinationrule-matches-nothing", destinationrule_matches_nothing_default), registerRule("destinationrule-tls-unverified", destinationrule_tls_unverified_default), registerRule("exportto-unknown-namespace", exportto_unknown_namespace_default), registerRule("gateway-api-route-references", gateway_api_route_references_default), registerRule("intent-denied", intent_denied_default), registerRule("intent-shared-service-account", intent_shared_service_account_default), registerRule("intent-unknown-target", intent_unknown_target_default), registerRule("jwks-fetch-unrestricted", jwks_fetch_unrestricted_default), registerRule("jwt-claim-routing", jwt_claim_routing_default), registerRule("jwt-without-requestauthentication", jwt_without_requestauthentication_default), registerRule("knative-system-access", knative_system_access_default), registerRule("knative-webhook-strict-mtls", knative_webhook_strict_mtls_default), registerRule("multiple-custom-providers", multiple_custom_providers_default), registerRule("negative-status-condition", negative_status_condition_default), registerRule("policy-selects-nothing", policy_selects_nothing_default), registerRule("principal-never-matches", principal_never_matches_default), registerRule("selector-ignored-in-ambient", selector_ignored_in_ambient_default), registerRule("service-port-protocol", service_port_protocol_default), registerRule("sidecar-ineffective", sidecar_ineffective_default), registerRule("source-identity-without-mtls", source_identity_without_mtls_default), registerRule("target-port-not-found", target_port_not_found_default), registerRule("tls-mode-conflict", tls_mode_conflict_default), registerRule("undeclared-access", undeclared_access_default), registerRule("unknown-http-method", unknown_http_method_default), registerRule("unknown-namespace", unknown_namespace_default), registerRule("virtualservice-references", virtualservice_references_default), registerRule("waypoint-bypass", waypoint_bypass_default), registerRule("waypoint-principal-mismatch", waypoint_principal_mismatch_default), registerRule("ztunnel-l7-policy", ztunnel_l7_policy_default), registerRule("ztunnel-policy-behind-waypoint", ztunnel_policy_behind_waypoint_default)];
+var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_default), registerRule("authorization-unknown-host", authorization_unknown_host_default), registerRule("automtls-missing-destinationrule", automtls_missing_destinationrule_default), registerRule("competing-policies", competing_policies_default), registerRule("dataplane-conflict", dataplane_conflict_default), registerRule("deny-path-bypass", deny_path_bypass_default), registerRule("destinationrule-matches-nothing", destinationrule_matches_nothing_default), registerRule("destinationrule-tls-unverified", destinationrule_tls_unverified_default), registerRule("exportto-unknown-namespace", exportto_unknown_namespace_default), registerRule("gateway-api-route-references", gateway_api_route_references_default), registerRule("intent-denied", intent_denied_default), registerRule("intent-shared-service-account", intent_shared_service_account_default), registerRule("intent-unknown-target", intent_unknown_target_default), registerRule("jwks-fetch-unrestricted", jwks_fetch_unrestricted_default), registerRule("jwt-claim-routing", jwt_claim_routing_default), registerRule("jwt-without-requestauthentication", jwt_without_requestauthentication_default), registerRule("knative-system-access", knative_system_access_default), registerRule("knative-webhook-strict-mtls", knative_webhook_strict_mtls_default), registerRule("multiple-custom-providers", multiple_custom_providers_default), registerRule("negative-status-condition", negative_status_condition_default), registerRule("policy-selects-nothing", policy_selects_nothing_default), registerRule("principal-never-matches", principal_never_matches_default), registerRule("selector-ignored-in-ambient", selector_ignored_in_ambient_default), registerRule("service-port-protocol", service_port_protocol_default), registerRule("sidecar-ineffective", sidecar_ineffective_default), registerRule("source-identity-without-mtls", source_identity_without_mtls_default), registerRule("target-port-not-found", target_port_not_found_default), registerRule("tls-mode-conflict", tls_mode_conflict_default), registerRule("undeclared-access", undeclared_access_default), registerRule("unknown-http-method", unknown_http_method_default), registerRule("unknown-namespace", unknown_namespace_default), registerRule("virtualservice-references", virtualservice_references_default), registerRule("waypoint-bypass", waypoint_bypass_default), registerRule("waypoint-principal-mismatch", waypoint_principal_mismatch_default), registerRule("workload-without-authorization", workload_without_authorization_default), registerRule("ztunnel-l7-policy", ztunnel_l7_policy_default), registerRule("ztunnel-policy-behind-waypoint", ztunnel_policy_behind_waypoint_default)];
 
 export {
   RULES
 };
-//# sourceMappingURL=chunk-JWNNPBX4.js.map
+//# sourceMappingURL=chunk-TZKDFHUW.js.map
