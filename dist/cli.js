@@ -2,7 +2,7 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   RULES
-} from "./chunks/chunk-TZKDFHUW.js";
+} from "./chunks/chunk-ESDBVSSD.js";
 import {
   BUILTIN,
   HOMEPAGE,
@@ -23,7 +23,7 @@ import {
   validateRuleOptions,
   waypointPolicies,
   ztunnelPoliciesFor
-} from "./chunks/chunk-JVCDAZID.js";
+} from "./chunks/chunk-LGUSMWUH.js";
 import {
   ConfigError,
   MAX_FILE_BYTES,
@@ -37,7 +37,7 @@ import {
   resolveConfig,
   severityFor,
   stringifyPosition
-} from "./chunks/chunk-IMAUXZ3C.js";
+} from "./chunks/chunk-CVCNKWIZ.js";
 import {
   __commonJS,
   __require,
@@ -6161,7 +6161,7 @@ function buildProgram(io, rules, setCode) {
   addGraph(program2, io, setCode);
   addDiffAccess(program2, io, setCode);
   program2.command("lsp").description("run the language server over stdio (as meshlint-language-server)").option("--stdio", "the transport (the only one)").allowUnknownOption().action(async () => {
-    const { startServer } = await import("./chunks/server-NAPDXVIK.js");
+    const { startServer } = await import("./chunks/server-QLYZOWA4.js");
     startServer(rules);
   });
   return program2;

@@ -72,7 +72,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunks/chunk-XKS5X3FK.js";
+} from "./chunks/chunk-IVRYJW2N.js";
 import {
   __commonJS,
   __toESM

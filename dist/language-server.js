@@ -2,12 +2,12 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunks/chunk-SX4L34CN.js";
+} from "./chunks/chunk-TH2OC7J2.js";
 import {
   RULES
-} from "./chunks/chunk-TZKDFHUW.js";
-import "./chunks/chunk-JVCDAZID.js";
-import "./chunks/chunk-IMAUXZ3C.js";
+} from "./chunks/chunk-ESDBVSSD.js";
+import "./chunks/chunk-LGUSMWUH.js";
+import "./chunks/chunk-CVCNKWIZ.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/lsp/main.ts

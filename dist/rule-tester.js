@@ -6,7 +6,7 @@ import {
   meshRulePlugin,
   optionProblems,
   registerRule
-} from "./chunks/chunk-XKS5X3FK.js";
+} from "./chunks/chunk-IVRYJW2N.js";
 import "./chunks/chunk-2T2RU4N3.js";
 
 // src/rule-tester.ts

@@ -4,7 +4,7 @@ import {
   SourceFile,
   checkSources,
   readManifest
-} from "./chunks/chunk-IMAUXZ3C.js";
+} from "./chunks/chunk-CVCNKWIZ.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/engine/worker.ts

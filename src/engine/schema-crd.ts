@@ -161,7 +161,8 @@ function valid(schema: Schema, data: unknown): boolean {
   return out.length === 0;
 }
 
-function hasType(v: unknown, type: string): boolean {
+/** Whether a value has a JSON Schema `type` (unknown types pass). */
+export function hasType(v: unknown, type: string): boolean {
   switch (type) {
     case 'object':
       return isRecord(v);

@@ -1,6 +1,7 @@
 import { isRecord, type Resource } from '../model/resource.js';
 import { workloadKey } from '../model/workloads.js';
 import type { Path } from '../types.js';
+import { hasType } from './schema-crd.js';
 import { formatPath } from './schema-problem.js';
 
 /**
@@ -18,20 +19,7 @@ export interface ShapeProblem {
 type Kind = 'object' | 'array' | 'string' | 'integer' | 'boolean' | 'integer or string';
 
 function typeOk(v: unknown, kind: Kind): boolean {
-  switch (kind) {
-    case 'object':
-      return isRecord(v);
-    case 'array':
-      return Array.isArray(v);
-    case 'string':
-      return typeof v === 'string';
-    case 'integer':
-      return Number.isInteger(v);
-    case 'boolean':
-      return typeof v === 'boolean';
-    case 'integer or string':
-      return Number.isInteger(v) || typeof v === 'string';
-  }
+  return kind === 'integer or string' ? Number.isInteger(v) || typeof v === 'string' : hasType(v, kind);
 }
 
 const TEMPLATES: Record<string, Path> = {

@@ -20,14 +20,8 @@ export function kustomizationIn(names: readonly string[]): string | undefined {
  * gives none (kustomize reports it).
  */
 export function kustomizePatchPaths(file: string): string[] {
-  let k: unknown;
-  try {
-    k = parse(readFileSync(file, 'utf8'));
-  } catch {
-    return [];
-  }
-  if (k === null || typeof k !== 'object' || Array.isArray(k)) return [];
-  const spec = k as Record<string, unknown>;
+  const spec = readKustomization(file);
+  if (!spec) return [];
   const paths: string[] = [];
   const addPath = (v: unknown) => {
     // An inline patch is YAML text, several lines long; a file is a relative path.
@@ -86,18 +80,22 @@ export function renderKustomization(tool: KustomizeTool, dir: string, env: NodeJ
 
 /** The kustomization folders a kustomization includes (`resources`, `components`, `bases`) that are folders. */
 export function kustomizeIncludes(file: string): string[] {
-  let k: unknown;
-  try {
-    k = parse(readFileSync(file, 'utf8'));
-  } catch {
-    return [];
-  }
-  if (k === null || typeof k !== 'object' || Array.isArray(k)) return [];
-  const spec = k as Record<string, unknown>;
+  const spec = readKustomization(file);
+  if (!spec) return [];
   const out: string[] = [];
   for (const key of ['resources', 'components', 'bases']) {
     const list = spec[key];
     if (Array.isArray(list)) for (const v of list) if (typeof v === 'string' && !v.includes('://')) out.push(resolve(dirname(file), v));
   }
   return out;
+}
+
+/** A kustomization's fields; undefined when it cannot be read or is not a map (kustomize reports that). */
+function readKustomization(file: string): Record<string, unknown> | undefined {
+  try {
+    const k = parse(readFileSync(file, 'utf8')) as unknown;
+    return k !== null && typeof k === 'object' && !Array.isArray(k) ? (k as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }

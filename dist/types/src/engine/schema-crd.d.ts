@@ -14,6 +14,8 @@ export declare function pruneNulls(v: unknown): unknown;
 export declare function crdProblems(schema: JSONSchema7, data: {
     spec?: unknown;
 }): SchemaProblem[];
+/** Whether a value has a JSON Schema `type` (unknown types pass). */
+export declare function hasType(v: unknown, type: string): boolean;
 /**
  * The API server's checks of `x-kubernetes-list-type`: the items of a `set` are unique, and in a
  * `map` no two items have the same values of the `x-kubernetes-list-map-keys`.

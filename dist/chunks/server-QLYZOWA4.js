@@ -2,11 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunk-SX4L34CN.js";
-import "./chunk-JVCDAZID.js";
-import "./chunk-IMAUXZ3C.js";
+} from "./chunk-TH2OC7J2.js";
+import "./chunk-LGUSMWUH.js";
+import "./chunk-CVCNKWIZ.js";
 import "./chunk-JTR57KKI.js";
 export {
   startServer
 };
-//# sourceMappingURL=server-NAPDXVIK.js.map
+//# sourceMappingURL=server-QLYZOWA4.js.map

@@ -23921,14 +23921,8 @@ function kustomizationIn(names) {
   return KUSTOMIZATION_NAMES.find((n) => names.includes(n));
 }
 function kustomizePatchPaths(file) {
-  let k;
-  try {
-    k = (0, import_yaml8.parse)(readFileSync2(file, "utf8"));
-  } catch {
-    return [];
-  }
-  if (k === null || typeof k !== "object" || Array.isArray(k)) return [];
-  const spec = k;
+  const spec = readKustomization(file);
+  if (!spec) return [];
   const paths = [];
   const addPath = (v) => {
     if (typeof v === "string" && v !== "" && !v.includes("\n")) paths.push(resolve3(dirname3(file), v));
@@ -23966,14 +23960,8 @@ buildMetadata: [originAnnotations]
   }
 }
 function kustomizeIncludes(file) {
-  let k;
-  try {
-    k = (0, import_yaml8.parse)(readFileSync2(file, "utf8"));
-  } catch {
-    return [];
-  }
-  if (k === null || typeof k !== "object" || Array.isArray(k)) return [];
-  const spec = k;
+  const spec = readKustomization(file);
+  if (!spec) return [];
   const out = [];
   for (const key of ["resources", "components", "bases"]) {
     const list = spec[key];
@@ -23982,6 +23970,14 @@ function kustomizeIncludes(file) {
     }
   }
   return out;
+}
+function readKustomization(file) {
+  try {
+    const k = (0, import_yaml8.parse)(readFileSync2(file, "utf8"));
+    return k !== null && typeof k === "object" && !Array.isArray(k) ? k : void 0;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/load/files.ts
@@ -24661,20 +24657,7 @@ function listProblems(schema, data, path) {
 
 // src/engine/shape.ts
 function typeOk(v, kind) {
-  switch (kind) {
-    case "object":
-      return isRecord(v);
-    case "array":
-      return Array.isArray(v);
-    case "string":
-      return typeof v === "string";
-    case "integer":
-      return Number.isInteger(v);
-    case "boolean":
-      return typeof v === "boolean";
-    case "integer or string":
-      return Number.isInteger(v) || typeof v === "string";
-  }
+  return kind === "integer or string" ? Number.isInteger(v) || typeof v === "string" : hasType(v, kind);
 }
 var TEMPLATES = {
   "core/Pod": [],
@@ -25719,4 +25702,4 @@ export {
   NAMESPACE_LIST,
   ignoreNamespacesSchema
 };
-//# sourceMappingURL=chunk-XKS5X3FK.js.map
+//# sourceMappingURL=chunk-IVRYJW2N.js.map

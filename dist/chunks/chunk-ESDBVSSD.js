@@ -52,7 +52,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunk-JVCDAZID.js";
+} from "./chunk-LGUSMWUH.js";
 import {
   arr,
   closest,
@@ -63,7 +63,7 @@ import {
   require_dist,
   str,
   stringMap
-} from "./chunk-IMAUXZ3C.js";
+} from "./chunk-CVCNKWIZ.js";
 import {
   __toESM
 } from "./chunk-JTR57KKI.js";
@@ -5253,4 +5253,4 @@ var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_defau
 export {
   RULES
 };
-//# sourceMappingURL=chunk-TZKDFHUW.js.map
+//# sourceMappingURL=chunk-ESDBVSSD.js.map

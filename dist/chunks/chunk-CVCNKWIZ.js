@@ -17356,14 +17356,8 @@ function kustomizationIn(names) {
   return KUSTOMIZATION_NAMES.find((n) => names.includes(n));
 }
 function kustomizePatchPaths(file) {
-  let k;
-  try {
-    k = (0, import_yaml3.parse)(readFileSync2(file, "utf8"));
-  } catch {
-    return [];
-  }
-  if (k === null || typeof k !== "object" || Array.isArray(k)) return [];
-  const spec = k;
+  const spec = readKustomization(file);
+  if (!spec) return [];
   const paths = [];
   const addPath = (v) => {
     if (typeof v === "string" && v !== "" && !v.includes("\n")) paths.push(resolve2(dirname2(file), v));
@@ -17408,14 +17402,8 @@ buildMetadata: [originAnnotations]
   }
 }
 function kustomizeIncludes(file) {
-  let k;
-  try {
-    k = (0, import_yaml3.parse)(readFileSync2(file, "utf8"));
-  } catch {
-    return [];
-  }
-  if (k === null || typeof k !== "object" || Array.isArray(k)) return [];
-  const spec = k;
+  const spec = readKustomization(file);
+  if (!spec) return [];
   const out = [];
   for (const key of ["resources", "components", "bases"]) {
     const list = spec[key];
@@ -17424,6 +17412,14 @@ function kustomizeIncludes(file) {
     }
   }
   return out;
+}
+function readKustomization(file) {
+  try {
+    const k = (0, import_yaml3.parse)(readFileSync2(file, "utf8"));
+    return k !== null && typeof k === "object" && !Array.isArray(k) ? k : void 0;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/load/files.ts
@@ -19861,20 +19857,7 @@ function knativeLabels(r, podLabels, revisionName) {
 
 // src/engine/shape.ts
 function typeOk(v, kind) {
-  switch (kind) {
-    case "object":
-      return isRecord(v);
-    case "array":
-      return Array.isArray(v);
-    case "string":
-      return typeof v === "string";
-    case "integer":
-      return Number.isInteger(v);
-    case "boolean":
-      return typeof v === "boolean";
-    case "integer or string":
-      return Number.isInteger(v) || typeof v === "string";
-  }
+  return kind === "integer or string" ? Number.isInteger(v) || typeof v === "string" : hasType(v, kind);
 }
 var TEMPLATES = {
   "core/Pod": [],
@@ -20822,4 +20805,4 @@ export {
   loadInputDeferred,
   checkSources
 };
-//# sourceMappingURL=chunk-IMAUXZ3C.js.map
+//# sourceMappingURL=chunk-CVCNKWIZ.js.map

@@ -10,7 +10,7 @@ import {
   parsePrincipalPattern,
   principalPatternMatches,
   validateRuleOptions
-} from "./chunk-JVCDAZID.js";
+} from "./chunk-LGUSMWUH.js";
 import {
   CONFIG_NAMES,
   YAML_PARSE_OPTIONS,
@@ -23,7 +23,7 @@ import {
   require_dist,
   resolveConfig,
   validateResource
-} from "./chunk-IMAUXZ3C.js";
+} from "./chunk-CVCNKWIZ.js";
 import {
   __commonJS,
   __esm,
@@ -10688,4 +10688,4 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
 export {
   startServer
 };
-//# sourceMappingURL=chunk-SX4L34CN.js.map
+//# sourceMappingURL=chunk-TH2OC7J2.js.map

@@ -25,7 +25,7 @@ import {
   toResource,
   toWorkload,
   workloadKey
-} from "./chunk-IMAUXZ3C.js";
+} from "./chunk-CVCNKWIZ.js";
 import {
   __commonJS,
   __toESM
@@ -5177,4 +5177,4 @@ export {
   VERSION,
   HOMEPAGE
 };
-//# sourceMappingURL=chunk-JVCDAZID.js.map
+//# sourceMappingURL=chunk-LGUSMWUH.js.map
