@@ -2,7 +2,7 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   RULES
-} from "./chunks/chunk-ESDBVSSD.js";
+} from "./chunks/chunk-IPVF3Y7M.js";
 import {
   BUILTIN,
   HOMEPAGE,
@@ -23,7 +23,7 @@ import {
   validateRuleOptions,
   waypointPolicies,
   ztunnelPoliciesFor
-} from "./chunks/chunk-LGUSMWUH.js";
+} from "./chunks/chunk-KKPKLPM7.js";
 import {
   ConfigError,
   MAX_FILE_BYTES,
@@ -6021,6 +6021,16 @@ function skippedText(skipped, cwd, verbose, kustomize) {
   return `${lines.join("\n")}
 `;
 }
+function timingTable(times, setting) {
+  const rows = [...times].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const n = setting === "all" ? rows.length : Number.parseInt(setting, 10) > 1 ? Number.parseInt(setting, 10) : 10;
+  const total = rows.reduce((t, [, ms]) => t + ms, 0) || 1;
+  const shown = rows.slice(0, n).map(([id, ms]) => [id, ms.toFixed(1), `${(100 * ms / total).toFixed(1)}%`]);
+  const table = [["Rule", "Time (ms)", "Relative"], ...shown];
+  const w = [0, 1, 2].map((i) => Math.max(...table.map((r) => r[i].length)));
+  return `${table.map((r) => `${r[0].padEnd(w[0])} | ${r[1].padStart(w[1])} | ${r[2].padStart(w[2])}`).join("\n")}
+`;
+}
 function kustomizeTool(io) {
   const tool = findKustomize(io.env);
   if (!tool) throw new UsageError("--kustomize renders kustomizations with `kustomize build` or `kubectl kustomize`, and neither kustomize nor kubectl is on PATH");
@@ -6083,6 +6093,7 @@ async function lintCommand(paths, flags, io, builtins) {
     skipNonManifests: flags.skipNonManifests,
     inlineConfig: flags.inlineConfig,
     reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
+    timing: Boolean(io.env.TIMING),
     onProgress: progressReporter(io)
   };
   const fixed = fixMode ? await lintAndFix(lintOptions, flags.fix === true) : void 0;
@@ -6091,6 +6102,7 @@ async function lintCommand(paths, flags, io, builtins) {
   for (const m of result.missing) io.err(`meshlint: no such file or folder: ${m}
 `);
   if (!flags.quiet) io.err(skippedText(result.skipped, io.cwd, flags.verbose === true, flags.kustomize === true));
+  if (result.ruleTimes) io.err(timingTable(result.ruleTimes, io.env.TIMING));
   let results = result.results;
   if (flags.quiet) {
     results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }));
@@ -6161,7 +6173,7 @@ function buildProgram(io, rules, setCode) {
   addGraph(program2, io, setCode);
   addDiffAccess(program2, io, setCode);
   program2.command("lsp").description("run the language server over stdio (as meshlint-language-server)").option("--stdio", "the transport (the only one)").allowUnknownOption().action(async () => {
-    const { startServer } = await import("./chunks/server-QLYZOWA4.js");
+    const { startServer } = await import("./chunks/server-3BNZQDDH.js");
     startServer(rules);
   });
   return program2;

@@ -72,7 +72,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunks/chunk-IVRYJW2N.js";
+} from "./chunks/chunk-467S62YP.js";
 import {
   __commonJS,
   __toESM

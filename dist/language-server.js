@@ -2,11 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunks/chunk-TH2OC7J2.js";
+} from "./chunks/chunk-XVCPWJQ5.js";
 import {
   RULES
-} from "./chunks/chunk-ESDBVSSD.js";
-import "./chunks/chunk-LGUSMWUH.js";
+} from "./chunks/chunk-IPVF3Y7M.js";
+import "./chunks/chunk-KKPKLPM7.js";
 import "./chunks/chunk-CVCNKWIZ.js";
 import "./chunks/chunk-JTR57KKI.js";
 

@@ -134,6 +134,20 @@ function skippedText(skipped: readonly SkippedFile[], cwd: string, verbose: bool
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * `TIMING=1` (or a number of rows, or `all`), as ESLint's: the rules that took longest, with their
+ * share of the rules' time, on stderr.
+ */
+function timingTable(times: ReadonlyMap<string, number>, setting: string): string {
+  const rows = [...times].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const n = setting === 'all' ? rows.length : Number.parseInt(setting, 10) > 1 ? Number.parseInt(setting, 10) : 10;
+  const total = rows.reduce((t, [, ms]) => t + ms, 0) || 1;
+  const shown = rows.slice(0, n).map(([id, ms]) => [id, ms.toFixed(1), `${((100 * ms) / total).toFixed(1)}%`]);
+  const table = [['Rule', 'Time (ms)', 'Relative'], ...shown];
+  const w = [0, 1, 2].map((i) => Math.max(...table.map((r) => r[i]!.length)));
+  return `${table.map((r) => `${r[0]!.padEnd(w[0]!)} | ${r[1]!.padStart(w[1]!)} | ${r[2]!.padStart(w[2]!)}`).join('\n')}\n`;
+}
+
 function kustomizeTool(io: Io): KustomizeTool {
   const tool = findKustomize(io.env);
   if (!tool) throw new UsageError('--kustomize renders kustomizations with `kustomize build` or `kubectl kustomize`, and neither kustomize nor kubectl is on PATH');
@@ -206,6 +220,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, builtins: 
     skipNonManifests: flags.skipNonManifests,
     inlineConfig: flags.inlineConfig,
     reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
+    timing: Boolean(io.env.TIMING),
     onProgress: progressReporter(io),
   };
   const fixed = fixMode ? await lintAndFix(lintOptions, flags.fix === true) : undefined;
@@ -213,6 +228,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: Io, builtins: 
   if (fixed) io.err(fixSummary(fixed.fixed, flags.fix === true, io.cwd));
   for (const m of result.missing) io.err(`meshlint: no such file or folder: ${m}\n`);
   if (!flags.quiet) io.err(skippedText(result.skipped, io.cwd, flags.verbose === true, flags.kustomize === true));
+  if (result.ruleTimes) io.err(timingTable(result.ruleTimes, io.env.TIMING!));
   let results = result.results;
   if (flags.quiet) {
     results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }));

@@ -31,6 +31,8 @@ export interface LintOptions extends LoadOptions {
   inlineConfig?: boolean;
   /** Report directives and `meshlint.io/ignore` entries that silence nothing. */
   reportUnusedDisableDirectives?: boolean;
+  /** Measure how long each rule takes (LintResult.ruleTimes). */
+  timing?: boolean;
 }
 
 export interface LintResult {
@@ -40,6 +42,8 @@ export interface LintResult {
   /** Files a folder walk passed over: not Kubernetes manifests, Helm chart templates, kustomize patches. */
   skipped: SkippedFile[];
   model: Model;
+  /** Milliseconds each rule took, by rule id, when `timing` was asked for. */
+  ruleTimes?: Map<string, number>;
   /** The reported files as VFiles whose messages are the findings (for vfile-reporter and unified tools), by path. */
   files: VFile[];
 }
@@ -59,9 +63,9 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
       reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives,
       helmChartRoot: opts.helmChartRoot,
     });
-  const file = new VFile({ path: run.cwd, data: { meshlint: { run, config: run.config, ruleDiagnostics: [] } } });
+  const file = new VFile({ path: run.cwd, data: { meshlint: { run, config: run.config, ruleDiagnostics: [], ...(opts.timing ? { ruleTimes: new Map<string, number>() } : {}) } } });
   await processor.run(processor.parse(file), file);
   const data = file.data.meshlint!;
   const files = [...data.files!.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { results: data.results!, missing: run.input.missing, skipped: run.input.skipped, model: run.model, files };
+  return { results: data.results!, missing: run.input.missing, skipped: run.input.skipped, model: run.model, ruleTimes: data.ruleTimes, files };
 }

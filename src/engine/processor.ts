@@ -58,6 +58,8 @@ export interface MeshRunData {
   model?: Model;
   /** What the rules reported, before severities and suppressions. */
   ruleDiagnostics: MeshMessage[];
+  /** Milliseconds each rule took, when asked for (`TIMING`, as ESLint's). */
+  ruleTimes?: Map<string, number>;
   results?: FileResult[];
   /** One VFile per file with findings: its messages as the report shows them. */
   files?: Map<string, VFile>;
@@ -164,7 +166,7 @@ function meshRules(this: Processor, options: ProcessorOptions = {}) {
       }
       runs.push({ rule, options: ruleOptions(rule, data.config, fromSetting) });
     }
-    data.ruleDiagnostics.push(...runRules(model, runs, data.run.cwd));
+    data.ruleDiagnostics.push(...runRules(model, runs, data.run.cwd, data.ruleTimes));
   };
 }
 

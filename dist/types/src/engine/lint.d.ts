@@ -28,6 +28,8 @@ export interface LintOptions extends LoadOptions {
     inlineConfig?: boolean;
     /** Report directives and `meshlint.io/ignore` entries that silence nothing. */
     reportUnusedDisableDirectives?: boolean;
+    /** Measure how long each rule takes (LintResult.ruleTimes). */
+    timing?: boolean;
 }
 export interface LintResult {
     results: FileResult[];
@@ -36,6 +38,8 @@ export interface LintResult {
     /** Files a folder walk passed over: not Kubernetes manifests, Helm chart templates, kustomize patches. */
     skipped: SkippedFile[];
     model: Model;
+    /** Milliseconds each rule took, by rule id, when `timing` was asked for. */
+    ruleTimes?: Map<string, number>;
     /** The reported files as VFiles whose messages are the findings (for vfile-reporter and unified tools), by path. */
     files: VFile[];
 }

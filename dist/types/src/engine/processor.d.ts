@@ -49,6 +49,8 @@ export interface MeshRunData {
     model?: Model;
     /** What the rules reported, before severities and suppressions. */
     ruleDiagnostics: MeshMessage[];
+    /** Milliseconds each rule took, when asked for (`TIMING`, as ESLint's). */
+    ruleTimes?: Map<string, number>;
     results?: FileResult[];
     /** One VFile per file with findings: its messages as the report shows them. */
     files?: Map<string, VFile>;

@@ -9,10 +9,10 @@ export interface RuleRun {
 /** `{{ name }}` placeholders filled from `data`; an unknown one stays as written (ESLint's way). */
 export declare function interpolate(text: string, data: MeshReport['data']): string;
 /**
- * Run the rules over the model: each rule's visitors for every model object in input order, then
+ * Run the rules over the model (with `times`, adding each rule's milliseconds to it, as ESLint's TIMING): each rule's visitors for every model object in input order, then
  * its `Mesh:exit`. An exception in a visitor is an `internal-error` naming the rule and the
  * resource; the rule goes on with the next object, and the other rules are not affected.
  */
-export declare function runRules(model: Model, runs: readonly RuleRun[], cwd: string): MeshMessage[];
+export declare function runRules(model: Model, runs: readonly RuleRun[], cwd: string, times?: Map<string, number>): MeshMessage[];
 /** More findings than this of one rule and message on the entries of one list become one. */
 export declare const MAX_REPEATS = 10;

@@ -2,11 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunk-TH2OC7J2.js";
-import "./chunk-LGUSMWUH.js";
+} from "./chunk-XVCPWJQ5.js";
+import "./chunk-KKPKLPM7.js";
 import "./chunk-CVCNKWIZ.js";
 import "./chunk-JTR57KKI.js";
 export {
   startServer
 };
-//# sourceMappingURL=server-QLYZOWA4.js.map
+//# sourceMappingURL=server-3BNZQDDH.js.map

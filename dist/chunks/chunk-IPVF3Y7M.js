@@ -52,7 +52,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunk-LGUSMWUH.js";
+} from "./chunk-KKPKLPM7.js";
 import {
   arr,
   closest,
@@ -5253,4 +5253,4 @@ var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_defau
 export {
   RULES
 };
-//# sourceMappingURL=chunk-ESDBVSSD.js.map
+//# sourceMappingURL=chunk-IPVF3Y7M.js.map

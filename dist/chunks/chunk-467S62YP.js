@@ -21431,17 +21431,20 @@ function toPending(run, report) {
     })
   });
 }
-function runRules(model, runs, cwd) {
+function runRules(model, runs, cwd, times) {
   const out = [];
   const repeats = new Repeats(out);
   const sourceCode = meshSourceCode(model);
   const active = [];
   for (const run of runs) {
     const guard = (resource, fn) => {
+      const started = times ? performance.now() : 0;
       try {
         fn();
       } catch (err) {
         out.push(internalError(`Rule "${run.rule.id}"`, err, resource));
+      } finally {
+        if (times) times.set(run.rule.id, (times.get(run.rule.id) ?? 0) + performance.now() - started);
       }
     };
     const context = {
@@ -21621,7 +21624,7 @@ function meshRules(options = {}) {
       }
       runs.push({ rule, options: ruleOptions(rule, data.config, fromSetting) });
     }
-    data.ruleDiagnostics.push(...runRules(model, runs, data.run.cwd));
+    data.ruleDiagnostics.push(...runRules(model, runs, data.run.cwd, data.ruleTimes));
   };
 }
 function severityOfSetting(setting) {
@@ -25597,11 +25600,11 @@ async function lint(opts) {
     reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives,
     helmChartRoot: opts.helmChartRoot
   });
-  const file = new VFile({ path: run.cwd, data: { meshlint: { run, config: run.config, ruleDiagnostics: [] } } });
+  const file = new VFile({ path: run.cwd, data: { meshlint: { run, config: run.config, ruleDiagnostics: [], ...opts.timing ? { ruleTimes: /* @__PURE__ */ new Map() } : {} } } });
   await processor.run(processor.parse(file), file);
   const data = file.data.meshlint;
   const files = [...data.files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { results: data.results, missing: run.input.missing, skipped: run.input.skipped, model: run.model, files };
+  return { results: data.results, missing: run.input.missing, skipped: run.input.skipped, model: run.model, ruleTimes: data.ruleTimes, files };
 }
 
 // src/engine/rule.ts
@@ -25702,4 +25705,4 @@ export {
   NAMESPACE_LIST,
   ignoreNamespacesSchema
 };
-//# sourceMappingURL=chunk-IVRYJW2N.js.map
+//# sourceMappingURL=chunk-467S62YP.js.map

@@ -10,7 +10,7 @@ import {
   parsePrincipalPattern,
   principalPatternMatches,
   validateRuleOptions
-} from "./chunk-LGUSMWUH.js";
+} from "./chunk-KKPKLPM7.js";
 import {
   CONFIG_NAMES,
   YAML_PARSE_OPTIONS,
@@ -10688,4 +10688,4 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
 export {
   startServer
 };
-//# sourceMappingURL=chunk-TH2OC7J2.js.map
+//# sourceMappingURL=chunk-XVCPWJQ5.js.map
