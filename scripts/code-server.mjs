@@ -124,18 +124,27 @@ export async function openFile(page, name) {
  */
 export async function readProblems(page, name, count) {
   await page.keyboard.press('Control+Shift+M');
-  await page.waitForFunction(
-    ([file, n]) => {
-      const label = document.querySelector(`.markers-panel .monaco-list-row[aria-label*="problems in file ${file}"]`)?.getAttribute('aria-label');
-      return label !== undefined && label !== null && label.startsWith(`${n} problem`);
-    },
-    [name, count],
-    { timeout: 60_000 },
-  );
-  const rows = await page.$$eval('.markers-panel .monaco-list-row', (rs) => rs.map((r) => r.innerText));
-  return rows.flatMap((text) => {
+  const rows = () => page.$$eval('.markers-panel .monaco-list-row', (rs) => rs.map((r) => ({ label: r.getAttribute('aria-label') ?? '', text: r.innerText })));
+  try {
+    await page.waitForFunction(
+      ([file, n]) => {
+        const label = document.querySelector(`.markers-panel .monaco-list-row[aria-label*="problems in file ${file} "]`)?.getAttribute('aria-label');
+        return typeof label === 'string' && label.startsWith(`${n} problem`);
+      },
+      [name, count],
+      { timeout: 60_000 },
+    );
+  } catch {
+    const shown = (await rows()).map((r) => r.text.replace(/\n/g, ' ')).join('\n');
+    throw new Error(`the Problems panel did not list ${count} problems in ${name} within 60 s (did the extension activate?); it shows:\n${shown || '(nothing)'}`);
+  }
+  // A file's row ("4 problems in file policies.yaml of folder .") heads the rows of its problems.
+  let file;
+  return (await rows()).flatMap(({ label, text }) => {
+    const heading = /problems? in file (.+) of folder/.exec(label);
+    if (heading) file = heading[1];
     const m = /^([\s\S]*)\n(.+)\n(.+)\n\[Ln (\d+), Col (\d+)\]$/.exec(text.trim());
-    return m ? [{ message: m[1], source: m[2], code: m[3], line: Number(m[4]), column: Number(m[5]) }] : [];
+    return !heading && file === name && m ? [{ message: m[1], source: m[2], code: m[3], line: Number(m[4]), column: Number(m[5]) }] : [];
   });
 }
 
