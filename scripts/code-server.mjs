@@ -24,8 +24,10 @@ export function findCodeServer(env = process.env) {
 }
 
 // A quiet, reproducible profile: no welcome page, no trust prompt, no update or telemetry calls
-// (there is no network to make them on anyway).
+// (there is no network to make them on anyway). VS Code in a browser saves after a second by
+// default; a desktop VS Code does not, and the extension must lint the unsaved buffer.
 const SETTINGS = {
+  'files.autoSave': 'off',
   'workbench.startupEditor': 'none',
   'workbench.colorTheme': 'Default Light Modern',
   'workbench.tips.enabled': false,

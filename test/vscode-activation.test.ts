@@ -86,6 +86,9 @@ describe.skipIf(missing !== undefined)('the VS Code extension in code-server', (
     const expected = cliProblems(edited);
     expect(expected).toHaveLength(3);
     expect(await readProblems(page, 'policies.yaml', expected.length)).toEqual(expected);
+    // Still unsaved after longer than a browser VS Code's auto-save delay (the profile turns it off).
+    await page.waitForTimeout(1500);
+    expect(await page.locator('.tab.active.dirty').count()).toBe(1);
     expect(readFileSync(join(folder, 'policies.yaml'), 'utf8')).toBe(onDisk);
   }, 60_000);
 });
