@@ -62,13 +62,19 @@ export async function startCodeServer({ bin, vsix }) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  const signalGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch (e) {
+      if (e.code !== 'ESRCH') throw e;
+    }
+  };
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
-      process.kill(-child.pid, 'SIGTERM');
-      const killLater = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), 5000);
-      await exited;
-      clearTimeout(killLater);
+      signalGroup('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
     }
+    signalGroup('SIGKILL'); // what is left of the group: an extension host, a language server
     rmSync(home, { recursive: true, force: true });
   };
   try {

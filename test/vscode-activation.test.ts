@@ -15,7 +15,9 @@ import { assertBuilt, meshlint, ROOT } from './helpers/cli.js';
 const VSIX = join(ROOT, 'editors', 'vscode', 'meshlint.vsix');
 const bin = findCodeServer();
 const missing = !bin
-  ? 'no code-server (set MESHLINT_CODE_SERVER or put code-server on PATH; see editors/vscode/README.md)'
+  ? process.env.MESHLINT_CODE_SERVER
+    ? `MESHLINT_CODE_SERVER=${process.env.MESHLINT_CODE_SERVER} does not exist`
+    : 'no code-server (set MESHLINT_CODE_SERVER or put code-server on PATH; see editors/vscode/README.md)'
   : !existsSync(VSIX)
     ? 'no editors/vscode/meshlint.vsix (cd editors/vscode && npm ci && npm run build && npm run package)'
     : !existsSync(CHROMIUM)
@@ -26,6 +28,7 @@ if (missing) console.warn(`test/vscode-activation.test.ts: skipped: ${missing}`)
 /** What `meshlint --format json` reports on policies.yaml of `folder`, as the Problems panel shows it. */
 function cliProblems(folder: string): Problem[] {
   const r = meshlint(['--format', 'json', '.'], { cwd: folder });
+  expect(r.code, r.stderr).toBe(1);
   const file = JSON.parse(r.stdout).find((f: { filePath: string }) => f.filePath.endsWith('policies.yaml'));
   return file.messages.map((m: { message: string; ruleId: string; line: number; column: number }) => ({ message: m.message, source: 'meshlint', code: m.ruleId, line: m.line, column: m.column }));
 }
