@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { clientOptions, serverOptions, serverSettings, WATCHED } from '../editors/vscode/src/wiring.js';
 import { ROOT } from './helpers/cli.js';
 
-// The VS Code extension's client wiring, without VS Code: @vscode/test-electron needs a display
-// and a VS Code download, which CI does not have (editors/vscode/README.md). What the extension
-// hands to vscode-languageclient is checked here; the server it starts is tested over stdio in
-// test/lsp.test.ts.
+// The VS Code extension's client wiring, without VS Code: what the extension hands to
+// vscode-languageclient is checked here, on every run; the server it starts is tested over stdio
+// in test/lsp.test.ts, and the packaged extension's activation in code-server by
+// test/vscode-activation.test.ts where code-server is installed (editors/vscode/README.md).
 
 const EXT = join(ROOT, 'editors', 'vscode');
 const manifest = JSON.parse(readFileSync(join(EXT, 'package.json'), 'utf8'));
