@@ -16,6 +16,12 @@ const CODES: Record<string, { rule: string; messageIds: string[] }> = {
   KIA0208: { rule: 'tls-mode-conflict', messageIds: ['plaintextToStrict', 'tlsWithoutModeToStrict'] },
   KIA0505: { rule: 'tls-mode-conflict', messageIds: ['mtlsToDisabled', 'mtlsToDisabledOrNoSidecar'] },
   KIA0506: { rule: 'tls-mode-conflict', messageIds: ['mtlsToDisabled', 'mtlsToDisabledOrNoSidecar'] },
+  KIA0210: { rule: 'l7-config-without-waypoint', messageIds: ['namespaceNotEnrolled'] },
+  KIA0211: { rule: 'l7-config-without-waypoint', messageIds: ['serviceNotEnrolled'] },
+  KIA0212: { rule: 'l7-config-without-waypoint', messageIds: ['notInServiceNamespace'] },
+  KIA1109: { rule: 'l7-config-without-waypoint', messageIds: ['namespaceNotEnrolled'] },
+  KIA1113: { rule: 'l7-config-without-waypoint', messageIds: ['serviceNotEnrolled'] },
+  KIA1114: { rule: 'l7-config-without-waypoint', messageIds: ['notInServiceNamespace'] },
 };
 
 // What Kiali's tests take for granted and the manifests do not say: the namespaces (bookinfo
@@ -44,7 +50,8 @@ interface Case {
   /** The codes that Go test expects. */
   expected: string[];
   autoMtls: boolean;
-  harness: string;
+  /** The objects Kiali's test assumes, when the file does not hold them. */
+  harness?: string;
 }
 
 /**
@@ -80,6 +87,16 @@ const MTLS_ENABLED: Array<[string, boolean | undefined, boolean | undefined]> = 
   ['mtls_enabled_checker_23.yaml', false, true],
 ];
 
+/** business/checkers/ambient_policy_checker_test.go, the VirtualService and DestinationRule tests: [file, expected]. */
+const AMBIENT_POLICY: Array<[string, string[]]> = [
+  ['vs_service_not_captured.yaml', ['KIA1113']],
+  ['vs_service_captured.yaml', []],
+  ['vs_ingress_only.yaml', []],
+  ['vs_cross_namespace.yaml', ['KIA1114']],
+  ['dr_cross_namespace.yaml', ['KIA0212']],
+  ['vs_destination_not_ambient.yaml', []],
+];
+
 const CASES: Case[] = [
   ...MTLS_ENABLED.flatMap(([file, on, off]) =>
     [[true, on] as const, [false, off] as const].flatMap(([autoMtls, wanted]) =>
@@ -102,6 +119,13 @@ const CASES: Case[] = [
       const needs = ['policy-0', 'policy-1', 'policy-3', 'policy-4', 'policy-5', 'policy-8', 'policy-9'].includes(name);
       return { file: `authorization/authz_policy_requires_mtls.yaml#${name}`, text: doc, codes: ['KIA0105'], expected: needs ? ['KIA0105'] : [], autoMtls: true, harness: `${BOOKINFO}---\n${DISABLE_BOOKINFO}` };
     }),
+  // ambient_policy_checker_test.go: its Go-built objects, translated to YAML (translated/README.md).
+  ...AMBIENT_POLICY.map(([file, expected]) => ({
+    file: `translated/ambient_policy_checker/${file}`,
+    codes: file.startsWith('dr_') ? ['KIA0210', 'KIA0211', 'KIA0212'] : ['KIA1109', 'KIA1113', 'KIA1114'],
+    expected,
+    autoMtls: true,
+  })),
 ];
 
 /**
@@ -153,7 +177,7 @@ interface Row {
 const table = new Map<string, Row>();
 
 async function lintCase(c: Case): Promise<Array<{ ruleId: string; messageId: string; file: string; related?: Array<{ file: string; message: string }> }>> {
-  const dir = tempTree({ 'case.yaml': c.text ?? readFileSync(join(DATA, c.file), 'utf8'), 'harness.yaml': c.harness });
+  const dir = tempTree({ 'case.yaml': c.text ?? readFileSync(join(DATA, c.file), 'utf8'), ...(c.harness ? { 'harness.yaml': c.harness } : {}) });
   const r = await cli(['--format', 'json', '--auto-mtls', String(c.autoMtls), '.'], { cwd: dir });
   expect(r.code, r.err).toBeLessThan(2);
   const results = JSON.parse(r.out) as Array<{ filePath: string; messages: Array<{ ruleId: string; messageId: string; related?: Array<{ file: string; message: string }> }> }>;
