@@ -22,6 +22,7 @@ const CODES: Record<string, { rule: string; messageIds: string[] }> = {
   KIA1109: { rule: 'l7-config-without-waypoint', messageIds: ['namespaceNotEnrolled'] },
   KIA1113: { rule: 'l7-config-without-waypoint', messageIds: ['serviceNotEnrolled'] },
   KIA1114: { rule: 'l7-config-without-waypoint', messageIds: ['notInServiceNamespace'] },
+  KIA1313: { rule: 'use-waypoint-references', messageIds: ['notFound', 'wrongTrafficType'] },
 };
 
 // What Kiali's tests take for granted and the manifests do not say: the namespaces (bookinfo
@@ -97,6 +98,12 @@ const AMBIENT_POLICY: Array<[string, string[]]> = [
   ['vs_destination_not_ambient.yaml', []],
 ];
 
+/** business/checkers/ambient/ambient_workload_checker_test.go: [file, expected]. */
+const AMBIENT_WORKLOAD: Array<[string, string[]]> = [
+  ['waypoint_not_found.yaml', ['KIA1313']],
+  ['valid_ambient_workload.yaml', []],
+];
+
 const CASES: Case[] = [
   ...MTLS_ENABLED.flatMap(([file, on, off]) =>
     [[true, on] as const, [false, off] as const].flatMap(([autoMtls, wanted]) =>
@@ -126,6 +133,8 @@ const CASES: Case[] = [
     expected,
     autoMtls: true,
   })),
+  // ambient/ambient_workload_checker_test.go, translated likewise.
+  ...AMBIENT_WORKLOAD.map(([file, expected]) => ({ file: `translated/ambient_workload_checker/${file}`, codes: ['KIA1313'], expected, autoMtls: true })),
 ];
 
 /**
