@@ -23,6 +23,9 @@ const CODES: Record<string, { rule: string; messageIds: string[] }> = {
   KIA1113: { rule: 'l7-config-without-waypoint', messageIds: ['serviceNotEnrolled'] },
   KIA1114: { rule: 'l7-config-without-waypoint', messageIds: ['notInServiceNamespace'] },
   KIA1313: { rule: 'use-waypoint-references', messageIds: ['notFound', 'wrongTrafficType'] },
+  KIA1006: { rule: 'policy-selects-nothing', messageIds: ['selectsNothingInRoot', 'selectsNothingInRootNear'] },
+  KIA1601: { rule: 'unknown-namespace', messageIds: ['unknownGrantNamespace'] },
+  KIA1701: { rule: 'workloadgroup-service-account', messageIds: ['unknownServiceAccount'] },
 };
 
 // What Kiali's tests take for granted and the manifests do not say: the namespaces (bookinfo
@@ -104,6 +107,24 @@ const AMBIENT_WORKLOAD: Array<[string, string[]]> = [
   ['valid_ambient_workload.yaml', []],
 ];
 
+/**
+ * sidecars/global_checker_test.go, k8sreferencegrants/namespace_checker_test.go and
+ * workloadgroups/service_accounts_checker_test.go, translated: [file, code, expected].
+ */
+const TRANSLATED: Array<[string, string, boolean]> = [
+  ['sidecars/without_selector_out_of_control_plane.yaml', 'KIA1006', false],
+  ['sidecars/without_selector_in_control_plane.yaml', 'KIA1006', false],
+  ['sidecars/with_selector_out_of_control_plane.yaml', 'KIA1006', false],
+  ['sidecars/with_selector_in_control_plane.yaml', 'KIA1006', true],
+  ['k8sreferencegrants/from_namespace_exists.yaml', 'KIA1601', false],
+  ['k8sreferencegrants/from_namespace_not_found.yaml', 'KIA1601', true],
+  ['workloadgroups/present_sa.yaml', 'KIA1701', false],
+  ['workloadgroups/empty_sa_name.yaml', 'KIA1701', false],
+  ['workloadgroups/missing_sa.yaml', 'KIA1701', true],
+  ['workloadgroups/different_namespace_sa.yaml', 'KIA1701', true],
+  ['workloadgroups/empty_service_accounts.yaml', 'KIA1701', true],
+];
+
 const CASES: Case[] = [
   ...MTLS_ENABLED.flatMap(([file, on, off]) =>
     [[true, on] as const, [false, off] as const].flatMap(([autoMtls, wanted]) =>
@@ -135,6 +156,7 @@ const CASES: Case[] = [
   })),
   // ambient/ambient_workload_checker_test.go, translated likewise.
   ...AMBIENT_WORKLOAD.map(([file, expected]) => ({ file: `translated/ambient_workload_checker/${file}`, codes: ['KIA1313'], expected, autoMtls: true })),
+  ...TRANSLATED.map(([file, code, expected]) => ({ file: `translated/${file}`, codes: [code], expected: expected ? [code] : [], autoMtls: true })),
 ];
 
 /**
@@ -143,6 +165,14 @@ const CASES: Case[] = [
  * `extra` (meshlint reports where Kiali expects nothing), and why.
  */
 const DIFFERENCES: Record<string, { kind: 'missing' | 'extra'; why: string; instead?: string }> = {
+  'translated/workloadgroups/different_namespace_sa.yaml@auto KIA1701': {
+    kind: 'missing',
+    why: 'every namespace has a "default" ServiceAccount (the ServiceAccount controller creates it), whatever identities Kiali has seen',
+  },
+  'translated/workloadgroups/empty_service_accounts.yaml@auto KIA1701': {
+    kind: 'missing',
+    why: "the input lists none of the namespace's ServiceAccounts, so it does not show that the account is missing (closed world only where we know it)",
+  },
   'authorization/mtls_enabled_checker_2.yaml@no-auto KIA0105': {
     kind: 'missing',
     why: 'the pods are STRICT and auto mTLS is off with no ISTIO_MUTUAL DestinationRule: their callers send plaintext and are refused before any policy runs',
