@@ -10,6 +10,7 @@ import type { DataplaneAssumption } from '../../src/model/dataplane.js';
 import { resolveHost, serviceHostNamespace } from '../../src/model/hosts.js';
 import type { DestinationRule, Service } from '../../src/model/kinds.js';
 import { arr, isRecord, type Resource } from '../../src/model/resource.js';
+import type { VirtualService } from '../../src/model/traffic.js';
 import type { Path } from '../../src/types.js';
 import { listText } from '../../src/util/text.js';
 
@@ -39,10 +40,8 @@ function destinationRuleFeatures(spec: Record<string, unknown>): string[] {
  * count too: Kiali calls them layer 4, but ztunnel applies no VirtualService at all and the
  * waypoint applies its tcp routes (listener_waypoint.go, getWaypointTCPRoutes).
  */
-function virtualServiceFeatures(model: Model, r: Resource): string[] {
-  const vs = model.virtualServiceOf(r);
-  if (!vs || (vs.gateways.length > 0 && !vs.gateways.some((g) => g.name === 'mesh'))) return [];
-  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+function virtualServiceFeatures(vs: VirtualService, spec: Record<string, unknown>): string[] {
+  if (vs.gateways.length > 0 && !vs.gateways.some((g) => g.name === 'mesh')) return [];
   return (['http', 'tls', 'tcp'] as const).filter((k) => arr(spec[k]).length > 0).map((k) => `${k} routes`);
 }
 
@@ -164,7 +163,7 @@ export default defineRule<MessageIds>({
         if (!vs) return;
         const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
         const hosts = arr(spec.hosts).flatMap((h, i) => (typeof h === 'string' ? [{ host: h, path: ['spec', 'hosts', i] as Path }] : []));
-        check(r, 'VirtualService', hosts, virtualServiceFeatures(model, r));
+        check(r, 'VirtualService', hosts, virtualServiceFeatures(vs, spec));
       },
     };
   },
