@@ -62,6 +62,11 @@ new RuleTester().run('l7-config-without-waypoint', builtin('l7-config-without-wa
       errors: [{ messageId: 'serviceNotEnrolled', data: { why: 'its waypoint mesh/waypoint does not admit namespace shop, by the allowedRoutes of its HBONE listener' } }],
     },
     {
+      name: "an empty label on the Service overrides its namespace's waypoint",
+      code: ns('shop', `${AMBIENT}, istio.io/use-waypoint: waypoint`) + waypoint('waypoint', 'shop') + app('cart', 'shop', 'istio.io/use-waypoint: ""') + vs('cart', 'shop', `hosts: [cart]\n${HTTP}`),
+      errors: [{ messageId: 'serviceNotEnrolled', data: { why: "the Service's istio.io/use-waypoint label is empty" } }],
+    },
+    {
       name: 'one report per Service, however many hosts name it',
       code: ns('shop', AMBIENT) + app('cart', 'shop') + vs('cart', 'shop', `hosts: [cart, cart.shop.svc.cluster.local]\n${HTTP}`),
       errors: [{ messageId: 'namespaceNotEnrolled', line: 23, column: 11 }],

@@ -65,7 +65,9 @@ function notEnrolled(model: Model, s: Service): { messageId: 'namespaceNotEnroll
   const own = s.resource.labels[USE_WAYPOINT];
   const nsLabels = model.namespaceLabels(s.namespace);
   const labelled = own !== undefined ? own : nsLabels[USE_WAYPOINT];
-  if (own === 'none' || own === '') return { messageId: 'serviceNotEnrolled', why: `the Service opts out with ${USE_WAYPOINT}: none` };
+  if (own === 'none') return { messageId: 'serviceNotEnrolled', why: `the Service opts out with ${USE_WAYPOINT}: none` };
+  // An empty name binds nothing, and the Service's own label still overrides its namespace's.
+  if (own === '') return { messageId: 'serviceNotEnrolled', why: `the Service's ${USE_WAYPOINT} label is empty` };
   if (labelled === undefined || labelled === '' || labelled === 'none') {
     // The namespace's labels are known only from its Namespace object (or a complete input).
     if (!model.declaresNamespace(s.namespace) && !model.mesh.complete) return undefined;
