@@ -16,6 +16,16 @@ const CODES: Record<string, { rule: string; messageIds: string[] }> = {
   KIA0208: { rule: 'tls-mode-conflict', messageIds: ['plaintextToStrict', 'tlsWithoutModeToStrict'] },
   KIA0505: { rule: 'tls-mode-conflict', messageIds: ['mtlsToDisabled', 'mtlsToDisabledOrNoSidecar'] },
   KIA0506: { rule: 'tls-mode-conflict', messageIds: ['mtlsToDisabled', 'mtlsToDisabledOrNoSidecar'] },
+  KIA0210: { rule: 'l7-config-without-waypoint', messageIds: ['namespaceNotEnrolled'] },
+  KIA0211: { rule: 'l7-config-without-waypoint', messageIds: ['serviceNotEnrolled'] },
+  KIA0212: { rule: 'l7-config-without-waypoint', messageIds: ['notInServiceNamespace'] },
+  KIA1109: { rule: 'l7-config-without-waypoint', messageIds: ['namespaceNotEnrolled'] },
+  KIA1113: { rule: 'l7-config-without-waypoint', messageIds: ['serviceNotEnrolled'] },
+  KIA1114: { rule: 'l7-config-without-waypoint', messageIds: ['notInServiceNamespace'] },
+  KIA1313: { rule: 'use-waypoint-references', messageIds: ['notFound', 'wrongTrafficType'] },
+  KIA1006: { rule: 'policy-selects-nothing', messageIds: ['selectsNothingInRoot', 'selectsNothingInRootNear'] },
+  KIA1601: { rule: 'unknown-namespace', messageIds: ['unknownGrantNamespace'] },
+  KIA1701: { rule: 'workloadgroup-service-account', messageIds: ['unknownServiceAccount'] },
 };
 
 // What Kiali's tests take for granted and the manifests do not say: the namespaces (bookinfo
@@ -44,7 +54,8 @@ interface Case {
   /** The codes that Go test expects. */
   expected: string[];
   autoMtls: boolean;
-  harness: string;
+  /** The objects Kiali's test assumes, when the file does not hold them. */
+  harness?: string;
 }
 
 /**
@@ -80,6 +91,40 @@ const MTLS_ENABLED: Array<[string, boolean | undefined, boolean | undefined]> = 
   ['mtls_enabled_checker_23.yaml', false, true],
 ];
 
+/** business/checkers/ambient_policy_checker_test.go, the VirtualService and DestinationRule tests: [file, expected]. */
+const AMBIENT_POLICY: Array<[string, string[]]> = [
+  ['vs_service_not_captured.yaml', ['KIA1113']],
+  ['vs_service_captured.yaml', []],
+  ['vs_ingress_only.yaml', []],
+  ['vs_cross_namespace.yaml', ['KIA1114']],
+  ['dr_cross_namespace.yaml', ['KIA0212']],
+  ['vs_destination_not_ambient.yaml', []],
+];
+
+/** business/checkers/ambient/ambient_workload_checker_test.go: [file, expected]. */
+const AMBIENT_WORKLOAD: Array<[string, string[]]> = [
+  ['waypoint_not_found.yaml', ['KIA1313']],
+  ['valid_ambient_workload.yaml', []],
+];
+
+/**
+ * sidecars/global_checker_test.go, k8sreferencegrants/namespace_checker_test.go and
+ * workloadgroups/service_accounts_checker_test.go, translated: [file, code, expected].
+ */
+const TRANSLATED: Array<[string, string, boolean]> = [
+  ['sidecars/without_selector_out_of_control_plane.yaml', 'KIA1006', false],
+  ['sidecars/without_selector_in_control_plane.yaml', 'KIA1006', false],
+  ['sidecars/with_selector_out_of_control_plane.yaml', 'KIA1006', false],
+  ['sidecars/with_selector_in_control_plane.yaml', 'KIA1006', true],
+  ['k8sreferencegrants/from_namespace_exists.yaml', 'KIA1601', false],
+  ['k8sreferencegrants/from_namespace_not_found.yaml', 'KIA1601', true],
+  ['workloadgroups/present_sa.yaml', 'KIA1701', false],
+  ['workloadgroups/empty_sa_name.yaml', 'KIA1701', false],
+  ['workloadgroups/missing_sa.yaml', 'KIA1701', true],
+  ['workloadgroups/different_namespace_sa.yaml', 'KIA1701', true],
+  ['workloadgroups/empty_service_accounts.yaml', 'KIA1701', true],
+];
+
 const CASES: Case[] = [
   ...MTLS_ENABLED.flatMap(([file, on, off]) =>
     [[true, on] as const, [false, off] as const].flatMap(([autoMtls, wanted]) =>
@@ -102,6 +147,16 @@ const CASES: Case[] = [
       const needs = ['policy-0', 'policy-1', 'policy-3', 'policy-4', 'policy-5', 'policy-8', 'policy-9'].includes(name);
       return { file: `authorization/authz_policy_requires_mtls.yaml#${name}`, text: doc, codes: ['KIA0105'], expected: needs ? ['KIA0105'] : [], autoMtls: true, harness: `${BOOKINFO}---\n${DISABLE_BOOKINFO}` };
     }),
+  // ambient_policy_checker_test.go: its Go-built objects, translated to YAML (translated/README.md).
+  ...AMBIENT_POLICY.map(([file, expected]) => ({
+    file: `translated/ambient_policy_checker/${file}`,
+    codes: file.startsWith('dr_') ? ['KIA0210', 'KIA0211', 'KIA0212'] : ['KIA1109', 'KIA1113', 'KIA1114'],
+    expected,
+    autoMtls: true,
+  })),
+  // ambient/ambient_workload_checker_test.go, translated likewise.
+  ...AMBIENT_WORKLOAD.map(([file, expected]) => ({ file: `translated/ambient_workload_checker/${file}`, codes: ['KIA1313'], expected, autoMtls: true })),
+  ...TRANSLATED.map(([file, code, expected]) => ({ file: `translated/${file}`, codes: [code], expected: expected ? [code] : [], autoMtls: true })),
 ];
 
 /**
@@ -110,6 +165,14 @@ const CASES: Case[] = [
  * `extra` (meshlint reports where Kiali expects nothing), and why.
  */
 const DIFFERENCES: Record<string, { kind: 'missing' | 'extra'; why: string; instead?: string }> = {
+  'translated/workloadgroups/different_namespace_sa.yaml@auto KIA1701': {
+    kind: 'missing',
+    why: 'every namespace has a "default" ServiceAccount (the ServiceAccount controller creates it), whatever identities Kiali has seen',
+  },
+  'translated/workloadgroups/empty_service_accounts.yaml@auto KIA1701': {
+    kind: 'missing',
+    why: "the input lists none of the namespace's ServiceAccounts, so it does not show that the account is missing (closed world only where we know it)",
+  },
   'authorization/mtls_enabled_checker_2.yaml@no-auto KIA0105': {
     kind: 'missing',
     why: 'the pods are STRICT and auto mTLS is off with no ISTIO_MUTUAL DestinationRule: their callers send plaintext and are refused before any policy runs',
@@ -153,7 +216,7 @@ interface Row {
 const table = new Map<string, Row>();
 
 async function lintCase(c: Case): Promise<Array<{ ruleId: string; messageId: string; file: string; related?: Array<{ file: string; message: string }> }>> {
-  const dir = tempTree({ 'case.yaml': c.text ?? readFileSync(join(DATA, c.file), 'utf8'), 'harness.yaml': c.harness });
+  const dir = tempTree({ 'case.yaml': c.text ?? readFileSync(join(DATA, c.file), 'utf8'), ...(c.harness ? { 'harness.yaml': c.harness } : {}) });
   const r = await cli(['--format', 'json', '--auto-mtls', String(c.autoMtls), '.'], { cwd: dir });
   expect(r.code, r.err).toBeLessThan(2);
   const results = JSON.parse(r.out) as Array<{ filePath: string; messages: Array<{ ruleId: string; messageId: string; related?: Array<{ file: string; message: string }> }> }>;

@@ -235,7 +235,7 @@ export default defineRule<MessageId, Options>({
       description: 'A workload selector (AuthorizationPolicy, PeerAuthentication, RequestAuthentication, Sidecar, Telemetry) matches no workload.',
       url: docsUrl('policy-selects-nothing'),
       recommended: true,
-      aliases: ['IST0127', 'IST0101', 'KIA0004'],
+      aliases: ['IST0127', 'IST0101', 'KIA0004', 'KIA1006'],
       tags: ['correctness', 'authorization', 'authentication'],
     },
     messages: MESSAGES,

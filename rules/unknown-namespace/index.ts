@@ -5,6 +5,8 @@ import { matchNamespacePattern } from '../../src/authz/match.js';
 import { defineRule, docsUrl, NAMESPACE_LIST } from '../../src/engine/rule.js';
 import { closest } from '../../src/util/text.js';
 import type { Model } from '../../src/mesh/model.js';
+import { arr, isRecord, type Resource } from '../../src/model/resource.js';
+import type { Path } from '../../src/types.js';
 
 /** Namespaces every cluster has, whether or not a tree declares them. */
 const BUILTIN_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
@@ -65,14 +67,22 @@ function declaredText(names: readonly string[]): string {
 
 type Options = [{ knownNamespaces: string[]; ignoreNamespaces: string[] }];
 
-export default defineRule<'unknownNamespace' | 'unknownNamespaceTypo' | 'patternMatchesNothing', Options>({
+/** The `from` entries of a ReferenceGrant (gateway.networking.k8s.io): kind and namespace, with the path of the namespace. */
+function grantSources(r: Resource): Array<{ kind: string; namespace: string; path: Path }> {
+  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+  return arr(spec.from).flatMap((f, i) =>
+    isRecord(f) && typeof f.namespace === 'string' && f.namespace ? [{ kind: typeof f.kind === 'string' ? f.kind : 'objects', namespace: f.namespace, path: ['spec', 'from', i, 'namespace'] as Path }] : [],
+  );
+}
+
+export default defineRule<'unknownNamespace' | 'unknownNamespaceTypo' | 'patternMatchesNothing' | 'unknownGrantNamespace', Options>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'An AuthorizationPolicy names a source namespace (namespaces, notNamespaces, source.namespace) that the input does not declare.',
+      description: 'An AuthorizationPolicy names a source namespace (namespaces, notNamespaces, source.namespace), or a ReferenceGrant a from namespace, that the input does not declare.',
       url: docsUrl('unknown-namespace'),
       recommended: true,
-      aliases: ['IST0101', 'KIA0101'],
+      aliases: ['IST0101', 'KIA0101', 'KIA1601'],
       tags: ['correctness', 'authorization'],
     },
     messages: {
@@ -84,13 +94,15 @@ export default defineRule<'unknownNamespace' | 'unknownNamespaceTypo' | 'pattern
         'AuthorizationPolicy "{{name}}" names namespace "{{namespace}}", which is not a namespace the input declares ({{basis}}): in {{field}} {{consequence}}. Use one it declares ({{declared}}), or declare the namespace.',
       patternMatchesNothing:
         'AuthorizationPolicy "{{name}}" names namespace pattern "{{namespace}}", which matches no namespace the input declares ({{basis}}): in {{field}} {{consequence}}. Use one it declares ({{declared}}), or declare the namespace.',
+      unknownGrantNamespace:
+        'ReferenceGrant "{{name}}" lets {{kind}}s of namespace "{{namespace}}" refer to objects of namespace {{grantNamespace}}, but "{{namespace}}" is not a namespace the input declares ({{basis}}): the grant lets no existing route through, so the routes it was meant for stay refused (ResolvedRefs=False, RefNotPermitted). {{hint}}',
     },
     schema: [
       {
         type: 'object',
         properties: {
           knownNamespaces: { ...NAMESPACE_LIST, description: 'Namespaces that exist although the input does not declare them (created by `helm install --create-namespace`, or by another team\'s tree).' },
-          ignoreNamespaces: { ...NAMESPACE_LIST, description: 'AuthorizationPolicies in these namespaces are not checked.' },
+          ignoreNamespaces: { ...NAMESPACE_LIST, description: 'AuthorizationPolicies and ReferenceGrants in these namespaces are not checked.' },
         },
         additionalProperties: false,
       },
@@ -118,6 +130,22 @@ export default defineRule<'unknownNamespace' | 'unknownNamespaceTypo' | 'pattern
       return found;
     };
     return {
+      // ReferenceGrants are no model kind (src/model/model.ts indexes Istio's kinds and Gateways).
+      'Mesh:exit'() {
+        for (const r of context.model.resources) {
+          if (r.kind !== 'ReferenceGrant' || r.group !== 'gateway.networking.k8s.io' || ignored.has(r.namespace)) continue;
+          for (const from of grantSources(r)) {
+            if (known.has(from.namespace)) continue;
+            const near = closest(from.namespace, namespaces);
+            context.report({
+              at: { resource: r, path: from.path },
+              messageId: 'unknownGrantNamespace',
+              data: { name: r.name, kind: from.kind, namespace: from.namespace, grantNamespace: r.namespace, basis, hint: near ? `Did you mean "${near}"?` : `Use one it declares (${declared}), or declare the namespace.` },
+              suggest: near ? [{ desc: `Replace "${from.namespace}" with "${near}"`, fix: `namespace: ${near}\n` }] : undefined,
+            });
+          }
+        }
+      },
       AuthorizationPolicy(p) {
         if (ignored.has(p.namespace)) return;
         for (const use of sourceFieldUses(p, FIELDS, true)) {
