@@ -34,6 +34,8 @@ const DR = { IST0173: { 'destinationrule-matches-nothing': ['subsetSelectsNothin
 
 const UNREACHABLE = { IST0130: { 'unreachable-route': ['unreachableRoute'] }, IST0131: { 'unreachable-route': ['ineffectiveMatch', 'redundantMatch'] } };
 
+const SERVICE_PORTS = { IST0116: { 'inbound-port-conflict': ['conflictingProtocols'] }, IST0137: { 'inbound-port-conflict': ['conflictingPorts'] } };
+
 const PORT_NAME = { IST0118: { 'service-port-protocol': ['protocolNotDeclared'] } };
 
 const CASES: Case[] = [
@@ -143,6 +145,14 @@ const CASES: Case[] = [
   { name: 'DestinationRuleSubsetsNotSelectPods', file: 'destinationrule-subsets-not-select-pods.yaml', expected: { IST0173: ['DestinationRule default/subsets-not-select-pods'] }, map: DR },
   { name: 'DestinationRuleSubsetsWithTopologyLabels', file: 'destinationrule-subsets-with-topology-labels.yaml', expected: {}, map: DR },
   { name: 'DestinationRuleEmptyTopologyLabels', file: 'destinationrule-empty-topology-labels.yaml', expected: { IST0173: ['DestinationRule default/empty-topology-labels'] }, map: DR },
+  {
+    name: 'deploymentMultiServices',
+    file: 'deployment-multi-service.yaml',
+    expected: { IST0116: ['Deployment bookinfo/multiple-svc-multiple-prot', 'Deployment bookinfo/multiple-without-port'], IST0137: ['Deployment bookinfo/conflicting-ports'] },
+    map: SERVICE_PORTS,
+  },
+  { name: 'deploymentMultiServicesInDifferentNamespace', file: 'deployment-multi-service-different-ns.yaml', expected: {}, map: SERVICE_PORTS },
+  { name: 'serviceWithNoSelector', file: 'deployment-service-no-selector.yaml', expected: {}, map: SERVICE_PORTS },
   // analyzers_test.go's "dupmatches" lints both files together; each holds its own VirtualServices.
   {
     name: 'dupmatches',
