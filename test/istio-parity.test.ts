@@ -169,6 +169,14 @@ const CASES: Case[] = [
     expected: { IST0146: ['Deployment not-injected/non-injected-gateway-deployment'], IST0147: ['Pod default/injected-pod'] },
     map: { IST0146: { 'image-auto-not-injected': ['imageAutoNotInjected'] }, IST0147: { 'image-auto-not-injected': ['podImageAutoNotInjected'] } },
   },
+  // Deliberately no rule (docs/coverage/ist.yaml): the rows keep the divergence visible.
+  {
+    name: 'ExternalNameServiceTypeInvalidPortName',
+    file: 'incorrect-port-name-external-name-service-type.yaml',
+    expected: { IST0150: ['Service nginx-ns/nginx', 'Service nginx-ns2/nginx-svc2', 'Service nginx-ns3/nginx-svc3'] },
+    map: { IST0150: {} },
+  },
+  { name: 'ExternalNameServiceTypeValidPortName', file: 'correct-port-name-external-name-service-type.yaml', expected: {}, map: { IST0150: {} } },
   // analyzers_test.go's "dupmatches" lints both files together; each holds its own VirtualServices.
   {
     name: 'dupmatches',
@@ -213,6 +221,10 @@ for (const [name, r] of [
 ]) {
   KNOWN_MISSING[`${name}|IST0144|${r}`] =
     'the file enrols no pod in the mesh: with --complete it has no sidecar, and only a sidecar\'s capture lets UID 1337 out unredirected (fixtures/app-runs-as-proxy-uid/runs-as-1337 is this data in an injected namespace)';
+}
+for (const r of ['Service nginx-ns/nginx', 'Service nginx-ns2/nginx-svc2', 'Service nginx-ns3/nginx-svc3']) {
+  KNOWN_MISSING[`ExternalNameServiceTypeInvalidPortName|IST0150|${r}`] =
+    'an ExternalName Service is an alias in current Istio: istiod builds no listener for it, so its port names change nothing';
 }
 KNOWN_MISSING['overlappingmatches|IST0131|VirtualService overlapping-in-two-matches'] =
   'the second rule\'s only match is taken by the first: the whole rule is unreachable, reported as IST0130';

@@ -98,6 +98,8 @@ function toMatch(kind: RouteKind, m: unknown, path: Path): RouteMatch {
       uri = stringMatch(o.uri);
       // An empty uri match is not a presence test: leave it undecided.
       if (!uri || uri.kind === 'present') modelled = false;
+      // Every path starts with "/": these match any (IsCatchAllRoute).
+      else if ((uri.kind === 'prefix' && uri.value === '/') || (uri.kind === 'regex' && uri.value === '.*')) uri = undefined;
     }
   }
   const port = o.port === undefined ? undefined : typeof o.port === 'number' ? o.port : NaN;
