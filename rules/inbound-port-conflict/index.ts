@@ -3,6 +3,7 @@
 // protocol of a Service port: pkg/config/kube/conversion.go (src/model/traffic.ts, portProtocol).
 // istioctl's checks: pkg/config/analysis/analyzers/deployment/services.go. See README.md.
 import { defineRule, docsUrl } from '../../src/engine/rule.js';
+import { isIstioGatewayWorkload } from '../../src/mesh/model.js';
 import type { Service, ServicePort } from '../../src/model/kinds.js';
 import { portProtocol } from '../../src/model/traffic.js';
 import type { Workload } from '../../src/model/workloads.js';
@@ -68,7 +69,8 @@ export default defineRule<MessageId>({
     const model = context.model;
     return {
       Workload(w) {
-        if (w.dataplane.mode !== 'sidecar' || w.resource.labels[MANAGED] !== undefined) return;
+        // A gateway's Envoy serves its Gateway's listeners, not inbound chains per Service.
+        if (w.dataplane.mode !== 'sidecar' || w.resource.labels[MANAGED] !== undefined || isIstioGatewayWorkload(w)) return;
         const services = model.servicesOf(w);
         for (const [port, exposures] of exposuresByPort(w, services)) {
           const names = distinct(exposures.map((e) => `"${e.service.name}"`));
