@@ -6,15 +6,17 @@ import type { Workload } from './workloads.js';
 export interface PodContainer {
   name: string;
   image: string | undefined;
-  /** `securityContext.runAsUser` when it is a number. */
+  /** `securityContext.runAsUser` and `runAsGroup` when they are numbers. */
   runAsUser: number | undefined;
+  runAsGroup: number | undefined;
   path: Path;
 }
 
 export interface PodSpec {
   path: Path;
-  /** The pod-level `securityContext.runAsUser` when it is a number. */
+  /** The pod-level `securityContext.runAsUser` and `runAsGroup` when they are numbers. */
   runAsUser: number | undefined;
+  runAsGroup: number | undefined;
   containers: PodContainer[];
 }
 
@@ -28,8 +30,8 @@ function at(obj: unknown, path: Path): unknown {
   return cur;
 }
 
-function runAsUser(securityContext: unknown): number | undefined {
-  return isRecord(securityContext) && typeof securityContext.runAsUser === 'number' ? securityContext.runAsUser : undefined;
+function idOf(securityContext: unknown, field: 'runAsUser' | 'runAsGroup'): number | undefined {
+  return isRecord(securityContext) && typeof securityContext[field] === 'number' ? securityContext[field] : undefined;
 }
 
 /** The pod spec beside the workload's pod metadata (`spec.template.spec`, or a Pod's `spec`). */
@@ -39,7 +41,9 @@ export function podSpecOf(w: Workload): PodSpec {
   const containers: PodContainer[] = [];
   arr(isRecord(spec) ? spec.containers : undefined).forEach((c, i) => {
     if (!isRecord(c)) return;
-    containers.push({ name: str(c.name) ?? '', image: str(c.image), runAsUser: runAsUser(c.securityContext), path: [...path, 'containers', i] });
+    const sc = c.securityContext;
+    containers.push({ name: str(c.name) ?? '', image: str(c.image), runAsUser: idOf(sc, 'runAsUser'), runAsGroup: idOf(sc, 'runAsGroup'), path: [...path, 'containers', i] });
   });
-  return { path, runAsUser: runAsUser(isRecord(spec) ? spec.securityContext : undefined), containers };
+  const sc = isRecord(spec) ? spec.securityContext : undefined;
+  return { path, runAsUser: idOf(sc, 'runAsUser'), runAsGroup: idOf(sc, 'runAsGroup'), containers };
 }
