@@ -22,7 +22,7 @@ function matchLabel(m: RouteMatch): string {
 }
 
 function earlierLabel(e: Earlier): string {
-  return e.match ? `${matchLabel(e.match)} of ${routeLabel(e.rule)}` : `${routeLabel(e.rule)}, which has no match,`;
+  return e.match ? `${matchLabel(e.match)} of ${routeLabel(e.rule)}` : `${routeLabel(e.rule)}, which has no match`;
 }
 
 // A VirtualService istiod built from another API (Ingress, Gateway API) matches prefixes by path segment.
@@ -40,9 +40,9 @@ export default defineRule<MessageId>({
     },
     messages: {
       unreachableRoute:
-        'VirtualService "{{name}}" {{route}} is never used: {{earlier}} takes every {{traffic}} it matches first, since the proxy uses the first route that matches. Move it before {{first}}, or remove it.',
+        'VirtualService "{{name}}" {{route}} is never used: every {{traffic}} it matches is taken first by {{earlier}}, since the proxy uses the first route that matches. Move it before {{first}}, or remove it.',
       ineffectiveMatch:
-        'VirtualService "{{name}}" {{route}} {{match}} is never used: {{earlier}} takes every {{traffic}} it matches first, since the proxy uses the first route that matches. Move the route before {{first}}, or remove the match.',
+        'VirtualService "{{name}}" {{route}} {{match}} is never used: every {{traffic}} it matches is taken first by {{earlier}}, since the proxy uses the first route that matches. Move the route before {{first}}, or remove the match.',
       redundantMatch:
         'VirtualService "{{name}}" {{route}} {{match}} adds nothing: its {{earlier}} already matches every {{traffic}} it does. Remove it.',
     },
