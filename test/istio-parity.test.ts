@@ -33,6 +33,7 @@ const CA = { IST0128: { 'destinationrule-tls-unverified': ['skipVerify'] }, IST0
 const DR = { IST0173: { 'destinationrule-matches-nothing': ['subsetSelectsNothing'] }, IST0174: { 'destinationrule-matches-nothing': ['unknownHost', 'hostNotExported'] } };
 
 const MESH_HOSTS = { IST0109: { 'virtualservice-host-conflict': ['sameMeshHost'] } };
+const SE_PROTOCOL = { IST0177: { 'serviceentry-conflict': ['conflictingProtocols'] } };
 const PORT_NAME = { IST0118: { 'service-port-protocol': ['protocolNotDeclared'] } };
 
 const CASES: Case[] = [
@@ -169,6 +170,9 @@ const CASES: Case[] = [
     },
     map: MESH_HOSTS,
   },
+  { name: 'ServiceEntry conflicting protocols on same host and port', file: 'serviceentry-conflicting-protocol.yaml', expected: { IST0177: ['ServiceEntry default/se-http', 'ServiceEntry default/se-https'] }, map: SE_PROTOCOL },
+  { name: 'ServiceEntry no conflict same protocol', file: 'serviceentry-no-conflict-protocol.yaml', expected: {}, map: SE_PROTOCOL },
+  { name: 'ServiceEntry no conflict non-overlapping exportTo scopes', file: 'serviceentry-conflicting-exportto.yaml', expected: {}, map: SE_PROTOCOL },
   { name: 'DestinationRuleWithFakeHost', file: 'destinationrule-with-fake-host.yaml', expected: { IST0174: ['DestinationRule default/fake-host'] }, map: DR },
   { name: 'DestinationRuleSubsetsNotSelectPods', file: 'destinationrule-subsets-not-select-pods.yaml', expected: { IST0173: ['DestinationRule default/subsets-not-select-pods'] }, map: DR },
   { name: 'DestinationRuleSubsetsWithTopologyLabels', file: 'destinationrule-subsets-with-topology-labels.yaml', expected: {}, map: DR },
