@@ -513,6 +513,12 @@ export class ModelIndex {
     return v && r.kind === 'VirtualService' ? (v as VirtualService) : undefined;
   }
 
+  /** The typed view of an Istio Gateway resource (the `IstioGateway` visitor gets the resource). */
+  istioGatewayOf(r: Resource): IstioGateway | undefined {
+    const v = this.trafficViews.get(r);
+    return v && r.kind === 'Gateway' ? (v as IstioGateway) : undefined;
+  }
+
   /** The typed view of a ServiceEntry resource. */
   serviceEntryOf(r: Resource): ServiceEntry | undefined {
     const v = this.trafficViews.get(r);
