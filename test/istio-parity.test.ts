@@ -189,6 +189,7 @@ const CASES: Case[] = [
   { name: 'gatewayCustomIngressGatewayBadPortWithoutTarget', file: 'gateway-custom-ingressgateway-badport-notarget.yaml', expected: { IST0162: ['Gateway httpbin-gateway'] }, map: GW_PORT },
   { name: 'gatewayCustomIngressGatewayTranslation', file: 'gateway-custom-ingressgateway-translation.yaml', expected: {}, map: GW_PORT },
   { name: 'gatewayServiceMatchPod', file: 'gateway-custom-ingressgateway-svcselector.yaml', expected: { IST0162: ['Gateway httpbin8002-gateway'] }, map: GW_PORT },
+  { name: 'virtualServiceInternalGatewayRef', file: 'virtualservice_internal_gateway_ref.yaml', expected: { IST0165: ['VirtualService httpbin'] }, map: { IST0165: { 'virtualservice-references': ['internalGateway'] } } },
   { name: 'DestinationRuleWithFakeHost', file: 'destinationrule-with-fake-host.yaml', expected: { IST0174: ['DestinationRule default/fake-host'] }, map: DR },
   { name: 'DestinationRuleSubsetsNotSelectPods', file: 'destinationrule-subsets-not-select-pods.yaml', expected: { IST0173: ['DestinationRule default/subsets-not-select-pods'] }, map: DR },
   { name: 'DestinationRuleSubsetsWithTopologyLabels', file: 'destinationrule-subsets-with-topology-labels.yaml', expected: {}, map: DR },
