@@ -1,11 +1,9 @@
-// Istio Gateways (networking.istio.io) as istiod merges them for one gateway proxy
-// (pilot/pkg/model/gateway.go, mergeGateways): the servers of every Gateway selecting the proxy,
-// port by port; a TLS server repeating a host of another on the same port and bind is skipped
-// (CheckDuplicates), and plaintext servers on one port merge only when both speak HTTP
-// (canMergeProtocols). The gateway's Service must expose the server port (istioctl
-// pkg/config/analysis/analyzers/gateway/gateway.go). See README.md.
+// Istio Gateways (networking.istio.io) as istiod merges them for one gateway proxy: the servers
+// of every Gateway selecting the proxy (src/model/gateway-merge.ts). The gateway's Service must
+// expose the server port (istioctl pkg/config/analysis/analyzers/gateway/gateway.go). See README.md.
 import { defineRule, docsUrl, type MeshRuleContext } from '../../src/engine/rule.js';
 import type { Model } from '../../src/mesh/model.js';
+import { serverClashes, type PlacedServer, type ServerClash } from '../../src/model/gateway-merge.js';
 import type { GatewayServer, IstioGateway } from '../../src/model/traffic.js';
 import type { Workload } from '../../src/model/workloads.js';
 import { listText } from '../../src/util/text.js';
@@ -13,13 +11,7 @@ import { listText } from '../../src/util/text.js';
 type MessageId = 'duplicateTlsHost' | 'protocolConflict' | 'selectsNoPod' | 'portNotOnService';
 type Context = MeshRuleContext<MessageId, []>;
 
-/** istio pkg/config/protocol/instance.go, IsHTTP. */
-const HTTP_PROTOCOLS = new Set(['HTTP', 'HTTP2', 'HTTP_PROXY', 'GRPC', 'GRPC-WEB']);
-
-interface Placed {
-  readonly gateway: IstioGateway;
-  readonly server: GatewayServer;
-}
+type Placed = PlacedServer<IstioGateway>;
 
 const selectorText = (g: IstioGateway) => Object.entries(g.selector).map(([k, v]) => `${k}=${v}`).sort().join(',');
 
@@ -29,65 +21,30 @@ function gatewayPods(model: Model, g: IstioGateway): Workload[] {
   return [...model.workloadNamespaces()].flatMap((ns) => model.selectWorkloads(ns, g.selector));
 }
 
-interface Clash {
-  readonly at: Placed;
-  readonly messageId: 'duplicateTlsHost' | 'protocolConflict';
-  readonly others: Map<IstioGateway, { placed: Placed; hosts: Set<string> }>;
-}
-
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
-/**
- * What istiod skips among the servers of one proxy, per port and bind: TLS servers sharing a host,
- * and plaintext servers that are not both HTTP. Collected into `clashes` by server.
- */
-function findClashes(group: readonly Placed[], clashes: Map<GatewayServer, Clash>): void {
-  // A server is TLS or plaintext, so it clashes in one way only.
-  const note = (p: Placed, o: Placed, messageId: Clash['messageId'], host?: string) => {
-    if (o.gateway === p.gateway) return;
-    let c = clashes.get(p.server);
-    if (!c) clashes.set(p.server, (c = { at: p, messageId, others: new Map() }));
-    let entry = c.others.get(o.gateway);
-    if (!entry) c.others.set(o.gateway, (entry = { placed: o, hosts: new Set() }));
-    if (host !== undefined) entry.hosts.add(host);
-  };
-  const buckets = new Map<string, Placed[]>();
-  for (const p of group) push(buckets, `${p.server.port}|${p.server.bind}`, p);
-  for (const bucket of buckets.values()) {
-    if (bucket.length < 2) continue;
-    const tlsByHost = new Map<string, Placed[]>();
-    for (const p of bucket) if (p.server.tls) for (const h of new Set(p.server.hosts)) push(tlsByHost, h, p);
-    for (const [host, list] of tlsByHost) for (const p of list) for (const o of list) note(p, o, 'duplicateTlsHost', host);
-    const plain = bucket.filter((p) => !p.server.tls);
-    if (plain.every((p) => HTTP_PROTOCOLS.has(p.server.protocol))) continue;
-    for (const p of plain) {
-      for (const o of plain) if (!(HTTP_PROTOCOLS.has(p.server.protocol) && HTTP_PROTOCOLS.has(o.server.protocol))) note(p, o, 'protocolConflict');
-    }
-  }
-}
-
-function reportClash(context: Context, c: Clash): void {
-  const { gateway, server } = c.at;
+function reportClash(context: Context, c: ServerClash<IstioGateway>): void {
+  const { owner: gateway, server } = c.at;
   const others = [...c.others.values()];
   const hosts = new Set(others.flatMap((o) => [...o.hosts]));
   context.report({
     at: { resource: gateway.resource, path: [...server.path, 'port', 'number'] },
-    messageId: c.messageId,
+    messageId: c.kind,
     data: {
       name: gateway.name,
       port: server.port,
       protocol: server.protocol || 'no protocol',
-      others: listText(others.map((o) => `"${o.placed.gateway.namespace}/${o.placed.gateway.name}"${c.messageId === 'protocolConflict' ? ` (${o.placed.server.protocol || 'no protocol'})` : ''}`)),
+      others: listText(others.map((o) => `"${o.placed.owner.namespace}/${o.placed.owner.name}"${c.kind === 'protocolConflict' ? ` (${o.placed.server.protocol || 'no protocol'})` : ''}`)),
       hosts: listText([...hosts].sort()),
       selector: selectorText(gateway),
     },
     related: others.map((o) => ({
-      at: { resource: o.placed.gateway.resource, path: [...o.placed.server.path, 'port', 'number'] },
-      message: `Gateway ${o.placed.gateway.namespace}/${o.placed.gateway.name} also listens on port ${o.placed.server.port} of the same gateway pods`,
+      at: { resource: o.placed.owner.resource, path: [...o.placed.server.path, 'port', 'number'] },
+      message: `Gateway ${o.placed.owner.namespace}/${o.placed.owner.name} also listens on port ${o.placed.server.port} of the same gateway pods`,
     })),
   });
 }
@@ -158,14 +115,14 @@ export default defineRule<MessageId>({
         if (!g) return;
         const pods = gatewayPods(context.model, g);
         for (const server of g.servers) {
-          place(`selector:${selectorText(g)}`, { gateway: g, server });
-          for (const w of pods) place(w, { gateway: g, server });
+          place(`selector:${selectorText(g)}`, { owner: g, server });
+          for (const w of pods) place(w, { owner: g, server });
         }
         reportPods(context, g, pods);
       },
       'Mesh:exit'() {
-        const clashes = new Map<GatewayServer, Clash>();
-        for (const group of groups.values()) findClashes(group, clashes);
+        const clashes = new Map<GatewayServer, ServerClash<IstioGateway>>();
+        for (const group of groups.values()) serverClashes(group, clashes);
         for (const c of clashes.values()) reportClash(context, c);
       },
     };
