@@ -21,12 +21,6 @@ function gatewayPods(model: Model, g: IstioGateway): Workload[] {
   return [...model.workloadNamespaces()].flatMap((ns) => model.selectWorkloads(ns, g.selector));
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 function reportClash(context: Context, c: ServerClash<IstioGateway>): void {
   const { owner: gateway, server } = c.at;
   const others = [...c.others.values()];
@@ -78,7 +72,7 @@ function reportPods(context: Context, g: IstioGateway, pods: readonly Workload[]
     context.report({
       at: { resource: g.resource, path: [...s.path, 'port', 'number'] },
       messageId: 'portNotOnService',
-      data: { name: g.name, port: s.port, selector: selectorText(g), pods: listText(pods.slice(0, 3).map((w) => `${w.kind} ${w.namespace}/${w.name}`)) },
+      data: { name: g.name, port: s.port, pods: listText(pods.slice(0, 3).map((w) => `${w.kind} ${w.namespace}/${w.name}`)) + (pods.length > 3 ? ` and ${pods.length - 3} more` : '') },
     });
   }
 }
@@ -108,7 +102,11 @@ export default defineRule<MessageId>({
   },
   create(context) {
     const groups = new Map<unknown, Placed[]>();
-    const place = (key: unknown, p: Placed) => push(groups, key, p);
+    const place = (key: unknown, p: Placed) => {
+      const list = groups.get(key);
+      if (list) list.push(p);
+      else groups.set(key, [p]);
+    };
     return {
       IstioGateway(r) {
         const g = context.model.istioGatewayOf(r);
