@@ -26,6 +26,11 @@ new RuleTester().run('virtualservice-host-conflict', builtin('virtualservice-hos
       ],
     },
     {
+      name: 'many VirtualServices for one host: five named, the rest counted',
+      code: ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((n) => vs(n, 'shop', 'hosts: [reviews]')).join(''),
+      errors: [{ messageId: 'sameMeshHost', data: { name: 'a', others: '"shop/b", "shop/c", "shop/d", "shop/e", "shop/f" and 1 more' } }, ...Array(6).fill({ messageId: 'sameMeshHost' })],
+    },
+    {
       name: 'exported to one namespace each, seen together in one',
       code: vs('a', 'shop', 'hosts: [reviews.shop.svc.cluster.local]\nexportTo: [web, shop]') + vs('b', 'web', 'hosts: [reviews.shop.svc.cluster.local]\nexportTo: ["."]'),
       errors: [{ messageId: 'sameMeshHost', data: { scope: 'namespace web' } }, { messageId: 'sameMeshHost', data: { scope: 'namespace web' } }],

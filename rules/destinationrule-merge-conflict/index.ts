@@ -39,8 +39,8 @@ function reportGroup(context: Context, group: readonly DestinationRule[]): void 
       context.report({
         at: { resource: d.resource, path: ['spec', 'subsets', at, 'name'] },
         messageId: 'duplicateSubset',
-        data: { name: d.name, subset, host: resolveHost(d.host, d.namespace), others: listText(others.map(label)) },
-        related: others.map((o) => ({ at: { resource: o.resource, path: ['spec', 'subsets', o.subsets.find((s) => s.name === subset)!.index, 'name'] }, message: `DestinationRule ${o.namespace}/${o.name} defines subset "${subset}" too` })),
+        data: { name: d.name, subset, host: resolveHost(d.host, d.namespace), others: listText(others.map(label), 5) },
+        related: others.slice(0, 5).map((o) => ({ at: { resource: o.resource, path: ['spec', 'subsets', o.subsets.find((s) => s.name === subset)!.index, 'name'] }, message: `DestinationRule ${o.namespace}/${o.name} defines subset "${subset}" too` })),
       });
     }
   }
@@ -51,8 +51,8 @@ function reportGroup(context: Context, group: readonly DestinationRule[]): void 
     context.report({
       at: { resource: d.resource, path: ['spec', 'trafficPolicy'], part: 'key' },
       messageId: 'ignoredTrafficPolicy',
-      data: { name: d.name, host: resolveHost(d.host, d.namespace), others: listText(others.map(label)) },
-      related: others.map((o) => ({ at: { resource: o.resource, path: ['spec', 'trafficPolicy'], part: 'key' as const }, message: `DestinationRule ${o.namespace}/${o.name} has a trafficPolicy too` })),
+      data: { name: d.name, host: resolveHost(d.host, d.namespace), others: listText(others.map(label), 5) },
+      related: others.slice(0, 5).map((o) => ({ at: { resource: o.resource, path: ['spec', 'trafficPolicy'], part: 'key' as const }, message: `DestinationRule ${o.namespace}/${o.name} has a trafficPolicy too` })),
     });
   }
 }

@@ -82,10 +82,10 @@ function reportClash(context: Context, c: ServerClash<K8sGateway>, service: stri
       port: server.port,
       protocol: server.protocol,
       service,
-      others: listText(others.map((o) => `"${o.placed.owner.namespace}/${o.placed.owner.name}" (${o.placed.server.protocol})`)),
+      others: listText(others.map((o) => `"${o.placed.owner.namespace}/${o.placed.owner.name}" (${o.placed.server.protocol})`), 5),
       hosts: listText([...new Set(others.flatMap((o) => [...o.hosts].map((h) => h.slice(h.indexOf('/') + 1))))]),
     },
-    related: others.map((o) => ({ at: { resource: o.placed.owner.resource, path: [...o.placed.server.path, 'port'] }, message: `Gateway ${o.placed.owner.namespace}/${o.placed.owner.name} also listens on port ${o.placed.server.port} of ${service}` })),
+    related: others.slice(0, 5).map((o) => ({ at: { resource: o.placed.owner.resource, path: [...o.placed.server.path, 'port'] }, message: `Gateway ${o.placed.owner.namespace}/${o.placed.owner.name} also listens on port ${o.placed.server.port} of ${service}` })),
   });
 }
 
@@ -148,8 +148,8 @@ export default defineRule<MessageId>({
             context.report({
               at: { resource: g.resource, path: ['spec', 'addresses', address.index, 'value'] },
               messageId: 'sameAddress',
-              data: { name: g.name, address: value, others: listText(others.map((o) => `"${o.g.namespace}/${o.g.name}"`)) },
-              related: others.map((o) => ({ at: { resource: o.g.resource, path: ['spec', 'addresses', o.address.index, 'value'] }, message: `Gateway ${o.g.namespace}/${o.g.name} asks for ${value} too` })),
+              data: { name: g.name, address: value, others: listText(others.map((o) => `"${o.g.namespace}/${o.g.name}"`), 5) },
+              related: others.slice(0, 5).map((o) => ({ at: { resource: o.g.resource, path: ['spec', 'addresses', o.address.index, 'value'] }, message: `Gateway ${o.g.namespace}/${o.g.name} asks for ${value} too` })),
             });
           }
         }

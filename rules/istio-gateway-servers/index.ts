@@ -32,11 +32,11 @@ function reportClash(context: Context, c: ServerClash<IstioGateway>): void {
       name: gateway.name,
       port: server.port,
       protocol: server.protocol || 'no protocol',
-      others: listText(others.map((o) => `"${o.placed.owner.namespace}/${o.placed.owner.name}"${c.kind === 'protocolConflict' ? ` (${o.placed.server.protocol || 'no protocol'})` : ''}`)),
+      others: listText(others.map((o) => `"${o.placed.owner.namespace}/${o.placed.owner.name}"${c.kind === 'protocolConflict' ? ` (${o.placed.server.protocol || 'no protocol'})` : ''}`), 5),
       hosts: listText([...hosts].sort()),
       selector: selectorText(gateway),
     },
-    related: others.map((o) => ({
+    related: others.slice(0, 5).map((o) => ({
       at: { resource: o.placed.owner.resource, path: [...o.placed.server.path, 'port', 'number'] },
       message: `Gateway ${o.placed.owner.namespace}/${o.placed.owner.name} also listens on port ${o.placed.server.port} of the same gateway pods`,
     })),
@@ -72,7 +72,7 @@ function reportPods(context: Context, g: IstioGateway, pods: readonly Workload[]
     context.report({
       at: { resource: g.resource, path: [...s.path, 'port', 'number'] },
       messageId: 'portNotOnService',
-      data: { name: g.name, port: s.port, pods: listText(pods.slice(0, 3).map((w) => `${w.kind} ${w.namespace}/${w.name}`)) + (pods.length > 3 ? ` and ${pods.length - 3} more` : '') },
+      data: { name: g.name, port: s.port, pods: listText(pods.map((w) => `${w.kind} ${w.namespace}/${w.name}`), 3) },
     });
   }
 }
@@ -102,6 +102,8 @@ export default defineRule<MessageId>({
   },
   create(context) {
     const groups = new Map<unknown, Placed[]>();
+    // Gateways mostly share a few selectors (istio: ingressgateway): look their pods up once.
+    const podsBySelector = new Map<string, Workload[]>();
     const place = (key: unknown, p: Placed) => {
       const list = groups.get(key);
       if (list) list.push(p);
@@ -111,9 +113,11 @@ export default defineRule<MessageId>({
       IstioGateway(r) {
         const g = context.model.istioGatewayOf(r);
         if (!g) return;
-        const pods = gatewayPods(context.model, g);
+        const key = selectorText(g);
+        let pods = podsBySelector.get(key);
+        if (!pods) podsBySelector.set(key, (pods = gatewayPods(context.model, g)));
         for (const server of g.servers) {
-          place(`selector:${selectorText(g)}`, { owner: g, server });
+          place(`selector:${key}`, { owner: g, server });
           for (const w of pods) place(w, { owner: g, server });
         }
         reportPods(context, g, pods);

@@ -5,8 +5,8 @@
 // conversion.go, mergeServicesInstancesByNamespaceHost; push_context.go, initServiceRegistry).
 // See README.md.
 import { defineRule, docsUrl, type MeshRuleContext } from '../../src/engine/rule.js';
-import type { HostClaim } from '../../src/model/hosts.js';
-import { exportsOverlap, exportToText, type ServiceEntry } from '../../src/model/traffic.js';
+import { claimsSeenWith, type HostClaim } from '../../src/model/hosts.js';
+import { exportToText, type ServiceEntry } from '../../src/model/traffic.js';
 import { listText } from '../../src/util/text.js';
 
 type MessageId = 'conflictingProtocols' | 'duplicateHostPort';
@@ -23,8 +23,9 @@ function sharedScope(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
 
 function reportHostPort(context: Context, hostPort: string, claims: readonly HostClaim<ServiceEntry>[]): void {
   const [host, port] = [hostPort.slice(0, hostPort.lastIndexOf(':')), hostPort.slice(hostPort.lastIndexOf(':') + 1)];
+  const seenWith = claimsSeenWith(claims);
   for (const c of claims) {
-    const others = claims.filter((o) => o.item !== c.item && exportsOverlap(c.item.exportTo, o.item.exportTo));
+    const others = seenWith(c);
     const conflicting = others.filter((o) => o.protocol !== c.protocol);
     // ServiceEntries of one namespace with one protocol merge their endpoints: nothing is lost.
     const duplicates = others.filter((o) => o.protocol === c.protocol && o.item.namespace !== c.item.namespace);
@@ -38,11 +39,11 @@ function reportHostPort(context: Context, hostPort: string, claims: readonly Hos
         host,
         port,
         protocol: protocolText(c.protocol),
-        others: listText(reported.map((o) => `"${o.item.namespace}/${o.item.name}"`)),
+        others: listText(reported.map((o) => `"${o.item.namespace}/${o.item.name}"`), 5),
         otherProtocols: listText([...new Set(reported.map((o) => protocolText(o.protocol)))]),
         scope: exportToText(new Set(reported.flatMap((o) => sharedScope(c.item.exportTo, o.item.exportTo)))),
       },
-      related: reported.map((o) => ({ at: { resource: o.item.resource, path: o.path }, message: `ServiceEntry ${o.item.namespace}/${o.item.name} declares ${host} port ${port} as ${protocolText(o.protocol)}` })),
+      related: reported.slice(0, 5).map((o) => ({ at: { resource: o.item.resource, path: o.path }, message: `ServiceEntry ${o.item.namespace}/${o.item.name} declares ${host} port ${port} as ${protocolText(o.protocol)}` })),
     });
   }
 }

@@ -4,8 +4,8 @@
 // Gateway-bound VirtualServices are merged instead (pilot/pkg/networking/core/gateway.go,
 // buildGatewayRoutes). See README.md.
 import { defineRule, docsUrl, type MeshRuleContext } from '../../src/engine/rule.js';
-import type { HostClaim } from '../../src/model/hosts.js';
-import { exportsOverlap, exportToText, type VirtualService } from '../../src/model/traffic.js';
+import { claimsSeenWith, type HostClaim } from '../../src/model/hosts.js';
+import { exportToText, type VirtualService } from '../../src/model/traffic.js';
 import { listText } from '../../src/util/text.js';
 
 type MessageId = 'sameMeshHost';
@@ -19,8 +19,9 @@ function sharedScope(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySe
 }
 
 function reportHost(context: Context, host: string, claims: readonly HostClaim<VirtualService>[]): void {
+  const seenWith = claimsSeenWith(claims);
   for (const c of claims) {
-    const others = claims.filter((o) => o.item !== c.item && exportsOverlap(c.item.exportTo, o.item.exportTo));
+    const others = seenWith(c);
     if (others.length === 0) continue;
     const scope = new Set(others.flatMap((o) => [...sharedScope(c.item.exportTo, o.item.exportTo)]));
     context.report({
@@ -29,10 +30,10 @@ function reportHost(context: Context, host: string, claims: readonly HostClaim<V
       data: {
         name: c.item.name,
         host,
-        others: listText(others.map((o) => `"${o.item.namespace}/${o.item.name}"`)),
+        others: listText(others.map((o) => `"${o.item.namespace}/${o.item.name}"`), 5),
         scope: exportToText(scope),
       },
-      related: others.map((o) => ({ at: { resource: o.item.resource, path: o.path }, message: `VirtualService ${o.item.namespace}/${o.item.name} also routes ${host} for sidecars` })),
+      related: others.slice(0, 5).map((o) => ({ at: { resource: o.item.resource, path: o.path }, message: `VirtualService ${o.item.namespace}/${o.item.name} also routes ${host} for sidecars` })),
     });
   }
 }

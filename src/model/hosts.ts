@@ -160,3 +160,29 @@ export function claimsByKey<T>(items: readonly T[], claims: (item: T) => Array<O
   }
   return out;
 }
+
+/**
+ * For claims on one key by objects with `exportTo`, the other claims some namespace sees together
+ * with each one: indexed by namespace, so claims exported to one namespace each cost no pairing.
+ */
+export function claimsSeenWith<T extends { readonly exportTo: ReadonlySet<string> }>(claims: readonly HostClaim<T>[]): (c: HostClaim<T>) => HostClaim<T>[] {
+  const everywhere: HostClaim<T>[] = [];
+  const byNamespace = new Map<string, HostClaim<T>[]>();
+  for (const c of claims) {
+    if (c.item.exportTo.has('*')) everywhere.push(c);
+    else {
+      for (const ns of c.item.exportTo) {
+        if (ns === '~') continue;
+        const list = byNamespace.get(ns);
+        if (list) list.push(c);
+        else byNamespace.set(ns, [c]);
+      }
+    }
+  }
+  return (c) => {
+    if (c.item.exportTo.has('*')) return claims.filter((o) => o.item !== c.item && [...o.item.exportTo].some((n) => n !== '~'));
+    const seen = new Set<HostClaim<T>>(everywhere);
+    for (const ns of c.item.exportTo) for (const o of byNamespace.get(ns) ?? []) seen.add(o);
+    return [...seen].filter((o) => o.item !== c.item);
+  };
+}
