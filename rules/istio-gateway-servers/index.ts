@@ -84,7 +84,7 @@ export default defineRule<MessageId>({
       description: "An Istio Gateway's servers do not work as written: they clash with another Gateway's on the same proxy, select no pod, or listen on a port the gateway's Service does not expose.",
       url: docsUrl('istio-gateway-servers'),
       recommended: true,
-      aliases: ['IST0145', 'IST0162', 'KIA0301', 'KIA0302'],
+      aliases: ['IST0101', 'IST0145', 'IST0162', 'KIA0301', 'KIA0302'],
       tags: ['correctness', 'traffic'],
     },
     messages: {
