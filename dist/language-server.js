@@ -2,11 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunks/chunk-XVCPWJQ5.js";
+} from "./chunks/chunk-4YY2F2TG.js";
 import {
   RULES
-} from "./chunks/chunk-IPVF3Y7M.js";
-import "./chunks/chunk-KKPKLPM7.js";
+} from "./chunks/chunk-4IVUOVOP.js";
+import "./chunks/chunk-643IQUBN.js";
 import "./chunks/chunk-CVCNKWIZ.js";
 import "./chunks/chunk-JTR57KKI.js";
 

@@ -6,7 +6,7 @@ import {
   meshRulePlugin,
   optionProblems,
   registerRule
-} from "./chunks/chunk-467S62YP.js";
+} from "./chunks/chunk-KVRSCS57.js";
 import "./chunks/chunk-2T2RU4N3.js";
 
 // src/rule-tester.ts

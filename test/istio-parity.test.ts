@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { isMap, isSeq, LineCounter, parseAllDocuments } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emptyConfig } from '../src/config.js';
 import { lint } from '../src/engine/lint.js';
@@ -38,6 +38,10 @@ const SERVICE_PORTS = { IST0116: { 'inbound-port-conflict': ['conflictingProtoco
 
 const UID = { IST0144: { 'app-runs-as-proxy-uid': ['proxyUid'] } };
 
+const MESH_HOSTS = { IST0109: { 'virtualservice-host-conflict': ['sameMeshHost'] } };
+const SE_PROTOCOL = { IST0177: { 'serviceentry-conflict': ['conflictingProtocols'] } };
+const GW_CONFLICT = { IST0145: { 'istio-gateway-servers': ['duplicateTlsHost', 'protocolConflict'] } };
+const GW_PORT = { IST0101: { 'istio-gateway-servers': ['selectsNoPod'] }, IST0162: { 'istio-gateway-servers': ['portNotOnService'] } };
 const PORT_NAME = { IST0118: { 'service-port-protocol': ['protocolNotDeclared'] } };
 
 const CASES: Case[] = [
@@ -143,6 +147,55 @@ const CASES: Case[] = [
       ['destinationrule with both cacerts', 'destinationrule-with-ca.yaml', {}],
     ] as Array<[string, string, Record<string, string[]>]>
   ).map(([name, file, expected]) => ({ name, file, expected, map: CA })),
+  {
+    name: 'virtualServiceConflictingMeshGatewayHosts',
+    file: 'virtualservice_conflictingmeshgatewayhosts.yaml',
+    expected: {
+      IST0109: [
+        'VirtualService team3/ratings',
+        'VirtualService team4/ratings',
+        'VirtualService foo/ratings',
+        'VirtualService bar/ratings',
+        'VirtualService foo/productpage',
+        'VirtualService foo/bogus-productpage',
+        'VirtualService team2/ratings',
+      ],
+    },
+    map: MESH_HOSTS,
+  },
+  {
+    name: 'virtualServiceConflictingMeshGatewayHostsWithExportTo',
+    file: 'virtualservice_conflictingmeshgatewayhosts_with_exportto.yaml',
+    expected: {
+      IST0109: [
+        'VirtualService foo/productpage',
+        'VirtualService bar/productpage',
+        'VirtualService foo/productpage-c',
+        'VirtualService bar/productpage-c',
+        'VirtualService foo/productpage-d',
+        'VirtualService bar/productpage-d',
+      ],
+    },
+    map: MESH_HOSTS,
+  },
+  { name: 'ServiceEntry conflicting protocols on same host and port', file: 'serviceentry-conflicting-protocol.yaml', expected: { IST0177: ['ServiceEntry default/se-http', 'ServiceEntry default/se-https'] }, map: SE_PROTOCOL },
+  { name: 'ServiceEntry no conflict same protocol', file: 'serviceentry-no-conflict-protocol.yaml', expected: {}, map: SE_PROTOCOL },
+  { name: 'ServiceEntry no conflict non-overlapping exportTo scopes', file: 'serviceentry-conflicting-exportto.yaml', expected: {}, map: SE_PROTOCOL },
+  { name: 'conflicting gateways detect', file: 'conflicting-gateways.yaml', expected: { IST0145: ['Gateway alpha', 'Gateway beta'] }, map: GW_CONFLICT },
+  { name: 'gateways with different port are non-conflicting', file: 'gateway-different-port.yaml', expected: {}, map: GW_CONFLICT },
+  { name: 'conflicting gateways with multiple port declarations', file: 'conflicting-gateways-multiple-ports.yaml', expected: { IST0145: ['Gateway alpha', 'Gateway beta'] }, map: GW_CONFLICT },
+  { name: 'conflicting gateways detect by sub selector', file: 'conflicting-gateways-subSelector.yaml', expected: { IST0145: ['Gateway alpha', 'Gateway beta'] }, map: GW_CONFLICT },
+  { name: 'conflicting gateways detect: no port', file: 'conflicting-gateways-invalid-port.yaml', expected: {}, map: GW_CONFLICT },
+  { name: 'Analyze conflicting gateway with list type', file: 'analyze-list-type.yaml', expected: { IST0145: ['Gateway alpha', 'Gateway alpha-l', 'Gateway beta-l'] }, map: GW_CONFLICT },
+  { name: 'gatewayNoWorkload', file: 'gateway-no-workload.yaml', expected: { IST0101: ['Gateway httpbin-gateway'] }, map: GW_PORT },
+  { name: 'gatewayBadPort', file: 'gateway-no-port.yaml', expected: { IST0162: ['Gateway httpbin-gateway'] }, map: GW_PORT },
+  { name: 'gatewayCorrectPort', file: 'gateway-correct-port.yaml', expected: {}, map: GW_PORT },
+  { name: 'gatewayCustomIngressGateway', file: 'gateway-custom-ingressgateway.yaml', expected: {}, map: GW_PORT },
+  { name: 'gatewayCustomIngressGatewayBadPort', file: 'gateway-custom-ingressgateway-badport.yaml', expected: { IST0162: ['Gateway httpbin-gateway'] }, map: GW_PORT },
+  { name: 'gatewayCustomIngressGatewayBadPortWithoutTarget', file: 'gateway-custom-ingressgateway-badport-notarget.yaml', expected: { IST0162: ['Gateway httpbin-gateway'] }, map: GW_PORT },
+  { name: 'gatewayCustomIngressGatewayTranslation', file: 'gateway-custom-ingressgateway-translation.yaml', expected: {}, map: GW_PORT },
+  { name: 'gatewayServiceMatchPod', file: 'gateway-custom-ingressgateway-svcselector.yaml', expected: { IST0162: ['Gateway httpbin8002-gateway'] }, map: GW_PORT },
+  { name: 'virtualServiceInternalGatewayRef', file: 'virtualservice_internal_gateway_ref.yaml', expected: { IST0165: ['VirtualService httpbin'] }, map: { IST0165: { 'virtualservice-references': ['internalGateway'] } } },
   { name: 'DestinationRuleWithFakeHost', file: 'destinationrule-with-fake-host.yaml', expected: { IST0174: ['DestinationRule default/fake-host'] }, map: DR },
   { name: 'DestinationRuleSubsetsNotSelectPods', file: 'destinationrule-subsets-not-select-pods.yaml', expected: { IST0173: ['DestinationRule default/subsets-not-select-pods'] }, map: DR },
   { name: 'DestinationRuleSubsetsWithTopologyLabels', file: 'destinationrule-subsets-with-topology-labels.yaml', expected: {}, map: DR },
@@ -209,6 +262,10 @@ const KNOWN_MISSING: Record<string, string> = {
     "the file holds no gateway pod; istioctl's test harness adds a default ingress gateway (AddDefaultResources) that the file does not show",
   'DestinationRuleEmptyTopologyLabels|IST0173|DestinationRule default/empty-topology-labels':
     'subsets selecting by topology labels are not judged: istiod adds them to endpoints from Node objects, which manifests rarely hold',
+  'virtualServiceConflictingMeshGatewayHostsWithExportTo|IST0109|VirtualService foo/productpage-d':
+    'a wildcard host and a wider wildcard (*.productpage.d, *.d) are separate virtual hosts; Envoy picks the most specific, istiod drops neither',
+  'virtualServiceConflictingMeshGatewayHostsWithExportTo|IST0109|VirtualService bar/productpage-d':
+    'a wildcard host and a wider wildcard (*.productpage.d, *.d) are separate virtual hosts; Envoy picks the most specific, istiod drops neither',
 };
 for (const vs of ['duplicate-match', 'duplicate-tcp-match', 'none/tls-routing']) {
   KNOWN_MISSING[`dupmatches|IST0131|VirtualService ${vs}`] = 'a rule none of whose matches is ever used is reported once, as unreachable (IST0130), not also match by match';
@@ -233,19 +290,31 @@ for (const c of CASES.filter((x) => x.map === CA)) {
     for (const r of list) KNOWN_MISSING[`${c.name}|${code}|${r}`] = 'an empty caCertificates means the system roots verify the server (cluster_tls.go); only insecureSkipVerify turns verification off';
   }
 }
+const DEFAULT_INGRESS = "the file holds no gateway pod or Service; istioctl's test harness adds a default ingress gateway (AddDefaultResources) that the file does not show";
+KNOWN_MISSING['gatewayBadPort|IST0162|Gateway httpbin-gateway'] = DEFAULT_INGRESS;
 const KNOWN_EXTRA: Record<string, string> = {
   'overlappingmatches|IST0130|VirtualService default/overlapping-in-two-matches': 'see KNOWN_MISSING: the rule is unreachable as a whole',
   'overlappingmatches|IST0131|VirtualService default/uri-with-prefix-exact':
     'prefix "/" matches every path, so the exact "/" match after it adds nothing; istioctl compares only prefix matches with each other',
+  'gatewayBadPort|IST0101|Gateway default/httpbin-gateway': DEFAULT_INGRESS,
+  'gatewayCorrectPort|IST0101|Gateway default/httpbin-gateway': DEFAULT_INGRESS,
 };
 
-/** `Kind ns/name` of the document holding each line of a file. */
+/** `Kind ns/name` of the document (or `List` item) holding each line of a file. */
 function resourcesByLine(text: string): (line: number) => { kind: string; namespace: string; name: string } | undefined {
   const lc = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lc });
-  const spans = (Array.isArray(docs) ? docs : []).map((d) => {
-    const o = (d.toJS() ?? {}) as { kind?: string; metadata?: { name?: string; namespace?: string } };
-    return { from: lc.linePos(d.range[0]).line, to: lc.linePos(d.range[2]).line, kind: o.kind ?? '', namespace: o.metadata?.namespace ?? 'default', name: o.metadata?.name ?? '' };
+  const span = (o: { kind?: string; metadata?: { name?: string; namespace?: string } }, range: readonly number[]) => ({
+    from: lc.linePos(range[0]!).line,
+    to: lc.linePos(range[2] ?? range[1]!).line,
+    kind: o.kind ?? '',
+    namespace: o.metadata?.namespace ?? 'default',
+    name: o.metadata?.name ?? '',
+  });
+  const spans = (Array.isArray(docs) ? docs : []).flatMap((d) => {
+    const items = d.get('items', true);
+    if (isSeq(items)) return items.items.flatMap((n) => (isMap(n) && n.range ? [span(n.toJSON() as object, n.range)] : []));
+    return [span((d.toJS() ?? {}) as object, d.range)];
   });
   return (line) => spans.find((s) => line >= s.from && line <= s.to);
 }

@@ -15,6 +15,13 @@ const CODES: Record<string, { rule: string; messageIds: string[] }> = {
   KIA0105: { rule: 'source-identity-without-mtls', messageIds: ['identityWithoutMtls', 'identityWithoutClientMtls', 'identityWithoutProxy'] },
   KIA0208: { rule: 'tls-mode-conflict', messageIds: ['plaintextToStrict', 'tlsWithoutModeToStrict'] },
   KIA0505: { rule: 'tls-mode-conflict', messageIds: ['mtlsToDisabled', 'mtlsToDisabledOrNoSidecar'] },
+  KIA0201: { rule: 'destinationrule-merge-conflict', messageIds: ['duplicateSubset', 'ignoredTrafficPolicy'] },
+  KIA0301: { rule: 'istio-gateway-servers', messageIds: ['duplicateTlsHost', 'protocolConflict'] },
+  KIA1106: { rule: 'virtualservice-host-conflict', messageIds: ['sameMeshHost'] },
+  KIA1211: { rule: 'serviceentry-conflict', messageIds: ['duplicateHostPort'] },
+  KIA1212: { rule: 'serviceentry-conflict', messageIds: ['conflictingProtocols'] },
+  KIA1501: { rule: 'gateway-api-listener-conflict', messageIds: ['duplicateTlsHost', 'protocolConflict'] },
+  KIA1503: { rule: 'gateway-api-listener-conflict', messageIds: ['duplicateListener'] },
   KIA0506: { rule: 'tls-mode-conflict', messageIds: ['mtlsToDisabled', 'mtlsToDisabledOrNoSidecar'] },
   KIA0210: { rule: 'l7-config-without-waypoint', messageIds: ['namespaceNotEnrolled'] },
   KIA0211: { rule: 'l7-config-without-waypoint', messageIds: ['serviceNotEnrolled'] },
@@ -125,7 +132,48 @@ const TRANSLATED: Array<[string, string, boolean]> = [
   ['workloadgroups/empty_service_accounts.yaml', 'KIA1701', true],
 ];
 
+// Kiali's checkers of routing objects test objects built in Go (business/tests/data); these are
+// the same objects as YAML, one case per Go test (or per checker call within one).
+const vs = (name: string, host: string, gateway?: string) =>
+  `apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: ${name}\n  namespace: bookinfo\nspec:\n  hosts: ["${host}"]\n${gateway ? `  gateways: ["${gateway}"]\n` : ''}  http:\n  - route:\n    - destination:\n        host: reviews\n`;
+const se = (name: string, ns: string, host: string, port: number, protocol: string) =>
+  `apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: ${name}\n  namespace: ${ns}\nspec:\n  hosts: ["${host}"]\n  location: MESH_EXTERNAL\n  resolution: DNS\n  ports:\n  - {number: ${port}, name: p${port}, protocol: ${protocol}}\n`;
+const gw = (name: string, selector: string, host: string, port: number, protocol: string) =>
+  `apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: ${name}\n  namespace: test\nspec:\n  selector: {${selector}}\n  servers:\n  - port: {number: ${port}, name: ${protocol}, protocol: ${protocol.toUpperCase()}}\n    hosts: ["${host}"]\n${protocol === 'https' ? '    tls: {mode: SIMPLE, credentialName: cert}\n' : ''}`;
+const dr = (name: string, host: string, subsets: string[]) =>
+  `apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: ${name}\n  namespace: test\nspec:\n  host: "${host}"\n  subsets:\n${subsets.map((v) => `  - name: ${v}\n    labels: {version: ${v}}\n`).join('')}`;
+const k8sGw = (name: string, listeners: Array<[string, string, number, string]>) =>
+  `apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: ${name}\n  namespace: test\nspec:\n  gatewayClassName: istio\n  listeners:\n${listeners.map(([n, h, port, protocol]) => `  - {name: ${n}, hostname: ${h}, port: ${port}, protocol: ${protocol.toUpperCase()}}\n`).join('')}`;
+const goCase = (file: string, docs: string[], codes: string[], expected: string[]): Case => ({ file: `go:${file}`, text: docs.join('---\n'), codes, expected, autoMtls: true, harness: NAMESPACES.join('---\n') });
+
+const GO_CASES: Case[] = [
+  goCase('virtualservices/single_host_checker_test.go#TestOneVirtualServicePerHost', [vs('virtual-1', 'reviews'), vs('virtual-2', 'ratings')], ['KIA1106'], []),
+  goCase('virtualservices/single_host_checker_test.go#TestRepeatingSimpleHost', [vs('virtual-1', 'reviews'), vs('virtual-2', 'reviews'), vs('virtual-3', 'reviews')], ['KIA1106'], ['KIA1106']),
+  goCase('virtualservices/single_host_checker_test.go#TestRepeatingSimpleHostWithGateway/one', [vs('virtual-1', 'reviews', 'bookinfo'), vs('virtual-2', 'reviews')], ['KIA1106'], []),
+  goCase('virtualservices/single_host_checker_test.go#TestRepeatingSimpleHostWithGateway/both', [vs('virtual-1', 'reviews', 'bookinfo'), vs('virtual-2', 'reviews', 'bookinfo')], ['KIA1106'], ['KIA1106']),
+  goCase('virtualservices/single_host_checker_test.go#TestRepeatingSVCNSHost/same', [vs('virtual-1', 'reviews.bookinfo'), vs('virtual-2', 'reviews.bookinfo')], ['KIA1106'], ['KIA1106']),
+  goCase('virtualservices/single_host_checker_test.go#TestRepeatingSVCNSHost/short', [vs('virtual-1', 'reviews'), vs('virtual-2', 'reviews.bookinfo')], ['KIA1106'], ['KIA1106']),
+  goCase('virtualservices/single_host_checker_test.go#TestRepeatingFQDNHost', [vs('virtual-1', 'reviews.bookinfo.svc.cluster.local'), vs('virtual-2', 'reviews.bookinfo.svc.cluster.local'), vs('virtual-3', 'reviews.bookinfo.svc.cluster.local')], ['KIA1106'], ['KIA1106']),
+  goCase('virtualservices/single_host_checker_test.go#TestRepeatingFQDNWildcardHost', [vs('virtual-1', '*.bookinfo.svc.cluster.local'), vs('virtual-2', '*.bookinfo.svc.cluster.local'), vs('virtual-3', '*.bookinfo.svc.cluster.local')], ['KIA1106'], ['KIA1106']),
+  goCase('serviceentries/multi_match_checker_test.go#TestSameHostPortSameProtocolMultiMatch', [se('se1', 'test', 'example.com', 13835, 'HTTPS'), se('se2', 'test', 'example.com', 13835, 'HTTPS')], ['KIA1211', 'KIA1212'], ['KIA1211']),
+  goCase('serviceentries/multi_match_checker_test.go#TestDifferentPortNumbersNoConflict', [se('se1', 'test', 'example.com', 13835, 'HTTPS'), se('se2', 'test', 'example.com', 13836, 'HTTPS')], ['KIA1211', 'KIA1212'], []),
+  goCase('serviceentries/multi_match_checker_test.go#TestConflictingProtocols', [se('se1', 'test', 'example.com', 13835, 'HTTPS'), se('se2', 'test', 'example.com', 13835, 'HTTP')], ['KIA1211', 'KIA1212'], ['KIA1212']),
+  goCase('serviceentries/multi_match_checker_test.go#TestCrossNamespaceConflict', [se('se1', 'ns1', 'example.com', 13835, 'HTTPS'), se('se2', 'ns2', 'example.com', 13835, 'HTTP')], ['KIA1211', 'KIA1212'], ['KIA1212']),
+  goCase('serviceentries/multi_match_checker_test.go#TestCrossNamespaceMultiMatch', [se('se1', 'ns1', 'example.com', 443, 'HTTPS'), se('se2', 'ns2', 'example.com', 443, 'HTTPS')], ['KIA1211', 'KIA1212'], ['KIA1211']),
+  goCase('gateways/multi_match_checker_test.go#TestCorrectGateways', [gw('validgateway', 'app: real', 'valid', 80, 'http')], ['KIA0301'], []),
+  goCase('gateways/multi_match_checker_test.go#TestSameHostPortConfigInDifferentIngress', [gw('validgateway', 'app: istio-ingress-pub', 'reviews', 80, 'http'), gw('stillvalid', 'app: istio-ingress-prv', 'reviews', 80, 'http')], ['KIA0301'], []),
+  goCase('gateways/multi_match_checker_test.go#TestSameHostDifferentPortConfig', [gw('validgateway', 'istio: istio-ingress', 'valid', 80, 'http'), gw('validgateway2', 'istio: istio-ingress', 'valid', 443, 'https')], ['KIA0301'], []),
+  goCase('gateways/multi_match_checker_test.go#TestDuplicateGatewaysErrorCount', [gw('validgateway', 'app: real', 'valid', 80, 'http'), gw('duplicatevalidgateway', 'app: real', 'valid', 80, 'http')], ['KIA0301'], ['KIA0301']),
+  goCase('k8sgateways/multi_match_checker_test.go#TestDuplicateListenersCheckError', [k8sGw('validk8sgateway', [['test', 'host.com', 80, 'http']]), k8sGw('validk8sgateway2', [['test', 'host.com', 80, 'http']])], ['KIA1501', 'KIA1503'], ['KIA1501']),
+  goCase('k8sgateways/multi_match_checker_test.go#TestUniqueListenerDuplicate', [k8sGw('k8sgateway', [['test', 'host.es', 80, 'http'], ['test2', 'host.es', 80, 'http']])], ['KIA1501', 'KIA1503'], ['KIA1503']),
+  goCase('k8sgateways/multi_match_checker_test.go#TestUniqueListenerOk', [k8sGw('k8sgateway', [['test', 'host.es', 80, 'http'], ['test2', 'host.com', 80, 'http']])], ['KIA1501', 'KIA1503'], []),
+  goCase('destinationrules/multi_match_checker_test.go#TestMultiHostMatchInvalid', [dr('rule1', 'host1', ['v1', 'v2']), dr('rule2', 'host1.test.svc.cluster.local', ['v1', 'v2']), dr('rule3', 'host1', ['v1', 'v2'])], ['KIA0201'], ['KIA0201']),
+  goCase('destinationrules/multi_match_checker_test.go#TestMultiHostMatchDifferentSubsets/disjoint', [dr('rule1', 'host1', ['v2', 'v1']), dr('rule2', 'host1', ['v4', 'v3'])], ['KIA0201'], []),
+  goCase('destinationrules/multi_match_checker_test.go#TestMultiHostMatchDifferentSubsets/wildcard', [dr('rule1', 'host1', ['v2', 'v1']), dr('rule2', 'host1', ['v4', 'v3']), dr('rule5', '*.test.svc.cluster.local', ['v5', 'v1'])], ['KIA0201'], ['KIA0201']),
+];
+
 const CASES: Case[] = [
+  ...GO_CASES,
   ...MTLS_ENABLED.flatMap(([file, on, off]) =>
     [[true, on] as const, [false, off] as const].flatMap(([autoMtls, wanted]) =>
       wanted === undefined ? [] : [{ file: `authorization/${file}`, codes: ['KIA0105'], expected: wanted ? ['KIA0105'] : [], autoMtls, harness: BOOKINFO }],
@@ -172,6 +220,30 @@ const DIFFERENCES: Record<string, { kind: 'missing' | 'extra'; why: string; inst
   'translated/workloadgroups/empty_service_accounts.yaml@auto KIA1701': {
     kind: 'missing',
     why: "the input lists none of the namespace's ServiceAccounts, so it does not show that the account is missing (closed world only where we know it)",
+  },
+  'go:virtualservices/single_host_checker_test.go#TestRepeatingSimpleHostWithGateway/both@auto KIA1106': {
+    kind: 'missing',
+    why: 'both VirtualServices are bound to a gateway only: istiod appends their routes to one virtual host (gateway.go, buildGatewayRoutes); only mesh-bound ones are dropped',
+  },
+  'go:virtualservices/single_host_checker_test.go#TestRepeatingSVCNSHost/short@auto KIA1106': {
+    kind: 'missing',
+    why: 'istiod resolves only dotless short names (ResolveShortnameToFQDN): "reviews.bookinfo" is a virtual host of its own, not the one of reviews.bookinfo.svc.cluster.local',
+  },
+  'go:gateways/multi_match_checker_test.go#TestDuplicateGatewaysErrorCount@auto KIA0301': {
+    kind: 'missing',
+    why: 'plain HTTP servers of one port on one proxy are merged into one route configuration (pilot/pkg/model/gateway.go, canMergeProtocols), the hosts of both served',
+  },
+  'go:k8sgateways/multi_match_checker_test.go#TestDuplicateListenersCheckError@auto KIA1501': {
+    kind: 'missing',
+    why: 'each Gateway without a Hostname address gets a proxy and Service of its own from istiod (gatewaycommon IsManaged): the two listeners share nothing',
+  },
+  'go:destinationrules/multi_match_checker_test.go#TestMultiHostMatchDifferentSubsets/wildcard@auto KIA0201': {
+    kind: 'missing',
+    why: 'a wildcard DestinationRule is not merged with one of a specific host; a client uses the most specific one for the host (push_context.go, destinationRule), so subset v1 of host1 comes from rule1 alone',
+  },
+  'go:serviceentries/multi_match_checker_test.go#TestSameHostPortSameProtocolMultiMatch@auto KIA1211': {
+    kind: 'missing',
+    why: 'ServiceEntries of one namespace with one host, port and protocol: istiod merges their endpoints (serviceentry/conversion.go, mergeServicesInstancesByNamespaceHost), nothing is lost',
   },
   'authorization/mtls_enabled_checker_2.yaml@no-auto KIA0105': {
     kind: 'missing',

@@ -163,7 +163,7 @@ export default defineRule<MessageIds>({
       description: 'With auto mTLS off, Envoy clients send plaintext to STRICT mTLS workloads because no DestinationRule with tls.mode ISTIO_MUTUAL covers the host and port for them.',
       url: docsUrl('automtls-missing-destinationrule'),
       recommended: true,
-      aliases: ['KIA0401', 'KIA0501'],
+      aliases: ['KIA0204', 'KIA0401', 'KIA0501'],
       tags: ['security', 'mtls', 'sidecar'],
     },
     messages: {

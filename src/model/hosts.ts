@@ -5,6 +5,7 @@
  * wildcard hosts included (istio pilot/pkg/model/push_context.go, `initServiceRegistry`;
  * pilot/pkg/serviceregistry/kube/conversion.go; pkg/config/host/name.go, `Matches`).
  */
+import type { Path } from '../types.js';
 import type { Service } from './kinds.js';
 import type { Resource } from './resource.js';
 import { exportToOf, type ServiceEntry } from './traffic.js';
@@ -133,4 +134,55 @@ export function gatewayHostsFor(serverHosts: readonly string[], gatewayNamespace
     if (ns === namespace || ns === '*') out.push(h.slice(slash + 1));
   }
   return out;
+}
+
+/** One object's claim on a host (or `host:port`) key: the field that makes it, and the port protocol where one applies. */
+export interface HostClaim<T> {
+  readonly item: T;
+  readonly key: string;
+  readonly path: Path;
+  readonly protocol?: string;
+}
+
+/** Groups the claims of `items` by key, in input order; an item claims a key once. */
+export function claimsByKey<T>(items: readonly T[], claims: (item: T) => Array<Omit<HostClaim<T>, 'item'>>): Map<string, HostClaim<T>[]> {
+  const out = new Map<string, HostClaim<T>[]>();
+  for (const item of items) {
+    const seen = new Set<string>();
+    for (const c of claims(item)) {
+      if (seen.has(c.key)) continue;
+      seen.add(c.key);
+      const list = out.get(c.key);
+      const claim = { ...c, item };
+      if (list) list.push(claim);
+      else out.set(c.key, [claim]);
+    }
+  }
+  return out;
+}
+
+/**
+ * For claims on one key by objects with `exportTo`, the other claims some namespace sees together
+ * with each one: indexed by namespace, so claims exported to one namespace each cost no pairing.
+ */
+export function claimsSeenWith<T extends { readonly exportTo: ReadonlySet<string> }>(claims: readonly HostClaim<T>[]): (c: HostClaim<T>) => HostClaim<T>[] {
+  const everywhere: HostClaim<T>[] = [];
+  const byNamespace = new Map<string, HostClaim<T>[]>();
+  for (const c of claims) {
+    if (c.item.exportTo.has('*')) everywhere.push(c);
+    else {
+      for (const ns of c.item.exportTo) {
+        if (ns === '~') continue;
+        const list = byNamespace.get(ns);
+        if (list) list.push(c);
+        else byNamespace.set(ns, [c]);
+      }
+    }
+  }
+  return (c) => {
+    if (c.item.exportTo.has('*')) return claims.filter((o) => o.item !== c.item && [...o.item.exportTo].some((n) => n !== '~'));
+    const seen = new Set<HostClaim<T>>(everywhere);
+    for (const ns of c.item.exportTo) for (const o of byNamespace.get(ns) ?? []) seen.add(o);
+    return [...seen].filter((o) => o.item !== c.item);
+  };
 }

@@ -17,7 +17,7 @@ import { isClientIntents, otterizeIdentity, otterizePodLabels, resolveOtterize, 
 import { intentOutcomes, type IntentOutcome } from './intents-policies.js';
 import { namespaceLabelsFor, namespaceMode, podDecidesDataplane, resolveDataplane, type DataplaneAssumption, type DataplaneResolution, type PodSettings } from './dataplane.js';
 import { resolveMesh, type MeshConfig, type MeshSettings } from './mesh.js';
-import { HostRegistry, serviceHostNamespace } from './hosts.js';
+import { claimsByKey, HostRegistry, resolveHost, serviceHostNamespace, type HostClaim } from './hosts.js';
 import { matchesLabels, type Labels, type Resource } from './resource.js';
 import { toIstioGateway, toServiceEntry, toVirtualService, type IstioGateway, type ServiceEntry, type VirtualService } from './traffic.js';
 import { toWorkload, workloadKey, type Workload } from './workloads.js';
@@ -155,6 +155,8 @@ export class ModelIndex {
   private readonly trafficViews = new Map<Resource, VirtualService | ServiceEntry | IstioGateway>();
   private readonly istioGatewaysByKey = new Map<string, IstioGateway>();
   private hostRegistry: HostRegistry | undefined;
+  private meshRoutesByHost: Map<string, HostClaim<VirtualService>[]> | undefined;
+  private serviceEntryPortsByHost: Map<string, HostClaim<ServiceEntry>[]> | undefined;
   private readonly gatewayClassLabels = new Map<string, Labels>();
   private readonly protectedServicesByNs = new Map<string, ProtectedService[]>();
   private readonly outcomesByClient = new Map<Workload, IntentOutcome[]>();
@@ -511,6 +513,12 @@ export class ModelIndex {
     return v && r.kind === 'VirtualService' ? (v as VirtualService) : undefined;
   }
 
+  /** The typed view of an Istio Gateway resource (the `IstioGateway` visitor gets the resource). */
+  istioGatewayOf(r: Resource): IstioGateway | undefined {
+    const v = this.trafficViews.get(r);
+    return v && r.kind === 'Gateway' ? (v as IstioGateway) : undefined;
+  }
+
   /** The typed view of a ServiceEntry resource. */
   serviceEntryOf(r: Resource): ServiceEntry | undefined {
     const v = this.trafficViews.get(r);
@@ -520,6 +528,23 @@ export class ModelIndex {
   /** The service registry (Services and ServiceEntry hosts, with exportTo), built on first use (hosts.ts). */
   get hosts(): HostRegistry {
     return (this.hostRegistry ??= new HostRegistry(this.services, this.serviceEntries));
+  }
+
+  /**
+   * The hosts of VirtualServices bound to the mesh gateway (sidecars), resolved as istiod does
+   * (short names in the VirtualService's namespace), each with the VirtualServices claiming it.
+   */
+  meshVirtualServicesByHost(): ReadonlyMap<string, readonly HostClaim<VirtualService>[]> {
+    return (this.meshRoutesByHost ??= claimsByKey(this.virtualServices.filter((v) => v.meshBound), (v) =>
+      v.hosts.map((h, i) => ({ key: resolveHost(h, v.namespace), path: ['spec', 'hosts', i] })),
+    ));
+  }
+
+  /** ServiceEntry ports by `host:port` (hosts resolved in the ServiceEntry's namespace). */
+  serviceEntryPortsByHostPort(): ReadonlyMap<string, readonly HostClaim<ServiceEntry>[]> {
+    return (this.serviceEntryPortsByHost ??= claimsByKey(this.serviceEntries, (se) =>
+      se.hosts.flatMap((h) => se.portEntries.map((p) => ({ key: `${resolveHost(h, se.namespace)}:${p.number}`, path: p.path, protocol: p.protocol }))),
+    ));
   }
 
   /**

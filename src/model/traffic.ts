@@ -50,6 +50,8 @@ export interface VirtualService {
   readonly hosts: readonly string[];
   /** `gateways` entries with their paths; `mesh` included as written. */
   readonly gateways: ReadonlyArray<{ name: string; path: Path }>;
+  /** Whether sidecars use it: `gateways` absent (istiod's default is `mesh`) or naming `mesh`. */
+  readonly meshBound: boolean;
   readonly exportTo: ReadonlySet<string>;
   readonly destinations: readonly RouteDestination[];
 }
@@ -89,9 +91,18 @@ export function toVirtualService(r: Resource): VirtualService {
     namespace: r.namespace,
     hosts: arr(spec.hosts).filter((h): h is string => typeof h === 'string'),
     gateways,
+    meshBound: gateways.length === 0 || gateways.some((g) => g.name === 'mesh'),
     exportTo: exportToOf(spec.exportTo, r.namespace),
     destinations,
   };
+}
+
+/** A `ports` entry of a ServiceEntry. */
+export interface ServiceEntryPort {
+  readonly number: number;
+  /** `protocol` upper-cased as istiod parses it; `''` when unset (istiod sniffs it). */
+  readonly protocol: string;
+  readonly path: Path;
 }
 
 export interface ServiceEntry {
@@ -101,18 +112,23 @@ export interface ServiceEntry {
   readonly hosts: readonly string[];
   readonly exportTo: ReadonlySet<string>;
   readonly ports: readonly number[];
+  readonly portEntries: readonly ServiceEntryPort[];
   readonly workloadSelector: Labels | undefined;
 }
 
 export function toServiceEntry(r: Resource): ServiceEntry {
   const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+  const portEntries = arr(spec.ports).flatMap((p, i): ServiceEntryPort[] =>
+    isRecord(p) && typeof p.number === 'number' ? [{ number: p.number, protocol: (str(p.protocol) ?? '').toUpperCase(), path: ['spec', 'ports', i] }] : [],
+  );
   return {
     resource: r,
     name: r.name,
     namespace: r.namespace,
     hosts: arr(spec.hosts).filter((h): h is string => typeof h === 'string' && h !== ''),
     exportTo: exportToOf(spec.exportTo, r.namespace),
-    ports: arr(spec.ports).flatMap((p) => (isRecord(p) && typeof p.number === 'number' ? [p.number] : [])),
+    ports: portEntries.map((p) => p.number),
+    portEntries,
     workloadSelector: isRecord(spec.workloadSelector) ? stringMap(spec.workloadSelector.labels) : undefined,
   };
 }
@@ -126,6 +142,32 @@ export interface IstioGateway {
   readonly selector: Labels;
   /** `servers[].hosts`, each `[namespace/]host`. */
   readonly hosts: readonly string[];
+  readonly servers: readonly GatewayServer[];
+}
+
+/** A `servers` entry of an Istio Gateway. */
+export interface GatewayServer {
+  readonly port: number;
+  /** `port.protocol` upper-cased. */
+  readonly protocol: string;
+  readonly bind: string;
+  readonly hosts: readonly string[];
+  /** Whether `tls` is set: istiod then matches the server by SNI host (pilot/pkg/model/gateway.go). */
+  readonly tls: boolean;
+  /** Path of the `servers` entry. */
+  readonly path: Path;
+}
+
+function serverOf(s: unknown, i: number): GatewayServer[] {
+  if (!isRecord(s) || !isRecord(s.port) || typeof s.port.number !== 'number') return [];
+  return [{
+    port: s.port.number,
+    protocol: (str(s.port.protocol) ?? '').toUpperCase(),
+    bind: str(s.bind) ?? '',
+    hosts: arr(s.hosts).filter((h): h is string => typeof h === 'string'),
+    tls: isRecord(s.tls),
+    path: ['spec', 'servers', i],
+  }];
 }
 
 export function toIstioGateway(r: Resource): IstioGateway {
@@ -136,6 +178,7 @@ export function toIstioGateway(r: Resource): IstioGateway {
     namespace: r.namespace,
     selector: stringMap(spec.selector),
     hosts: arr(spec.servers).flatMap((s) => (isRecord(s) ? arr(s.hosts).filter((h): h is string => typeof h === 'string') : [])),
+    servers: arr(spec.servers).flatMap(serverOf),
   };
 }
 

@@ -2,5 +2,5 @@ type Options = [{
     knownNamespaces: string[];
     ignoreNamespaces: string[];
 }];
-declare const _default: import("../../src/engine/rule.js").MeshRule<"unknownNamespace" | "unknownNamespaceTypo" | "patternMatchesNothing", Options>;
+declare const _default: import("../../src/engine/rule.js").MeshRule<"unknownNamespace" | "unknownNamespaceTypo" | "patternMatchesNothing" | "unknownGrantNamespace", Options>;
 export default _default;

@@ -1,3 +1,3 @@
-type MessageId = 'unknownHost' | 'hostNotExported' | 'unknownPort' | 'unknownSubset' | 'unknownGateway' | 'hostNotInGateway';
+type MessageId = 'unknownHost' | 'hostNotExported' | 'unknownPort' | 'unknownSubset' | 'unknownGateway' | 'hostNotInGateway' | 'internalGateway';
 declare const _default: import("../../src/engine/rule.js").MeshRule<MessageId, []>;
 export default _default;

@@ -5,6 +5,7 @@
  * wildcard hosts included (istio pilot/pkg/model/push_context.go, `initServiceRegistry`;
  * pilot/pkg/serviceregistry/kube/conversion.go; pkg/config/host/name.go, `Matches`).
  */
+import type { Path } from '../types.js';
 import type { Service } from './kinds.js';
 import type { Resource } from './resource.js';
 import { type ServiceEntry } from './traffic.js';
@@ -51,3 +52,19 @@ export declare function hostsOverlap(a: string, b: string): boolean;
  * Gateway's own); with namespace `*`, or none, for any.
  */
 export declare function gatewayHostsFor(serverHosts: readonly string[], gatewayNamespace: string, namespace: string): string[];
+/** One object's claim on a host (or `host:port`) key: the field that makes it, and the port protocol where one applies. */
+export interface HostClaim<T> {
+    readonly item: T;
+    readonly key: string;
+    readonly path: Path;
+    readonly protocol?: string;
+}
+/** Groups the claims of `items` by key, in input order; an item claims a key once. */
+export declare function claimsByKey<T>(items: readonly T[], claims: (item: T) => Array<Omit<HostClaim<T>, 'item'>>): Map<string, HostClaim<T>[]>;
+/**
+ * For claims on one key by objects with `exportTo`, the other claims some namespace sees together
+ * with each one: indexed by namespace, so claims exported to one namespace each cost no pairing.
+ */
+export declare function claimsSeenWith<T extends {
+    readonly exportTo: ReadonlySet<string>;
+}>(claims: readonly HostClaim<T>[]): (c: HostClaim<T>) => HostClaim<T>[];

@@ -3,7 +3,7 @@ import { type ClientIntents, type OtterizeConfig, type ProtectedService } from '
 import { type IntentOutcome } from './intents-policies.js';
 import { type DataplaneAssumption, type DataplaneResolution, type PodSettings } from './dataplane.js';
 import { type MeshConfig, type MeshSettings } from './mesh.js';
-import { HostRegistry } from './hosts.js';
+import { HostRegistry, type HostClaim } from './hosts.js';
 import { type Labels, type Resource } from './resource.js';
 import { type IstioGateway, type ServiceEntry, type VirtualService } from './traffic.js';
 import { type Workload } from './workloads.js';
@@ -69,6 +69,8 @@ export declare class ModelIndex {
     private readonly trafficViews;
     private readonly istioGatewaysByKey;
     private hostRegistry;
+    private meshRoutesByHost;
+    private serviceEntryPortsByHost;
     private readonly gatewayClassLabels;
     private readonly protectedServicesByNs;
     private readonly outcomesByClient;
@@ -155,10 +157,19 @@ export declare class ModelIndex {
     istioGateway(ns: string, name: string): IstioGateway | undefined;
     /** The typed view of a VirtualService resource (the `VirtualService` visitor gets the resource). */
     virtualServiceOf(r: Resource): VirtualService | undefined;
+    /** The typed view of an Istio Gateway resource (the `IstioGateway` visitor gets the resource). */
+    istioGatewayOf(r: Resource): IstioGateway | undefined;
     /** The typed view of a ServiceEntry resource. */
     serviceEntryOf(r: Resource): ServiceEntry | undefined;
     /** The service registry (Services and ServiceEntry hosts, with exportTo), built on first use (hosts.ts). */
     get hosts(): HostRegistry;
+    /**
+     * The hosts of VirtualServices bound to the mesh gateway (sidecars), resolved as istiod does
+     * (short names in the VirtualService's namespace), each with the VirtualServices claiming it.
+     */
+    meshVirtualServicesByHost(): ReadonlyMap<string, readonly HostClaim<VirtualService>[]>;
+    /** ServiceEntry ports by `host:port` (hosts resolved in the ServiceEntry's namespace). */
+    serviceEntryPortsByHostPort(): ReadonlyMap<string, readonly HostClaim<ServiceEntry>[]>;
     /**
      * Whether a host the registry lacks is known not to exist: in a complete input, any host; else
      * a Kubernetes Service host (`name.ns.svc.cluster.local`) of a namespace whose Namespace object

@@ -33,10 +33,19 @@ export interface VirtualService {
         name: string;
         path: Path;
     }>;
+    /** Whether sidecars use it: `gateways` absent (istiod's default is `mesh`) or naming `mesh`. */
+    readonly meshBound: boolean;
     readonly exportTo: ReadonlySet<string>;
     readonly destinations: readonly RouteDestination[];
 }
 export declare function toVirtualService(r: Resource): VirtualService;
+/** A `ports` entry of a ServiceEntry. */
+export interface ServiceEntryPort {
+    readonly number: number;
+    /** `protocol` upper-cased as istiod parses it; `''` when unset (istiod sniffs it). */
+    readonly protocol: string;
+    readonly path: Path;
+}
 export interface ServiceEntry {
     readonly resource: Resource;
     readonly name: string;
@@ -44,6 +53,7 @@ export interface ServiceEntry {
     readonly hosts: readonly string[];
     readonly exportTo: ReadonlySet<string>;
     readonly ports: readonly number[];
+    readonly portEntries: readonly ServiceEntryPort[];
     readonly workloadSelector: Labels | undefined;
 }
 export declare function toServiceEntry(r: Resource): ServiceEntry;
@@ -56,6 +66,19 @@ export interface IstioGateway {
     readonly selector: Labels;
     /** `servers[].hosts`, each `[namespace/]host`. */
     readonly hosts: readonly string[];
+    readonly servers: readonly GatewayServer[];
+}
+/** A `servers` entry of an Istio Gateway. */
+export interface GatewayServer {
+    readonly port: number;
+    /** `port.protocol` upper-cased. */
+    readonly protocol: string;
+    readonly bind: string;
+    readonly hosts: readonly string[];
+    /** Whether `tls` is set: istiod then matches the server by SNI host (pilot/pkg/model/gateway.go). */
+    readonly tls: boolean;
+    /** Path of the `servers` entry. */
+    readonly path: Path;
 }
 export declare function toIstioGateway(r: Resource): IstioGateway;
 /**

@@ -3151,21 +3151,37 @@ function toVirtualService(r) {
     namespace: r.namespace,
     hosts: arr(spec.hosts).filter((h) => typeof h === "string"),
     gateways,
+    meshBound: gateways.length === 0 || gateways.some((g) => g.name === "mesh"),
     exportTo: exportToOf(spec.exportTo, r.namespace),
     destinations
   };
 }
 function toServiceEntry(r) {
   const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+  const portEntries = arr(spec.ports).flatMap(
+    (p, i) => isRecord(p) && typeof p.number === "number" ? [{ number: p.number, protocol: (str(p.protocol) ?? "").toUpperCase(), path: ["spec", "ports", i] }] : []
+  );
   return {
     resource: r,
     name: r.name,
     namespace: r.namespace,
     hosts: arr(spec.hosts).filter((h) => typeof h === "string" && h !== ""),
     exportTo: exportToOf(spec.exportTo, r.namespace),
-    ports: arr(spec.ports).flatMap((p) => isRecord(p) && typeof p.number === "number" ? [p.number] : []),
+    ports: portEntries.map((p) => p.number),
+    portEntries,
     workloadSelector: isRecord(spec.workloadSelector) ? stringMap(spec.workloadSelector.labels) : void 0
   };
+}
+function serverOf(s, i) {
+  if (!isRecord(s) || !isRecord(s.port) || typeof s.port.number !== "number") return [];
+  return [{
+    port: s.port.number,
+    protocol: (str(s.port.protocol) ?? "").toUpperCase(),
+    bind: str(s.bind) ?? "",
+    hosts: arr(s.hosts).filter((h) => typeof h === "string"),
+    tls: isRecord(s.tls),
+    path: ["spec", "servers", i]
+  }];
 }
 function toIstioGateway(r) {
   const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
@@ -3174,7 +3190,8 @@ function toIstioGateway(r) {
     name: r.name,
     namespace: r.namespace,
     selector: stringMap(spec.selector),
-    hosts: arr(spec.servers).flatMap((s) => isRecord(s) ? arr(s.hosts).filter((h) => typeof h === "string") : [])
+    hosts: arr(spec.servers).flatMap((s) => isRecord(s) ? arr(s.hosts).filter((h) => typeof h === "string") : []),
+    servers: arr(spec.servers).flatMap(serverOf)
   };
 }
 var PROTOCOLS = /* @__PURE__ */ new Set(["tcp", "udp", "grpc", "grpc-web", "http", "http_proxy", "http2", "https", "tls", "mongo", "redis", "mysql"]);
@@ -3282,6 +3299,42 @@ function gatewayHostsFor(serverHosts, gatewayNamespace, namespace) {
     if (ns === namespace || ns === "*") out.push(h.slice(slash + 1));
   }
   return out;
+}
+function claimsByKey(items, claims) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const c of claims(item)) {
+      if (seen.has(c.key)) continue;
+      seen.add(c.key);
+      const list = out.get(c.key);
+      const claim = { ...c, item };
+      if (list) list.push(claim);
+      else out.set(c.key, [claim]);
+    }
+  }
+  return out;
+}
+function claimsSeenWith(claims) {
+  const everywhere = [];
+  const byNamespace = /* @__PURE__ */ new Map();
+  for (const c of claims) {
+    if (c.item.exportTo.has("*")) everywhere.push(c);
+    else {
+      for (const ns of c.item.exportTo) {
+        if (ns === "~") continue;
+        const list = byNamespace.get(ns);
+        if (list) list.push(c);
+        else byNamespace.set(ns, [c]);
+      }
+    }
+  }
+  return (c) => {
+    if (c.item.exportTo.has("*")) return claims.filter((o) => o.item !== c.item && [...o.item.exportTo].some((n) => n !== "~"));
+    const seen = new Set(everywhere);
+    for (const ns of c.item.exportTo) for (const o of byNamespace.get(ns) ?? []) seen.add(o);
+    return [...seen].filter((o) => o.item !== c.item);
+  };
 }
 
 // src/mtls/destination-rule.ts
@@ -4554,6 +4607,8 @@ var ModelIndex = class {
   trafficViews = /* @__PURE__ */ new Map();
   istioGatewaysByKey = /* @__PURE__ */ new Map();
   hostRegistry;
+  meshRoutesByHost;
+  serviceEntryPortsByHost;
   gatewayClassLabels = /* @__PURE__ */ new Map();
   protectedServicesByNs = /* @__PURE__ */ new Map();
   outcomesByClient = /* @__PURE__ */ new Map();
@@ -4878,6 +4933,11 @@ var ModelIndex = class {
     const v = this.trafficViews.get(r);
     return v && r.kind === "VirtualService" ? v : void 0;
   }
+  /** The typed view of an Istio Gateway resource (the `IstioGateway` visitor gets the resource). */
+  istioGatewayOf(r) {
+    const v = this.trafficViews.get(r);
+    return v && r.kind === "Gateway" ? v : void 0;
+  }
   /** The typed view of a ServiceEntry resource. */
   serviceEntryOf(r) {
     const v = this.trafficViews.get(r);
@@ -4886,6 +4946,23 @@ var ModelIndex = class {
   /** The service registry (Services and ServiceEntry hosts, with exportTo), built on first use (hosts.ts). */
   get hosts() {
     return this.hostRegistry ??= new HostRegistry(this.services, this.serviceEntries);
+  }
+  /**
+   * The hosts of VirtualServices bound to the mesh gateway (sidecars), resolved as istiod does
+   * (short names in the VirtualService's namespace), each with the VirtualServices claiming it.
+   */
+  meshVirtualServicesByHost() {
+    return this.meshRoutesByHost ??= claimsByKey(
+      this.virtualServices.filter((v) => v.meshBound),
+      (v) => v.hosts.map((h, i) => ({ key: resolveHost(h, v.namespace), path: ["spec", "hosts", i] }))
+    );
+  }
+  /** ServiceEntry ports by `host:port` (hosts resolved in the ServiceEntry's namespace). */
+  serviceEntryPortsByHostPort() {
+    return this.serviceEntryPortsByHost ??= claimsByKey(
+      this.serviceEntries,
+      (se) => se.hosts.flatMap((h) => se.portEntries.map((p) => ({ key: `${resolveHost(h, se.namespace)}:${p.number}`, path: p.path, protocol: p.protocol })))
+    );
   }
   /**
    * Whether a host the registry lacks is known not to exist: in a complete input, any host; else
@@ -5132,10 +5209,12 @@ export {
   exportsOverlap,
   exportToText,
   portProtocol,
+  DOMAIN_SUFFIX,
   resolveHost,
   serviceHostNamespace,
   hostsOverlap,
   gatewayHostsFor,
+  claimsSeenWith,
   destinationRuleIndex,
   ruleNames,
   effectiveMtls,
@@ -5180,4 +5259,4 @@ export {
   VERSION,
   HOMEPAGE
 };
-//# sourceMappingURL=chunk-KKPKLPM7.js.map
+//# sourceMappingURL=chunk-643IQUBN.js.map

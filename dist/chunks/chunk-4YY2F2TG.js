@@ -10,7 +10,7 @@ import {
   parsePrincipalPattern,
   principalPatternMatches,
   validateRuleOptions
-} from "./chunk-KKPKLPM7.js";
+} from "./chunk-643IQUBN.js";
 import {
   CONFIG_NAMES,
   YAML_PARSE_OPTIONS,
@@ -10688,4 +10688,4 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
 export {
   startServer
 };
-//# sourceMappingURL=chunk-XVCPWJQ5.js.map
+//# sourceMappingURL=chunk-4YY2F2TG.js.map

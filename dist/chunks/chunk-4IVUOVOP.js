@@ -2,9 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   CLUSTER_LOCAL_TRUST_DOMAIN,
+  DOMAIN_SUFFIX,
   LEGACY_KIND,
   NAMESPACE_LIST,
   checkAccess,
+  claimsSeenWith,
   conflictingCustomProviders,
   defineRule,
   destinationRuleIndex,
@@ -52,7 +54,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunk-KKPKLPM7.js";
+} from "./chunk-643IQUBN.js";
 import {
   arr,
   closest,
@@ -200,6 +202,91 @@ from:
             return;
           }
         });
+      }
+    };
+  }
+});
+
+// src/model/pod-spec.ts
+function at(obj, path) {
+  let cur = obj;
+  for (const seg of path) {
+    if (isRecord(cur) && typeof seg === "string") cur = cur[seg];
+    else if (Array.isArray(cur) && typeof seg === "number") cur = cur[seg];
+    else return void 0;
+  }
+  return cur;
+}
+function idOf(securityContext, field) {
+  return isRecord(securityContext) && typeof securityContext[field] === "number" ? securityContext[field] : void 0;
+}
+function podSpecOf(w) {
+  const path = [...w.podMetadataPath.slice(0, -1), "spec"];
+  const spec = at(w.resource.raw, path);
+  const containers = [];
+  arr(isRecord(spec) ? spec.containers : void 0).forEach((c, i) => {
+    if (!isRecord(c)) return;
+    const sc2 = c.securityContext;
+    containers.push({ name: str(c.name) ?? "", image: str(c.image), runAsUser: idOf(sc2, "runAsUser"), runAsGroup: idOf(sc2, "runAsGroup"), path: [...path, "containers", i] });
+  });
+  const sc = isRecord(spec) ? spec.securityContext : void 0;
+  return { path, runAsUser: idOf(sc, "runAsUser"), runAsGroup: idOf(sc, "runAsGroup"), containers };
+}
+
+// rules/app-runs-as-proxy-uid/index.ts
+var PROXY_ID = 1337;
+var ISTIO_CONTAINERS = /* @__PURE__ */ new Set(["istio-proxy", "istio-operator"]);
+var PREALLOCATED_IDS = ["openshift.io/sa.scc.uid-range", "openshift.io/sa.scc.supplemental-groups"];
+var FIELD = { proxyUid: "runAsUser", proxyGid: "runAsGroup" };
+var app_runs_as_proxy_uid_default = defineRule({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "An application container of a sidecar pod runs as UID or GID 1337, the proxy's, so its outbound traffic bypasses the sidecar.",
+      url: docsUrl("app-runs-as-proxy-uid"),
+      recommended: true,
+      aliases: ["IST0144"],
+      tags: ["security", "dataplane"]
+    },
+    messages: {
+      proxyUid: `{{kind}} "{{name}}" runs {{containers}} as UID 1337, the sidecar proxy's user: the pod's iptables rules let that user's traffic out unredirected, so its outbound connections bypass the sidecar (no mTLS, routing or egress policy). Run it as another UID.`,
+      proxyGid: `{{kind}} "{{name}}" runs {{containers}} with GID 1337, the sidecar proxy's group: the pod's iptables rules let that group's traffic out unredirected, so its outbound connections bypass the sidecar (no mTLS, routing or egress policy). Run it with another group.`
+    },
+    schema: [],
+    defaultSeverity: "warn"
+  },
+  create(context) {
+    const model = context.model;
+    return {
+      Workload(w) {
+        if (w.dataplane.mode !== "sidecar") return;
+        const labels = w.resource.labels;
+        if (labels.istio !== void 0 || labels.release === "istio") return;
+        const nsAnnotations = model.namespaces.get(w.namespace)?.resource?.annotations ?? {};
+        if (PREALLOCATED_IDS.some((a) => nsAnnotations[a] !== void 0)) return;
+        const spec = podSpecOf(w);
+        for (const messageId of ["proxyUid", "proxyGid"]) {
+          const field = FIELD[messageId];
+          const byNode = /* @__PURE__ */ new Map();
+          for (const c of spec.containers) {
+            if (ISTIO_CONTAINERS.has(c.name)) continue;
+            const own = c[field];
+            if ((own ?? spec[field]) !== PROXY_ID) continue;
+            const path = own !== void 0 ? [...c.path, "securityContext", field] : [...spec.path, "securityContext", field];
+            const key2 = path.join("/");
+            const entry = byNode.get(key2) ?? { path, containers: [] };
+            entry.containers.push(`"${c.name}"`);
+            byNode.set(key2, entry);
+          }
+          for (const { path, containers } of byNode.values()) {
+            context.report({
+              at: { resource: w.resource, path },
+              messageId,
+              data: { kind: w.kind, name: w.name, containers: `container${containers.length > 1 ? "s" : ""} ${listText(containers)}` },
+              assumptions: model.assumptionsOf([w])
+            });
+          }
+        }
       }
     };
   }
@@ -603,7 +690,7 @@ var automtls_missing_destinationrule_default = defineRule({
       description: "With auto mTLS off, Envoy clients send plaintext to STRICT mTLS workloads because no DestinationRule with tls.mode ISTIO_MUTUAL covers the host and port for them.",
       url: docsUrl("automtls-missing-destinationrule"),
       recommended: true,
-      aliases: ["KIA0401", "KIA0501"],
+      aliases: ["KIA0204", "KIA0401", "KIA0501"],
       tags: ["security", "mtls", "sidecar"]
     },
     messages: {
@@ -674,8 +761,8 @@ function reportAtPolicies(context, model, findings) {
       let e = byNode.get(key2);
       if (!e) byNode.set(key2, e = { pa, path, ports: [], clients: /* @__PURE__ */ new Map(), portLevel: b.mtls.portLevel, services: /* @__PURE__ */ new Map(), workloads: [] });
       e.workloads.push(b.workload);
-      const label5 = `${f.service.namespace}/${f.service.name}:${f.port.port}`;
-      if (!e.ports.includes(label5)) e.ports.push(label5);
+      const label6 = `${f.service.namespace}/${f.service.name}:${f.port.port}`;
+      if (!e.ports.includes(label6)) e.ports.push(label6);
       e.services.set(model.hostOf(f.service), f.service);
       for (const c of clients) e.clients.set(viewKey(c), c);
     }
@@ -967,11 +1054,11 @@ var deny_path_bypass_default = defineRule({
             const op = isRecord(to) && isRecord(to.operation) ? to.operation : void 0;
             if (!op) return;
             const values = arr(op[field]);
-            const strings3 = values.filter((v) => typeof v === "string");
+            const strings4 = values.filter((v) => typeof v === "string");
             values.forEach((v, vi) => {
               if (typeof v !== "string" || !isExact(v)) return;
               const within = field === "notPaths" ? arr(op.paths).filter((x) => typeof x === "string") : [];
-              const forms = bypasses(v, strings3, mode, within);
+              const forms = bypasses(v, strings4, mode, within);
               if (forms.length === 0) return;
               if (target === null) target = envoyTarget(model, p);
               if (target === void 0) return;
@@ -986,7 +1073,7 @@ var deny_path_bypass_default = defineRule({
               ].filter(Boolean).join(", and ");
               const suggest = [];
               if (trailing) {
-                suggest.push({ desc: `Also match everything under "${base}"`, fix: `${field}: [${[.../* @__PURE__ */ new Set([...strings3, templateFix(v)])].map((s) => `"${s}"`).join(", ")}]` });
+                suggest.push({ desc: `Also match everything under "${base}"`, fix: `${field}: [${[.../* @__PURE__ */ new Set([...strings4, templateFix(v)])].map((s) => `"${s}"`).join(", ")}]` });
               }
               if (stricter) {
                 suggest.push({ desc: "Normalize paths more strictly, mesh-wide (test the applications first)", fix: `meshConfig:
@@ -1110,6 +1197,81 @@ var destinationrule_matches_nothing_default = defineRule({
   }
 });
 
+// rules/destinationrule-merge-conflict/index.ts
+var label = (d) => `"${d.namespace}/${d.name}"`;
+function mergeKey(d) {
+  const spec = isRecord(d.resource.raw.spec) ? d.resource.raw.spec : {};
+  const exportTo = Array.isArray(spec.exportTo) ? [...new Set(d.exportTo)].sort().join(",") : "";
+  const selector = d.workloadSelector ? JSON.stringify(Object.entries(d.workloadSelector).sort()) : "";
+  return `${d.namespace}|${resolveHost(d.host, d.namespace)}|${selector}|${exportTo}`;
+}
+function reportGroup(context, group) {
+  const bySubset = /* @__PURE__ */ new Map();
+  for (const d of group) {
+    for (const s of new Set(d.subsets.map((x) => x.name))) {
+      const list = bySubset.get(s);
+      if (list) list.push(d);
+      else bySubset.set(s, [d]);
+    }
+  }
+  for (const [subset3, rules] of bySubset) {
+    if (rules.length < 2) continue;
+    for (const d of rules) {
+      const others = rules.filter((o) => o !== d);
+      const at2 = d.subsets.find((s) => s.name === subset3).index;
+      context.report({
+        at: { resource: d.resource, path: ["spec", "subsets", at2, "name"] },
+        messageId: "duplicateSubset",
+        data: { name: d.name, subset: subset3, host: resolveHost(d.host, d.namespace), others: listText(others.map(label), 5) },
+        related: others.slice(0, 5).map((o) => ({ at: { resource: o.resource, path: ["spec", "subsets", o.subsets.find((s) => s.name === subset3).index, "name"] }, message: `DestinationRule ${o.namespace}/${o.name} defines subset "${subset3}" too` }))
+      });
+    }
+  }
+  const withPolicy = group.filter((d) => isRecord(d.resource.raw.spec) && isRecord(d.resource.raw.spec.trafficPolicy));
+  if (withPolicy.length < 2) return;
+  for (const d of withPolicy) {
+    const others = withPolicy.filter((o) => o !== d);
+    context.report({
+      at: { resource: d.resource, path: ["spec", "trafficPolicy"], part: "key" },
+      messageId: "ignoredTrafficPolicy",
+      data: { name: d.name, host: resolveHost(d.host, d.namespace), others: listText(others.map(label), 5) },
+      related: others.slice(0, 5).map((o) => ({ at: { resource: o.resource, path: ["spec", "trafficPolicy"], part: "key" }, message: `DestinationRule ${o.namespace}/${o.name} has a trafficPolicy too` }))
+    });
+  }
+}
+var destinationrule_merge_conflict_default = defineRule({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "DestinationRules that istiod merges for one host define the same subset or each a trafficPolicy: all but the oldest are ignored.",
+      url: docsUrl("destinationrule-merge-conflict"),
+      recommended: true,
+      aliases: ["KIA0201"],
+      tags: ["correctness", "traffic"]
+    },
+    messages: {
+      duplicateSubset: `DestinationRule "{{name}}" defines subset "{{subset}}" of {{host}}, and so does DestinationRule {{others}} of the same namespace: istiod merges them and keeps the subset of the oldest only, so the other's labels and policy for "{{subset}}" are ignored. Define each subset once.`,
+      ignoredTrafficPolicy: 'DestinationRule "{{name}}" sets a trafficPolicy for {{host}}, and so does DestinationRule {{others}} of the same namespace: istiod merges them and keeps the trafficPolicy of the oldest only (TLS, load balancing, connection pool), ignoring the others whole. Put the trafficPolicy in one of them.'
+    },
+    schema: [],
+    defaultSeverity: "warn"
+  },
+  create(context) {
+    const groups = /* @__PURE__ */ new Map();
+    return {
+      DestinationRule(d) {
+        const key2 = mergeKey(d);
+        const list = groups.get(key2);
+        if (list) list.push(d);
+        else groups.set(key2, [d]);
+      },
+      "Mesh:exit"() {
+        for (const group of groups.values()) if (group.length > 1) reportGroup(context, group);
+      }
+    };
+  }
+});
+
 // rules/destinationrule-tls-unverified/index.ts
 var VERIFYING_MODES = /* @__PURE__ */ new Set(["SIMPLE", "MUTUAL"]);
 function tlsBlocks(spec) {
@@ -1205,6 +1367,157 @@ var exportto_unknown_namespace_default = defineRule({
         if (anno === void 0) return;
         const path = ["metadata", "annotations", ANNOTATION];
         check(context, s.resource, anno.split(",").map((v) => ({ value: v.trim(), path })));
+      }
+    };
+  }
+});
+
+// src/model/gateway-merge.ts
+var HTTP_PROTOCOLS = /* @__PURE__ */ new Set(["HTTP", "HTTP2", "HTTP_PROXY", "GRPC", "GRPC-WEB"]);
+function push(map, key2, value) {
+  const list = map.get(key2);
+  if (list) list.push(value);
+  else map.set(key2, [value]);
+}
+function serverClashes(proxy, clashes) {
+  const note = (p, o, kind, host) => {
+    if (o.owner === p.owner) return;
+    let c = clashes.get(p.server);
+    if (!c) clashes.set(p.server, c = { at: p, kind, others: /* @__PURE__ */ new Map() });
+    let entry = c.others.get(o.owner);
+    if (!entry) c.others.set(o.owner, entry = { placed: o, hosts: /* @__PURE__ */ new Set() });
+    if (host !== void 0) entry.hosts.add(host);
+  };
+  const buckets = /* @__PURE__ */ new Map();
+  for (const p of proxy) push(buckets, `${p.server.port}|${p.server.bind}`, p);
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2) continue;
+    const tlsByHost = /* @__PURE__ */ new Map();
+    for (const p of bucket) if (p.server.tls) for (const h of new Set(p.server.hosts)) push(tlsByHost, h, p);
+    for (const [host, list] of tlsByHost) for (const p of list) for (const o of list) note(p, o, "duplicateTlsHost", host);
+    const plain = bucket.filter((p) => !p.server.tls);
+    if (plain.every((p) => HTTP_PROTOCOLS.has(p.server.protocol))) continue;
+    for (const p of plain) {
+      for (const o of plain) if (!(HTTP_PROTOCOLS.has(p.server.protocol) && HTTP_PROTOCOLS.has(o.server.protocol))) note(p, o, "protocolConflict");
+    }
+  }
+}
+
+// rules/gateway-api-listener-conflict/index.ts
+function listenersOf(g) {
+  const spec = g.resource.raw.spec;
+  if (!isRecord(spec)) return [];
+  return arr(spec.listeners).flatMap((l, i) => {
+    if (!isRecord(l) || typeof l.port !== "number") return [];
+    const protocol = (str(l.protocol) ?? "").toUpperCase();
+    const hostname = str(l.hostname) || void 0;
+    const server = { port: l.port, protocol, bind: "", hosts: [`${g.namespace}/${hostname ?? "*"}`], tls: protocol === "HTTPS" || protocol === "TLS", path: ["spec", "listeners", i] };
+    return [{ name: str(l.name) ?? "", hostname, server }];
+  });
+}
+function addressesOf(g) {
+  const spec = g.resource.raw.spec;
+  if (!isRecord(spec)) return [];
+  return arr(spec.addresses).flatMap((a, index) => isRecord(a) && str(a.value) ? [{ type: str(a.type) ?? "IPAddress", value: str(a.value), index }] : []);
+}
+function sharedServices(g, addresses) {
+  if (addresses.length === 0 || addresses.length === 1 && addresses[0].type === "IPAddress") return [];
+  return addresses.filter((a) => a.type === "Hostname").map((a) => a.value.includes(".") ? a.value : `${a.value}.${g.namespace}.svc.${DOMAIN_SUFFIX}`);
+}
+function reportDuplicateListeners(context, g, listeners) {
+  const first = /* @__PURE__ */ new Map();
+  for (const l of listeners) {
+    const key2 = `${l.server.port}|${l.server.protocol}|${l.hostname ?? ""}`;
+    const earlier = first.get(key2);
+    if (!earlier) {
+      first.set(key2, l);
+      continue;
+    }
+    context.report({
+      at: { resource: g.resource, path: [...l.server.path, "name"] },
+      messageId: "duplicateListener",
+      data: { name: g.name, listener: l.name, other: earlier.name, port: l.server.port, protocol: l.server.protocol, hostname: l.hostname ?? "no hostname" },
+      related: [{ at: { resource: g.resource, path: [...earlier.server.path, "name"] }, message: `listener "${earlier.name}" has the same port, protocol and hostname` }]
+    });
+  }
+}
+function reportClash(context, c, service) {
+  const { owner: g, server } = c.at;
+  const others = [...c.others.values()];
+  context.report({
+    at: { resource: g.resource, path: [...server.path, "port"] },
+    messageId: c.kind,
+    data: {
+      name: g.name,
+      port: server.port,
+      protocol: server.protocol,
+      service,
+      others: listText(others.map((o) => `"${o.placed.owner.namespace}/${o.placed.owner.name}" (${o.placed.server.protocol})`), 5),
+      hosts: listText([...new Set(others.flatMap((o) => [...o.hosts].map((h) => h.slice(h.indexOf("/") + 1))))])
+    },
+    related: others.slice(0, 5).map((o) => ({ at: { resource: o.placed.owner.resource, path: [...o.placed.server.path, "port"] }, message: `Gateway ${o.placed.owner.namespace}/${o.placed.owner.name} also listens on port ${o.placed.server.port} of ${service}` }))
+  });
+}
+var gateway_api_listener_conflict_default = defineRule({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Gateway API listeners that cannot all work: repeated in one Gateway, clashing on a gateway deployment that Gateways share, or Gateways asking for the same load-balancer IP.",
+      url: docsUrl("gateway-api-listener-conflict"),
+      recommended: true,
+      aliases: ["KIA1501", "KIA1502", "KIA1503"],
+      tags: ["correctness", "traffic"]
+    },
+    messages: {
+      duplicateListener: 'Listener "{{listener}}" of Gateway "{{name}}" has the port ({{port}}), protocol ({{protocol}}) and hostname ({{hostname}}) of listener "{{other}}": the Gateway CRD requires the combination to be unique, so the API server rejects the Gateway. Merge the listeners, or change the hostname or port of one.',
+      sameAddress: 'Gateway "{{name}}" asks for address {{address}}, as Gateway {{others}} does: istiod gives each its own LoadBalancer Service with loadBalancerIP {{address}}, and the load balancer assigns an IP to one Service only, so the other Gateway gets no address. Give each Gateway its own address, or bind them to one gateway deployment with a Hostname address.',
+      duplicateTlsHost: 'Gateway "{{name}}" terminates TLS for {{hosts}} on port {{port}} of the shared gateway Service {{service}}, as Gateway {{others}} does: istiod keeps one TLS server per host and port and skips the whole listener it merges second. Serve each hostname once per port on a shared gateway.',
+      protocolConflict: 'Gateway "{{name}}" listens on port {{port}} with {{protocol}} on the shared gateway Service {{service}}, and Gateway {{others}} on the same port: istiod merges plaintext listeners of one port only when both speak HTTP, so it skips one of them. Use different ports.'
+    },
+    schema: [],
+    defaultSeverity: "warn"
+  },
+  create(context) {
+    const byService = /* @__PURE__ */ new Map();
+    const byAddress = /* @__PURE__ */ new Map();
+    return {
+      Gateway(g) {
+        if (g.isWaypoint) return;
+        const listeners = listenersOf(g);
+        reportDuplicateListeners(context, g, listeners);
+        const addresses = addressesOf(g);
+        const services = sharedServices(g, addresses);
+        for (const s of services) {
+          const list = byService.get(s) ?? [];
+          byService.set(s, list);
+          for (const l of listeners) list.push({ owner: g, server: l.server });
+        }
+        const serviceType = g.resource.annotations["networking.istio.io/service-type"] ?? "LoadBalancer";
+        if (services.length === 0 && addresses.length === 1 && g.className === "istio" && serviceType === "LoadBalancer") {
+          const a = addresses[0];
+          const list = byAddress.get(a.value) ?? [];
+          byAddress.set(a.value, list);
+          list.push({ g, address: a });
+        }
+      },
+      "Mesh:exit"() {
+        for (const [service, proxy] of byService) {
+          const clashes = /* @__PURE__ */ new Map();
+          serverClashes(proxy, clashes);
+          for (const c of clashes.values()) reportClash(context, c, service);
+        }
+        for (const [value, list] of byAddress) {
+          if (list.length < 2) continue;
+          for (const { g, address } of list) {
+            const others = list.filter((o) => o.g !== g);
+            context.report({
+              at: { resource: g.resource, path: ["spec", "addresses", address.index, "value"] },
+              messageId: "sameAddress",
+              data: { name: g.name, address: value, others: listText(others.map((o) => `"${o.g.namespace}/${o.g.name}"`), 5) },
+              related: others.slice(0, 5).map((o) => ({ at: { resource: o.g.resource, path: ["spec", "addresses", o.address.index, "value"] }, message: `Gateway ${o.g.namespace}/${o.g.name} asks for ${value} too` }))
+            });
+          }
+        }
       }
     };
   }
@@ -1318,6 +1631,113 @@ var gateway_api_route_references_default = defineRule({
   }
 });
 
+// rules/image-auto-not-injected/index.ts
+var image_auto_not_injected_default = defineRule({
+  meta: {
+    type: "problem",
+    docs: {
+      description: 'An istio-proxy container with `image: auto` in a pod the sidecar injector does not inject: the image "auto" cannot be pulled.',
+      url: docsUrl("image-auto-not-injected"),
+      recommended: true,
+      aliases: ["IST0146", "IST0147"],
+      tags: ["correctness", "dataplane"]
+    },
+    messages: {
+      imageAutoNotInjected: '{{kind}} "{{name}}" declares an istio-proxy container with `image: auto`, which only the sidecar injector replaces, but its pods get {{dataplane}}: the image "auto" cannot be pulled and the pods never start. Enable injection for them (namespace label istio-injection=enabled, or pod label sidecar.istio.io/inject="true"), or name the proxy image.',
+      podImageAutoNotInjected: 'Pod "{{name}}" declares an istio-proxy container with `image: auto`, which only the sidecar injector replaces, but it gets {{dataplane}}: the image "auto" cannot be pulled and the pod never starts. Enable injection for it (namespace label istio-injection=enabled, or pod label sidecar.istio.io/inject="true"), or name the proxy image.'
+    },
+    schema: [],
+    defaultSeverity: "error"
+  },
+  create(context) {
+    return {
+      Workload(w) {
+        if (w.dataplane.mode === "sidecar") return;
+        const proxy = podSpecOf(w).containers.find((c) => c.name === "istio-proxy" && c.image === "auto");
+        if (!proxy) return;
+        const dataplane = w.dataplane.reason ? `${w.dataplane.mode === "ambient" ? "ambient mode" : "no sidecar"} (${w.dataplane.reason})` : "no sidecar";
+        context.report({
+          at: { resource: w.resource, path: [...proxy.path, "image"] },
+          messageId: w.kind === "Pod" ? "podImageAutoNotInjected" : "imageAutoNotInjected",
+          data: { kind: w.kind, name: w.name, dataplane },
+          assumptions: context.model.assumptionsOf([w])
+        });
+      }
+    };
+  }
+});
+
+// rules/inbound-port-conflict/index.ts
+var MANAGED = "gateway.istio.io/managed";
+function containerPort(w, p) {
+  if (typeof p.targetPort === "number") return String(p.targetPort);
+  const named = w.ports.find((c) => c.name === p.targetPort);
+  return named ? String(named.port) : /^\d+$/.test(p.targetPort) ? p.targetPort : `"${p.targetPort}"`;
+}
+function exposuresByPort(w, services) {
+  const out = /* @__PURE__ */ new Map();
+  for (const service of services) {
+    for (const port of service.ports) {
+      if (port.protocol === "UDP" || port.protocol === "SCTP") continue;
+      const key2 = containerPort(w, port);
+      const list = out.get(key2) ?? [];
+      list.push({ service, port, protocol: portProtocol(port) ?? "detected (no protocol named)" });
+      out.set(key2, list);
+    }
+  }
+  return out;
+}
+function distinct(xs) {
+  return [...new Set(xs)];
+}
+var inbound_port_conflict_default = defineRule({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Services that select the same sidecar workload disagree about one of its ports: different protocols, or different Service ports for one target port.",
+      url: docsUrl("inbound-port-conflict"),
+      recommended: true,
+      aliases: ["IST0116", "IST0137"],
+      tags: ["correctness", "traffic"]
+    },
+    messages: {
+      conflictingProtocols: `{{kind}} "{{name}}" is selected by Services {{services}}, which give its port {{port}} different protocols ({{protocols}}): its sidecar builds one inbound chain for the port, with the protocol of the oldest of these Services, so the others' traffic is handled as that protocol. Give the port one protocol in every Service (port name prefix or appProtocol).`,
+      conflictingPorts: '{{kind}} "{{name}}" is selected by Services {{services}}, which expose its port {{port}} as different Service ports ({{ports}}){{protocols}}: its sidecar builds one inbound chain for the port from the oldest of these Services only, which decides the protocol and the Service its metrics name. Use the same port number and protocol in every Service that targets it.'
+    },
+    schema: [],
+    defaultSeverity: "warn"
+  },
+  create(context) {
+    const model = context.model;
+    return {
+      Workload(w) {
+        if (w.dataplane.mode !== "sidecar" || w.resource.labels[MANAGED] !== void 0 || isIstioGatewayWorkload(w)) return;
+        const services = model.servicesOf(w);
+        for (const [port, exposures] of exposuresByPort(w, services)) {
+          const names3 = distinct(exposures.map((e) => `"${e.service.name}"`));
+          const protocols = distinct(exposures.map((e) => e.protocol));
+          const ports = distinct(exposures.map((e) => e.port.port));
+          if (names3.length < 2 && protocols.length < 2) continue;
+          if (ports.length < 2 && protocols.length < 2) continue;
+          const related = exposures.map((e) => ({
+            at: { resource: e.service.resource, path: ["spec", "ports", e.port.index] },
+            message: `Service "${e.service.name}" port ${e.port.port} (${e.protocol}) targets it`
+          }));
+          const data = { kind: w.kind, name: w.name, services: listText(names3), port };
+          const at2 = { resource: w.resource, path: ["metadata", "name"] };
+          const assumptions = model.assumptionsOf([w]);
+          if (ports.length > 1) {
+            const differ = protocols.length > 1 ? ` and protocols (${listText(protocols)})` : "";
+            context.report({ at: at2, messageId: "conflictingPorts", data: { ...data, ports: listText(ports.map(String)), protocols: differ }, related, assumptions });
+          } else {
+            context.report({ at: at2, messageId: "conflictingProtocols", data: { ...data, protocols: listText(protocols) }, related, assumptions });
+          }
+        }
+      }
+    };
+  }
+});
+
 // rules/intent-denied/index.ts
 function concretePath(pattern) {
   let p = pattern.replace(/\{\*\*?\}/g, "x");
@@ -1329,11 +1749,11 @@ function requestsOf(http) {
   if (http.length === 0) return [{}];
   return http.flatMap((h) => (h.methods.length > 0 ? h.methods : ["GET"]).map((method) => ({ method, path: concretePath(h.path) })));
 }
-function label(w) {
+function label2(w) {
   return `${w.kind} ${w.namespace}/${w.name}`;
 }
 function firstRefusal(model, o) {
-  const targets = o.service ? [{ to: { service: o.service }, name: `Service ${o.service.namespace}/${o.service.name}` }] : o.servers.map((w) => ({ to: { workload: w }, name: label(w) }));
+  const targets = o.service ? [{ to: { service: o.service }, name: `Service ${o.service.namespace}/${o.service.name}` }] : o.servers.map((w) => ({ to: { workload: w }, name: label2(w) }));
   for (const client of o.clients) {
     for (const t of targets) {
       for (const r of requestsOf(o.target.http)) {
@@ -1393,16 +1813,16 @@ var intent_denied_default = defineRule({
           const { decision, client, server, request } = refusal;
           const verdict = o.policy ? decision.policyDecision?.trace.find((v) => v.policy === o.policy && v.note) : void 0;
           const reason2 = verdict ? `${decision.reason}; in the generated policy, ${verdict.note}` : decision.reason;
-          const data = { intents: `${intents.namespace}/${intents.name}`, client: label(client), server, request, reason: reason2 };
-          const at = { resource: intents.resource, path: o.target.namePath };
+          const data = { intents: `${intents.namespace}/${intents.name}`, client: label2(client), server, request, reason: reason2 };
+          const at2 = { resource: intents.resource, path: o.target.namePath };
           if (o.nothing && !o.policy) {
             const why = o.nothing.replace(/, so the operator (generates nothing for it|fails to generate a policy for it|ignores the intent)$/, "");
             const key2 = SETTINGS.find(([flag]) => why.includes(flag));
             const setting = key2 ? model.otterize.sources[key2[1]] : void 0;
             const related = key2 && setting ? [{ at: setting, message: `the operator's ${key2[0]} is set here` }] : void 0;
-            context.report({ at, messageId: "deniedNothingGenerated", data: { ...data, why: `the Otterize operator generates no policy for it (${why})`, fix: fixFor2(o) }, related, assumptions: decision.assumptions });
+            context.report({ at: at2, messageId: "deniedNothingGenerated", data: { ...data, why: `the Otterize operator generates no policy for it (${why})`, fix: fixFor2(o) }, related, assumptions: decision.assumptions });
           } else {
-            context.report({ at, messageId: "denied", data, assumptions: decision.assumptions });
+            context.report({ at: at2, messageId: "denied", data, assumptions: decision.assumptions });
           }
         }
       }
@@ -1414,7 +1834,7 @@ var intent_denied_default = defineRule({
 function verb(subjects) {
   return subjects.length === 1 ? "does" : "do";
 }
-function label2(w) {
+function label3(w) {
   return `${w.kind} ${w.namespace}/${w.name}`;
 }
 var intent_shared_service_account_default = defineRule({
@@ -1445,13 +1865,13 @@ var intent_shared_service_account_default = defineRule({
         const g = generated.get(intents);
         if (!g) return;
         const account = g.client.serviceAccount;
-        const others = model.identitiesIn(intents.namespace).flatMap((owner) => owner.workload && owner.serviceAccount === account && !g.clients.has(owner.workload) ? [label2(owner.workload)] : []);
-        const data = { intents: `${intents.namespace}/${intents.name}`, client: label2(g.client), principal: g.principal, namespace: intents.namespace, account };
-        const at = { resource: intents.resource, path: intents.client.path };
+        const others = model.identitiesIn(intents.namespace).flatMap((owner) => owner.workload && owner.serviceAccount === account && !g.clients.has(owner.workload) ? [label3(owner.workload)] : []);
+        const data = { intents: `${intents.namespace}/${intents.name}`, client: label3(g.client), principal: g.principal, namespace: intents.namespace, account };
+        const at2 = { resource: intents.resource, path: intents.client.path };
         if (account === "default") {
-          context.report({ at, messageId: "defaultAccount", data: { ...data, others: others.length > 0 ? ` (as ${listText(others, 3)} ${verb(others)})` : "" } });
+          context.report({ at: at2, messageId: "defaultAccount", data: { ...data, others: others.length > 0 ? ` (as ${listText(others, 3)} ${verb(others)})` : "" } });
         } else if (others.length > 0) {
-          context.report({ at, messageId: "sharedAccount", data: { ...data, others: listText(others, 3), verb: verb(others) } });
+          context.report({ at: at2, messageId: "sharedAccount", data: { ...data, others: listText(others, 3), verb: verb(others) } });
         }
       }
     };
@@ -1488,20 +1908,127 @@ var intent_unknown_target_default = defineRule({
     const servers = new Map(model.intentOutcomes.map((o) => [o.target, o.servers]));
     const check3 = (intents, t) => {
       const data = { intents: `${intents.namespace}/${intents.name}`, name: t.name, namespace: t.namespace };
-      const at = { resource: intents.resource, path: t.namePath };
+      const at2 = { resource: intents.resource, path: t.namePath };
       if (t.type === "service") {
         if (isKubernetesApiServer(t) || !model.hasNamespace(t.namespace) || model.service(t.namespace, t.name)) return;
         const near = closest(t.name, model.services.filter((s) => s.namespace === t.namespace).map((s) => s.name));
-        context.report({ at, messageId: "unknownService", data: { ...data, hint: near ? ` (did you mean "${near}"?)` : "" } });
+        context.report({ at: at2, messageId: "unknownService", data: { ...data, hint: near ? ` (did you mean "${near}"?)` : "" } });
         return;
       }
       if (t.type !== "kubernetes" || !model.knowsWorkloadsOf(t.namespace)) return;
       if ((servers.get(t)?.length ?? 0) > 0) return;
-      context.report({ at, messageId: "unknownWorkload", data: { ...data, kind: t.kind === LEGACY_KIND ? "" : `${t.kind} `, hint: workloadHint(model, t) } });
+      context.report({ at: at2, messageId: "unknownWorkload", data: { ...data, kind: t.kind === LEGACY_KIND ? "" : `${t.kind} `, hint: workloadHint(model, t) } });
     };
     return {
       ClientIntents(intents) {
         for (const t of intents.targets) check3(intents, t);
+      }
+    };
+  }
+});
+
+// rules/istio-gateway-servers/index.ts
+var selectorText = (g) => Object.entries(g.selector).map(([k, v]) => `${k}=${v}`).sort().join(",");
+function gatewayPods(model, g) {
+  if (Object.keys(g.selector).length === 0) return [];
+  return [...model.workloadNamespaces()].flatMap((ns) => model.selectWorkloads(ns, g.selector));
+}
+function reportClash2(context, c) {
+  const { owner: gateway, server } = c.at;
+  const others = [...c.others.values()];
+  const hosts = new Set(others.flatMap((o) => [...o.hosts]));
+  context.report({
+    at: { resource: gateway.resource, path: [...server.path, "port", "number"] },
+    messageId: c.kind,
+    data: {
+      name: gateway.name,
+      port: server.port,
+      protocol: server.protocol || "no protocol",
+      others: listText(others.map((o) => `"${o.placed.owner.namespace}/${o.placed.owner.name}"${c.kind === "protocolConflict" ? ` (${o.placed.server.protocol || "no protocol"})` : ""}`), 5),
+      hosts: listText([...hosts].sort()),
+      selector: selectorText(gateway)
+    },
+    related: others.slice(0, 5).map((o) => ({
+      at: { resource: o.placed.owner.resource, path: [...o.placed.server.path, "port", "number"] },
+      message: `Gateway ${o.placed.owner.namespace}/${o.placed.owner.name} also listens on port ${o.placed.server.port} of the same gateway pods`
+    }))
+  });
+}
+function servicePorts(model, pods) {
+  const out = /* @__PURE__ */ new Set();
+  for (const w of pods) {
+    for (const s of model.servicesOf(w)) {
+      for (const p of s.ports) {
+        if (p.protocol !== "TCP") continue;
+        out.add(p.port);
+        if (typeof p.targetPort === "number") out.add(p.targetPort);
+        else for (const c of w.ports) if (c.name === p.targetPort) out.add(c.port);
+      }
+    }
+  }
+  return out;
+}
+function reportPods(context, g, pods) {
+  const model = context.model;
+  if (Object.keys(g.selector).length === 0) return;
+  if (pods.length === 0) {
+    if (model.mesh.complete) context.report({ at: { resource: g.resource, path: ["spec", "selector"], part: "key" }, messageId: "selectsNoPod", data: { name: g.name, selector: selectorText(g) } });
+    return;
+  }
+  const ports = servicePorts(model, pods);
+  for (const s of g.servers) {
+    if (ports.has(s.port)) continue;
+    context.report({
+      at: { resource: g.resource, path: [...s.path, "port", "number"] },
+      messageId: "portNotOnService",
+      data: { name: g.name, port: s.port, pods: listText(pods.map((w) => `${w.kind} ${w.namespace}/${w.name}`), 3) }
+    });
+  }
+}
+var istio_gateway_servers_default = defineRule({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "An Istio Gateway's servers do not work as written: they clash with another Gateway's on the same proxy, select no pod, or listen on a port the gateway's Service does not expose.",
+      url: docsUrl("istio-gateway-servers"),
+      recommended: true,
+      aliases: ["IST0101", "IST0145", "IST0162", "KIA0301", "KIA0302"],
+      tags: ["correctness", "traffic"]
+    },
+    messages: {
+      duplicateTlsHost: 'Gateway "{{name}}" serves {{hosts}} with TLS on port {{port}}, as Gateway {{others}} does on the same gateway pods ({{selector}}): istiod skips the whole server of the Gateway it merges second, all its hosts included. Serve each host once per port, or give the servers different ports or binds.',
+      protocolConflict: 'Gateway "{{name}}" listens on port {{port}} with {{protocol}}, and Gateway {{others}} on the same port of the same gateway pods ({{selector}}): istiod merges plaintext servers of one port only when both speak HTTP, so it skips one of them. Use different ports, or the same HTTP protocol.',
+      selectsNoPod: `Gateway "{{name}}" selects pods labelled {{selector}}, and no pod of the input has these labels: no gateway proxy takes its servers. Fix the selector to match the gateway deployment's labels.`,
+      portNotOnService: `Gateway "{{name}}" listens on port {{port}}, which no Service of its gateway pods ({{pods}}) exposes as a port or target port: the proxy opens the listener, but traffic through the gateway's Service cannot reach it. Add the port to the gateway Service, or use a port it exposes.`
+    },
+    schema: [],
+    defaultSeverity: "warn"
+  },
+  create(context) {
+    const groups = /* @__PURE__ */ new Map();
+    const podsBySelector = /* @__PURE__ */ new Map();
+    const place = (key2, p) => {
+      const list = groups.get(key2);
+      if (list) list.push(p);
+      else groups.set(key2, [p]);
+    };
+    return {
+      IstioGateway(r) {
+        const g = context.model.istioGatewayOf(r);
+        if (!g) return;
+        const key2 = selectorText(g);
+        let pods = podsBySelector.get(key2);
+        if (!pods) podsBySelector.set(key2, pods = gatewayPods(context.model, g));
+        for (const server of g.servers) {
+          place(`selector:${key2}`, { owner: g, server });
+          for (const w of pods) place(w, { owner: g, server });
+        }
+        reportPods(context, g, pods);
+      },
+      "Mesh:exit"() {
+        const clashes = /* @__PURE__ */ new Map();
+        for (const group of groups.values()) serverClashes(group, clashes);
+        for (const c of clashes.values()) reportClash2(context, c);
       }
     };
   }
@@ -2636,6 +3163,129 @@ var knative_webhook_strict_mtls_default = defineRule({
   }
 });
 
+// rules/l7-config-without-waypoint/index.ts
+var USE_WAYPOINT = "istio.io/use-waypoint";
+function policyFeatures(tp, out) {
+  if (!isRecord(tp)) return;
+  const lb = isRecord(tp.loadBalancer) ? tp.loadBalancer : {};
+  const hash = isRecord(lb.consistentHash) ? lb.consistentHash : {};
+  if (hash.httpHeaderName !== void 0 || hash.httpCookie !== void 0 || hash.httpQueryParameterName !== void 0) out.add("HTTP consistent hashing");
+  if (isRecord(tp.connectionPool) && tp.connectionPool.http !== void 0) out.add("connectionPool.http");
+  if (tp.outlierDetection !== void 0) out.add("outlierDetection");
+  for (const p of arr(tp.portLevelSettings)) policyFeatures(p, out);
+}
+function destinationRuleFeatures(spec) {
+  const out = /* @__PURE__ */ new Set();
+  policyFeatures(spec.trafficPolicy, out);
+  for (const s of arr(spec.subsets)) if (isRecord(s)) policyFeatures(s.trafficPolicy, out);
+  return [...out];
+}
+function virtualServiceFeatures(vs, spec) {
+  if (vs.gateways.length > 0 && !vs.gateways.some((g) => g.name === "mesh")) return [];
+  return ["http", "tls", "tcp"].filter((k) => arr(spec[k]).length > 0).map((k) => `${k} routes`);
+}
+function ambientDestination(model, s) {
+  if (!s.selector || Object.keys(s.selector).length === 0) return void 0;
+  const pods = model.servicePods(s);
+  if (pods.length > 0) {
+    const ambient = pods.filter((w) => w.dataplane.mode === "ambient");
+    return ambient.length > 0 ? { assumptions: model.assumptionsOf(ambient) } : void 0;
+  }
+  const dp = model.dataplaneFor(s.namespace);
+  return dp.mode === "ambient" ? { assumptions: model.assumptionsOf([dp]) } : void 0;
+}
+function notEnrolled(model, s) {
+  const own = s.resource.labels[USE_WAYPOINT];
+  const nsLabels = model.namespaceLabels(s.namespace);
+  const labelled = own !== void 0 ? own : nsLabels[USE_WAYPOINT];
+  if (own === "none") return { messageId: "serviceNotEnrolled", why: `the Service opts out with ${USE_WAYPOINT}: none` };
+  if (own === "") return { messageId: "serviceNotEnrolled", why: `the Service's ${USE_WAYPOINT} label is empty` };
+  if (labelled === void 0 || labelled === "" || labelled === "none") {
+    if (!model.declaresNamespace(s.namespace) && !model.mesh.complete) return void 0;
+    const why2 = labelled === "none" ? `namespace ${s.namespace} opts out with ${USE_WAYPOINT}: none` : `neither the Service nor namespace ${s.namespace} carries ${USE_WAYPOINT}`;
+    return { messageId: "namespaceNotEnrolled", why: why2 };
+  }
+  const from = own !== void 0 ? s.resource.labels : nsLabels;
+  const wpNs = from["istio.io/use-waypoint-namespace"] ?? s.namespace;
+  const g = model.gateway(wpNs, labelled);
+  if (!g) return void 0;
+  const why = g.waypointFor === "service" || g.waypointFor === "all" ? `its waypoint ${wpNs}/${labelled} does not admit namespace ${s.namespace}, by the allowedRoutes of its HBONE listener` : `its waypoint ${wpNs}/${labelled} serves ${g.waypointFor === "none" ? "no" : `only ${g.waypointFor}`} traffic, as istio.io/waypoint-for: ${g.waypointFor} says`;
+  return { messageId: "serviceNotEnrolled", why };
+}
+function readsFrom(model, kind, s, wp) {
+  const list = /* @__PURE__ */ new Set([s.namespace, wp.namespace]);
+  if (kind === "DestinationRule") list.add(model.rootNamespace);
+  return [...list];
+}
+var CONSEQUENCE = {
+  VirtualService: "its routes are not applied to requests from ambient clients",
+  DestinationRule: "these settings are not applied to traffic from ambient clients"
+};
+var l7_config_without_waypoint_default = defineRule({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "A VirtualService for mesh traffic or a DestinationRule with layer-7 settings is for an ambient Service that no waypoint serves, or sits in a namespace its waypoint does not read: ztunnel ignores it, so it has no effect on ambient clients.",
+      url: docsUrl("l7-config-without-waypoint"),
+      recommended: true,
+      aliases: ["KIA0210", "KIA0211", "KIA0212", "KIA1109", "KIA1113", "KIA1114"],
+      tags: ["ambient", "waypoint", "traffic"]
+    },
+    messages: {
+      namespaceNotEnrolled: '{{kind}} "{{name}}" sets {{features}} for Service {{service}}, whose pods run in ambient, but no waypoint serves it ({{why}}): ztunnel applies no {{kind}}, so {{consequence}}. Label the Service or its namespace {{useWaypoint}}=<waypoint>.',
+      serviceNotEnrolled: '{{kind}} "{{name}}" sets {{features}} for Service {{service}}, whose pods run in ambient, but no waypoint serves it ({{why}}): ztunnel applies no {{kind}}, so {{consequence}}. Enrol the Service in a waypoint that serves Service traffic.',
+      notInServiceNamespace: '{{kind}} "{{name}}" sets {{features}} for Service {{service}}, but its {{waypoint}} reads {{kind}}s only from {{namespaces}}, and ztunnel applies none: {{consequence}}. Move it to namespace {{serviceNamespace}}.'
+    },
+    schema: [],
+    defaultSeverity: "warn"
+  },
+  create(context) {
+    const model = context.model;
+    const check3 = (r, kind, hosts, features) => {
+      if (features.length === 0) return;
+      const seen = /* @__PURE__ */ new Set();
+      for (const { host, path } of hosts) {
+        const fqdn = resolveHost(host, r.namespace);
+        const ns = serviceHostNamespace(fqdn);
+        const s = ns === void 0 ? void 0 : model.service(ns, fqdn.slice(0, fqdn.indexOf(".")));
+        if (!s || seen.has(s)) continue;
+        seen.add(s);
+        const ambient = ambientDestination(model, s);
+        if (!ambient) continue;
+        const data = { kind, name: r.name, features: listText(features), service: `${s.namespace}/${s.name}`, consequence: CONSEQUENCE[kind], useWaypoint: USE_WAYPOINT };
+        const report = { at: { resource: r, path }, assumptions: ambient.assumptions };
+        const wp = model.waypointOfService(s);
+        if (!wp) {
+          const missing = notEnrolled(model, s);
+          if (missing) context.report({ ...report, messageId: missing.messageId, data: { ...data, why: missing.why } });
+          continue;
+        }
+        const namespaces = readsFrom(model, kind, s, wp);
+        if (namespaces.includes(r.namespace)) continue;
+        context.report({
+          ...report,
+          messageId: "notInServiceNamespace",
+          data: { ...data, waypoint: `waypoint ${wp.namespace}/${wp.name}`, namespaces: `namespace${namespaces.length > 1 ? "s" : ""} ${listText(namespaces)}`, serviceNamespace: s.namespace }
+        });
+      }
+    };
+    return {
+      DestinationRule(d) {
+        if (d.workloadSelector) return;
+        const spec = isRecord(d.resource.raw.spec) ? d.resource.raw.spec : {};
+        check3(d.resource, "DestinationRule", [{ host: d.host, path: ["spec", "host"] }], destinationRuleFeatures(spec));
+      },
+      VirtualService(r) {
+        const vs = model.virtualServiceOf(r);
+        if (!vs) return;
+        const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+        const hosts = arr(spec.hosts).flatMap((h, i) => typeof h === "string" ? [{ host: h, path: ["spec", "hosts", i] }] : []);
+        check3(r, "VirtualService", hosts, virtualServiceFeatures(vs, spec));
+      }
+    };
+  }
+});
+
 // rules/multiple-custom-providers/index.ts
 var policyKey = (p) => `${p.namespace}/${p.name}`;
 function providerAt(p) {
@@ -2952,7 +3602,7 @@ var policy_selects_nothing_default = defineRule({
       description: "A workload selector (AuthorizationPolicy, PeerAuthentication, RequestAuthentication, Sidecar, Telemetry) matches no workload.",
       url: docsUrl("policy-selects-nothing"),
       recommended: true,
-      aliases: ["IST0127", "IST0101", "KIA0004"],
+      aliases: ["IST0127", "IST0101", "KIA0004", "KIA1006"],
       tags: ["correctness", "authorization", "authentication"]
     },
     messages: MESSAGES2,
@@ -3227,14 +3877,14 @@ var Checker = class {
       if (star > 0 && rest.startsWith("/") && !rest.includes("*")) fixed = `*${rest}`;
       messageId = fixed ? "innerWildcard" : "innerWildcardNoFix";
     }
-    const at = { resource: p.resource, path: entry.path };
+    const at2 = { resource: p.resource, path: entry.path };
     this.context.report({
-      at,
+      at: at2,
       messageId,
       data: { name: p.name, value: entry.value, field: fieldLabel(use), consequence: noCallerConsequence(p, use, true), fixed },
       // Safe to apply unasked (README, "How to fix"): the value names one identity or prefix, and
       // without the scheme it names that same one; "spiffe://*" is left to a choice.
-      fix: messageId === "spiffePrefix" && fixed && !fixed.startsWith("*") ? { at, value: fixed } : void 0,
+      fix: messageId === "spiffePrefix" && fixed && !fixed.startsWith("*") ? { at: at2, value: fixed } : void 0,
       suggest: fixed ? [{ desc: pp.impossible === "spiffe-scheme" ? 'Drop the "spiffe://" prefix' : `Match every identity ending in "${fixed.slice(1)}" (any namespace and trust domain)`, fix: replacedList(use, index, fixed) }] : void 0
     });
   }
@@ -3428,9 +4078,69 @@ var service_port_protocol_default = defineRule({
   }
 });
 
+// rules/serviceentry-conflict/index.ts
+var protocolText = (p) => p ? p : "no protocol (sniffed)";
+function sharedScope(a, b) {
+  if (a.has("*")) return [...b];
+  if (b.has("*")) return [...a];
+  return [...a].filter((n) => b.has(n));
+}
+function reportHostPort(context, hostPort, claims) {
+  const [host, port] = [hostPort.slice(0, hostPort.lastIndexOf(":")), hostPort.slice(hostPort.lastIndexOf(":") + 1)];
+  const seenWith = claimsSeenWith(claims);
+  for (const c of claims) {
+    const others = seenWith(c);
+    const conflicting = others.filter((o) => o.protocol !== c.protocol);
+    const duplicates = others.filter((o) => o.protocol === c.protocol && o.item.namespace !== c.item.namespace);
+    const reported = conflicting.length > 0 ? conflicting : duplicates;
+    if (reported.length === 0) continue;
+    context.report({
+      at: { resource: c.item.resource, path: c.path },
+      messageId: conflicting.length > 0 ? "conflictingProtocols" : "duplicateHostPort",
+      data: {
+        name: c.item.name,
+        host,
+        port,
+        protocol: protocolText(c.protocol),
+        others: listText(reported.map((o) => `"${o.item.namespace}/${o.item.name}"`), 5),
+        otherProtocols: listText([...new Set(reported.map((o) => protocolText(o.protocol)))]),
+        scope: exportToText(new Set(reported.flatMap((o) => sharedScope(c.item.exportTo, o.item.exportTo))))
+      },
+      related: reported.slice(0, 5).map((o) => ({ at: { resource: o.item.resource, path: o.path }, message: `ServiceEntry ${o.item.namespace}/${o.item.name} declares ${host} port ${port} as ${protocolText(o.protocol)}` }))
+    });
+  }
+}
+var serviceentry_conflict_default = defineRule({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Several ServiceEntries declare the same host and port: with different protocols, or from different namespaces that a client sees together.",
+      url: docsUrl("serviceentry-conflict"),
+      recommended: true,
+      aliases: ["IST0177", "KIA1211", "KIA1212"],
+      tags: ["correctness", "traffic"]
+    },
+    messages: {
+      conflictingProtocols: `ServiceEntry "{{name}}" declares {{host}} port {{port}} as {{protocol}}, and ServiceEntry {{others}} declares it as {{otherProtocols}} (both seen in {{scope}}): a client's proxy keeps one protocol for the port, from its own namespace's ServiceEntry, else from the one istiod picks, and handles the traffic meant for the other as that protocol. Declare the port with one protocol.`,
+      duplicateHostPort: `ServiceEntry "{{name}}" declares {{host}} port {{port}}, as ServiceEntry {{others}} does from another namespace (both seen in {{scope}}): a client's proxy uses one of them for the host, its own namespace's, else the one istiod picks, and ignores the other's endpoints, resolution and location. Keep one ServiceEntry for the host, or export them to different namespaces.`
+    },
+    schema: [],
+    defaultSeverity: "warn"
+  },
+  create(context) {
+    return {
+      "Mesh:exit"() {
+        for (const [hostPort, claims] of context.model.serviceEntryPortsByHostPort()) {
+          if (claims.length > 1) reportHostPort(context, hostPort, claims);
+        }
+      }
+    };
+  }
+});
+
 // rules/sidecar-ineffective/index.ts
 var SELECTOR2 = ["spec", "workloadSelector"];
-var label3 = (s) => `"${s.namespace}/${s.name}"`;
+var label4 = (s) => `"${s.namespace}/${s.name}"`;
 function reportDefaults(context, defaults) {
   if (defaults.length < 2) return;
   for (const s of defaults) {
@@ -3438,7 +4148,7 @@ function reportDefaults(context, defaults) {
     context.report({
       at: { resource: s.resource, path: ["metadata", "name"] },
       messageId: "severalDefaults",
-      data: { name: s.name, namespace: s.namespace, others: listText(others.map(label3)) },
+      data: { name: s.name, namespace: s.namespace, others: listText(others.map(label4)) },
       related: others.map((o) => ({ at: { resource: o.resource, path: ["metadata", "name"] }, message: `Sidecar ${o.namespace}/${o.name} has no workloadSelector either` }))
     });
   }
@@ -3462,7 +4172,7 @@ function reportOverlaps(context, selecting) {
       context.report({
         at: { resource: s.resource, path: SELECTOR2, part: "key" },
         messageId: "overlappingSelectors",
-        data: { name: s.name, workload: `${w.kind} ${w.namespace}/${w.name}`, others: listText(others.map(label3)) },
+        data: { name: s.name, workload: `${w.kind} ${w.namespace}/${w.name}`, others: listText(others.map(label4)) },
         related: others.map((o) => ({ at: { resource: o.resource, path: SELECTOR2, part: "key" }, message: `Sidecar ${o.namespace}/${o.name} also selects ${w.kind} ${w.namespace}/${w.name}` }))
       });
     }
@@ -4024,11 +4734,11 @@ var tls_mode_conflict_default = defineRule({
     if (model.destinationRules.length === 0) return {};
     const conflicts = /* @__PURE__ */ new Map();
     const add = (kind, v, target) => {
-      const at = v.tls.decidedAt;
-      if (!at || v.tls.mode === void 0) return;
-      const key2 = `${kind}|${at.rule.dr.namespace}/${at.rule.dr.name}|${at.path.join(".")}`;
+      const at2 = v.tls.decidedAt;
+      if (!at2 || v.tls.mode === void 0) return;
+      const key2 = `${kind}|${at2.rule.dr.namespace}/${at2.rule.dr.name}|${at2.path.join(".")}`;
       let c = conflicts.get(key2);
-      if (!c) conflicts.set(key2, c = { kind, rule: at.rule, path: at.path, mode: v.tls.mode, clients: /* @__PURE__ */ new Map(), targets: /* @__PURE__ */ new Map() });
+      if (!c) conflicts.set(key2, c = { kind, rule: at2.rule, path: at2.path, mode: v.tls.mode, clients: /* @__PURE__ */ new Map(), targets: /* @__PURE__ */ new Map() });
       c.clients.set(viewKey(v), v);
       const tk = `${target.service.namespace}/${target.service.name}:${target.port.port}`;
       if (!c.targets.has(tk)) c.targets.set(tk, { ...target, tls: v.tls });
@@ -4110,7 +4820,7 @@ function principalEntries(p) {
   });
   return out;
 }
-function label4(w) {
+function label5(w) {
   return `${w.kind} ${w.namespace}/${w.name}`;
 }
 function declared(model, client, server) {
@@ -4152,7 +4862,7 @@ var undeclared_access_default = defineRule({
             context.report({
               at: { resource: p.resource, path: e.path },
               messageId: "undeclared",
-              data: { name: p.name, client: label4(client), principal: e.principal, servers: listText(reached.map(label4), 3) }
+              data: { name: p.name, client: label5(client), principal: e.principal, servers: listText(reached.map(label5), 3) }
             });
           }
         }
@@ -4210,18 +4920,18 @@ var unknown_http_method_default = defineRule({
         const only = values.length === 1;
         const consequence6 = negative ? ", so it excludes nothing" : only ? `, so the operation it belongs to matches no request and this rule ${p.action === "DENY" ? "denies" : "admits"} nothing through it` : "";
         const base = { name: p.name, value, field: negative ? "notMethods" : "methods", consequence: consequence6 };
-        const at = { resource: p.resource, path: [...path, i] };
+        const at2 = { resource: p.resource, path: [...path, i] };
         const grpc = grpcPath(value);
         const upper = value.toUpperCase();
         if (grpc) {
-          context.report({ at, messageId: "grpcMethod", data: { ...base, path: grpc, pathField: negative ? "notPaths" : "paths" } });
+          context.report({ at: at2, messageId: "grpcMethod", data: { ...base, path: grpc, pathField: negative ? "notPaths" : "paths" } });
         } else if (upper !== value && matchesSome(upper, known2)) {
           const list = values.map((v, j) => `- ${JSON.stringify(j === i ? upper : v)}`).join("\n");
-          context.report({ at, messageId: "lowercaseMethod", data: { ...base, upper }, suggest: [{ desc: `Use "${upper}"`, fix: `${base.field}:
+          context.report({ at: at2, messageId: "lowercaseMethod", data: { ...base, upper }, suggest: [{ desc: `Use "${upper}"`, fix: `${base.field}:
 ${list}
 ` }] });
         } else {
-          context.report({ at, messageId: "unknownMethod", data: { ...base, known: known2.join(", ") } });
+          context.report({ at: at2, messageId: "unknownMethod", data: { ...base, known: known2.join(", ") } });
         }
       });
     };
@@ -4278,14 +4988,20 @@ function declaredText(names3) {
   const shown = names3.slice(0, 4).map((n) => `"${n}"`);
   return names3.length > 4 ? `${shown.join(", ")} and ${names3.length - 4} more` : shown.join(", ");
 }
+function grantSources(r) {
+  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+  return arr(spec.from).flatMap(
+    (f, i) => isRecord(f) && typeof f.namespace === "string" && f.namespace ? [{ kind: typeof f.kind === "string" ? f.kind : "objects", namespace: f.namespace, path: ["spec", "from", i, "namespace"] }] : []
+  );
+}
 var unknown_namespace_default = defineRule({
   meta: {
     type: "problem",
     docs: {
-      description: "An AuthorizationPolicy names a source namespace (namespaces, notNamespaces, source.namespace) that the input does not declare.",
+      description: "An AuthorizationPolicy names a source namespace (namespaces, notNamespaces, source.namespace), or a ReferenceGrant a from namespace, that the input does not declare.",
       url: docsUrl("unknown-namespace"),
       recommended: true,
-      aliases: ["IST0101", "KIA0101"],
+      aliases: ["IST0101", "KIA0101", "KIA1601"],
       tags: ["correctness", "authorization"]
     },
     messages: {
@@ -4293,14 +5009,15 @@ var unknown_namespace_default = defineRule({
       // entry does to its rule (src/authz/fields.ts, noCallerConsequence).
       unknownNamespaceTypo: 'AuthorizationPolicy "{{name}}" names namespace "{{namespace}}", which is not a namespace the input declares ({{basis}}): in {{field}} {{consequence}}. Did you mean "{{suggestion}}"?',
       unknownNamespace: 'AuthorizationPolicy "{{name}}" names namespace "{{namespace}}", which is not a namespace the input declares ({{basis}}): in {{field}} {{consequence}}. Use one it declares ({{declared}}), or declare the namespace.',
-      patternMatchesNothing: 'AuthorizationPolicy "{{name}}" names namespace pattern "{{namespace}}", which matches no namespace the input declares ({{basis}}): in {{field}} {{consequence}}. Use one it declares ({{declared}}), or declare the namespace.'
+      patternMatchesNothing: 'AuthorizationPolicy "{{name}}" names namespace pattern "{{namespace}}", which matches no namespace the input declares ({{basis}}): in {{field}} {{consequence}}. Use one it declares ({{declared}}), or declare the namespace.',
+      unknownGrantNamespace: 'ReferenceGrant "{{name}}" lets {{kind}}s of namespace "{{namespace}}" refer to objects of namespace {{grantNamespace}}, but "{{namespace}}" is not a namespace the input declares ({{basis}}): the grant lets no existing route through, so the routes it was meant for stay refused (ResolvedRefs=False, RefNotPermitted). {{hint}}'
     },
     schema: [
       {
         type: "object",
         properties: {
           knownNamespaces: { ...NAMESPACE_LIST, description: "Namespaces that exist although the input does not declare them (created by `helm install --create-namespace`, or by another team's tree)." },
-          ignoreNamespaces: { ...NAMESPACE_LIST, description: "AuthorizationPolicies in these namespaces are not checked." }
+          ignoreNamespaces: { ...NAMESPACE_LIST, description: "AuthorizationPolicies and ReferenceGrants in these namespaces are not checked." }
         },
         additionalProperties: false
       }
@@ -4327,6 +5044,23 @@ var unknown_namespace_default = defineRule({
       return found;
     };
     return {
+      // ReferenceGrants are no model kind (src/model/model.ts indexes Istio's kinds and Gateways).
+      "Mesh:exit"() {
+        for (const r of context.model.resources) {
+          if (r.kind !== "ReferenceGrant" || r.group !== "gateway.networking.k8s.io" || ignored.has(r.namespace)) continue;
+          for (const from of grantSources(r)) {
+            if (known2.has(from.namespace)) continue;
+            const near = closest(from.namespace, namespaces);
+            context.report({
+              at: { resource: r, path: from.path },
+              messageId: "unknownGrantNamespace",
+              data: { name: r.name, kind: from.kind, namespace: from.namespace, grantNamespace: r.namespace, basis, hint: near ? `Did you mean "${near}"?` : `Use one it declares (${declared2}), or declare the namespace.` },
+              suggest: near ? [{ desc: `Replace "${from.namespace}" with "${near}"`, fix: `namespace: ${near}
+` }] : void 0
+            });
+          }
+        }
+      },
       AuthorizationPolicy(p) {
         if (ignored.has(p.namespace)) return;
         for (const use of sourceFieldUses(p, FIELDS3, true)) {
@@ -4354,8 +5088,358 @@ ${use.values.map((v) => `- ${JSON.stringify(v === entry ? near : v.value)}`).joi
   }
 });
 
+// src/model/route-match.ts
+var HTTP_FIELDS = /* @__PURE__ */ new Set(["name", "uri", "scheme", "method", "authority", "headers", "withoutHeaders", "queryParams", "ignoreUriCase", "port", "sourceLabels", "gateways", "sourceNamespace", "statPrefix"]);
+var TCP_FIELDS = /* @__PURE__ */ new Set(["destinationSubnets", "port", "sourceLabels", "gateways", "sourceNamespace"]);
+var TLS_FIELDS = /* @__PURE__ */ new Set(["sniHosts", "destinationSubnets", "port", "sourceLabels", "gateways", "sourceNamespace"]);
+function stringMatch(v) {
+  if (!isRecord(v)) return void 0;
+  const keys = Object.keys(v);
+  if (keys.length === 0) return { kind: "present" };
+  if (keys.length !== 1) return void 0;
+  const kind = keys[0];
+  const value = v[kind];
+  if (!["exact", "prefix", "regex"].includes(kind) || typeof value !== "string") return void 0;
+  return kind === "regex" && value === "*" ? { kind: "present" } : { kind, value };
+}
+function stringMatches(v, into, prefix = "") {
+  if (v === void 0) return true;
+  if (!isRecord(v)) return false;
+  for (const [key2, m] of Object.entries(v)) {
+    const parsed = stringMatch(m);
+    if (!parsed) return false;
+    into.set(prefix + key2, parsed);
+  }
+  return true;
+}
+function strings3(v) {
+  return arr(v).filter((x) => typeof x === "string");
+}
+function toMatch(kind, m, path) {
+  const o = isRecord(m) ? m : {};
+  const fields = kind === "http" ? HTTP_FIELDS : kind === "tcp" ? TCP_FIELDS : TLS_FIELDS;
+  let modelled = isRecord(m) && Object.keys(o).every((k) => fields.has(k));
+  const headers = /* @__PURE__ */ new Map();
+  const withoutHeaders = /* @__PURE__ */ new Map();
+  const queryParams = /* @__PURE__ */ new Map();
+  let uri;
+  if (kind === "http") {
+    for (const [field, header] of [["method", ":method"], ["scheme", ":scheme"], ["authority", ":authority"]]) {
+      if (o[field] === void 0) continue;
+      const parsed = stringMatch(o[field]);
+      if (parsed) headers.set(header, parsed);
+      else modelled = false;
+    }
+    modelled &&= stringMatches(o.headers, headers) && stringMatches(o.withoutHeaders, withoutHeaders) && stringMatches(o.queryParams, queryParams);
+    if (o.uri !== void 0) {
+      uri = stringMatch(o.uri);
+      if (!uri || uri.kind === "present") modelled = false;
+      else if (uri.kind === "prefix" && uri.value === "/" || uri.kind === "regex" && uri.value === ".*") uri = void 0;
+    }
+  }
+  const port = o.port === void 0 ? void 0 : typeof o.port === "number" ? o.port : NaN;
+  if (Number.isNaN(port)) modelled = false;
+  return {
+    path,
+    modelled,
+    uri,
+    ignoreUriCase: o.ignoreUriCase === true,
+    headers,
+    withoutHeaders,
+    queryParams,
+    gateways: strings3(o.gateways),
+    sourceLabels: stringMap(o.sourceLabels),
+    sourceNamespace: str(o.sourceNamespace) || void 0,
+    port,
+    destinationSubnets: strings3(o.destinationSubnets),
+    sniHosts: strings3(o.sniHosts)
+  };
+}
+function routeRulesOf(spec) {
+  if (!isRecord(spec)) return [];
+  const rules = [];
+  for (const kind of ["http", "tcp", "tls"]) {
+    arr(spec[kind]).forEach((rule, index) => {
+      if (!isRecord(rule)) return;
+      const path = ["spec", kind, index];
+      rules.push({
+        kind,
+        index,
+        name: str(rule.name) || void 0,
+        path,
+        matches: arr(rule.match).map((m, j) => toMatch(kind, m, [...path, "match", j])),
+        delegates: kind === "http" && rule.delegate !== void 0
+      });
+    });
+  }
+  return rules;
+}
+function hasCase(s) {
+  return s.toLowerCase() !== s.toUpperCase();
+}
+function stringCovers(a, b, aIgnoreCase = false, bIgnoreCase = false) {
+  if (!a) return true;
+  if (!b) return false;
+  if (a.kind === "present") return true;
+  if (b.kind === "present") return false;
+  if (a.kind === "regex") return a.value === ".*" || b.kind === "regex" && b.value === a.value && aIgnoreCase === bIgnoreCase;
+  if (b.kind === "regex") return false;
+  if (bIgnoreCase && !aIgnoreCase && hasCase(b.value)) return false;
+  const [av, bv] = aIgnoreCase ? [a.value.toLowerCase(), b.value.toLowerCase()] : [a.value, b.value];
+  return a.kind === "exact" ? b.kind === "exact" && av === bv : bv.startsWith(av);
+}
+function mapCovers(a, b) {
+  return [...a].every(([k, m]) => stringCovers(m, b.get(k)));
+}
+function exclusionsCover(a, b) {
+  return [...a].every(([k, m]) => b.has(k) && stringCovers(b.get(k), m));
+}
+function labelsCover(a, b) {
+  return Object.entries(a).every(([k, v]) => b[k] === v);
+}
+function gatewaysOf(m, vsGateways) {
+  return m.gateways.length > 0 ? m.gateways : vsGateways;
+}
+function sourceCovers(kind, a, b, vsGateways) {
+  if (a.port !== void 0 && a.port !== b.port) return false;
+  const aGateways = gatewaysOf(a, vsGateways);
+  if (!gatewaysOf(b, vsGateways).every((g) => aGateways.includes(g))) return false;
+  const bIgnoresSource = kind === "http" && b.gateways.length > 0;
+  const aIgnoresSource = kind === "http" && a.gateways.length > 0;
+  if (aIgnoresSource) return true;
+  if (bIgnoresSource) return Object.keys(a.sourceLabels).length === 0 && a.sourceNamespace === void 0;
+  return labelsCover(a.sourceLabels, b.sourceLabels) && (a.sourceNamespace === void 0 || a.sourceNamespace === b.sourceNamespace);
+}
+function sameList(a, b) {
+  return a.length === b.length && [...a].sort().join("\n") === [...b].sort().join("\n");
+}
+function covers(kind, a, b, vsGateways) {
+  if (!a) return true;
+  if (!a.modelled || b && !b.modelled) return false;
+  const bb = b ?? { ...a, ...EVERYTHING };
+  if (!sourceCovers(kind, a, bb, vsGateways)) return false;
+  if (kind === "tcp") return a.destinationSubnets.length === 0 || sameList(a.destinationSubnets, bb.destinationSubnets);
+  if (kind === "tls") return sameList(a.sniHosts, bb.sniHosts) && sameList(a.destinationSubnets, bb.destinationSubnets);
+  return stringCovers(a.uri, bb.uri, a.ignoreUriCase, bb.ignoreUriCase) && mapCovers(a.headers, bb.headers) && mapCovers(a.queryParams, bb.queryParams) && exclusionsCover(a.withoutHeaders, bb.withoutHeaders);
+}
+var EVERYTHING = {
+  uri: void 0,
+  ignoreUriCase: false,
+  headers: /* @__PURE__ */ new Map(),
+  withoutHeaders: /* @__PURE__ */ new Map(),
+  queryParams: /* @__PURE__ */ new Map(),
+  gateways: [],
+  sourceLabels: {},
+  sourceNamespace: void 0,
+  port: void 0,
+  destinationSubnets: [],
+  sniHosts: []
+};
+
+// rules/unreachable-route/index.ts
+function routeLabel(rule) {
+  return `${rule.kind}[${rule.index}]${rule.name ? ` ("${rule.name}")` : ""}`;
+}
+function matchLabel(m) {
+  return `match[${m.path[m.path.length - 1]}]`;
+}
+function earlierLabel(e) {
+  return e.match ? `${matchLabel(e.match)} of ${routeLabel(e.rule)}` : `${routeLabel(e.rule)}, which has no match`;
+}
+var ROUTE_SEMANTICS = "internal.istio.io/route-semantics";
+var unreachable_route_default = defineRule({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "A VirtualService route or match is never used: an earlier route of the same VirtualService takes every request it would match.",
+      url: docsUrl("unreachable-route"),
+      recommended: true,
+      aliases: ["IST0130", "IST0131"],
+      tags: ["correctness", "traffic"]
+    },
+    messages: {
+      unreachableRoute: 'VirtualService "{{name}}" {{route}} is never used: every {{traffic}} it matches is taken first by {{earlier}}, since the proxy uses the first route that matches. Move it before {{first}}, or remove it.',
+      ineffectiveMatch: 'VirtualService "{{name}}" {{route}} {{match}} is never used: every {{traffic}} it matches is taken first by {{earlier}}, since the proxy uses the first route that matches. Move the route before {{first}}, or remove the match.',
+      redundantMatch: 'VirtualService "{{name}}" {{route}} {{match}} adds nothing: its {{earlier}} already matches every {{traffic}} it does. Remove it.'
+    },
+    schema: [],
+    defaultSeverity: "warn"
+  },
+  create(context) {
+    return {
+      VirtualService(r) {
+        const vs = context.model.virtualServiceOf(r);
+        if (!vs || r.annotations[ROUTE_SEMANTICS] !== void 0) return;
+        const vsGateways = vs.gateways.length > 0 ? vs.gateways.map((g) => g.name) : ["mesh"];
+        const rules = routeRulesOf(r.raw.spec);
+        for (const kind of ["http", "tcp", "tls"]) {
+          const seen = [];
+          const coverOf = (m) => seen.find((e) => !e.rule.delegates && covers(kind, e.match, m, vsGateways));
+          for (const rule of rules.filter((x) => x.kind === kind)) {
+            if (kind === "tls" && rule.matches.length === 0) continue;
+            const covered = rule.matches.length === 0 ? [coverOf(void 0)] : rule.matches.map(coverOf);
+            const name = vs.name;
+            const traffic = kind === "http" ? "request" : "connection";
+            const route = routeLabel(rule);
+            if (covered.every((c) => c !== void 0)) {
+              const by = [...new Set(covered.map((c) => earlierLabel(c)))];
+              const first = routeLabel(covered.map((c) => c.rule).sort((a, b) => a.index - b.index)[0]);
+              context.report({
+                at: rule.matches.length > 0 ? { resource: r, path: [...rule.path, "match"], part: "key" } : { resource: r, path: rule.path },
+                messageId: "unreachableRoute",
+                data: { name, route, earlier: by.join(" and "), first, traffic }
+              });
+            } else {
+              rule.matches.forEach((m, j) => {
+                const c = covered[j];
+                if (c) {
+                  context.report({ at: { resource: r, path: m.path }, messageId: "ineffectiveMatch", data: { name, route, match: matchLabel(m), earlier: earlierLabel(c), first: routeLabel(c.rule), traffic } });
+                  return;
+                }
+                const twin = rule.matches.slice(0, j).find((o) => covers(kind, o, m, vsGateways));
+                if (twin) context.report({ at: { resource: r, path: m.path }, messageId: "redundantMatch", data: { name, route, match: matchLabel(m), earlier: matchLabel(twin), traffic } });
+              });
+            }
+            if (rule.matches.length === 0) seen.push({ rule, match: void 0 });
+            else for (const m of rule.matches) seen.push({ rule, match: m });
+          }
+        }
+      }
+    };
+  }
+});
+
+// rules/use-waypoint-references/index.ts
+var USE_WAYPOINT2 = "istio.io/use-waypoint";
+var USE_WAYPOINT_NAMESPACE = "istio.io/use-waypoint-namespace";
+var WAYPOINT_FOR = "istio.io/waypoint-for";
+var TRAFFIC = {
+  pods: "traffic addressed to its pods",
+  service: "traffic to the Service",
+  namespace: "traffic to its Services"
+};
+var ACCEPTS = {
+  pods: ["workload", "all"],
+  service: ["service", "all"],
+  namespace: ["service", "all"]
+};
+function waypointForText(g) {
+  const own = g.resource.labels[WAYPOINT_FOR];
+  if (own !== void 0) return `${WAYPOINT_FOR}: ${own}`;
+  if (g.waypointFor === "service") return `the default without ${WAYPOINT_FOR}`;
+  return `${WAYPOINT_FOR} of its GatewayClass ${g.className}`;
+}
+var use_waypoint_references_default = defineRule({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "istio.io/use-waypoint on a workload, Service or namespace names a waypoint the input does not hold, or one that does not serve that traffic: istiod binds no waypoint, so the traffic skips it.",
+      url: docsUrl("use-waypoint-references"),
+      recommended: true,
+      aliases: ["KIA1313"],
+      tags: ["ambient", "waypoint"]
+    },
+    messages: {
+      notFound: '{{object}} names waypoint {{waypoint}} (istio.io/use-waypoint), but namespace {{waypointNamespace}} has no Gateway "{{name}}": istiod binds no waypoint, so {{traffic}} reaches the pods through ztunnel alone, and no policy or route attached to a waypoint applies to it.{{noFallback}} Fix the name, or create the waypoint (istioctl waypoint apply -n {{waypointNamespace}} --name {{name}}).',
+      wrongTrafficType: "{{object}} names waypoint {{waypoint}} (istio.io/use-waypoint), but it serves {{serves}} traffic ({{why}}): istiod binds no waypoint, so {{traffic}} reaches the pods through ztunnel alone, and no policy or route attached to the waypoint applies to it. Label the waypoint istio.io/waypoint-for: all, or name a waypoint for {{wanted}} traffic."
+    },
+    schema: [],
+    defaultSeverity: "warn"
+  },
+  create(context) {
+    const model = context.model;
+    const check3 = (resource, labels, ns, labelsPath, object, bound) => {
+      const name = labels[USE_WAYPOINT2];
+      if (!name || name === "none") return;
+      const wpNs = labels[USE_WAYPOINT_NAMESPACE] || ns;
+      const at2 = { resource, path: [...labelsPath, USE_WAYPOINT2] };
+      const data = { object, waypoint: `${wpNs}/${name}`, waypointNamespace: wpNs, name, traffic: TRAFFIC[bound] };
+      const g = model.gateway(wpNs, name);
+      if (!g) {
+        if (!model.hasNamespace(wpNs)) return;
+        const nsWaypoint = model.namespaceLabels(ns)[USE_WAYPOINT2];
+        const overrides = bound !== "namespace" && nsWaypoint && nsWaypoint !== "none";
+        const noFallback = overrides ? ` Its own label overrides namespace ${ns}'s ${USE_WAYPOINT2}, so the namespace's waypoint does not serve it either.` : "";
+        context.report({ at: at2, messageId: "notFound", data: { ...data, noFallback } });
+        return;
+      }
+      if (ACCEPTS[bound].includes(g.waypointFor)) return;
+      context.report({
+        at: at2,
+        messageId: "wrongTrafficType",
+        data: { ...data, serves: g.waypointFor === "none" ? "no" : `only ${g.waypointFor}`, why: waypointForText(g), wanted: bound === "pods" ? "workload" : "service" },
+        related: [{ at: { resource: g.resource, path: ["metadata", "name"] }, message: `Gateway ${g.namespace}/${g.name}` }]
+      });
+    };
+    return {
+      Workload(w) {
+        check3(w.resource, w.podLabels, w.namespace, [...w.podMetadataPath, "labels"], `${w.kind} ${w.namespace}/${w.name}`, "pods");
+      },
+      Service(s) {
+        check3(s.resource, s.resource.labels, s.namespace, ["metadata", "labels"], `Service ${s.namespace}/${s.name}`, "service");
+      },
+      Namespace(ns) {
+        if (ns.resource) check3(ns.resource, ns.labels, ns.name, ["metadata", "labels"], `Namespace ${ns.name}`, "namespace");
+      }
+    };
+  }
+});
+
+// rules/virtualservice-host-conflict/index.ts
+function sharedScope2(a, b) {
+  if (a.has("*")) return b;
+  if (b.has("*")) return a;
+  return new Set([...a].filter((n) => b.has(n)));
+}
+function reportHost(context, host, claims) {
+  const seenWith = claimsSeenWith(claims);
+  for (const c of claims) {
+    const others = seenWith(c);
+    if (others.length === 0) continue;
+    const scope = new Set(others.flatMap((o) => [...sharedScope2(c.item.exportTo, o.item.exportTo)]));
+    context.report({
+      at: { resource: c.item.resource, path: c.path },
+      messageId: "sameMeshHost",
+      data: {
+        name: c.item.name,
+        host,
+        others: listText(others.map((o) => `"${o.item.namespace}/${o.item.name}"`), 5),
+        scope: exportToText(scope)
+      },
+      related: others.slice(0, 5).map((o) => ({ at: { resource: o.item.resource, path: o.path }, message: `VirtualService ${o.item.namespace}/${o.item.name} also routes ${host} for sidecars` }))
+    });
+  }
+}
+var virtualservice_host_conflict_default = defineRule({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Several VirtualServices bound to the mesh gateway route the same host: sidecars use one and ignore the others.",
+      url: docsUrl("virtualservice-host-conflict"),
+      recommended: true,
+      aliases: ["IST0109", "KIA1106"],
+      tags: ["correctness", "traffic"]
+    },
+    messages: {
+      sameMeshHost: `VirtualService "{{name}}" routes host {{host}} for sidecars, and so does VirtualService {{others}} (both seen in {{scope}}): a sidecar takes the routes of one of them for that host (istiod's order, not the file's) and ignores the others. Merge them into one VirtualService, or export them to different namespaces.`
+    },
+    schema: [],
+    defaultSeverity: "error"
+  },
+  create(context) {
+    return {
+      "Mesh:exit"() {
+        for (const [host, claims] of context.model.meshVirtualServicesByHost()) {
+          if (claims.length > 1) reportHost(context, host, claims);
+        }
+      }
+    };
+  }
+});
+
 // rules/virtualservice-references/index.ts
-var CONSEQUENCE = {
+var INTERNAL_GATEWAY = /^([^/~]+)~istio-autogenerated-k8s-gateway~(.*)$/;
+var CONSEQUENCE2 = {
   route: "Envoy has no cluster for it, so requests this route sends there fail with 503 (NC, cluster not found)",
   mirror: "Envoy has no cluster for it, so no request is mirrored"
 };
@@ -4394,7 +5478,7 @@ function checkSubset(context, vs, d, fqdn, entries2) {
       subset: d.subset,
       host: d.host,
       rules: rules.length === 0 ? `no DestinationRule for "${fqdn}" applies here` : `DestinationRule ${listText(rules)}, which applies here, does not define it`,
-      consequence: CONSEQUENCE[d.role]
+      consequence: CONSEQUENCE2[d.role]
     }
   });
 }
@@ -4407,7 +5491,7 @@ function checkDestination(context, vs, d) {
     context.report({
       at: { resource: vs.resource, path: [...d.path, "host"] },
       messageId: "unknownHost",
-      data: { name: vs.name, host: d.host, resolved: fqdn === d.host ? "" : ` (${fqdn})`, role: d.role === "route" ? "routes" : "mirrors", consequence: CONSEQUENCE[d.role] }
+      data: { name: vs.name, host: d.host, resolved: fqdn === d.host ? "" : ` (${fqdn})`, role: d.role === "route" ? "routes" : "mirrors", consequence: CONSEQUENCE2[d.role] }
     });
     if (d.subset) checkSubset(context, vs, d, fqdn, entries2);
     return;
@@ -4418,7 +5502,7 @@ function checkDestination(context, vs, d) {
     context.report({
       at: { resource: vs.resource, path: [...d.path, "host"] },
       messageId: "hostNotExported",
-      data: { name: vs.name, role: d.role === "route" ? "routes" : "mirrors", host: d.host, declarer: `${e.kind} ${e.namespace}/${e.name}`, hostExport: exportToText(e.exportTo), vsExport: exportToText(vs.exportTo), consequence: CONSEQUENCE[d.role] },
+      data: { name: vs.name, role: d.role === "route" ? "routes" : "mirrors", host: d.host, declarer: `${e.kind} ${e.namespace}/${e.name}`, hostExport: exportToText(e.exportTo), vsExport: exportToText(vs.exportTo), consequence: CONSEQUENCE2[d.role] },
       related: [{ at: { resource: e.resource, path: e.kind === "Service" ? ["metadata", "annotations", "networking.istio.io/exportTo"] : ["spec", "exportTo"] }, message: `${e.kind} ${e.namespace}/${e.name} is exported to ${exportToText(e.exportTo)}` }]
     });
     return;
@@ -4429,7 +5513,7 @@ function checkDestination(context, vs, d) {
     context.report({
       at: { resource: vs.resource, path: [...d.path, "port", "number"] },
       messageId: "unknownPort",
-      data: { name: vs.name, host: d.host, port: d.port, declarer: `${e.kind} ${e.namespace}/${e.name}`, ports: listText(e.ports.map(String)), consequence: CONSEQUENCE[d.role] }
+      data: { name: vs.name, host: d.host, port: d.port, declarer: `${e.kind} ${e.namespace}/${e.name}`, ports: listText(e.ports.map(String)), consequence: CONSEQUENCE2[d.role] }
     });
   }
   if (d.subset) checkSubset(context, vs, d, fqdn, visible);
@@ -4444,6 +5528,16 @@ function checkGateways(context, vs) {
     if (g.name === "mesh") continue;
     const slash = g.name.indexOf("/");
     const [ns, name] = slash >= 0 ? [g.name.slice(0, slash), g.name.slice(slash + 1)] : [vs.namespace, g.name];
+    const internal = INTERNAL_GATEWAY.exec(name);
+    if (internal) {
+      context.report({
+        at: { resource: vs.resource, path: g.path },
+        severity: "warn",
+        messageId: "internalGateway",
+        data: { name: vs.name, gateway: g.name, namespace: ns, k8sGateway: internal[1], listener: internal[2] }
+      });
+      continue;
+    }
     const istio = model.istioGateway(ns, name);
     const k8s = istio ? void 0 : model.gateway(ns, name);
     if (istio || k8s) {
@@ -4473,7 +5567,7 @@ var virtualservice_references_default = defineRule({
       description: "A VirtualService routes to a host, subset or gateway that does not exist where it applies.",
       url: docsUrl("virtualservice-references"),
       recommended: true,
-      aliases: ["IST0101", "IST0132", "KIA1101", "KIA1102", "KIA1107"],
+      aliases: ["IST0101", "IST0132", "IST0165", "KIA1101", "KIA1102", "KIA1107"],
       tags: ["correctness", "traffic"]
     },
     messages: {
@@ -4482,6 +5576,7 @@ var virtualservice_references_default = defineRule({
       unknownPort: 'VirtualService "{{name}}" routes to port {{port}} of host "{{host}}", but {{declarer}} has only port {{ports}}: {{consequence}}. Use one of its ports.',
       unknownSubset: `VirtualService "{{name}}" routes to subset "{{subset}}" of host "{{host}}", but {{rules}}: {{consequence}}. Define the subset in the host's DestinationRule, or fix the name.`,
       hostNotInGateway: `VirtualService "{{name}}" is bound to gateway "{{gateway}}", which accepts {{accepted}} for this namespace, none of its hosts {{hosts}}: the gateway does not use these routes. Add the host to a server of the Gateway (namespace/host for a namespace-scoped one), or fix the VirtualService's hosts.`,
+      internalGateway: 'VirtualService "{{name}}" is bound to "{{gateway}}", the Istio Gateway istiod generates for listener "{{listener}}" of Gateway API Gateway {{namespace}}/{{k8sGateway}}: an implementation detail that is renamed or dropped when istiod or the Gateway changes, and the routes with it. Route through the Gateway API Gateway with an HTTPRoute, or bind to an Istio Gateway of your own.',
       unknownGateway: 'VirtualService "{{name}}" is bound to gateway "{{gateway}}", but namespace {{namespace}} has no Gateway "{{gatewayName}}": its routes are configured at no gateway. Fix the name (namespace/name for another namespace), or add the Gateway.'
     },
     schema: [],
@@ -4908,6 +6003,57 @@ var workload_without_authorization_default = defineRule({
   }
 });
 
+// rules/workloadgroup-service-account/index.ts
+var DEFAULT_ACCOUNT = "default";
+function accountsOf(model, ns) {
+  const objects = model.serviceAccountsIn(ns).map((r) => r.name);
+  if (!model.mesh.complete && !(model.declaresNamespace(ns) && objects.length > 0)) return void 0;
+  const running = model.identitiesIn(ns).map((o) => o.serviceAccount);
+  return [.../* @__PURE__ */ new Set([DEFAULT_ACCOUNT, ...objects, ...running])].sort();
+}
+var workloadgroup_service_account_default = defineRule({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "A WorkloadGroup's template names a service account its namespace does not have: its VMs get no token for it, and istiod registers none of them.",
+      url: docsUrl("workloadgroup-service-account"),
+      recommended: true,
+      aliases: ["KIA1701"],
+      tags: ["vm", "identity"]
+    },
+    messages: {
+      unknownServiceAccount: 'WorkloadGroup "{{name}}" runs its VMs as service account "{{account}}", but namespace {{namespace}} has none of that name (it has {{accounts}}): no bootstrap token can be created for it, and istiod registers no VM of the group, so they never join the mesh.{{hint}}'
+    },
+    schema: [],
+    defaultSeverity: "error"
+  },
+  create(context) {
+    const model = context.model;
+    return {
+      WorkloadGroup(r) {
+        const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+        const template = isRecord(spec.template) ? spec.template : {};
+        const account = template.serviceAccount;
+        if (typeof account !== "string" || account === "") return;
+        const accounts = accountsOf(model, r.namespace);
+        if (!accounts || accounts.includes(account)) return;
+        const near = closest(account, accounts);
+        context.report({
+          at: { resource: r, path: ["spec", "template", "serviceAccount"] },
+          messageId: "unknownServiceAccount",
+          data: {
+            name: r.name,
+            account,
+            namespace: r.namespace,
+            accounts: listText(accounts.map((a) => `"${a}"`), 5),
+            hint: near ? ` Did you mean "${near}"?` : " Create the ServiceAccount, or name one the namespace has."
+          }
+        });
+      }
+    };
+  }
+});
+
 // src/fixes.ts
 function waypointFix(model, p) {
   const services = /* @__PURE__ */ new Map();
@@ -5086,8 +6232,8 @@ function callerOf(model, w, field) {
   }
   const ns = model.namespaces.get(parsed.namespace);
   if (ns?.resource) {
-    const label5 = `pods of namespace ${parsed.namespace} running as ${parsed.serviceAccount}`;
-    return { ...base, principal: w.principal, peer: { kind: "pod", namespace: parsed.namespace, serviceAccount: parsed.serviceAccount, dataplane: model.dataplaneFor(parsed.namespace), label: label5 }, who: w.principal };
+    const label6 = `pods of namespace ${parsed.namespace} running as ${parsed.serviceAccount}`;
+    return { ...base, principal: w.principal, peer: { kind: "pod", namespace: parsed.namespace, serviceAccount: parsed.serviceAccount, dataplane: model.dataplaneFor(parsed.namespace), label: label6 }, who: w.principal };
   }
   return { ...base, principal: w.principal, peer: { kind: "principal", principal: w.principal }, who: w.principal };
 }
@@ -5222,11 +6368,11 @@ var ztunnel_policy_behind_waypoint_default = defineRule({
             clients: listText3(who)
           };
           const assumptions = model.assumptionsOf([...pods.filter((w) => group.some((h) => model.servicePods(h.service).includes(w))), ...group.map((h) => h.caller.peer.kind === "workload" ? h.caller.peer.workload : h.caller.peer.kind === "pod" ? h.caller.peer.dataplane : void 0)]);
-          const at = { resource: p.resource, path: first.caller.path };
+          const at2 = { resource: p.resource, path: first.caller.path };
           const attach = { desc: `Enforce the DENY at the waypoint: attach it to ${services[0]}`, fix: waypointPolicyFix(p, first.service) };
           if (p.action === "ALLOW") {
             context.report({
-              at,
+              at: at2,
               messageId: "allowRefusesWaypoint",
               data,
               suggest: [
@@ -5237,9 +6383,9 @@ ${(0, import_yaml4.stringify)([{ from: [{ source: { principals: ids } }] }])}` }
               assumptions
             });
           } else if (first.kind === "denies-waypoint") {
-            context.report({ at, messageId: "denyMatchesWaypoint", data, suggest: [attach], assumptions });
+            context.report({ at: at2, messageId: "denyMatchesWaypoint", data, suggest: [attach], assumptions });
           } else {
-            context.report({ at, messageId: "denyMissesClients", severity: "warn", data: { ...data, getOrGets: who.length === 1 ? "gets" : "get" }, suggest: [attach], assumptions });
+            context.report({ at: at2, messageId: "denyMissesClients", severity: "warn", data: { ...data, getOrGets: who.length === 1 ? "gets" : "get" }, suggest: [attach], assumptions });
           }
         }
       }
@@ -5248,9 +6394,9 @@ ${(0, import_yaml4.stringify)([{ from: [{ source: { principals: ids } }] }])}` }
 });
 
 // src/generated/rules.ts
-var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_default), registerRule("authorization-unknown-host", authorization_unknown_host_default), registerRule("automtls-missing-destinationrule", automtls_missing_destinationrule_default), registerRule("competing-policies", competing_policies_default), registerRule("dataplane-conflict", dataplane_conflict_default), registerRule("deny-path-bypass", deny_path_bypass_default), registerRule("destinationrule-matches-nothing", destinationrule_matches_nothing_default), registerRule("destinationrule-tls-unverified", destinationrule_tls_unverified_default), registerRule("exportto-unknown-namespace", exportto_unknown_namespace_default), registerRule("gateway-api-route-references", gateway_api_route_references_default), registerRule("intent-denied", intent_denied_default), registerRule("intent-shared-service-account", intent_shared_service_account_default), registerRule("intent-unknown-target", intent_unknown_target_default), registerRule("jwks-fetch-unrestricted", jwks_fetch_unrestricted_default), registerRule("jwt-claim-routing", jwt_claim_routing_default), registerRule("jwt-without-requestauthentication", jwt_without_requestauthentication_default), registerRule("knative-system-access", knative_system_access_default), registerRule("knative-webhook-strict-mtls", knative_webhook_strict_mtls_default), registerRule("multiple-custom-providers", multiple_custom_providers_default), registerRule("negative-status-condition", negative_status_condition_default), registerRule("policy-selects-nothing", policy_selects_nothing_default), registerRule("principal-never-matches", principal_never_matches_default), registerRule("selector-ignored-in-ambient", selector_ignored_in_ambient_default), registerRule("service-port-protocol", service_port_protocol_default), registerRule("sidecar-ineffective", sidecar_ineffective_default), registerRule("source-identity-without-mtls", source_identity_without_mtls_default), registerRule("target-port-not-found", target_port_not_found_default), registerRule("tls-mode-conflict", tls_mode_conflict_default), registerRule("undeclared-access", undeclared_access_default), registerRule("unknown-http-method", unknown_http_method_default), registerRule("unknown-namespace", unknown_namespace_default), registerRule("virtualservice-references", virtualservice_references_default), registerRule("waypoint-bypass", waypoint_bypass_default), registerRule("waypoint-principal-mismatch", waypoint_principal_mismatch_default), registerRule("workload-without-authorization", workload_without_authorization_default), registerRule("ztunnel-l7-policy", ztunnel_l7_policy_default), registerRule("ztunnel-policy-behind-waypoint", ztunnel_policy_behind_waypoint_default)];
+var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_default), registerRule("app-runs-as-proxy-uid", app_runs_as_proxy_uid_default), registerRule("authorization-unknown-host", authorization_unknown_host_default), registerRule("automtls-missing-destinationrule", automtls_missing_destinationrule_default), registerRule("competing-policies", competing_policies_default), registerRule("dataplane-conflict", dataplane_conflict_default), registerRule("deny-path-bypass", deny_path_bypass_default), registerRule("destinationrule-matches-nothing", destinationrule_matches_nothing_default), registerRule("destinationrule-merge-conflict", destinationrule_merge_conflict_default), registerRule("destinationrule-tls-unverified", destinationrule_tls_unverified_default), registerRule("exportto-unknown-namespace", exportto_unknown_namespace_default), registerRule("gateway-api-listener-conflict", gateway_api_listener_conflict_default), registerRule("gateway-api-route-references", gateway_api_route_references_default), registerRule("image-auto-not-injected", image_auto_not_injected_default), registerRule("inbound-port-conflict", inbound_port_conflict_default), registerRule("intent-denied", intent_denied_default), registerRule("intent-shared-service-account", intent_shared_service_account_default), registerRule("intent-unknown-target", intent_unknown_target_default), registerRule("istio-gateway-servers", istio_gateway_servers_default), registerRule("jwks-fetch-unrestricted", jwks_fetch_unrestricted_default), registerRule("jwt-claim-routing", jwt_claim_routing_default), registerRule("jwt-without-requestauthentication", jwt_without_requestauthentication_default), registerRule("knative-system-access", knative_system_access_default), registerRule("knative-webhook-strict-mtls", knative_webhook_strict_mtls_default), registerRule("l7-config-without-waypoint", l7_config_without_waypoint_default), registerRule("multiple-custom-providers", multiple_custom_providers_default), registerRule("negative-status-condition", negative_status_condition_default), registerRule("policy-selects-nothing", policy_selects_nothing_default), registerRule("principal-never-matches", principal_never_matches_default), registerRule("selector-ignored-in-ambient", selector_ignored_in_ambient_default), registerRule("service-port-protocol", service_port_protocol_default), registerRule("serviceentry-conflict", serviceentry_conflict_default), registerRule("sidecar-ineffective", sidecar_ineffective_default), registerRule("source-identity-without-mtls", source_identity_without_mtls_default), registerRule("target-port-not-found", target_port_not_found_default), registerRule("tls-mode-conflict", tls_mode_conflict_default), registerRule("undeclared-access", undeclared_access_default), registerRule("unknown-http-method", unknown_http_method_default), registerRule("unknown-namespace", unknown_namespace_default), registerRule("unreachable-route", unreachable_route_default), registerRule("use-waypoint-references", use_waypoint_references_default), registerRule("virtualservice-host-conflict", virtualservice_host_conflict_default), registerRule("virtualservice-references", virtualservice_references_default), registerRule("waypoint-bypass", waypoint_bypass_default), registerRule("waypoint-principal-mismatch", waypoint_principal_mismatch_default), registerRule("workload-without-authorization", workload_without_authorization_default), registerRule("workloadgroup-service-account", workloadgroup_service_account_default), registerRule("ztunnel-l7-policy", ztunnel_l7_policy_default), registerRule("ztunnel-policy-behind-waypoint", ztunnel_policy_behind_waypoint_default)];
 
 export {
   RULES
 };
-//# sourceMappingURL=chunk-IPVF3Y7M.js.map
+//# sourceMappingURL=chunk-4IVUOVOP.js.map

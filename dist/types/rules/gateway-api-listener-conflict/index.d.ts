@@ -1,0 +1,3 @@
+type MessageId = 'duplicateListener' | 'sameAddress' | 'duplicateTlsHost' | 'protocolConflict';
+declare const _default: import("../../src/engine/rule.js").MeshRule<MessageId, []>;
+export default _default;

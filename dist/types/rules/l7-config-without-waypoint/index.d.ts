@@ -1,0 +1,3 @@
+type MessageIds = 'namespaceNotEnrolled' | 'serviceNotEnrolled' | 'notInServiceNamespace';
+declare const _default: import("../../src/engine/rule.js").MeshRule<MessageIds, []>;
+export default _default;
