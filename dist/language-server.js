@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-4YY2F2TG.js";
 import {
   RULES
-} from "./chunks/chunk-4IVUOVOP.js";
+} from "./chunks/chunk-Y5QQDR67.js";
 import "./chunks/chunk-643IQUBN.js";
 import "./chunks/chunk-CVCNKWIZ.js";
 import "./chunks/chunk-JTR57KKI.js";

@@ -67,6 +67,8 @@ function reportPods(context: Context, g: IstioGateway, pods: readonly Workload[]
     return;
   }
   const ports = servicePorts(model, pods);
+  // No Service of the pods in a partial input: the gateway's Service is installed with it elsewhere (a Helm chart), unknown here.
+  if (!model.mesh.complete && !pods.some((w) => model.servicesOf(w).length > 0)) return;
   for (const s of g.servers) {
     if (ports.has(s.port)) continue;
     context.report({

@@ -19,7 +19,7 @@ function accountsOf(model: Model, ns: string): string[] | undefined {
   const objects = model.serviceAccountsIn(ns).map((r) => r.name);
   if (!model.mesh.complete && !(model.declaresNamespace(ns) && objects.length > 0)) return undefined;
   const running = model.identitiesIn(ns).map((o) => o.serviceAccount);
-  return [...new Set([DEFAULT_ACCOUNT, ...objects, ...running])].sort();
+  return [...new Set([DEFAULT_ACCOUNT, ...objects, ...running])].filter((a) => a !== '').sort();
 }
 
 export default defineRule<'unknownServiceAccount'>({

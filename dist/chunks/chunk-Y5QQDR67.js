@@ -1976,6 +1976,7 @@ function reportPods(context, g, pods) {
     return;
   }
   const ports = servicePorts(model, pods);
+  if (!model.mesh.complete && !pods.some((w) => model.servicesOf(w).length > 0)) return;
   for (const s of g.servers) {
     if (ports.has(s.port)) continue;
     context.report({
@@ -6009,7 +6010,7 @@ function accountsOf(model, ns) {
   const objects = model.serviceAccountsIn(ns).map((r) => r.name);
   if (!model.mesh.complete && !(model.declaresNamespace(ns) && objects.length > 0)) return void 0;
   const running = model.identitiesIn(ns).map((o) => o.serviceAccount);
-  return [.../* @__PURE__ */ new Set([DEFAULT_ACCOUNT, ...objects, ...running])].sort();
+  return [.../* @__PURE__ */ new Set([DEFAULT_ACCOUNT, ...objects, ...running])].filter((a) => a !== "").sort();
 }
 var workloadgroup_service_account_default = defineRule({
   meta: {
@@ -6399,4 +6400,4 @@ var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_defau
 export {
   RULES
 };
-//# sourceMappingURL=chunk-4IVUOVOP.js.map
+//# sourceMappingURL=chunk-Y5QQDR67.js.map
