@@ -2,7 +2,7 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   RULES
-} from "./chunks/chunk-Y5QQDR67.js";
+} from "./chunks/chunk-QYGEC73A.js";
 import {
   BUILTIN,
   HOMEPAGE,
@@ -23,7 +23,7 @@ import {
   validateRuleOptions,
   waypointPolicies,
   ztunnelPoliciesFor
-} from "./chunks/chunk-643IQUBN.js";
+} from "./chunks/chunk-ADD424VD.js";
 import {
   ConfigError,
   MAX_FILE_BYTES,
@@ -37,7 +37,7 @@ import {
   resolveConfig,
   severityFor,
   stringifyPosition
-} from "./chunks/chunk-CVCNKWIZ.js";
+} from "./chunks/chunk-LOJZBCBC.js";
 import {
   __commonJS,
   __require,
@@ -6185,7 +6185,7 @@ function buildProgram(io, rules, setCode) {
   addGraph(program2, io, setCode);
   addDiffAccess(program2, io, setCode);
   program2.command("lsp").description("run the language server over stdio (as meshlint-language-server)").option("--stdio", "the transport (the only one)").allowUnknownOption().action(async () => {
-    const { startServer } = await import("./chunks/server-AQKGAEDZ.js");
+    const { startServer } = await import("./chunks/server-WB4KQLCK.js");
     startServer(rules);
   });
   return program2;

@@ -74,7 +74,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunks/chunk-KVRSCS57.js";
+} from "./chunks/chunk-PYTTWQOP.js";
 import {
   __commonJS,
   __toESM
@@ -613,11 +613,16 @@ function clientNamespaces(model) {
     if (r.host.startsWith("*")) addTo(wildcard, r.host.slice(1), r.dr.namespace);
     else addTo(exact, r.host, r.dr.namespace);
   }
-  const out = { all, always, exact, wildcard };
+  const out = { all, always, exact, wildcard, special: /* @__PURE__ */ new Map() };
   namespacesCache.set(model, out);
   return out;
 }
 function specialFor(cn, host) {
+  let out = cn.special.get(host);
+  if (!out) cn.special.set(host, out = readSpecialFor(cn, host));
+  return out;
+}
+function readSpecialFor(cn, host) {
   const out = new Set(cn.always);
   for (const ns of cn.exact.get(host) ?? []) out.add(ns);
   for (let i = host.indexOf("."); ; i = host.indexOf(".", i + 1)) {
@@ -3084,7 +3089,7 @@ var knative_system_access_default = defineRule({
                 fix: fixText(b, anyPlaintext, ambient, systemNs, peerMode(activator.peer) === "sidecar")
               },
               assumptions: model.assumptionsOf(g.failures.flatMap((f) => f.assumptions)),
-              suggest: [fixFor3(b, anyPlaintext, ambient, systemNs)],
+              suggest: [() => fixFor3(b, anyPlaintext, ambient, systemNs)],
               related: witnessRelated(b, g.failures, activator.principal)
             });
           }
@@ -6257,6 +6262,19 @@ function waypointFix(model, p) {
 ` };
 }
 
+// src/util/once.ts
+function once(fn) {
+  let done = false;
+  let value;
+  return () => {
+    if (!done) {
+      value = fn();
+      done = true;
+    }
+    return value;
+  };
+}
+
 // rules/ztunnel-l7-policy/index.ts
 function ambientTargets(model, p) {
   const selected = model.policyWorkloads(p);
@@ -6331,7 +6349,7 @@ var ztunnel_l7_policy_default = defineRule({
         if (p.targetRefs.length > 0 || p.dryRun || ignored.has(p.namespace)) return;
         const target = ambientTargets(model, p);
         if (!target) return;
-        const fix = waypointFix(model, p);
+        const fix = once(() => waypointFix(model, p));
         if (p.action === "CUSTOM" || p.action === "AUDIT") {
           context.report({
             at: { resource: p.resource, path: ["spec", "action"] },
@@ -6531,16 +6549,16 @@ var ztunnel_policy_behind_waypoint_default = defineRule({
           };
           const assumptions = model.assumptionsOf([...pods.filter((w) => group.some((h) => model.servicePods(h.service).includes(w))), ...group.map((h) => h.caller.peer.kind === "workload" ? h.caller.peer.workload : h.caller.peer.kind === "pod" ? h.caller.peer.dataplane : void 0)]);
           const at2 = { resource: p.resource, path: first.caller.path };
-          const attach = { desc: `Enforce the DENY at the waypoint: attach it to ${services[0]}`, fix: waypointPolicyFix(p, first.service) };
+          const attach = () => ({ desc: `Enforce the DENY at the waypoint: attach it to ${services[0]}`, fix: waypointPolicyFix(p, first.service) });
           if (p.action === "ALLOW") {
             context.report({
               at: at2,
               messageId: "allowRefusesWaypoint",
               data,
               suggest: [
-                { desc: `Admit the waypoint (${listText3(ids)}) in AuthorizationPolicy "${p.name}"`, fix: `# AuthorizationPolicy ${p.namespace}/${p.name}, spec.rules (add):
-${(0, import_yaml4.stringify)([{ from: [{ source: { principals: ids } }] }])}` },
-                { desc: `Match the clients at the waypoint: attach the policy to ${services[0]}`, fix: waypointPolicyFix(p, first.service) }
+                () => ({ desc: `Admit the waypoint (${listText3(ids)}) in AuthorizationPolicy "${p.name}"`, fix: `# AuthorizationPolicy ${p.namespace}/${p.name}, spec.rules (add):
+${(0, import_yaml4.stringify)([{ from: [{ source: { principals: ids } }] }])}` }),
+                () => ({ desc: `Match the clients at the waypoint: attach the policy to ${services[0]}`, fix: waypointPolicyFix(p, first.service) })
               ],
               assumptions
             });

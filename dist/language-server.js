@@ -2,12 +2,12 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunks/chunk-4YY2F2TG.js";
+} from "./chunks/chunk-NBJS4IP3.js";
 import {
   RULES
-} from "./chunks/chunk-Y5QQDR67.js";
-import "./chunks/chunk-643IQUBN.js";
-import "./chunks/chunk-CVCNKWIZ.js";
+} from "./chunks/chunk-QYGEC73A.js";
+import "./chunks/chunk-ADD424VD.js";
+import "./chunks/chunk-LOJZBCBC.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/lsp/main.ts

@@ -6,7 +6,7 @@ import {
   meshRulePlugin,
   optionProblems,
   registerRule
-} from "./chunks/chunk-KVRSCS57.js";
+} from "./chunks/chunk-PYTTWQOP.js";
 import "./chunks/chunk-2T2RU4N3.js";
 
 // src/rule-tester.ts

@@ -4,7 +4,7 @@ import {
   SourceFile,
   checkSources,
   readManifest
-} from "./chunks/chunk-CVCNKWIZ.js";
+} from "./chunks/chunk-LOJZBCBC.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/engine/worker.ts

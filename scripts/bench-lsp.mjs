@@ -3,7 +3,8 @@
 // file adds (or removes again) a policy whose principal can never match: the time from the change
 // notification to the diagnostics of that file is what a user waits for after typing (debounce
 // included). The first `warmup` edits (the server's code still being compiled by V8) are reported
-// apart. `node scripts/bench-lsp.mjs <dir> [edits] [warmup]` runs it alone.
+// apart. `node scripts/bench-lsp.mjs <dir> [edits] [warmup]` runs it alone;
+// `BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'` passes Node flags to the server (to profile it).
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -33,7 +34,7 @@ export async function benchLsp(dir, opts = {}) {
   const edits = opts.edits ?? 11;
   const warmup = opts.warmup ?? 6;
   const debounce = opts.debounce ?? 50;
-  const child = spawn(process.execPath, [join(root, 'dist', 'language-server.js'), '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), join(root, 'dist', 'language-server.js'), '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   /** @type {Array<(p: { uri: string, diagnostics: unknown[] }) => void>} */
   let listeners = [];

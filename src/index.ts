@@ -13,7 +13,7 @@ import { FORMATTERS } from './report/formatters/index.js';
 import { VERSION } from './version.js';
 import type { Severity } from './types.js';
 
-export type { Diagnostic, Severity, Suggestion } from './types.js';
+export type { Diagnostic, Severity, Suggestion, SuggestionSource } from './types.js';
 export type { FileResult } from './engine/lint.js';
 export type { Suppression, SuppressedDiagnostic } from './engine/suppress.js';
 export type { MeshFix, MeshReport, MeshRule, MeshRuleContext, MeshRuleDocs, MeshRuleMeta, MeshVisitor, Rule, RuleMeta } from './engine/rule.js';

@@ -40,6 +40,13 @@ export interface Suggestion {
   edit?: SuggestionEdit;
 }
 
+/**
+ * A suggestion as a rule reports it: the suggestion itself, or a function that builds it. The
+ * function runs only when a report needs the suggestion's text (JSON, SARIF, an editor's quick
+ * fix), not when a finding is only printed: YAML built for thousands of findings costs.
+ */
+export type SuggestionSource = Suggestion | (() => Suggestion);
+
 /** ESLint's fix shape: replace the text between two offsets of the file. */
 export interface SuggestionEdit {
   range: [number, number];

@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../src/generated/rules.js';
 import { fileUri } from '../src/lsp/diagnostics.js';
 import { hoverAt } from '../src/lsp/hover.js';
-import { suggestionEdit } from '../src/lsp/suggestion-edit.js';
+import { suggestionEdit } from '../src/lsp/actions.js';
 import { Workspace } from '../src/lsp/workspace.js';
 import { FIXTURES } from './helpers/fixtures.js';
 

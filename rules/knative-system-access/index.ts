@@ -379,7 +379,7 @@ export default defineRule<MessageIds, [Options]>({
                 fix: fixText(b, anyPlaintext, ambient, systemNs, peerMode(activator.peer) === 'sidecar'),
               },
               assumptions: model.assumptionsOf(g.failures.flatMap((f) => f.assumptions)),
-              suggest: [fixFor(b, anyPlaintext, ambient, systemNs)],
+              suggest: [() => fixFor(b, anyPlaintext, ambient, systemNs)],
               related: witnessRelated(b, g.failures, activator.principal),
             });
           }

@@ -7,6 +7,7 @@ import type { DataplaneAssumption } from '../../src/model/dataplane.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/mesh/model.js';
 import type { Workload } from '../../src/model/workloads.js';
+import { once } from '../../src/util/once.js';
 
 /** The ambient workloads ztunnel enforces this policy on (none when all are sidecar or outside the mesh). */
 function ambientTargets(model: Model, p: AuthorizationPolicy): { names: string; assumptions: DataplaneAssumption[] } | undefined {
@@ -103,7 +104,8 @@ export default defineRule<'customNotEnforced' | 'auditNotEnforced' | 'fieldNotSe
         if (p.targetRefs.length > 0 || p.dryRun || ignored.has(p.namespace)) return;
         const target = ambientTargets(model, p);
         if (!target) return;
-        const fix = waypointFix(model, p);
+        // Built only when a report shows it, once for all the findings on this policy.
+        const fix = once(() => waypointFix(model, p));
         if (p.action === 'CUSTOM' || p.action === 'AUDIT') {
           context.report({
             at: { resource: p.resource, path: ['spec', 'action'] },

@@ -252,15 +252,16 @@ export default defineRule<'allowRefusesWaypoint' | 'denyMatchesWaypoint' | 'deny
           // The pods are ambient, and some callers' data planes decided who goes through the waypoint.
           const assumptions = model.assumptionsOf([...pods.filter((w) => group.some((h) => model.servicePods(h.service).includes(w))), ...group.map((h) => (h.caller.peer.kind === 'workload' ? h.caller.peer.workload : h.caller.peer.kind === 'pod' ? h.caller.peer.dataplane : undefined))]);
           const at = { resource: p.resource, path: first.caller.path };
-          const attach = { desc: `Enforce the DENY at the waypoint: attach it to ${services[0]}`, fix: waypointPolicyFix(p, first.service) };
+          // Built only when a report shows them.
+          const attach = () => ({ desc: `Enforce the DENY at the waypoint: attach it to ${services[0]}`, fix: waypointPolicyFix(p, first.service) });
           if (p.action === 'ALLOW') {
             context.report({
               at,
               messageId: 'allowRefusesWaypoint',
               data,
               suggest: [
-                { desc: `Admit the waypoint (${listText(ids)}) in AuthorizationPolicy "${p.name}"`, fix: `# AuthorizationPolicy ${p.namespace}/${p.name}, spec.rules (add):\n${stringify([{ from: [{ source: { principals: ids } }] }])}` },
-                { desc: `Match the clients at the waypoint: attach the policy to ${services[0]}`, fix: waypointPolicyFix(p, first.service) },
+                () => ({ desc: `Admit the waypoint (${listText(ids)}) in AuthorizationPolicy "${p.name}"`, fix: `# AuthorizationPolicy ${p.namespace}/${p.name}, spec.rules (add):\n${stringify([{ from: [{ source: { principals: ids } }] }])}` }),
+                () => ({ desc: `Match the clients at the waypoint: attach the policy to ${services[0]}`, fix: waypointPolicyFix(p, first.service) }),
               ],
               assumptions,
             });

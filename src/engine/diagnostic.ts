@@ -1,5 +1,11 @@
 import { VFileMessage } from 'vfile-message';
-import type { Diagnostic, FixTarget, Point } from '../types.js';
+import type { Diagnostic, FixTarget, Point, Suggestion } from '../types.js';
+
+/** Suggestions built on first read: their number is known at once, their YAML and edits only when asked for. */
+export interface DeferredSuggestions {
+  readonly length: number;
+  build(): Suggestion[];
+}
 
 /** What a diagnostic carries besides its place and text. */
 export interface MessageInit {
@@ -15,7 +21,7 @@ export interface MessageInit {
   downgrade?: boolean;
   /** An internal error: always an error, never suppressed, exit 2. */
   internal?: boolean;
-  suggestions?: Diagnostic['suggestions'];
+  suggestions?: Suggestion[] | DeferredSuggestions;
   related?: Diagnostic['related'];
   assumptions?: Diagnostic['assumptions'];
   fix?: FixTarget;
@@ -34,10 +40,10 @@ export class MeshMessage extends VFileMessage {
   messageData?: Record<string, string>;
   downgrade?: boolean;
   internal?: boolean;
-  suggestions?: Diagnostic['suggestions'];
   related?: Diagnostic['related'];
   assumptions?: Diagnostic['assumptions'];
   fix?: FixTarget;
+  #suggestions?: Suggestion[] | DeferredSuggestions;
 
   constructor(init: MessageInit) {
     // A finding is not an exception: no stack to capture (thousands of them on a large mesh).
@@ -53,10 +59,26 @@ export class MeshMessage extends VFileMessage {
     if (init.messageData !== undefined) this.messageData = init.messageData;
     if (init.downgrade) this.downgrade = true;
     if (init.internal) this.internal = true;
-    if (init.suggestions !== undefined) this.suggestions = init.suggestions;
+    if (init.suggestions !== undefined) this.#suggestions = init.suggestions;
     if (init.related !== undefined) this.related = init.related;
     if (init.assumptions !== undefined) this.assumptions = init.assumptions;
     if (init.fix !== undefined) this.fix = init.fix;
+  }
+
+  /** The suggestions, built on first read. */
+  get suggestions(): Suggestion[] | undefined {
+    const s = this.#suggestions;
+    if (s !== undefined && !Array.isArray(s)) this.#suggestions = (s as DeferredSuggestions).build();
+    return this.#suggestions as Suggestion[] | undefined;
+  }
+
+  set suggestions(value: Suggestion[] | undefined) {
+    this.#suggestions = value;
+  }
+
+  /** Whether there are suggestions, without building them. */
+  get hasSuggestions(): boolean {
+    return (this.#suggestions?.length ?? 0) > 0;
   }
 
   get start(): Point {

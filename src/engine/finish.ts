@@ -109,7 +109,8 @@ export function finish(pending: MeshMessage[], ctx: FinishContext): FileResult[]
     };
     if (d.messageId) message.messageId = d.messageId;
     if (d.messageData) message.messageData = d.messageData;
-    if (d.suggestions?.length) message.suggestions = d.suggestions;
+    // Built when a formatter or an editor reads them (JSON, SARIF, quick fixes), not for stylish.
+    if (d.hasSuggestions) deferProperty(message, 'suggestions', () => d.suggestions);
     // A fix edits the file the finding is in; a finding mapped to a Helm template has none.
     const fix = at.file === d.file ? textFix(d) : undefined;
     if (fix) message.fix = fix;
@@ -158,6 +159,24 @@ export function finish(pending: MeshMessage[], ctx: FinishContext): FileResult[]
     r.suppressedMessages.sort(compareMessages);
   }
   return results;
+}
+
+/**
+ * An own enumerable property whose value is computed on first read and kept: to JSON.stringify, a
+ * spread or a formatter it is an ordinary property, in the place it was defined.
+ */
+function deferProperty<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  const settle = (value: T[K]) => Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
 }
 
 function compareMessages(a: Diagnostic, b: Diagnostic): number {

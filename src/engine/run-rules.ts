@@ -2,8 +2,8 @@ import { assumptionClause } from '../model/dataplane.js';
 import { generatedOrigin } from '../model/intents-policies.js';
 import type { Model } from '../mesh/model.js';
 import type { At, Resource } from '../model/resource.js';
-import type { Location } from '../types.js';
-import { MeshMessage } from './diagnostic.js';
+import type { Location, Suggestion, SuggestionSource } from '../types.js';
+import { MeshMessage, type DeferredSuggestions } from './diagnostic.js';
 import { internalError } from './internal-error.js';
 import { suggestionEdit } from './suggestion-edit.js';
 import type { ViolationReport } from '@eslint/core';
@@ -69,15 +69,33 @@ function toPending(run: RuleRun, report: MeshReport | ViolationReport<ModelNode,
     message: assumptions ? `${message} ${assumptionClause(assumptions)}` : message,
     assumptions,
     downgrade: r.severity === 'warn',
-    suggestions: r.suggest?.map((s) => {
-      const edit = suggestionEdit(at, s.fix);
-      return edit ? { ...s, edit } : s;
-    }),
+    suggestions: r.suggest && deferredSuggestions(at, r.suggest),
     related: r.related?.map((rel) => {
       const l = resolveAt(rel.at);
       return { message: rel.message, file: l.file, line: l.start.line, column: l.start.column };
     }),
   });
+}
+
+/**
+ * A report's suggestions, built when first read: each one (called, when the rule gave a function)
+ * with its text edit. A function that throws gives no suggestion: the finding stands without it.
+ */
+function deferredSuggestions(at: At, suggest: readonly SuggestionSource[]): DeferredSuggestions {
+  return {
+    length: suggest.length,
+    build: () =>
+      suggest.flatMap((source) => {
+        let s: Suggestion;
+        try {
+          s = typeof source === 'function' ? source() : source;
+        } catch {
+          return [];
+        }
+        const edit = suggestionEdit(at, s.fix);
+        return [edit ? { ...s, edit } : s];
+      }),
+  };
 }
 
 type Visit = (node: unknown) => void;

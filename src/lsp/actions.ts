@@ -1,9 +1,39 @@
-import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { suggestionWorkspaceEdits, type EditContext as MergeContext } from '../engine/suggestion-edit.js';
 import { UNUSED_DIRECTIVE } from '../engine/suppress.js';
-import type { Diagnostic } from '../types.js';
-import { toLspDiagnostic } from './diagnostics.js';
-import { suggestionEdit, type EditContext } from './suggestion-edit.js';
+import type { Diagnostic, Suggestion } from '../types.js';
+import { toLspDiagnostic, type UriOf } from './diagnostics.js';
+
+export interface EditContext extends MergeContext {
+  uriOf: UriOf;
+}
+
+/**
+ * A suggestion as a workspace edit (src/engine/suggestion-edit.ts merges its YAML into the objects
+ * it is for): the edited files' changes, then each new file created and written.
+ */
+export async function suggestionEdit(s: Suggestion, file: string, offset: number, ctx: EditContext): Promise<WorkspaceEdit | undefined> {
+  const merged = await suggestionWorkspaceEdits(s, file, offset, ctx);
+  if (!merged) return undefined;
+  const changes: Record<string, TextEdit[]> = {};
+  for (const [path, offsets] of merged.edits) {
+    const text = ctx.text(path) ?? '';
+    const doc = TextDocument.create('file:///', 'yaml', 0, text);
+    changes[ctx.uriOf(path)] = offsets.map((o) => ({ range: { start: doc.positionAt(o.start), end: doc.positionAt(o.end) }, newText: o.text }));
+  }
+  if (merged.created.length === 0) return { changes };
+  const start = { line: 0, character: 0 };
+  return {
+    documentChanges: [
+      ...Object.entries(changes).map(([uri, edits]) => ({ textDocument: { uri, version: null }, edits })),
+      ...merged.created.flatMap(({ path, text }) => {
+        const uri = ctx.uriOf(path);
+        return [{ kind: 'create' as const, uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [{ range: { start, end: start }, newText: text }] }];
+      }),
+    ],
+  };
+}
 
 /** Findings no directive silences: a rule that crashed, a directive that silences nothing. */
 const UNSUPPRESSIBLE = new Set(['internal-error', UNUSED_DIRECTIVE]);

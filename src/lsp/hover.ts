@@ -6,7 +6,7 @@ import type { Model } from '../mesh/model.js';
 import type { SelectingPolicy } from '../model/kinds.js';
 import type { Resource } from '../model/resource.js';
 import type { Workload } from '../model/workloads.js';
-import { nodeAt, parseDocuments } from './yaml-path.js';
+import { nodeAt, parseDocuments } from '../load/yaml-path.js';
 
 /** At most this many objects are listed in a hover. */
 const LIST_MAX = 15;

@@ -10,14 +10,13 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
-  type Diagnostic as LspDiagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_NAMES } from '../config.js';
 import type { Rule } from '../engine/rule.js';
 import { VERSION } from '../version.js';
 import { codeActions } from './actions.js';
-import { fileUri, Published, toLspDiagnostic } from './diagnostics.js';
+import { fileUri, Published } from './diagnostics.js';
 import { hoverAt } from './hover.js';
 import { Workspace, type LspSettings, type WorkspaceLint } from './workspace.js';
 
@@ -64,9 +63,7 @@ export function startServer(builtins: readonly Rule[], connection: Connection = 
     running = true;
     try {
       last = await workspace.lint();
-      const byFile = new Map<string, LspDiagnostic[]>();
-      for (const [path, ds] of last.byFile) byFile.set(path, ds.map((d) => toLspDiagnostic(d, uriOf)));
-      for (const [path, diagnostics] of published.changes(byFile)) await connection.sendDiagnostics({ uri: uriOf(path), diagnostics });
+      for (const [path, diagnostics] of published.changes(last.byFile, uriOf)) await connection.sendDiagnostics({ uri: uriOf(path), diagnostics });
       shownError = undefined;
     } catch (err) {
       // A broken configuration file: say so once (not on every keystroke), keep the last diagnostics.

@@ -107,6 +107,19 @@ const NO_POD_KINDS = new Set([
 ]);
 
 /**
+ * The views read from one resource alone, kept with it: a model built again over the same
+ * resources (the language server after an edit, where every file but one is unchanged) does not
+ * read them again. Views are never changed once read.
+ */
+const views = new WeakMap<Resource, unknown>();
+
+function viewOf<T>(r: Resource, read: (r: Resource) => T): T {
+  let view = views.get(r) as T | undefined;
+  if (view === undefined) views.set(r, (view = read(r)));
+  return view;
+}
+
+/**
  * The read-only, indexed view of everything in the input: objects by kind, namespace, name and
  * label, identities, and the data plane of every namespace. It knows Kubernetes' own selection
  * (a Service's pods) but no Istio semantics: policy attachment and waypoint binding live in
@@ -254,7 +267,7 @@ export class ModelIndex {
         const ns = this.namespaces.get(r.name);
         if (ns?.resource === r) this.order.push({ kind: 'Namespace', node: ns, resource: r });
       } else if (kind === 'Service') {
-        const s = toService(r);
+        const s = viewOf(r, toService);
         this.order.push({ kind: 'Service', node: s, resource: r });
         this.services.push(s);
         this.servicesByKey.set(`${s.namespace}/${s.name}`, s);
@@ -290,27 +303,27 @@ export class ModelIndex {
     let view: unknown;
     switch (kind) {
       case 'AuthorizationPolicy':
-        view = toAuthorizationPolicy(r);
+        view = viewOf(r, toAuthorizationPolicy);
         this.authorizationPolicies.push(view as AuthorizationPolicy);
         break;
       case 'PeerAuthentication':
-        view = toPeerAuthentication(r);
+        view = viewOf(r, toPeerAuthentication);
         this.peerAuthentications.push(view as PeerAuthentication);
         break;
       case 'RequestAuthentication':
-        view = toSelectingPolicy(r);
+        view = viewOf(r, toSelectingPolicy);
         this.requestAuthentications.push(view as SelectingPolicy);
         break;
       case 'DestinationRule':
-        view = toDestinationRule(r);
+        view = viewOf(r, toDestinationRule);
         this.destinationRules.push(view as DestinationRule);
         break;
       case 'Sidecar':
-        view = toSelectingPolicy(r, 'workloadSelector', 'labels');
+        view = viewOf(r, (x) => toSelectingPolicy(x, 'workloadSelector', 'labels'));
         this.sidecars.push(view as SelectingPolicy);
         break;
       case 'Telemetry':
-        view = toSelectingPolicy(r);
+        view = viewOf(r, toSelectingPolicy);
         this.telemetries.push(view as SelectingPolicy);
         break;
       default:

@@ -175,6 +175,8 @@ interface ClientNamespaces {
   /** Namespaces holding a rule for each exact host, and for each wildcard suffix (`.ns.svc.cluster.local`; `` for `*`). */
   exact: ReadonlyMap<string, ReadonlySet<string>>;
   wildcard: ReadonlyMap<string, ReadonlySet<string>>;
+  /** specialFor's answers by host: several rules ask for every port of every Service. */
+  special: Map<string, ReadonlySet<string>>;
 }
 
 const namespacesCache = new WeakMap<ModelIndex, ClientNamespaces>();
@@ -197,7 +199,7 @@ function clientNamespaces(model: ModelIndex): ClientNamespaces {
     if (r.host.startsWith('*')) addTo(wildcard, r.host.slice(1), r.dr.namespace);
     else addTo(exact, r.host, r.dr.namespace);
   }
-  const out = { all, always, exact, wildcard };
+  const out = { all, always, exact, wildcard, special: new Map<string, ReadonlySet<string>>() };
   namespacesCache.set(model, out);
   return out;
 }
@@ -208,7 +210,13 @@ function clientNamespaces(model: ModelIndex): ClientNamespaces {
  * For every other client namespace the lookup is the same (push_context.go: only these inputs
  * depend on the client's namespace), so it is done once, not once per namespace.
  */
-function specialFor(cn: ClientNamespaces, host: string): Set<string> {
+function specialFor(cn: ClientNamespaces, host: string): ReadonlySet<string> {
+  let out = cn.special.get(host);
+  if (!out) cn.special.set(host, (out = readSpecialFor(cn, host)));
+  return out;
+}
+
+function readSpecialFor(cn: ClientNamespaces, host: string): Set<string> {
   const out = new Set(cn.always);
   for (const ns of cn.exact.get(host) ?? []) out.add(ns);
   for (let i = host.indexOf('.'); ; i = host.indexOf('.', i + 1)) {

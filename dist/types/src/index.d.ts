@@ -3,7 +3,7 @@ import { type MeshProcessor, type ProcessorOptions } from './engine/processor.js
 import type { MeshSettings } from './model/mesh.js';
 import { VERSION } from './version.js';
 import type { Severity } from './types.js';
-export type { Diagnostic, Severity, Suggestion } from './types.js';
+export type { Diagnostic, Severity, Suggestion, SuggestionSource } from './types.js';
 export type { FileResult } from './engine/lint.js';
 export type { Suppression, SuppressedDiagnostic } from './engine/suppress.js';
 export type { MeshFix, MeshReport, MeshRule, MeshRuleContext, MeshRuleDocs, MeshRuleMeta, MeshVisitor, Rule, RuleMeta } from './engine/rule.js';

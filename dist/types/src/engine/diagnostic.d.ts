@@ -1,5 +1,10 @@
 import { VFileMessage } from 'vfile-message';
-import type { Diagnostic, FixTarget, Point } from '../types.js';
+import type { Diagnostic, FixTarget, Point, Suggestion } from '../types.js';
+/** Suggestions built on first read: their number is known at once, their YAML and edits only when asked for. */
+export interface DeferredSuggestions {
+    readonly length: number;
+    build(): Suggestion[];
+}
 /** What a diagnostic carries besides its place and text. */
 export interface MessageInit {
     ruleId: string;
@@ -14,7 +19,7 @@ export interface MessageInit {
     downgrade?: boolean;
     /** An internal error: always an error, never suppressed, exit 2. */
     internal?: boolean;
-    suggestions?: Diagnostic['suggestions'];
+    suggestions?: Suggestion[] | DeferredSuggestions;
     related?: Diagnostic['related'];
     assumptions?: Diagnostic['assumptions'];
     fix?: FixTarget;
@@ -25,6 +30,7 @@ export interface MessageInit {
  * `url` and `fatal` once the configuration has given it a severity) of the file it is about.
  */
 export declare class MeshMessage extends VFileMessage {
+    #private;
     file: string;
     ruleId: string;
     place: {
@@ -35,11 +41,15 @@ export declare class MeshMessage extends VFileMessage {
     messageData?: Record<string, string>;
     downgrade?: boolean;
     internal?: boolean;
-    suggestions?: Diagnostic['suggestions'];
     related?: Diagnostic['related'];
     assumptions?: Diagnostic['assumptions'];
     fix?: FixTarget;
     constructor(init: MessageInit);
+    /** The suggestions, built on first read. */
+    get suggestions(): Suggestion[] | undefined;
+    set suggestions(value: Suggestion[] | undefined);
+    /** Whether there are suggestions, without building them. */
+    get hasSuggestions(): boolean;
     get start(): Point;
     get end(): Point;
     /**

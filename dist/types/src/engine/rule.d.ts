@@ -7,7 +7,7 @@ import type { ClientIntents } from '../model/intents.js';
 import type { Model, NamespaceInfo } from '../mesh/model.js';
 import type { At, Resource } from '../model/resource.js';
 import type { Workload } from '../model/workloads.js';
-import type { Location, Suggestion } from '../types.js';
+import type { Location, SuggestionSource } from '../types.js';
 export declare const DOCS_BASE = "https://github.com/meshlint/meshlint/blob/main/rules";
 export declare function docsUrl(id: string): string;
 /** meshlint's additions to `@eslint/core`'s rule docs. */
@@ -50,8 +50,8 @@ export interface MeshReport<MessageIds extends string = string> {
     data?: Record<string, string | number | boolean | undefined>;
     /** Downgrade this one report (never upgrade past the configured severity). */
     severity?: 'warn';
-    /** The YAML to add or change, with what it does. */
-    suggest?: Suggestion[];
+    /** The YAML to add or change, with what it does (or a function that builds it, called only when a report shows it). */
+    suggest?: SuggestionSource[];
     /**
      * The change `--fix` applies unasked (the rule sets `meta.fixable`): only when it makes the YAML
      * say what it plainly meant and nothing else; anything that needs a choice is a suggestion.

@@ -8,10 +8,12 @@ import {
   arr,
   closest,
   emptyConfig,
+  hasSchema,
   internalError,
   isRecord,
   listText,
   loadInputDeferred,
+  looksLikeObject,
   matchesLabels,
   neutralizeBoms,
   normalizeSeverity,
@@ -24,8 +26,9 @@ import {
   stringMap,
   toResource,
   toWorkload,
+  validateResource,
   workloadKey
-} from "./chunk-CVCNKWIZ.js";
+} from "./chunk-LOJZBCBC.js";
 import {
   __commonJS,
   __toESM
@@ -497,6 +500,237 @@ function optionProblems(rule, options) {
   });
 }
 
+// src/load/yaml-path.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function parseDocuments(text) {
+  return (0, import_yaml2.parseAllDocuments)(neutralizeBoms(text), YAML_PARSE_OPTIONS);
+}
+function within2(node, offset) {
+  return !!node?.range && node.range[0] <= offset && offset <= node.range[1];
+}
+function nodeAt(docs, offset) {
+  for (const [document, doc] of docs.entries()) {
+    const root = doc.contents;
+    if (!within2(root, offset)) continue;
+    const out = { document, path: [], node: root, onKey: false, maps: [] };
+    let node = root;
+    for (; ; ) {
+      if ((0, import_yaml2.isMap)(node)) {
+        out.maps.push({ path: [...out.path], node });
+        const pair = node.items.find((p) => (0, import_yaml2.isPair)(p) && (within2(p.key, offset) || within2(p.value, offset)));
+        if (!pair || !(0, import_yaml2.isScalar)(pair.key)) return out;
+        out.path.push(String(pair.key.value));
+        if (within2(pair.key, offset)) return { ...out, node: pair.key, onKey: true };
+        node = pair.value;
+        out.node = node;
+      } else if ((0, import_yaml2.isSeq)(node)) {
+        const i = node.items.findIndex((item) => within2(item, offset));
+        if (i < 0) return out;
+        out.path.push(i);
+        node = node.items[i];
+        out.node = node;
+      } else {
+        return out;
+      }
+    }
+  }
+  return void 0;
+}
+
+// src/engine/suggestion-edit.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+function suggestionEdit(at, yamlText) {
+  if (/<[^<>\n]+>/.test(yamlText) || /^\s*#/.test(yamlText)) return void 0;
+  if (!/^kind:/m.test(yamlText) && !/^[\w.-]+:[ \t]*\S[^\n]*\n?$/.test(yamlText)) return void 0;
+  const docs = (0, import_yaml3.parseAllDocuments)(yamlText);
+  if (!Array.isArray(docs) || docs.length === 0 || docs.some((d) => d.errors.length > 0)) return void 0;
+  const { resource } = at;
+  const file = resource.doc.file;
+  const values = docs.map((d) => d.toJS());
+  if (values.every((v) => isObjectLike(v))) {
+    const end = resource.doc.end;
+    const before2 = end > 0 && file.text[end - 1] !== "\n" ? "\n" : "";
+    return { range: [end, end], text: `${before2}---
+${yamlText.endsWith("\n") ? yamlText : `${yamlText}
+`}` };
+  }
+  const contents = docs.length === 1 ? docs[0].contents : null;
+  if (!(0, import_yaml3.isMap)(contents) || contents.items.length !== 1) return void 0;
+  const pair = contents.items[0];
+  const key = (0, import_yaml3.isScalar)(pair.key) ? pair.key.value : void 0;
+  if (typeof key !== "string" || !((0, import_yaml3.isSeq)(pair.value) || (0, import_yaml3.isScalar)(pair.value))) return void 0;
+  const path = fieldPath(at.path, key);
+  if (!path) return void 0;
+  const keyEnd = file.offset(resource.doc.locate([...resource.base, ...path], "key").end);
+  const colon = file.text.indexOf(":", keyEnd);
+  const valueEnd = file.offset(resource.doc.locate([...resource.base, ...path], "value").end);
+  if (colon < 0 || colon >= valueEnd) return void 0;
+  return { range: [colon + 1, valueEnd], text: ` ${flow(pair.value.toJSON())}` };
+}
+function isObjectLike(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) && "apiVersion" in v && "kind" in v;
+}
+function fieldPath(path, key) {
+  const i = path.lastIndexOf(key);
+  return i < 0 ? void 0 : path.slice(0, i + 1);
+}
+function flow(v) {
+  if (Array.isArray(v)) return `[${v.map(flow).join(", ")}]`;
+  return typeof v === "string" ? JSON.stringify(v) : String(v);
+}
+var NAMED = /^\s*(?:in\s+)?([A-Z]\w*)\s+([a-z0-9][-a-z0-9.]*)\/([a-z0-9][-a-z0-9.]*)\s*:?\s*$/;
+var PLACEHOLDER = /<[^<>\n]+>/;
+async function suggestionWorkspaceEdits(s, file, offset, ctx) {
+  if (PLACEHOLDER.test(s.fix)) return void 0;
+  const parts = (0, import_yaml3.parseAllDocuments)(s.fix);
+  const changes = /* @__PURE__ */ new Map();
+  const created = [];
+  for (const part of parts) {
+    if (part.errors.length > 0) return void 0;
+    const value = part.toJS();
+    if (!isRecord(value)) continue;
+    const comment = leadingComment(part);
+    const named = NAMED.exec(comment);
+    if (comment.trim() !== "" && !named && !looksLikeObject(value)) return void 0;
+    if (looksLikeObject(value) && isRecord(value.metadata) && typeof value.metadata.name === "string") {
+      const ns = typeof value.metadata.namespace === "string" ? value.metadata.namespace : void 0;
+      const existing = ctx.model.resources.find((r) => r.kind === value.kind && r.name === value.metadata.name && (ns === void 0 || r.namespace === ns));
+      if (existing) {
+        if (!await mergeIntoResource(existing, value, changes, ctx)) return void 0;
+      } else {
+        created.push({ path: newFilePath(file, String(value.kind), value.metadata.name), text: part.toString() });
+      }
+    } else if (named) {
+      const [, kind, ns, name] = named;
+      const target = ctx.model.resources.find((r) => r.kind === kind && r.namespace === ns && r.name === name);
+      if (!target || !await mergeIntoResource(target, value, changes, ctx)) return void 0;
+    } else {
+      if (!await mergeNearFinding(file, offset, value, changes, ctx)) return void 0;
+    }
+  }
+  return changes.size > 0 || created.length > 0 ? { edits: changes, created } : void 0;
+}
+function leadingComment(part) {
+  const contents = part.contents;
+  const firstKey = (0, import_yaml3.isMap)(contents) ? contents.items[0]?.key : void 0;
+  return part.commentBefore ?? contents?.commentBefore ?? firstKey?.commentBefore ?? "";
+}
+function newFilePath(beside, kind, name) {
+  const base = join(dirname(beside), `${kind.toLowerCase()}-${name}`);
+  let path = `${base}.yaml`;
+  for (let i = 2; existsSync(path); i++) path = `${base}-${i}.yaml`;
+  return path;
+}
+async function mergeIntoResource(r, value, changes, ctx) {
+  const text = ctx.text(r.doc.file.path);
+  if (text === void 0) return false;
+  const root = parseDocuments(text)[r.doc.index]?.getIn(r.base, true);
+  if (!(0, import_yaml3.isMap)(root)) return false;
+  return apply(r, root, [], value, text, changes, ctx, false);
+}
+async function mergeNearFinding(file, offset, value, changes, ctx) {
+  const text = ctx.text(file);
+  if (text === void 0) return false;
+  const docs = parseDocuments(text);
+  const at = nodeAt(docs, offset);
+  if (!at) return false;
+  const r = ctx.model.resources.find((x) => x.doc.file.path === file && x.doc.index === at.document && x.base.every((seg, i) => at.path[i] === seg));
+  if (!r) return false;
+  const keys = Object.keys(value);
+  const anchor = [...at.maps].reverse().find((m) => m.path.length >= r.base.length && keys.every((k) => m.node.has(k)));
+  if (!anchor) return false;
+  return apply(r, anchor.node, anchor.path.slice(r.base.length), value, text, changes, ctx, true);
+}
+async function apply(r, map, path, value, text, changes, ctx, guessed) {
+  const offsets = [];
+  if (!merge2(map, value, text, offsets, { root: path.length === 0, noNewMaps: guessed })) return false;
+  if (offsets.length === 0) return true;
+  if (!await fitsSchema(r, path, value)) return false;
+  const file = r.doc.file.path;
+  changes.set(file, [...changes.get(file) ?? [], ...offsets]);
+  return true;
+}
+async function fitsSchema(r, path, value) {
+  if (!hasSchema(r)) return true;
+  const merged = structuredClone(r.raw);
+  let target = merged;
+  for (const seg of path) {
+    const next = target[seg];
+    if (!isRecord(next) && !Array.isArray(next)) return false;
+    target = next;
+  }
+  deepMerge(target, value);
+  const spec = path.length === 0 && isRecord(merged.spec) && isRecord(value.spec) ? merged.spec : void 0;
+  if (spec && ("targetRefs" in value.spec || "targetRef" in value.spec)) for (const k of REPLACED_BY_TARGET_REFS) delete spec[k];
+  const before2 = (await validateResource(r)).length;
+  const after = (await validateResource({ ...r, raw: merged, doc: Object.assign(Object.create(Object.getPrototypeOf(r.doc)), r.doc, { plain: false }) })).length;
+  return after <= before2;
+}
+function deepMerge(into, value, parent) {
+  for (const [k, v] of Object.entries(value)) {
+    const cur = into[k];
+    if (isRecord(cur) && isRecord(v) && !isSelector(k, parent)) deepMerge(cur, v, k);
+    else into[k] = v;
+  }
+}
+var REPLACED_BY_TARGET_REFS = ["selector", "workloadSelector"];
+function isSelector(key, parent) {
+  return key === "matchLabels" || key === "labels" && parent === "workloadSelector";
+}
+function merge2(map, value, text, out, opts, drop = []) {
+  if (map.flow || map.items.length === 0) return false;
+  const firstKey = map.items[0].key;
+  if (!firstKey.range) return false;
+  const indent = firstKey.range[0] - (text.lastIndexOf("\n", firstKey.range[0] - 1) + 1);
+  const keyOf = (p) => (0, import_yaml3.isScalar)(p.key) ? String(p.key.value) : void 0;
+  const dropped2 = map.items.filter((p) => (0, import_yaml3.isPair)(p) && drop.includes(keyOf(p) ?? "") && !(keyOf(p) in value));
+  const kept = map.items.filter((p) => !dropped2.includes(p));
+  if (kept.length === 0) return false;
+  for (const pair of dropped2) {
+    const start = text.lastIndexOf("\n", pair.key.range[0] - 1) + 1;
+    const node = pair.value;
+    const end = lineEnd(text, node?.range ? trimEnd(text, node.range[1]) - 1 : pair.key.range[1]);
+    out.push({ start, end: Math.min(text.length, end + 1), text: "" });
+  }
+  for (const [k, v] of Object.entries(value)) {
+    const pair = map.items.find((p) => (0, import_yaml3.isPair)(p) && keyOf(p) === k);
+    if (pair) {
+      const node = pair.value;
+      if ((0, import_yaml3.isMap)(node) && !node.flow && isRecord(v) && !isSelector(k, opts.parent)) {
+        const attaches = opts.root && k === "spec" && ("targetRefs" in v || "targetRef" in v);
+        if (!merge2(node, v, text, out, { ...opts, root: false, parent: k }, attaches ? REPLACED_BY_TARGET_REFS : [])) return false;
+        continue;
+      }
+      if (node && JSON.stringify(node.toJSON()) === JSON.stringify(v)) continue;
+      const start = pair.key.range[0];
+      const end = node?.range ? trimEnd(text, node.range[1]) : lineEnd(text, start);
+      out.push({ start, end, text: renderPair(k, v, indent) });
+    } else {
+      if (opts.noNewMaps && isRecord(v)) return false;
+      const last = kept[kept.length - 1];
+      const lastEnd = (last.value?.range ?? last.key.range)[1];
+      const at = lineEnd(text, trimEnd(text, lastEnd) - 1);
+      out.push({ start: at, end: at, text: `
+${" ".repeat(indent)}${renderPair(k, v, indent)}` });
+    }
+  }
+  return true;
+}
+function renderPair(key, value, indent) {
+  return (0, import_yaml3.stringify)({ [key]: value }, { lineWidth: 0 }).replace(/\n$/, "").split("\n").join(`
+${" ".repeat(indent)}`);
+}
+function trimEnd(text, end) {
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+function lineEnd(text, offset) {
+  const nl = text.indexOf("\n", Math.max(0, offset));
+  return nl === -1 ? text.length : nl;
+}
+
 // src/authz/match.ts
 function matchString(pattern, value) {
   if (pattern === "*") return value !== "";
@@ -669,7 +903,7 @@ function envoyAcceptsTrustDomain(td, trustDomain, aliases) {
 }
 
 // src/model/assumptions.ts
-import { dirname } from "node:path";
+import { dirname as dirname2 } from "node:path";
 
 // src/model/dataplane.ts
 var MODE_WORDS = {
@@ -798,7 +1032,7 @@ var NamespaceEvidence = class {
   declare(ns) {
     const mode = namespaceMode(ns.name, ns.labels);
     if (!mode) return;
-    const dir = dirname(ns.doc.file.path);
+    const dir = dirname2(ns.doc.file.path);
     const list = this.declaredIn.get(dir);
     if (list) list.push({ namespace: ns.name, mode });
     else this.declaredIn.set(dir, [{ namespace: ns.name, mode }]);
@@ -807,7 +1041,7 @@ var NamespaceEvidence = class {
   see(r) {
     let folders = this.foldersOf.get(r.namespace);
     if (!folders) this.foldersOf.set(r.namespace, folders = /* @__PURE__ */ new Set());
-    folders.add(dirname(r.doc.file.path));
+    folders.add(dirname2(r.doc.file.path));
     if (this.waypointSigns.has(r.namespace)) return;
     const spec = isRecord(r.raw.spec) ? r.raw.spec : void 0;
     if (r.kind === "Gateway" && r.group === "gateway.networking.k8s.io" && spec?.gatewayClassName === WAYPOINT_CLASS) {
@@ -985,9 +1219,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname2) {
+  set dirname(dirname3) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname2 || "", this.basename);
+    this.path = default2.join(dirname3 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -1456,11 +1690,11 @@ var CallableInstance = (
       constr.prototype
     );
     const value = proto[property];
-    const apply = function() {
-      return value.apply(apply, arguments);
+    const apply2 = function() {
+      return value.apply(apply2, arguments);
     };
-    Object.setPrototypeOf(apply, proto);
-    return apply;
+    Object.setPrototypeOf(apply2, proto);
+    return apply2;
   })
 );
 
@@ -2101,7 +2335,7 @@ function isUint8Array2(value) {
 }
 
 // src/load/helm.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { resolve } from "node:path";
 var SOURCE = /^# Source: (\S.*?)\s*$/;
 var DOC_MARKER = /^(---|\.\.\.)(\s|$)/;
@@ -2159,7 +2393,7 @@ var SourceMapper = class {
   exists = /* @__PURE__ */ new Map();
   templateExists(path) {
     let e = this.exists.get(path);
-    if (e === void 0) this.exists.set(path, e = existsSync(path));
+    if (e === void 0) this.exists.set(path, e = existsSync2(path));
     return e;
   }
   get active() {
@@ -2183,7 +2417,7 @@ var SourceMapper = class {
 };
 
 // src/engine/fix.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var FixableText = class {
   constructor(text) {
     this.text = text;
@@ -2192,14 +2426,14 @@ var FixableText = class {
   docs;
   /** The text edit of a fix, or undefined when its node is not a scalar of a clean document. */
   edit(fix) {
-    this.docs ??= (0, import_yaml2.parseAllDocuments)(neutralizeBoms(this.text), YAML_PARSE_OPTIONS);
+    this.docs ??= (0, import_yaml4.parseAllDocuments)(neutralizeBoms(this.text), YAML_PARSE_OPTIONS);
     const doc = this.docs[fix.document];
     if (!doc || doc.errors.length > 0) return void 0;
     const node = doc.getIn(fix.path, true);
-    if (!(0, import_yaml2.isScalar)(node) || !node.range) return void 0;
-    const scalar = new import_yaml2.Scalar(fix.value);
-    scalar.type = node.type === import_yaml2.Scalar.BLOCK_FOLDED || node.type === import_yaml2.Scalar.BLOCK_LITERAL ? void 0 : node.type;
-    const text = (0, import_yaml2.stringify)(scalar, { lineWidth: 0 }).replace(/\n$/, "");
+    if (!(0, import_yaml4.isScalar)(node) || !node.range) return void 0;
+    const scalar = new import_yaml4.Scalar(fix.value);
+    scalar.type = node.type === import_yaml4.Scalar.BLOCK_FOLDED || node.type === import_yaml4.Scalar.BLOCK_LITERAL ? void 0 : node.type;
+    const text = (0, import_yaml4.stringify)(scalar, { lineWidth: 0 }).replace(/\n$/, "");
     return { range: [node.range[0], node.range[1]], text };
   }
 };
@@ -2277,7 +2511,7 @@ function finish(pending, ctx) {
     };
     if (d.messageId) message.messageId = d.messageId;
     if (d.messageData) message.messageData = d.messageData;
-    if (d.suggestions?.length) message.suggestions = d.suggestions;
+    if (d.hasSuggestions) deferProperty(message, "suggestions", () => d.suggestions);
     const fix = at.file === d.file ? textFix(d) : void 0;
     if (fix) message.fix = fix;
     const related = (d.related ?? []).map((r) => {
@@ -2321,6 +2555,19 @@ function finish(pending, ctx) {
     r.suppressedMessages.sort(compareMessages);
   }
   return results;
+}
+function deferProperty(target, key, compute) {
+  const settle = (value) => Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      settle(value);
+      return value;
+    },
+    set: settle
+  });
 }
 function compareMessages(a, b) {
   return a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
@@ -2759,48 +3006,6 @@ function intentOutcomes(index, all) {
   return out;
 }
 
-// src/engine/suggestion-edit.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function suggestionEdit(at, yamlText) {
-  if (/<[^<>\n]+>/.test(yamlText) || /^\s*#/.test(yamlText)) return void 0;
-  if (!/^kind:/m.test(yamlText) && !/^[\w.-]+:[ \t]*\S[^\n]*\n?$/.test(yamlText)) return void 0;
-  const docs = (0, import_yaml3.parseAllDocuments)(yamlText);
-  if (!Array.isArray(docs) || docs.length === 0 || docs.some((d) => d.errors.length > 0)) return void 0;
-  const { resource } = at;
-  const file = resource.doc.file;
-  const values = docs.map((d) => d.toJS());
-  if (values.every((v) => isObjectLike(v))) {
-    const end = resource.doc.end;
-    const before2 = end > 0 && file.text[end - 1] !== "\n" ? "\n" : "";
-    return { range: [end, end], text: `${before2}---
-${yamlText.endsWith("\n") ? yamlText : `${yamlText}
-`}` };
-  }
-  const contents = docs.length === 1 ? docs[0].contents : null;
-  if (!(0, import_yaml3.isMap)(contents) || contents.items.length !== 1) return void 0;
-  const pair = contents.items[0];
-  const key = (0, import_yaml3.isScalar)(pair.key) ? pair.key.value : void 0;
-  if (typeof key !== "string" || !((0, import_yaml3.isSeq)(pair.value) || (0, import_yaml3.isScalar)(pair.value))) return void 0;
-  const path = fieldPath(at.path, key);
-  if (!path) return void 0;
-  const keyEnd = file.offset(resource.doc.locate([...resource.base, ...path], "key").end);
-  const colon = file.text.indexOf(":", keyEnd);
-  const valueEnd = file.offset(resource.doc.locate([...resource.base, ...path], "value").end);
-  if (colon < 0 || colon >= valueEnd) return void 0;
-  return { range: [colon + 1, valueEnd], text: ` ${flow(pair.value.toJSON())}` };
-}
-function isObjectLike(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) && "apiVersion" in v && "kind" in v;
-}
-function fieldPath(path, key) {
-  const i = path.lastIndexOf(key);
-  return i < 0 ? void 0 : path.slice(0, i + 1);
-}
-function flow(v) {
-  if (Array.isArray(v)) return `[${v.map(flow).join(", ")}]`;
-  return typeof v === "string" ? JSON.stringify(v) : String(v);
-}
-
 // src/engine/run-rules.ts
 function interpolate(text, data) {
   if (!data) return text;
@@ -2845,15 +3050,27 @@ function toPending(run, report) {
     message: assumptions ? `${message} ${assumptionClause(assumptions)}` : message,
     assumptions,
     downgrade: r.severity === "warn",
-    suggestions: r.suggest?.map((s) => {
-      const edit = suggestionEdit(at, s.fix);
-      return edit ? { ...s, edit } : s;
-    }),
+    suggestions: r.suggest && deferredSuggestions(at, r.suggest),
     related: r.related?.map((rel) => {
       const l = resolveAt(rel.at);
       return { message: rel.message, file: l.file, line: l.start.line, column: l.start.column };
     })
   });
+}
+function deferredSuggestions(at, suggest) {
+  return {
+    length: suggest.length,
+    build: () => suggest.flatMap((source) => {
+      let s;
+      try {
+        s = typeof source === "function" ? source() : source;
+      } catch {
+        return [];
+      }
+      const edit = suggestionEdit(at, s.fix);
+      return [edit ? { ...s, edit } : s];
+    })
+  };
 }
 function runRules(model, runs, cwd, times) {
   const out = [];
@@ -3407,7 +3624,7 @@ function creationTime(r) {
 function newBuckets() {
   return { specific: /* @__PURE__ */ new Map(), wildcard: /* @__PURE__ */ new Map() };
 }
-function merge2(b, r) {
+function merge3(b, r) {
   const map = r.host.startsWith("*") ? b.wildcard : b.specific;
   const list = map.get(r.host);
   const fresh = () => ({
@@ -3466,15 +3683,15 @@ var DestinationRuleIndex = class {
       if (e.size === 0 || e.has("*") || e.has(".") || e.has(ns)) {
         let b = this.namespaceLocal.get(ns);
         if (!b) this.namespaceLocal.set(ns, b = newBuckets());
-        merge2(b, r);
+        merge3(b, r);
       }
       const privateOnly = e.size === 1 && (e.has(".") || e.has(ns));
       if (!privateOnly) {
         let b = this.exportedByNamespace.get(ns);
         if (!b) this.exportedByNamespace.set(ns, b = newBuckets());
-        merge2(b, r);
+        merge3(b, r);
       } else if (ns === this.rootNamespace) {
-        merge2(this.rootNamespaceLocal, r);
+        merge3(this.rootNamespaceLocal, r);
       }
     }
   }
@@ -4566,6 +4783,12 @@ var NO_POD_KINDS = /* @__PURE__ */ new Set([
   "keda.sh/TriggerAuthentication",
   "argoproj.io/AnalysisTemplate"
 ]);
+var views = /* @__PURE__ */ new WeakMap();
+function viewOf(r, read) {
+  let view = views.get(r);
+  if (view === void 0) views.set(r, view = read(r));
+  return view;
+}
 var ModelIndex = class {
   mesh;
   resources;
@@ -4701,7 +4924,7 @@ var ModelIndex = class {
         const ns = this.namespaces.get(r.name);
         if (ns?.resource === r) this.order.push({ kind: "Namespace", node: ns, resource: r });
       } else if (kind === "Service") {
-        const s = toService(r);
+        const s = viewOf(r, toService);
         this.order.push({ kind: "Service", node: s, resource: r });
         this.services.push(s);
         this.servicesByKey.set(`${s.namespace}/${s.name}`, s);
@@ -4737,27 +4960,27 @@ var ModelIndex = class {
     let view;
     switch (kind) {
       case "AuthorizationPolicy":
-        view = toAuthorizationPolicy(r);
+        view = viewOf(r, toAuthorizationPolicy);
         this.authorizationPolicies.push(view);
         break;
       case "PeerAuthentication":
-        view = toPeerAuthentication(r);
+        view = viewOf(r, toPeerAuthentication);
         this.peerAuthentications.push(view);
         break;
       case "RequestAuthentication":
-        view = toSelectingPolicy(r);
+        view = viewOf(r, toSelectingPolicy);
         this.requestAuthentications.push(view);
         break;
       case "DestinationRule":
-        view = toDestinationRule(r);
+        view = viewOf(r, toDestinationRule);
         this.destinationRules.push(view);
         break;
       case "Sidecar":
-        view = toSelectingPolicy(r, "workloadSelector", "labels");
+        view = viewOf(r, (x) => toSelectingPolicy(x, "workloadSelector", "labels"));
         this.sidecars.push(view);
         break;
       case "Telemetry":
-        view = toSelectingPolicy(r);
+        view = viewOf(r, toSelectingPolicy);
         this.telemetries.push(view);
         break;
       default:
@@ -5137,7 +5360,7 @@ function ignoreNamespacesSchema(description) {
 
 // src/engine/plugins.ts
 import { createRequire } from "node:module";
-import { isAbsolute, join, resolve as resolve2 } from "node:path";
+import { isAbsolute, join as join2, resolve as resolve2 } from "node:path";
 import { pathToFileURL } from "node:url";
 var PREFIX = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 async function loadPlugins(config, policy) {
@@ -5166,7 +5389,7 @@ async function loadPlugins(config, policy) {
 async function importPlugin(prefix, specifier, base, where) {
   let file;
   try {
-    file = specifier.startsWith(".") || isAbsolute(specifier) ? resolve2(base, specifier) : createRequire(join(base, "noop.js")).resolve(specifier);
+    file = specifier.startsWith(".") || isAbsolute(specifier) ? resolve2(base, specifier) : createRequire(join2(base, "noop.js")).resolve(specifier);
   } catch {
     throw new ConfigError(`${where}: plugins.${prefix}: cannot find "${specifier}" (a path relative to the configuration file, or a package installed beside it)`);
   }
@@ -5204,6 +5427,9 @@ export {
   LEGACY_KIND,
   isKubernetesApiServer,
   otterizeIdentity,
+  parseDocuments,
+  nodeAt,
+  suggestionWorkspaceEdits,
   interpolate,
   exportedTo,
   exportsOverlap,
@@ -5259,4 +5485,4 @@ export {
   VERSION,
   HOMEPAGE
 };
-//# sourceMappingURL=chunk-643IQUBN.js.map
+//# sourceMappingURL=chunk-ADD424VD.js.map

@@ -2,11 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunk-4YY2F2TG.js";
-import "./chunk-643IQUBN.js";
-import "./chunk-CVCNKWIZ.js";
+} from "./chunk-NBJS4IP3.js";
+import "./chunk-ADD424VD.js";
+import "./chunk-LOJZBCBC.js";
 import "./chunk-JTR57KKI.js";
 export {
   startServer
 };
-//# sourceMappingURL=server-AQKGAEDZ.js.map
+//# sourceMappingURL=server-WB4KQLCK.js.map

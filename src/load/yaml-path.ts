@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
-import { neutralizeBoms, YAML_PARSE_OPTIONS } from '../load/guards.js';
+import { neutralizeBoms, YAML_PARSE_OPTIONS } from './guards.js';
 
 /** A node of a file's YAML: its document, its path there, and the node (the key's node on a key). */
 export interface NodeAt {

@@ -7,23 +7,19 @@ import {
   builtinUrl,
   lint,
   loadPlugins,
+  nodeAt,
+  parseDocuments,
   parsePrincipalPattern,
   principalPatternMatches,
+  suggestionWorkspaceEdits,
   validateRuleOptions
-} from "./chunk-643IQUBN.js";
+} from "./chunk-ADD424VD.js";
 import {
   CONFIG_NAMES,
-  YAML_PARSE_OPTIONS,
   expandPaths,
-  hasSchema,
-  isRecord,
-  looksLikeObject,
-  neutralizeBoms,
   readManifest,
-  require_dist,
-  resolveConfig,
-  validateResource
-} from "./chunk-CVCNKWIZ.js";
+  resolveConfig
+} from "./chunk-LOJZBCBC.js";
 import {
   __commonJS,
   __esm,
@@ -10098,13 +10094,14 @@ function toLspDiagnostic(d, uriOf) {
 var Published = class {
   last = /* @__PURE__ */ new Map();
   /** The files to publish now, with their diagnostics (empty to clear). */
-  changes(byFile) {
+  changes(byFile, uriOf) {
     const out = [];
     for (const [path, diagnostics] of byFile) {
-      const key = JSON.stringify(diagnostics);
-      if ((this.last.get(path) ?? "[]") === key) continue;
-      this.last.set(path, key);
-      out.push([path, diagnostics]);
+      const uris = relatedUris(diagnostics, uriOf);
+      const before = this.last.get(path);
+      if (before ? before.uris === uris && sameDiagnostics(before.diagnostics, diagnostics) : diagnostics.length === 0) continue;
+      this.last.set(path, { diagnostics, uris });
+      out.push([path, diagnostics.map((d) => toLspDiagnostic(d, uriOf))]);
     }
     for (const path of [...this.last.keys()]) {
       if (byFile.has(path)) continue;
@@ -10114,214 +10111,53 @@ var Published = class {
     return out;
   }
 };
-
-// src/lsp/suggestion-edit.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-
-// src/lsp/yaml-path.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseDocuments(text) {
-  return (0, import_yaml.parseAllDocuments)(neutralizeBoms(text), YAML_PARSE_OPTIONS);
+function relatedUris(ds, uriOf) {
+  let out = "";
+  for (const d of ds) for (const r of d.related ?? []) out += `${uriOf(r.file)}
+`;
+  return out;
 }
-function within(node, offset) {
-  return !!node?.range && node.range[0] <= offset && offset <= node.range[1];
-}
-function nodeAt(docs, offset) {
-  for (const [document, doc] of docs.entries()) {
-    const root = doc.contents;
-    if (!within(root, offset)) continue;
-    const out = { document, path: [], node: root, onKey: false, maps: [] };
-    let node = root;
-    for (; ; ) {
-      if ((0, import_yaml.isMap)(node)) {
-        out.maps.push({ path: [...out.path], node });
-        const pair = node.items.find((p) => (0, import_yaml.isPair)(p) && (within(p.key, offset) || within(p.value, offset)));
-        if (!pair || !(0, import_yaml.isScalar)(pair.key)) return out;
-        out.path.push(String(pair.key.value));
-        if (within(pair.key, offset)) return { ...out, node: pair.key, onKey: true };
-        node = pair.value;
-        out.node = node;
-      } else if ((0, import_yaml.isSeq)(node)) {
-        const i = node.items.findIndex((item) => within(item, offset));
-        if (i < 0) return out;
-        out.path.push(i);
-        node = node.items[i];
-        out.node = node;
-      } else {
-        return out;
-      }
-    }
-  }
-  return void 0;
-}
-
-// src/lsp/suggestion-edit.ts
-var NAMED = /^\s*(?:in\s+)?([A-Z]\w*)\s+([a-z0-9][-a-z0-9.]*)\/([a-z0-9][-a-z0-9.]*)\s*:?\s*$/;
-var PLACEHOLDER = /<[^<>\n]+>/;
-async function suggestionEdit(s, file, offset, ctx) {
-  if (PLACEHOLDER.test(s.fix)) return void 0;
-  const parts = (0, import_yaml2.parseAllDocuments)(s.fix);
-  const changes = {};
-  const documentChanges = [];
-  for (const part of parts) {
-    if (part.errors.length > 0) return void 0;
-    const value = part.toJS();
-    if (!isRecord(value)) continue;
-    const comment = leadingComment(part);
-    const named = NAMED.exec(comment);
-    if (comment.trim() !== "" && !named && !looksLikeObject(value)) return void 0;
-    if (looksLikeObject(value) && isRecord(value.metadata) && typeof value.metadata.name === "string") {
-      const ns = typeof value.metadata.namespace === "string" ? value.metadata.namespace : void 0;
-      const existing = ctx.model.resources.find((r) => r.kind === value.kind && r.name === value.metadata.name && (ns === void 0 || r.namespace === ns));
-      if (existing) {
-        if (!await mergeIntoResource(existing, value, changes, ctx)) return void 0;
-      } else {
-        const uri = ctx.uriOf(newFilePath(file, String(value.kind), value.metadata.name));
-        documentChanges.push({ kind: "create", uri, options: { ignoreIfExists: true } });
-        documentChanges.push({ textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: part.toString() }] });
-      }
-    } else if (named) {
-      const [, kind, ns, name] = named;
-      const target = ctx.model.resources.find((r) => r.kind === kind && r.namespace === ns && r.name === name);
-      if (!target || !await mergeIntoResource(target, value, changes, ctx)) return void 0;
-    } else {
-      if (!await mergeNearFinding(file, offset, value, changes, ctx)) return void 0;
-    }
-  }
-  const edits = {};
-  const uris = Object.keys(changes);
-  if (documentChanges.length > 0) {
-    edits.documentChanges = [...uris.map((uri) => ({ textDocument: { uri, version: null }, edits: changes[uri] })), ...documentChanges];
-  } else if (uris.length > 0) {
-    edits.changes = changes;
-  } else {
-    return void 0;
-  }
-  return edits;
-}
-function leadingComment(part) {
-  const contents = part.contents;
-  const firstKey = (0, import_yaml2.isMap)(contents) ? contents.items[0]?.key : void 0;
-  return part.commentBefore ?? contents?.commentBefore ?? firstKey?.commentBefore ?? "";
-}
-function newFilePath(beside, kind, name) {
-  const base = join(dirname(beside), `${kind.toLowerCase()}-${name}`);
-  let path = `${base}.yaml`;
-  for (let i = 2; existsSync(path); i++) path = `${base}-${i}.yaml`;
-  return path;
-}
-async function mergeIntoResource(r, value, changes, ctx) {
-  const text = ctx.text(r.doc.file.path);
-  if (text === void 0) return false;
-  const root = parseDocuments(text)[r.doc.index]?.getIn(r.base, true);
-  if (!(0, import_yaml2.isMap)(root)) return false;
-  return apply(r, root, [], value, text, changes, ctx, false);
-}
-async function mergeNearFinding(file, offset, value, changes, ctx) {
-  const text = ctx.text(file);
-  if (text === void 0) return false;
-  const docs = parseDocuments(text);
-  const at = nodeAt(docs, offset);
-  if (!at) return false;
-  const r = ctx.model.resources.find((x) => x.doc.file.path === file && x.doc.index === at.document && x.base.every((seg, i) => at.path[i] === seg));
-  if (!r) return false;
-  const keys = Object.keys(value);
-  const anchor = [...at.maps].reverse().find((m) => m.path.length >= r.base.length && keys.every((k) => m.node.has(k)));
-  if (!anchor) return false;
-  return apply(r, anchor.node, anchor.path.slice(r.base.length), value, text, changes, ctx, true);
-}
-async function apply(r, map, path, value, text, changes, ctx, guessed) {
-  const offsets = [];
-  if (!merge(map, value, text, offsets, { root: path.length === 0, noNewMaps: guessed })) return false;
-  if (offsets.length === 0) return true;
-  if (!await fitsSchema(r, path, value)) return false;
-  const doc = TextDocument2.create("file:///", "yaml", 0, text);
-  const uri = ctx.uriOf(r.doc.file.path);
-  (changes[uri] ??= []).push(...offsets.map((o) => ({ range: { start: doc.positionAt(o.start), end: doc.positionAt(o.end) }, newText: o.text })));
-  return true;
-}
-async function fitsSchema(r, path, value) {
-  if (!hasSchema(r)) return true;
-  const merged = structuredClone(r.raw);
-  let target = merged;
-  for (const seg of path) {
-    const next = target[seg];
-    if (!isRecord(next) && !Array.isArray(next)) return false;
-    target = next;
-  }
-  deepMerge(target, value);
-  const spec = path.length === 0 && isRecord(merged.spec) && isRecord(value.spec) ? merged.spec : void 0;
-  if (spec && ("targetRefs" in value.spec || "targetRef" in value.spec)) for (const k of REPLACED_BY_TARGET_REFS) delete spec[k];
-  const before = (await validateResource(r)).length;
-  const after = (await validateResource({ ...r, raw: merged, doc: Object.assign(Object.create(Object.getPrototypeOf(r.doc)), r.doc, { plain: false }) })).length;
-  return after <= before;
-}
-function deepMerge(into, value, parent) {
-  for (const [k, v] of Object.entries(value)) {
-    const cur = into[k];
-    if (isRecord(cur) && isRecord(v) && !isSelector(k, parent)) deepMerge(cur, v, k);
-    else into[k] = v;
-  }
-}
-var REPLACED_BY_TARGET_REFS = ["selector", "workloadSelector"];
-function isSelector(key, parent) {
-  return key === "matchLabels" || key === "labels" && parent === "workloadSelector";
-}
-function merge(map, value, text, out, opts, drop = []) {
-  if (map.flow || map.items.length === 0) return false;
-  const firstKey = map.items[0].key;
-  if (!firstKey.range) return false;
-  const indent = firstKey.range[0] - (text.lastIndexOf("\n", firstKey.range[0] - 1) + 1);
-  const keyOf = (p) => (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : void 0;
-  const dropped = map.items.filter((p) => (0, import_yaml2.isPair)(p) && drop.includes(keyOf(p) ?? "") && !(keyOf(p) in value));
-  const kept = map.items.filter((p) => !dropped.includes(p));
-  if (kept.length === 0) return false;
-  for (const pair of dropped) {
-    const start = text.lastIndexOf("\n", pair.key.range[0] - 1) + 1;
-    const node = pair.value;
-    const end = lineEnd(text, node?.range ? trimEnd(text, node.range[1]) - 1 : pair.key.range[1]);
-    out.push({ start, end: Math.min(text.length, end + 1), text: "" });
-  }
-  for (const [k, v] of Object.entries(value)) {
-    const pair = map.items.find((p) => (0, import_yaml2.isPair)(p) && keyOf(p) === k);
-    if (pair) {
-      const node = pair.value;
-      if ((0, import_yaml2.isMap)(node) && !node.flow && isRecord(v) && !isSelector(k, opts.parent)) {
-        const attaches = opts.root && k === "spec" && ("targetRefs" in v || "targetRef" in v);
-        if (!merge(node, v, text, out, { ...opts, root: false, parent: k }, attaches ? REPLACED_BY_TARGET_REFS : [])) return false;
-        continue;
-      }
-      if (node && JSON.stringify(node.toJSON()) === JSON.stringify(v)) continue;
-      const start = pair.key.range[0];
-      const end = node?.range ? trimEnd(text, node.range[1]) : lineEnd(text, start);
-      out.push({ start, end, text: renderPair(k, v, indent) });
-    } else {
-      if (opts.noNewMaps && isRecord(v)) return false;
-      const last = kept[kept.length - 1];
-      const lastEnd = (last.value?.range ?? last.key.range)[1];
-      const at = lineEnd(text, trimEnd(text, lastEnd) - 1);
-      out.push({ start: at, end: at, text: `
-${" ".repeat(indent)}${renderPair(k, v, indent)}` });
+function sameDiagnostics(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.line !== y.line || x.column !== y.column || x.endLine !== y.endLine || x.endColumn !== y.endColumn || x.severity !== y.severity) return false;
+    if (x.ruleId !== y.ruleId || x.message !== y.message || x.url !== y.url) return false;
+    const rx = x.related ?? [];
+    const ry = y.related ?? [];
+    if (rx.length !== ry.length) return false;
+    for (let j = 0; j < rx.length; j++) {
+      const p = rx[j];
+      const q = ry[j];
+      if (p.file !== q.file || p.line !== q.line || p.column !== q.column || p.message !== q.message) return false;
     }
   }
   return true;
-}
-function renderPair(key, value, indent) {
-  return (0, import_yaml2.stringify)({ [key]: value }, { lineWidth: 0 }).replace(/\n$/, "").split("\n").join(`
-${" ".repeat(indent)}`);
-}
-function trimEnd(text, end) {
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
-  return end;
-}
-function lineEnd(text, offset) {
-  const nl = text.indexOf("\n", Math.max(0, offset));
-  return nl === -1 ? text.length : nl;
 }
 
 // src/lsp/actions.ts
+async function suggestionEdit(s, file, offset, ctx) {
+  const merged = await suggestionWorkspaceEdits(s, file, offset, ctx);
+  if (!merged) return void 0;
+  const changes = {};
+  for (const [path, offsets] of merged.edits) {
+    const text = ctx.text(path) ?? "";
+    const doc = TextDocument2.create("file:///", "yaml", 0, text);
+    changes[ctx.uriOf(path)] = offsets.map((o) => ({ range: { start: doc.positionAt(o.start), end: doc.positionAt(o.end) }, newText: o.text }));
+  }
+  if (merged.created.length === 0) return { changes };
+  const start = { line: 0, character: 0 };
+  return {
+    documentChanges: [
+      ...Object.entries(changes).map(([uri, edits]) => ({ textDocument: { uri, version: null }, edits })),
+      ...merged.created.flatMap(({ path, text }) => {
+        const uri = ctx.uriOf(path);
+        return [{ kind: "create", uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [{ range: { start, end: start }, newText: text }] }];
+      })
+    ]
+  };
+}
 var UNSUPPRESSIBLE = /* @__PURE__ */ new Set(["internal-error", UNUSED_DIRECTIVE]);
 function overlaps(d, range) {
   const start = { line: d.line - 1, character: d.column - 1 };
@@ -10593,9 +10429,7 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
     running = true;
     try {
       last = await workspace.lint();
-      const byFile = /* @__PURE__ */ new Map();
-      for (const [path, ds] of last.byFile) byFile.set(path, ds.map((d) => toLspDiagnostic(d, uriOf)));
-      for (const [path, diagnostics] of published.changes(byFile)) await connection.sendDiagnostics({ uri: uriOf(path), diagnostics });
+      for (const [path, diagnostics] of published.changes(last.byFile, uriOf)) await connection.sendDiagnostics({ uri: uriOf(path), diagnostics });
       shownError = void 0;
     } catch (err) {
       const message = `meshlint: ${err instanceof Error ? err.message : String(err)}`;
@@ -10688,4 +10522,4 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
 export {
   startServer
 };
-//# sourceMappingURL=chunk-4YY2F2TG.js.map
+//# sourceMappingURL=chunk-NBJS4IP3.js.map
