@@ -62,7 +62,7 @@ function serverProblems(server: Record<string, unknown>, path: Path, add: Add): 
       portOk = false;
     }
     if (str(port.name) === '') {
-      add(pp, `${formatPath(pp)} needs a name`);
+      add(port.name === undefined ? pp : [...pp, 'name'], `${formatPath(pp)} needs a name`);
       portOk = false;
     }
   }
@@ -111,7 +111,7 @@ export function namespacedHostProblem(h: string, gateway: boolean): string | und
   const [ns, host] = [h.slice(0, slash), h.slice(slash + 1)];
   if (ns === '' || host === '') return 'needs both a namespace and a host: "namespace/host"';
   const bare = gateway ? ns : ns.replace(/^~/, '');
-  if (bare !== '*' && bare !== '.' && !isDns1123Label(bare)) return `has "${ns}", which is not "*", "." or a namespace name`;
+  if (bare !== '' && bare !== '*' && bare !== '.' && !isDns1123Label(bare)) return `has "${ns}", which is not "*", "." or a namespace name`;
   return hostPartProblem(host, gateway);
 }
 

@@ -127,7 +127,7 @@ export function workloadEntryProblems(we: unknown, path: Path, add: Add, opts: {
   if (!isRecord(we)) return;
   const address = str(we.address);
   if (address === '') {
-    if (str(we.network) === '') add(path, 'an address is required (or a network, for an endpoint reached through its network gateway)');
+    if (str(we.network) === '') add(we.address === undefined ? path : [...path, 'address'], 'an address is required (or a network, for an endpoint reached through its network gateway)');
     else add(path, `no address, only the network ${JSON.stringify(we.network)}: the endpoint is reached through that network's gateway`, { warning: true, part: 'key' });
   } else if (address.startsWith('unix://')) {
     const problem = unixAddressProblem(address.slice('unix://'.length));
@@ -161,7 +161,7 @@ export function workloadGroupProblems(spec: Spec): SchemaProblem[] {
   if (isRecord(probe.httpGet)) {
     arr(probe.httpGet.httpHeaders).forEach((h, i) => {
       const name = isRecord(h) ? str(h.name) : '';
-      if (!/^[-A-Za-z0-9]+$/.test(name)) add([...path, 'httpGet', 'httpHeaders', i], name === '' ? 'a probe header needs a name' : `${JSON.stringify(name)} is not a valid header name for a probe (letters, digits and "-")`);
+      if (!/^[-A-Za-z0-9]+$/.test(name)) add([...path, 'httpGet', 'httpHeaders', i, 'name'], `${JSON.stringify(name)} is not a valid header name for a probe (letters, digits and "-", as Kubernetes probes take)`);
     });
   } else if (isRecord(probe.exec)) {
     if (!isSet(probe.exec.command)) add([...path, 'exec'], 'exec needs a command', { part: 'key' });

@@ -144,10 +144,13 @@ function conflictProblems(route: Record<string, unknown>, path: Path, delegateVs
     }
     return;
   }
-  if (delegateVs && route.delegate !== undefined) add(at('delegate'), 'a delegate VirtualService cannot delegate further', { part: 'key' });
+  if (delegateVs && route.delegate !== undefined) {
+    add(at('delegate'), 'a delegate VirtualService cannot delegate further', { part: 'key' });
+    return;
+  }
   const action = route.redirect !== undefined ? 'redirect' : route.directResponse !== undefined ? 'directResponse' : undefined;
   if (action) {
-    for (const f of ['route', 'fault', 'rewrite', 'redirect']) {
+    for (const f of ['route', 'fault', 'rewrite', 'redirect', 'directResponse']) {
       if (f !== action && isSet(route[f])) add(at(f), `${formatPath(path)} has ${action}, so it cannot also have ${f}`, { part: 'key' });
     }
   } else if (!isSet(route.route)) {
