@@ -300,3 +300,28 @@ describe("istiod's webhook: DestinationRule traffic policies", () => {
     ['a retry budget alone', policy('{retryBudget: {percent: 10}}')],
   ]);
 });
+
+describe("istiod's webhook: Telemetry, WasmPlugin, TrafficExtension, ProxyConfig, EnvoyFilter", () => {
+  const tel = (spec: string) => doc('telemetry.istio.io/v1', 'Telemetry', spec);
+  const wasm = (spec: string) => doc('extensions.istio.io/v1alpha1', 'WasmPlugin', spec);
+  const te = (spec: string) => doc('extensions.istio.io/v1alpha1', 'TrafficExtension', spec);
+  const ef = (patch: string) => doc('networking.istio.io/v1alpha3', 'EnvoyFilter', `  configPatches:\n  - ${patch}\n`);
+  rejects([
+    ['two tracing providers (a warning)', tel('  tracing: [{providers: [{name: a}, {name: b}]}]\n'), 'providers', 'one tracing provider', true],
+    ['a tag override without a value (UPSERT is the default)', tel('  metrics: [{overrides: [{tagOverrides: {request_host: {}}}]}]\n'), 'request_host', 'needs a value'],
+    ['a WasmPlugin targetRef to a Deployment', wasm('  url: oci://a/b\n  targetRefs: [{kind: Deployment, name: d}]\n'), 'Deployment', 'a policy can target only'],
+    ['a targetRef to a Deployment', tel('  targetRef: {kind: Deployment, name: d}\n'), 'Deployment', 'a policy can target only'],
+    ['an EnvoyFilter patch without a value', ef('applyTo: HTTP_FILTER\n    patch: {operation: INSERT_BEFORE}'), 'patch', 'the INSERT_BEFORE patch needs a value'],
+    ['an EnvoyFilter cluster match for a listener patch', ef('applyTo: HTTP_FILTER\n    match: {cluster: {service: a}}\n    patch: {operation: INSERT_BEFORE, value: {name: x}}'), 'cluster', 'the match must be a listener match'],
+    ['an EnvoyFilter subFilter without the HTTP connection manager', ef('applyTo: HTTP_FILTER\n    match: {listener: {filterChain: {filter: {name: envoy.filters.network.tcp_proxy, subFilter: {name: x}}}}}\n    patch: {operation: INSERT_BEFORE, value: {name: x}}'), 'envoy.filters.network.tcp_proxy', 'needs the filter match to be envoy.filters.network.http_connection_manager'],
+    ['an EnvoyFilter proxyVersion regex RE2 rejects', ef('applyTo: CLUSTER\n    match: {proxy: {proxyVersion: "^1\\\\.(?!2)"}}\n    patch: {operation: MERGE, value: {}}'), '"^1\\\\.(?!2)"', 'uses a lookaround'],
+  ]);
+  accepts([
+    ['Telemetry with providers, tags and overrides', tel('  tracing: [{providers: [{name: zipkin}], randomSamplingPercentage: 10, customTags: {a: {literal: {value: x}}, b: {header: {name: x-b}}}}]\n  metrics: [{providers: [{name: prometheus}], overrides: [{match: {metric: REQUEST_COUNT}, tagOverrides: {request_host: {operation: REMOVE}, x: {value: "request.host"}}}]}]\n')],
+    ['a WasmPlugin', wasm(`  url: oci://ghcr.io/a/b:1\n  sha256: ${'a'.repeat(64)}\n  vmConfig: {env: [{name: A, value: "1"}, {name: B, valueFrom: HOST}]}\n  match: [{mode: SERVER, ports: [{number: 80}]}]\n`)],
+    ['a TrafficExtension with Lua', te('  lua: {inlineCode: "function envoy_on_request(h) end"}\n')],
+    ['a ProxyConfig', doc('networking.istio.io/v1beta1', 'ProxyConfig', '  concurrency: 0\n')],
+    ['EnvoyFilter patches', ef('applyTo: HTTP_FILTER\n    match: {context: SIDECAR_INBOUND, proxy: {proxyVersion: "^1\\\\.2[0-9].*"}, listener: {filterChain: {filter: {name: envoy.filters.network.http_connection_manager, subFilter: {name: envoy.filters.http.router}}}}}\n    patch: {operation: INSERT_BEFORE, value: {name: x}}')],
+    ['an EnvoyFilter REMOVE without a value', ef('applyTo: CLUSTER\n    match: {cluster: {service: a.b}}\n    patch: {operation: REMOVE}')],
+  ]);
+});

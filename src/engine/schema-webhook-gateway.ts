@@ -43,9 +43,9 @@ function serverProblems(server: Record<string, unknown>, path: Path, add: Add): 
   });
   const bind = str(server.bind);
   const port = server.port;
+  // The CRD requires the port.
   let portOk = isRecord(port);
-  if (!isRecord(port)) add(path, `${formatPath(path)} needs a port`);
-  else {
+  if (isRecord(port)) {
     const pp: Path = [...path, 'port'];
     if (parseProtocol(str(port.protocol)) === undefined) {
       add([...pp, 'protocol'], `protocol ${JSON.stringify(str(port.protocol))} is not one a Gateway serves: ${PROTOCOLS}`);

@@ -143,13 +143,9 @@ function loadBalancerProblems(lb: unknown, outlier: unknown, path: Path, add: Ad
   }
   if (lb.localityLbSetting !== undefined && lb.zoneAwareLbSetting !== undefined) add([...path, 'zoneAwareLbSetting'], 'only one of localityLbSetting and zoneAwareLbSetting can be set', { part: 'key' });
   localityProblems(lb.localityLbSetting, outlier, [...path, 'localityLbSetting'], add);
-  if (isRecord(lb.warmup)) {
-    const wp = [...path, 'warmup'];
-    if (lb.warmup.duration === undefined) add(wp, 'warmup needs a duration', { part: 'key' });
-    if (isRecord(lb.warmup.minimumPercent) ? num(lb.warmup.minimumPercent.value) > 100 : num(lb.warmup.minimumPercent) > 100) add([...wp, 'minimumPercent'], 'minimumPercent cannot be more than 100');
-    const aggression = lb.warmup.aggression;
-    if (aggression !== undefined && num(isRecord(aggression) ? aggression.value : aggression) <= 0) add([...wp, 'aggression'], 'aggression must be greater than 0');
-  }
+  // The CRD requires the warmup's duration and bounds its minimumPercent.
+  const aggression = isRecord(lb.warmup) ? lb.warmup.aggression : undefined;
+  if (aggression !== undefined && num(aggression) <= 0) add([...path, 'warmup', 'aggression'], 'aggression must be greater than 0');
 }
 
 /** Envoy's primality test for the Maglev table size. */

@@ -21,7 +21,7 @@ const TARGET_KINDS = [
 ];
 
 /** The targetRefs both policies may have. */
-function checkTargetRefs(spec: Spec, add: Add): void {
+export function checkTargetRefs(spec: Spec, add: Add): void {
   const refs: Array<{ ref: unknown; path: Path }> = [
     ...(spec.targetRef === undefined ? [] : [{ ref: spec.targetRef, path: ['spec', 'targetRef'] as Path }]),
     ...arr(spec.targetRefs).map((ref, i) => ({ ref, path: ['spec', 'targetRefs', i] as Path })),

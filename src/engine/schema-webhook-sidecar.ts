@@ -41,11 +41,9 @@ function ingressProblems(ingress: unknown, add: Add): void {
   arr(ingress).forEach((listener, i) => {
     if (!isRecord(listener)) return;
     const path: Path = ['spec', 'ingress', i];
+    // The CRD requires the port.
     const port = listener.port;
-    if (!isRecord(port)) {
-      add(path, `${formatPath(path)} needs a port`);
-      return;
-    }
+    if (!isRecord(port)) return;
     sidecarPortProblems(port, [...path, 'port'], add);
     const n = num(port.number);
     const np = portProblem(n);
@@ -170,11 +168,8 @@ function egressHostProblems(hosts: unknown, path: Path, namespace: string | unde
 
 function outboundPolicyProblems(policy: unknown, path: Path, add: Add): void {
   if (!isRecord(policy)) return;
+  // The CRD's enum leaves out the mesh config's ALLOW_ANY_DYNAMIC_DNS.
   const mode = str(policy.mode) || 'REGISTRY_ONLY';
-  if (mode === 'ALLOW_ANY_DYNAMIC_DNS') {
-    add([...path, 'mode'], 'ALLOW_ANY_DYNAMIC_DNS is only supported in the mesh config, not in a Sidecar');
-    return;
-  }
   const proxy = policy.egressProxy;
   if (!isRecord(proxy)) return;
   if (mode !== 'ALLOW_ANY') {

@@ -346,20 +346,17 @@ function statusProblem(status: number, path: Path, add: Add): void {
 
 function mirrorProblems(route: Record<string, unknown>, path: Path, add: Add): void {
   if (route.mirrorPercent !== undefined) {
-    const v = num(isRecord(route.mirrorPercent) ? route.mirrorPercent.value : route.mirrorPercent);
+    const v = num(route.mirrorPercent);
     if (v > 100) add([...path, 'mirrorPercent'], `mirrorPercent ${v} is more than 100`);
     add([...path, 'mirrorPercent'], 'mirrorPercent is deprecated; use mirrorPercentage: {value: …}', { warning: true, part: 'key' });
   }
   const mp = isRecord(route.mirrorPercentage) ? num(route.mirrorPercentage.value) : 0;
   if (mp > 100 || mp < 0) add([...path, 'mirrorPercentage', 'value'], `mirrorPercentage ${mp} is not between 0 and 100`);
   destinationProblems(route.mirror, [...path, 'mirror'], add);
+  // The CRD requires a mirror's destination, and a route destination's.
   arr(route.mirrors).forEach((m, i) => {
     if (!isRecord(m)) return;
     const at = [...path, 'mirrors', i];
-    if (m.destination === undefined) {
-      add(at, `${formatPath(at)} needs a destination`);
-      return;
-    }
     destinationProblems(m.destination, [...at, 'destination'], add);
     const v = isRecord(m.percentage) ? num(m.percentage.value) : 0;
     if (v > 100 || v < 0) add([...at, 'percentage', 'value'], `mirror percentage ${v} is not between 0 and 100`);
@@ -477,7 +474,6 @@ function destinationsProblems(list: unknown, path: Path, add: Add, http: boolean
   items.forEach((d, i) => {
     if (!isRecord(d)) return;
     const at = [...path, i];
-    if (d.destination === undefined) add(at, `${formatPath(at)} needs a destination`);
     if (http) headerOperationProblems(d.headers, [...at, 'headers'], add);
     destinationProblems(d.destination, [...at, 'destination'], add);
     if (num(d.weight) < 0) add([...at, 'weight'], 'weight cannot be negative');

@@ -1,5 +1,6 @@
 import { isRecord, type Resource } from '../model/resource.js';
 import { formatPath, type SchemaProblem } from './schema-problem.js';
+import { envoyFilterProblems, extensionProblems, telemetryProblems } from './schema-webhook-extensions.js';
 import { gatewayProblems } from './schema-webhook-gateway.js';
 import { destinationRuleProblems } from './schema-webhook-networking.js';
 import { authorizationPolicyProblems, requestAuthenticationProblems } from './schema-webhook-security.js';
@@ -40,6 +41,13 @@ function kindProblems(r: Resource, spec: Spec, namespace: string | undefined): S
       return workloadEntrySpecProblems(spec);
     case 'WorkloadGroup':
       return workloadGroupProblems(spec);
+    case 'Telemetry':
+      return telemetryProblems(spec);
+    case 'WasmPlugin':
+    case 'TrafficExtension':
+      return extensionProblems(spec);
+    case 'EnvoyFilter':
+      return envoyFilterProblems(spec);
     default:
       return [];
   }
