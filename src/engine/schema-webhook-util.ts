@@ -168,7 +168,8 @@ export function labelProblems(labels: unknown, path: Path, add: Add): void {
 export function regexProblem(re: string): string | undefined {
   if (re.length > 1024) return 'is longer than 1024 characters, the most Envoy takes';
   if (/\(\?<?[=!]/.test(re)) return 'uses a lookaround, which RE2 (the regex syntax Istio uses) does not support';
-  if (/(^|[^\\])(\\\\)*\\[1-9]/.test(re)) return 'uses a backreference, which RE2 (the regex syntax Istio uses) does not support';
+  // `\1` is a backreference, `\12` an octal escape RE2 takes.
+  if (/(^|[^\\])(\\\\)*\\([1-7](?![0-7])|[89])/.test(re)) return 'uses a backreference, which RE2 (the regex syntax Istio uses) does not support';
   const js = re.replace(/\\Q.*?(\\E|$)/g, 'x').replace(/\(\?[imsU-]+\)/g, '').replace(/\(\?[imsU-]+:/g, '(?:').replace(/\(\?P</g, '(?<');
   try {
     new RegExp(js);
