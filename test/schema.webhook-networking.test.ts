@@ -116,6 +116,10 @@ describe("istiod's webhook: VirtualService HTTP routes", () => {
     ['an unterminated header variable', http(`headers: {request: {set: {x-a: "%START_TIME"}}}\n${to}`), '"%START_TIME"', 'has an unterminated %VARIABLE%'],
     ['a CORS method in lower case', http(`corsPolicy: {allowMethods: [get]}\n${to}`), 'get', '"get" is not an HTTP method (did you mean "GET"?)'],
     ['a CORS origin with an empty match', http(`corsPolicy: {allowOrigins: [{exact: ""}]}\n${to}`), '{exact: ""}', 'needs a non-empty exact, prefix or regex'],
+    ['an HTTP/2 error abort', http(`fault: {abort: {http2Error: x}}\n${to}`), 'http2Error', 'does not support HTTP/2 error aborts yet'],
+    ['an exponential delay', http(`fault: {delay: {exponentialDelay: 1s}}\n${to}`), 'exponentialDelay', 'does not support exponentialDelay yet'],
+    ['a negative weight', http('route: [{destination: {host: a}, weight: -1}, {destination: {host: b}, weight: 101}]'), '-1', 'weight cannot be negative'],
+    ['negative attempts', http(`retries: {attempts: -1}\n${to}`), '-1', 'attempts cannot be negative'],
     ['a fault with neither abort nor delay', http(`fault: {}\n${to}`), '{}', 'needs an abort, a delay or both'],
     ['an abort status out of range', http(`fault: {abort: {httpStatus: 700}}\n${to}`), '700', 'HTTP status 700 is not in the range 200 to 599'],
     ['an unknown gRPC status', http(`fault: {abort: {grpcStatus: NOTFOUND}}\n${to}`), 'NOTFOUND', 'is not a gRPC status name (did you mean "NOT_FOUND"?)'],
@@ -143,6 +147,7 @@ describe("istiod's webhook: VirtualService HTTP routes", () => {
   accepts([
     ['a redirect with a derived port', http('redirect: {derivePort: FROM_REQUEST_PORT}')],
     ['a prefixRewrite redirect on prefix matches', http('match: [{uri: {prefix: /a}}, {method: {exact: GET}}]\nredirect: {prefixRewrite: /b}')],
+    ['a direct response with a base64 body', http('directResponse: {status: 200, body: {bytes: "aGVsbG8="}}')],
     ['a direct response', http('directResponse: {status: 503, body: {string: unavailable}}')],
     ['an empty URI prefix', http(`match: [{uri: {prefix: ""}}]\n${to}`)],
     ['an octal escape (not a backreference)', http(`match: [{uri: {regex: "/a\\\\101"}}]\n${to}`)],
@@ -231,6 +236,10 @@ describe("istiod's webhook: Sidecar", () => {
     ['ingress TLS with a credentialName', sc('  ingress: [{port: {number: 443, protocol: HTTPS, name: a}, tls: {mode: SIMPLE, credentialName: c}}]\n'), 'credentialName', 'credentialName is not supported in a Sidecar'],
     ['ingress TLS ISTIO_MUTUAL', sc('  ingress: [{port: {number: 443, protocol: HTTPS, name: a}, tls: {mode: ISTIO_MUTUAL}}]\n'), 'ISTIO_MUTUAL', 'cannot be used in a Sidecar ingress listener'],
     ['HTTP pool settings on a TCP port (a warning)', sc('  ingress: [{port: {number: 90, protocol: TCP, name: a}, connectionPool: {http: {maxRetries: 3}}}]\n'), 'http', 'only the tcp connection pool settings apply', true],
+    ['a unix socket listener with captureMode IPTABLES', sc('  egress: [{port: {number: 0, name: u}, bind: "unix:///a.sock", captureMode: IPTABLES, hosts: ["./*"]}]\n'), 'IPTABLES', 'takes captureMode DEFAULT or NONE'],
+    ['an empty unix socket path', sc('  egress: [{port: {number: 0, name: u}, bind: "unix://", hosts: ["./*"]}]\n'), '"unix://"', 'the unix socket address is empty'],
+    ['an egress proxy without a port', sc('  outboundTrafficPolicy: {mode: ALLOW_ANY, egressProxy: {host: a.b}}\n'), 'egressProxy', 'egressProxy needs a port'],
+    ['an empty inbound connection pool', sc('  inboundConnectionPool: {}\n'), 'inboundConnectionPool', 'has neither http nor tcp settings'],
     ['an egress proxy with REGISTRY_ONLY', sc('  outboundTrafficPolicy: {mode: REGISTRY_ONLY, egressProxy: {host: foo.bar, port: {number: 80}}}\n'), 'egressProxy', 'egressProxy needs mode ALLOW_ANY'],
   ]);
   accepts([
@@ -255,6 +264,11 @@ describe("istiod's webhook: ServiceEntry, WorkloadEntry, WorkloadGroup", () => {
     ['several hosts on a TCP port', se('  hosts: [a.com, b.com]\n  resolution: DNS\n  ports: [{number: 9000, name: t, protocol: TCP}]\n'), 'TCP', 'needs HTTP or TLS ports'],
     ['DYNAMIC_DNS without a wildcard', se('  hosts: [a.com]\n  resolution: DYNAMIC_DNS\n  location: MESH_EXTERNAL\n  ports: [{number: 80, name: h, protocol: HTTP}]\n'), 'a.com', 'resolution DYNAMIC_DNS needs wildcard hosts'],
     ['DYNAMIC_DNS on a TCP port', se('  hosts: ["*.a.com"]\n  resolution: DYNAMIC_DNS\n  location: MESH_EXTERNAL\n  ports: [{number: 80, name: t, protocol: TCP}]\n'), '{number: 80, name: t, protocol: TCP}', 'supports only HTTP, TLS, GRPC and HTTP2 ports'],
+    ['DYNAMIC_DNS with addresses', se('  hosts: ["*.a.com"]\n  addresses: [10.0.0.1]\n  resolution: DYNAMIC_DNS\n  location: MESH_EXTERNAL\n  ports: [{number: 80, name: h, protocol: HTTP}]\n'), 'addresses', 'resolution DYNAMIC_DNS takes no addresses'],
+    ['DYNAMIC_DNS inside the mesh behind a waypoint', se('  hosts: ["*.a.com"]\n  resolution: DYNAMIC_DNS\n  location: MESH_INTERNAL\n  ports: [{number: 80, name: h, protocol: HTTP}]\n', ', labels: {istio.io/use-waypoint: wp}'), 'MESH_INTERNAL', 'not supported for a ServiceEntry that uses a waypoint'],
+    ['a bad endpoint label', se('  hosts: [a.com]\n  resolution: STATIC\n  endpoints: [{address: 1.1.1.1, labels: {"a b": c}}]\n'), '"a b"', 'is not a valid label name'],
+    ['a STATIC endpoint with only a network (a warning)', se('  hosts: [www.example.com]\n  resolution: STATIC\n  ports: [{number: 443, name: https-example, protocol: HTTPS}]\n  endpoints: [{network: cluster-1}]\n'), '{network: cluster-1}', 'no address, only the network "cluster-1"', true],
+    ['a workloadSelector with resolution NONE (a warning)', se('  hosts: [a.com]\n  workloadSelector: {labels: {app: a}}\n  ports: [{number: 80, name: h, protocol: HTTP}]\n'), 'workloadSelector', 'has no effect with resolution NONE', true],
     ['a TCP port without addresses (a warning)', se('  hosts: [a.com]\n  ports: [{number: 9000, name: t, protocol: TCP}]\n'), '{number: 9000, name: t, protocol: TCP}', 'needs addresses when IP auto-allocation is off', true],
     ['a partial wildcard (a warning)', se('  hosts: ["*x.com"]\n  resolution: DNS\n  endpoints: [{address: 1.1.1.1}]\n'), '"*x.com"', 'has a partial wildcard', true],
     ['a WorkloadEntry without address or network', we('  labels: {app: a}\n'), 'spec', 'spec: Address is required'],
@@ -269,6 +283,8 @@ describe("istiod's webhook: ServiceEntry, WorkloadEntry, WorkloadGroup", () => {
     ['STATIC with a unix socket endpoint', se('  hosts: [a.com]\n  resolution: STATIC\n  ports: [{number: 80, name: h, protocol: HTTP}]\n  endpoints: [{address: "unix:///var/run/a.sock"}]\n')],
     ['several hosts on HTTP', se('  hosts: [a.com, b.com]\n  resolution: DNS\n  ports: [{number: 80, name: h, protocol: HTTP}]\n')],
     ['DYNAMIC_DNS', se('  hosts: ["*.a.com"]\n  resolution: DYNAMIC_DNS\n  location: MESH_EXTERNAL\n  ports: [{number: 443, name: tls, protocol: TLS}]\n')],
+    ['DYNAMIC_DNS inside the mesh without a waypoint', se('  hosts: ["*.a.com"]\n  resolution: DYNAMIC_DNS\n  location: MESH_INTERNAL\n  ports: [{number: 80, name: h, protocol: HTTP}]\n')],
+    ['a TCP port with auto-allocated addresses', se('  hosts: [a.com]\n  resolution: DNS\n  ports: [{number: 9000, name: t, protocol: TCP}]\n')],
     ['a TCP port with addresses', se('  hosts: [a.com]\n  addresses: [10.0.0.0/24]\n  ports: [{number: 9000, name: t, protocol: TCP}]\n')],
     ['a WorkloadEntry with a host name', we('  address: vm.example.com\n  ports: {http: 8080}\n  labels: {app: a}\n')],
     ['a WorkloadGroup', wg('  metadata: {labels: {app: a}}\n  template: {serviceAccount: sa}\n  probe: {httpGet: {port: 80, httpHeaders: [{name: x-a, value: b}]}}\n')],
@@ -292,6 +308,11 @@ describe("istiod's webhook: DestinationRule traffic policies", () => {
     ['failover without outlier detection (a warning)', policy('{loadBalancer: {localityLbSetting: {failover: [{from: us-east, to: us-west}]}}}'), 'localityLbSetting', 'failover needs outlierDetection', true],
     ['a tunnel to a bad host', policy('{tunnel: {protocol: CONNECT, targetHost: "a..b", targetPort: 80}}'), '"a..b"', 'is not a host name or an IP address'],
     ['a port policy with a negative limit', policy('{portLevelSettings: [{port: {number: 80}, connectionPool: {tcp: {maxConnections: -1}}}]}'), '-1', 'maxConnections cannot be negative'],
+    ['an HTTP/2 keepalive without a timeout', policy('{connectionPool: {http: {http2KeepAlive: {interval: 1s}}}}'), 'http2KeepAlive', 'http2KeepAlive needs timeout'],
+    ['localityLbSetting with zoneAwareLbSetting', policy('{loadBalancer: {simple: LEAST_REQUEST, zoneAwareLbSetting: {}, localityLbSetting: {}}}'), 'zoneAwareLbSetting', 'only one of localityLbSetting and zoneAwareLbSetting'],
+    ['topology labels in failoverPriority with failover', policy('{loadBalancer: {localityLbSetting: {failover: [{from: a, to: b}], failoverPriority: [topology.kubernetes.io/zone]}}, outlierDetection: {}}'), 'topology.kubernetes.io/zone', 'failoverPriority cannot have the topology label'],
+    ['a tunnel protocol other than CONNECT or POST', policy('{tunnel: {protocol: GET, targetHost: a.b, targetPort: 443}}'), 'GET', 'must be "CONNECT" or "POST"'],
+    ['a warmup aggression of 0', policy('{loadBalancer: {warmup: {duration: 1s, aggression: 0}}}'), '0', 'aggression must be greater than 0'],
     ['a bad subset label', dr('  host: a\n  subsets: [{name: v1, labels: {version: "v1 "}}]\n'), '"v1 "', 'is not a valid label value'],
   ]);
   accepts([
@@ -301,6 +322,14 @@ describe("istiod's webhook: DestinationRule traffic policies", () => {
     ['a tunnel to an IP', policy('{tunnel: {protocol: POST, targetHost: 10.0.0.1, targetPort: 443}}')],
     ['a retry budget alone', policy('{retryBudget: {percent: 10}}')],
   ]);
+  it('warns of the deprecated minimumRingSize, and rejects it with maglev', async () => {
+    const found = await lint(policy('{loadBalancer: {consistentHash: {httpHeaderName: a, minimumRingSize: 5, maglev: {tableSize: 7}}}}'));
+    expect(found.map((f) => [f.text, f.warning])).toEqual([['minimumRingSize', true], ['minimumRingSize', false]]);
+    expect(found.map((f) => f.message)).toEqual([
+      expect.stringContaining('minimumRingSize is deprecated'),
+      expect.stringContaining('minimumRingSize cannot be set with maglev or ringHash'),
+    ]);
+  });
 });
 
 describe("istiod's webhook: Telemetry, WasmPlugin, TrafficExtension, ProxyConfig, EnvoyFilter", () => {

@@ -166,6 +166,14 @@ export function labelProblems(labels: unknown, path: Path, add: Add): void {
  * is translated first, so a valid RE2 pattern is never rejected for being invalid in JavaScript.
  */
 export function regexProblem(re: string): string | undefined {
+  if (!regexProblems.has(re)) regexProblems.set(re, compileProblem(re));
+  return regexProblems.get(re);
+}
+
+/** The verdict per pattern: a mesh repeats its regexes across many routes. */
+const regexProblems = new Map<string, string | undefined>();
+
+function compileProblem(re: string): string | undefined {
   if (re.length > 1024) return 'is longer than 1024 characters, the most Envoy takes';
   if (/\(\?<?[=!]/.test(re)) return 'uses a lookaround, which RE2 (the regex syntax Istio uses) does not support';
   // `\1` is a backreference, `\12` an octal escape RE2 takes.
