@@ -3,7 +3,7 @@ import type { Path } from '../types.js';
 import { formatPath, type SchemaProblem } from './schema-problem.js';
 import { namespacedHostProblem, serverTlsProblems, unixAddressProblem } from './schema-webhook-gateway.js';
 import { connectionPoolProblems } from './schema-webhook-networking.js';
-import { destinationProblems } from './schema-webhook-virtualservice.js';
+import { destinationProblems } from './schema-webhook-route.js';
 import {
   arr, collector, fqdnProblem, isDns1123Label, isHttpProtocol, isIp, isSet, isTlsProtocol, num, parseProtocol, portProblem, PROTOCOLS, str, strs,
   type Add, type Spec,
