@@ -72,12 +72,12 @@ function serverProblems(server: Record<string, unknown>, path: Path, add: Add): 
   const protocol = parseProtocol(str(port.protocol));
   const tls = server.tls;
   if (isTlsProtocol(protocol) && tls === undefined) {
-    add([...path, 'port', 'protocol'], `a ${protocol} server needs tls settings (mode and certificates)`);
+    add([...path, 'port', 'protocol'], `a server with protocol ${protocol} needs tls settings (mode and certificates)`);
   } else if (!isTlsProtocol(protocol) && isRecord(tls)) {
     // An HTTP server may have tls only to redirect to HTTPS.
     const passthrough = tls.mode === undefined || tls.mode === 'PASSTHROUGH' || tls.mode === 'AUTO_PASSTHROUGH';
     const certs = ['caCertificates', 'privateKey', 'serverCertificate'].some((f) => str(tls[f]) !== '');
-    if (!isHttpProtocol(protocol)) add([...path, 'tls'], `a ${protocol} server cannot have tls settings; they are for HTTPS and TLS ports`, { part: 'key' });
+    if (!isHttpProtocol(protocol)) add([...path, 'tls'], `a server with protocol ${protocol} cannot have tls settings; they are for HTTPS and TLS ports`, { part: 'key' });
     else if (!passthrough || certs) add([...path, 'tls'], `a plain-text ${protocol} server cannot have TLS settings other than httpsRedirect; use protocol HTTPS to terminate TLS`, { part: 'key' });
   }
 }
