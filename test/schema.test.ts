@@ -219,7 +219,7 @@ describe("istiod's webhook: AuthorizationPolicy", () => {
 
   it('a selector without labels: a warning, for every kind with a selector', async () => {
     expect(await lint(ap('  selector: {}\n'))).toMatchObject([{ text: 'selector', warning: true, message: expect.stringContaining('spec.selector has no matchLabels, so it selects every workload of the namespace') }]);
-    const sidecar = 'apiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata: {name: s, namespace: ns}\nspec:\n  workloadSelector: {labels: {}}\n';
+    const sidecar = 'apiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata: {name: s, namespace: ns}\nspec:\n  workloadSelector: {labels: {}}\n  egress: [{hosts: ["./*"]}]\n';
     expect(await lint(sidecar)).toMatchObject([{ text: 'workloadSelector', warning: true, message: expect.stringContaining('spec.workloadSelector has no labels') }]);
   });
 
@@ -283,7 +283,7 @@ describe("istiod's webhook: RequestAuthentication, DestinationRule, exportTo", (
   });
 
   it('exportTo: without a namespace in the manifest, "." and a name are not known to clash', async () => {
-    const noNs = 'apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\nspec:\n  hosts: [a]\n  exportTo: [".", default]\n';
+    const noNs = 'apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\nspec:\n  hosts: [a]\n  exportTo: [".", default]\n  http: [{route: [{destination: {host: a}}]}]\n';
     expect(await lint(noNs)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { isRecord } from '../model/resource.js';
 import type { Path } from '../types.js';
 import { closest, listText } from '../util/text.js';
 import { formatPath, type SchemaProblem } from './schema-problem.js';
-import { arr, strs, type Spec } from './schema-webhook-util.js';
+import { arr, collector, isIpOrCidr, strs, type Add, type Spec } from './schema-webhook-util.js';
 
 /**
  * istiod's validating webhook for the security kinds (istio pkg/config/validation/validation.go:
@@ -11,12 +11,6 @@ import { arr, strs, type Spec } from './schema-webhook-util.js';
  * after the CRD checks passed, so the fields have their schema types; what the CRD already
  * rejects (wildcards in selectors, cross-namespace targetRefs, empty audiences) is not repeated.
  */
-
-type Add = (path: Path, message: string, opts?: { part?: 'key' | 'value'; warning?: boolean }) => void;
-
-function collector(out: SchemaProblem[]): Add {
-  return (path, message, opts = {}) => out.push({ path, message, part: opts.part ?? 'value', ...(opts.warning ? { warning: true } : {}) });
-}
 
 /** The kinds and groups a policy's targetRef may name (validation.go allowedTargetRefs). */
 const TARGET_KINDS = [
@@ -27,7 +21,7 @@ const TARGET_KINDS = [
 ];
 
 /** The targetRefs both policies may have. */
-function checkTargetRefs(spec: Spec, add: Add): void {
+export function checkTargetRefs(spec: Spec, add: Add): void {
   const refs: Array<{ ref: unknown; path: Path }> = [
     ...(spec.targetRef === undefined ? [] : [{ ref: spec.targetRef, path: ['spec', 'targetRef'] as Path }]),
     ...arr(spec.targetRefs).map((ref, i) => ({ ref, path: ['spec', 'targetRefs', i] as Path })),
@@ -142,25 +136,6 @@ function checkIps(values: unknown, path: Path, add: Add): void {
     if (v === '') add([...path, i], `${formatPath(path)} has an empty value, which istiod rejects`);
     else if (!isIpOrCidr(v)) add([...path, i], `${JSON.stringify(v)} is not ${v.includes('/') ? 'a CIDR range' : 'an IP address'} (like "10.0.0.1" or "10.0.0.0/16")`);
   });
-}
-
-function isIpOrCidr(v: string): boolean {
-  const slash = v.indexOf('/');
-  if (slash < 0) return isIp(v);
-  const addr = v.slice(0, slash);
-  const bits = v.slice(slash + 1);
-  if (!/^\d{1,3}$/.test(bits) || (bits.length > 1 && bits.startsWith('0'))) return false;
-  return isIp(addr) && Number(bits) <= (addr.includes(':') ? 128 : 32);
-}
-
-function isIp(v: string): boolean {
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(v)) return v.split('.').every((o) => Number(o) <= 255 && !(o.length > 1 && o.startsWith('0')));
-  if (!v.includes(':') || v.includes('%')) return false;
-  try {
-    return new URL(`http://[${v}]/`).hostname !== '';
-  } catch {
-    return false;
-  }
 }
 
 /** security.ValidatePorts: a decimal port number, 0 to 65535. */

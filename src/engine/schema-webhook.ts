@@ -1,7 +1,12 @@
 import { isRecord, type Resource } from '../model/resource.js';
 import { formatPath, type SchemaProblem } from './schema-problem.js';
-import { destinationRuleProblems, exportToProblems } from './schema-webhook-networking.js';
+import { envoyFilterProblems, extensionProblems, telemetryProblems } from './schema-webhook-extensions.js';
+import { gatewayProblems } from './schema-webhook-gateway.js';
+import { destinationRuleProblems } from './schema-webhook-networking.js';
 import { authorizationPolicyProblems, requestAuthenticationProblems } from './schema-webhook-security.js';
+import { serviceEntryProblems, workloadEntrySpecProblems, workloadGroupProblems } from './schema-webhook-serviceentry.js';
+import { sidecarProblems } from './schema-webhook-sidecar.js';
+import { virtualServiceProblems } from './schema-webhook-virtualservice.js';
 import { asSpec, type Spec } from './schema-webhook-util.js';
 
 /**
@@ -25,9 +30,24 @@ function kindProblems(r: Resource, spec: Spec, namespace: string | undefined): S
     case 'DestinationRule':
       return destinationRuleProblems(spec, namespace);
     case 'VirtualService':
-      return exportToProblems(spec.exportTo, namespace, { serviceEntry: false, withSelector: false });
+      return virtualServiceProblems(spec, namespace);
+    case 'Gateway':
+      return gatewayProblems(spec, isRecord(r.raw.metadata) && typeof r.raw.metadata.name === 'string' ? r.raw.metadata.name : undefined);
+    case 'Sidecar':
+      return sidecarProblems(spec, namespace);
     case 'ServiceEntry':
-      return exportToProblems(spec.exportTo, namespace, { serviceEntry: true, withSelector: false });
+      return serviceEntryProblems(spec, namespace, r.labels);
+    case 'WorkloadEntry':
+      return workloadEntrySpecProblems(spec);
+    case 'WorkloadGroup':
+      return workloadGroupProblems(spec);
+    case 'Telemetry':
+      return telemetryProblems(spec);
+    case 'WasmPlugin':
+    case 'TrafficExtension':
+      return extensionProblems(spec);
+    case 'EnvoyFilter':
+      return envoyFilterProblems(spec);
     default:
       return [];
   }
