@@ -2,12 +2,12 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunks/chunk-NBJS4IP3.js";
+} from "./chunks/chunk-P4OBH6OH.js";
 import {
   RULES
-} from "./chunks/chunk-QYGEC73A.js";
-import "./chunks/chunk-ADD424VD.js";
-import "./chunks/chunk-LOJZBCBC.js";
+} from "./chunks/chunk-JAGAFXHJ.js";
+import "./chunks/chunk-5HCUSURH.js";
+import "./chunks/chunk-JXNABAY7.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/lsp/main.ts

@@ -6,7 +6,7 @@ import {
   meshRulePlugin,
   optionProblems,
   registerRule
-} from "./chunks/chunk-PYTTWQOP.js";
+} from "./chunks/chunk-JQALBXLE.js";
 import "./chunks/chunk-2T2RU4N3.js";
 
 // src/rule-tester.ts

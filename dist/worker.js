@@ -4,7 +4,7 @@ import {
   SourceFile,
   checkSources,
   readManifest
-} from "./chunks/chunk-LOJZBCBC.js";
+} from "./chunks/chunk-JXNABAY7.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/engine/worker.ts

@@ -74,7 +74,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs2, ...args) {
+    function str3(strs2, ...args) {
       const expr = [safeStringify(strs2[0])];
       let i = 0;
       while (i < args.length) {
@@ -85,7 +85,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str3;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -128,7 +128,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -1090,22 +1090,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str3) {
+      return unescapeJsonPointer(decodeURIComponent(str3));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str3) {
+      return encodeURIComponent(escapeJsonPointer(str3));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str3) {
+      if (typeof str3 == "number")
+        return `${str3}`;
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str3) {
+      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2130,8 +2130,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str3) {
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -3228,10 +3228,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str3, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str3.length; i++) {
+        if (str3[i] === token) ind++;
       }
       return ind;
     }
@@ -4301,7 +4301,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5096,16 +5096,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -7124,10 +7124,10 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -7138,8 +7138,8 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -7229,7 +7229,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
+      let str3 = input;
       let index2 = -1;
       let start = 0;
       let lastIndex = 0;
@@ -7248,10 +7248,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index2 >= length;
-      const peek = () => str2.charCodeAt(index2 + 1);
+      const peek = () => str3.charCodeAt(index2 + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index2);
+        return str3.charCodeAt(++index2);
       };
       while (index2 < length) {
         code = advance();
@@ -7428,24 +7428,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -7838,9 +7838,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -8492,8 +8492,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -8511,7 +8511,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -8542,9 +8542,9 @@ var require_picomatch = __commonJS({
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -8620,7 +8620,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str2, patterns2, options) => picomatch2(patterns2, options)(str2);
+    picomatch2.isMatch = (str3, patterns2, options) => picomatch2(patterns2, options)(str3);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
@@ -9634,13 +9634,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -9794,16 +9794,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -9820,11 +9820,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str2 += json2.slice(start, i) + "\\ ";
+          str3 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -9833,38 +9833,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str2 += json2.slice(start, i);
+                str3 += json2.slice(start, i);
                 const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json2.substr(i, 6);
+                      str3 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -9874,14 +9874,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json2.slice(start, i) + "\n\n";
+                str3 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json2[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -9890,8 +9890,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json2.slice(start) : json2;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json2.slice(start) : json2;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -10019,15 +10019,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -10179,11 +10179,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -10218,8 +10218,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -10228,27 +10228,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -10264,7 +10264,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -10308,16 +10308,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -10544,31 +10544,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -10611,21 +10611,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -10637,11 +10637,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -10973,7 +10973,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -11011,7 +11011,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -11032,9 +11032,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -11063,7 +11063,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -11072,10 +11072,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -11083,11 +11083,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -11104,7 +11104,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -11117,7 +11117,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -11125,7 +11125,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -11134,7 +11134,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -11187,7 +11187,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -11204,7 +11204,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -11212,7 +11212,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -11220,7 +11220,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -11228,9 +11228,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -11262,10 +11262,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -11276,28 +11276,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -11503,7 +11503,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -11512,10 +11512,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -11523,11 +11523,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -11547,34 +11547,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -11584,7 +11584,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -11593,7 +11593,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -11601,7 +11601,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -11610,7 +11610,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -11714,26 +11714,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -11753,7 +11753,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -11762,7 +11762,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -11773,8 +11773,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -16296,7 +16296,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index2, str2) => index2 + 6 < str2.length ? str2.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index2, str3) => index2 + 6 < str3.length ? str3.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -16575,16 +16575,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str2 = pinWildcards(
+        const str3 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        const regex = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str2) => {
+    var hasTrailingBackslash = (str3) => {
       let count = 0;
-      while (str2[str2.length - count - 1] === ESCAPE) {
+      while (str3[str3.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -16863,7 +16863,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
@@ -17458,13 +17458,13 @@ function expandPaths(args, opts) {
   const ignoredByDefault = ignoreCheck();
   let isIgnored = ignoredByDefault;
   const skipTree = (dir, reason, by) => {
-    let entries;
+    let entries2;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries2 = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    for (const entry of entries) {
+    for (const entry of entries2) {
       const abs = join3(dir, entry.name);
       if (entry.isDirectory()) skipTree(abs, reason, by);
       else if (entry.isFile() && isManifestName(entry.name) && !isIgnored(abs, false)) skipped.set(abs, { path: abs, reason, by });
@@ -17481,21 +17481,21 @@ function expandPaths(args, opts) {
     }
     if (seenDirs.has(id)) return;
     seenDirs.add(id);
-    let entries;
+    let entries2;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries2 = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
       problems.push({ path: dir, message: `cannot read this folder: ${codeText(err)}` });
       return;
     }
-    const chart = entries.find((e) => (e.name === "Chart.yaml" || e.name === "Chart.yml") && !e.isDirectory());
-    const kustomization = kustomizationIn(entries.filter((e) => !e.isDirectory()).map((e) => e.name));
+    const chart = entries2.find((e) => (e.name === "Chart.yaml" || e.name === "Chart.yml") && !e.isDirectory());
+    const kustomization = kustomizationIn(entries2.filter((e) => !e.isDirectory()).map((e) => e.name));
     if (kustomization) {
       const file = join3(dir, kustomization);
       kustomizations.push(dir);
       for (const patch of kustomizePatchPaths(file)) skipped.set(patch, { path: patch, reason: "kustomize-patch", by: file });
     }
-    for (const entry of entries) {
+    for (const entry of entries2) {
       const abs = join3(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
@@ -19965,6 +19965,9 @@ function article(kind) {
 }
 
 // src/engine/schema-webhook-util.ts
+function collector(out) {
+  return (path, message, opts = {}) => out.push({ path, message, part: opts.part ?? "value", ...opts.warning ? { warning: true } : {} });
+}
 function arr2(v) {
   return Array.isArray(v) ? v : [];
 }
@@ -19974,83 +19977,24 @@ function strs(v) {
 function asSpec(v) {
   return isRecord(v) ? v : void 0;
 }
+function str2(v) {
+  return typeof v === "string" ? v : "";
+}
+function num(v) {
+  return typeof v === "number" ? v : 0;
+}
+function isSet(v) {
+  return v !== void 0 && v !== "" && !(Array.isArray(v) && v.length === 0);
+}
+function entries(v) {
+  return isRecord(v) ? Object.entries(v) : [];
+}
 var DNS1123_LABEL = /^[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
 function isDns1123Label(v) {
   return v.length <= 63 && DNS1123_LABEL.test(v);
 }
-
-// src/engine/schema-webhook-networking.ts
-function destinationRuleProblems(spec, namespace) {
-  const out = [];
-  if (typeof spec.host === "string") {
-    const problem2 = wildcardDomainProblem(spec.host);
-    if (problem2) out.push({ path: ["spec", "host"], part: "value", message: `host ${JSON.stringify(spec.host)} ${problem2}` });
-  }
-  trafficPolicyProblems(spec.trafficPolicy, ["spec", "trafficPolicy"], out);
-  const names = /* @__PURE__ */ new Set();
-  arr2(spec.subsets).forEach((subset, i) => {
-    if (!isRecord(subset)) return;
-    const path = ["spec", "subsets", i];
-    const name = typeof subset.name === "string" ? subset.name : "";
-    if (name === "") out.push({ path, part: "value", message: `${formatPath(path)} needs a name` });
-    else if (!isDns1123Label(name)) out.push({ path: [...path, "name"], part: "value", message: `subset name ${JSON.stringify(name)} must be a DNS label: letters, digits and "-", at most 63` });
-    else if (names.has(name)) out.push({ path: [...path, "name"], part: "value", message: `subset name ${JSON.stringify(name)} is used by an earlier subset; subset names must be unique` });
-    names.add(name);
-    trafficPolicyProblems(subset.trafficPolicy, [...path, "trafficPolicy"], out);
-  });
-  out.push(...exportToProblems(spec.exportTo, namespace, { serviceEntry: false, withSelector: spec.workloadSelector !== void 0 }));
-  return out;
-}
-function trafficPolicyProblems(policy, path, out) {
-  if (!isRecord(policy)) return;
-  if (Object.keys(policy).length === 0) {
-    out.push({ path, part: "key", message: `${formatPath(path)} is empty; istiod rejects a traffic policy without fields` });
-    return;
-  }
-  if (policy.tunnel !== void 0 && policy.proxyProtocol !== void 0) {
-    out.push({ path: [...path, "proxyProtocol"], part: "key", message: `${formatPath(path)} sets both tunnel and proxyProtocol, which istiod rejects` });
-  }
-  tlsProblems(policy.tls, [...path, "tls"], out);
-  arr2(policy.portLevelSettings).forEach((p, i) => {
-    if (!isRecord(p)) return;
-    const pp = [...path, "portLevelSettings", i];
-    if (p.port === void 0) out.push({ path: pp, part: "value", message: `${formatPath(pp)} needs a port` });
-    if (!["outlierDetection", "connectionPool", "loadBalancer", "tls"].some((f) => p[f] !== void 0)) {
-      out.push({ path: pp, part: "value", message: `${formatPath(pp)} sets nothing for its port; istiod rejects a port traffic policy without fields` });
-    }
-    tlsProblems(p.tls, [...pp, "tls"], out);
-  });
-}
-function tlsProblems(tls, path, out) {
-  if (!isRecord(tls)) return;
-  const mode = typeof tls.mode === "string" ? tls.mode : "DISABLE";
-  const set = (f) => tls[f] !== void 0 && tls[f] !== "" && !(Array.isArray(tls[f]) && tls[f].length === 0);
-  const add = (field, message) => out.push({ path: [...path, field], part: "key", message: `${formatPath(path)}: ${message}` });
-  if (tls.insecureSkipVerify === true) {
-    const conflicting = mode === "SIMPLE" ? ["caCertificates", "credentialName", "subjectAltNames"] : mode === "MUTUAL" ? ["caCertificates", "subjectAltNames"] : [];
-    for (const f of conflicting.filter(set)) {
-      add(f, `${f} cannot be set with insecureSkipVerify: true, which skips verifying the server`);
-    }
-  }
-  if ((mode === "SIMPLE" || mode === "MUTUAL") && set("credentialName")) {
-    for (const f of ["clientCertificate", "caCertificates", "privateKey", "caCrl"].filter(set)) {
-      add(f, `${f} cannot be set with credentialName, which already supplies the certificates`);
-    }
-    return;
-  }
-  if (mode === "MUTUAL") {
-    if (!set("clientCertificate")) out.push({ path: [...path, "mode"], part: "value", message: `${formatPath(path)}: mode MUTUAL needs clientCertificate (or credentialName)` });
-    if (!set("privateKey")) out.push({ path: [...path, "mode"], part: "value", message: `${formatPath(path)}: mode MUTUAL needs privateKey (or credentialName)` });
-  }
-}
-function wildcardDomainProblem(domain) {
-  if (domain.length === 0) return "is empty";
-  if (domain.length > 255) return "is longer than 255 characters";
-  const dot = domain.indexOf(".");
-  const first = dot < 0 ? domain : domain.slice(0, dot);
-  if (!(first.length <= 63 && /^(\*|(\*|\*-)?[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?)$/.test(first))) return `is not a valid host name (label "${first}")`;
-  if (dot < 0) return void 0;
-  const parts = domain.slice(dot + 1).split(".");
+function dnsLabelsProblem(domain) {
+  const parts = domain.split(".");
   const tld = parts[parts.length - 1];
   if (/^[+-]?\d+$/.test(tld)) return `is not a valid host name (the top-level domain "${tld}" is all digits)`;
   for (const [i, label] of parts.entries()) {
@@ -20059,36 +20003,94 @@ function wildcardDomainProblem(domain) {
   }
   return void 0;
 }
-function exportToProblems(exportTo, namespace, opts) {
-  const list = strs(exportTo);
-  const out = [];
-  const add = (i, message) => out.push({ path: ["spec", "exportTo", i], part: "value", message });
-  const seen = /* @__PURE__ */ new Set();
-  list.forEach((e, i) => {
-    const key = e === "." && namespace !== void 0 ? namespace : e;
-    if (seen.has(key)) {
-      const ownTwice = key === namespace && list.includes(".") && list.includes(namespace);
-      add(i, ownTwice ? `exportTo lists "." and its own namespace "${namespace}", the same namespace twice` : `exportTo lists "${e}" twice`);
-      return;
-    }
-    if (e === "~" && !opts.serviceEntry) add(i, 'exportTo "~" (no one) is only for a ServiceEntry');
-    else if (e !== "." && e !== "*" && e !== "~" && !isDns1123Label(e)) add(i, `exportTo entry ${JSON.stringify(e)} is not ".", "*" or a namespace name`);
-    else seen.add(key);
-  });
-  if (opts.withSelector && seen.size > 0) {
-    const own = namespace !== void 0 ? seen.has(namespace) : seen.has(".");
-    if (!own && namespace !== void 0) out.push({ path: ["spec", "exportTo"], part: "value", message: "a DestinationRule with a workloadSelector cannot be exported beyond its own namespace" });
-    else if (seen.size > 1) out.push({ path: ["spec", "exportTo"], part: "value", message: "a DestinationRule with a workloadSelector can have only its own namespace in exportTo" });
+function lengthProblem(domain) {
+  if (domain.length === 0) return "is empty";
+  if (domain.length > 255) return "is longer than 255 characters";
+  return void 0;
+}
+function fqdnProblem(domain) {
+  return lengthProblem(domain) ?? dnsLabelsProblem(domain);
+}
+function wildcardDomainProblem(domain) {
+  const problem2 = lengthProblem(domain);
+  if (problem2) return problem2;
+  const dot = domain.indexOf(".");
+  const first = dot < 0 ? domain : domain.slice(0, dot);
+  if (!(first.length <= 63 && /^(\*|(\*|\*-)?[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?)$/.test(first))) return `is not a valid host name (label "${first}")`;
+  return dot < 0 ? void 0 : dnsLabelsProblem(domain.slice(dot + 1));
+}
+function isIp(v) {
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(v)) return v.split(".").every((o) => Number(o) <= 255 && !(o.length > 1 && o.startsWith("0")));
+  if (!v.includes(":") || v.includes("%") || !/^[0-9a-fA-F:.]+$/.test(v)) return false;
+  try {
+    return new URL(`http://[${v}]/`).hostname !== "";
+  } catch {
+    return false;
   }
-  if (seen.has("*") && list.length > 1) out.push({ path: ["spec", "exportTo"], part: "value", message: 'exportTo has "*" (everyone) with other entries; "*" alone says it' });
-  if (seen.has("~") && list.length > 1) out.push({ path: ["spec", "exportTo"], part: "value", message: 'exportTo has "~" (no one) with other entries' });
-  return out;
+}
+function isIpOrCidr(v) {
+  const slash = v.indexOf("/");
+  if (slash < 0) return isIp(v);
+  const addr = v.slice(0, slash);
+  const bits = v.slice(slash + 1);
+  if (!/^\d{1,3}$/.test(bits) || bits.length > 1 && bits.startsWith("0")) return false;
+  return isIp(addr) && Number(bits) <= (addr.includes(":") ? 128 : 32);
+}
+function portProblem(port) {
+  return port >= 1 && port <= 65535 ? void 0 : `port ${port} is not in the range 1 to 65535`;
+}
+function isWildcarded(h) {
+  return h.startsWith("*");
+}
+function hostsOverlap(a, b) {
+  if (isWildcarded(a) && isWildcarded(b)) return a.length < b.length ? b.slice(1).endsWith(a.slice(1)) : a.slice(1).endsWith(b.slice(1));
+  if (isWildcarded(a)) return b.endsWith(a.slice(1));
+  if (isWildcarded(b)) return a.endsWith(b.slice(1));
+  return a === b;
+}
+function hostSubsetOf(a, b) {
+  if (isWildcarded(a)) return isWildcarded(b) && a.length >= b.length && a.slice(1).endsWith(b.slice(1));
+  if (isWildcarded(b)) return a.endsWith(b.slice(1));
+  return a === b;
+}
+function parseProtocol(p) {
+  const known = ["TCP", "UDP", "GRPC", "GRPC-WEB", "HTTP", "HTTP_PROXY", "HTTP2", "HTTPS", "TLS", "MONGO", "REDIS", "MYSQL"];
+  const up = p.toUpperCase();
+  return known.includes(up) ? up : void 0;
+}
+var isHttpProtocol = (p) => p !== void 0 && ["HTTP", "HTTP2", "HTTP_PROXY", "GRPC", "GRPC-WEB"].includes(p);
+var isTlsProtocol = (p) => p === "HTTPS" || p === "TLS";
+var isTcpProtocol = (p) => p !== void 0 && ["TCP", "HTTPS", "TLS", "MONGO", "REDIS", "MYSQL"].includes(p);
+var PROTOCOLS = "HTTP, HTTPS, HTTP2, GRPC, GRPC-WEB, HTTP_PROXY, TLS, TCP, UDP, MONGO, REDIS or MYSQL";
+var LABEL_KEY = /^([a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?)*\/)?((?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$/;
+var LABEL_VALUE = /^((?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+function labelProblems(labels, path, add) {
+  for (const [k, v] of entries(labels)) {
+    const m = LABEL_KEY.exec(k);
+    if (!m || m[1] !== void 0 && m[1].length - 1 > 253 || m[2].length > 63) add([...path, k], `${JSON.stringify(k)} is not a valid label name`, { part: "key" });
+    else if (typeof v === "string" && !LABEL_VALUE.test(v)) add([...path, k], `${JSON.stringify(v)} is not a valid label value: letters, digits, "-", "_" and ".", starting and ending with a letter or digit`);
+  }
+}
+function regexProblem(re) {
+  if (!regexProblems.has(re)) regexProblems.set(re, compileProblem(re));
+  return regexProblems.get(re);
+}
+var regexProblems = /* @__PURE__ */ new Map();
+function compileProblem(re) {
+  if (re.length > 1024) return "is longer than 1024 characters, the most Envoy takes";
+  if (/\(\?<?[=!]/.test(re)) return "uses a lookaround, which RE2 (the regex syntax Istio uses) does not support";
+  if (/(^|[^\\])(\\\\)*\\([1-7](?![0-7])|[89])/.test(re)) return "uses a backreference, which RE2 (the regex syntax Istio uses) does not support";
+  const js = re.replace(/\\Q.*?(\\E|$)/g, "x").replace(/\(\?[imsU-]+\)/g, "").replace(/\(\?[imsU-]+:/g, "(?:").replace(/\(\?P</g, "(?<");
+  try {
+    new RegExp(js);
+    return void 0;
+  } catch (e) {
+    const reason = e.message.split(": ").pop().toLowerCase();
+    return `is not a valid regular expression (${reason})`;
+  }
 }
 
 // src/engine/schema-webhook-security.ts
-function collector(out) {
-  return (path, message, opts = {}) => out.push({ path, message, part: opts.part ?? "value", ...opts.warning ? { warning: true } : {} });
-}
 var TARGET_KINDS = [
   { group: "core", kind: "Service" },
   { group: "networking.istio.io", kind: "ServiceEntry" },
@@ -20219,23 +20221,6 @@ function checkIps(values, path, add) {
     if (v === "") add([...path, i], `${formatPath(path)} has an empty value, which istiod rejects`);
     else if (!isIpOrCidr(v)) add([...path, i], `${JSON.stringify(v)} is not ${v.includes("/") ? "a CIDR range" : "an IP address"} (like "10.0.0.1" or "10.0.0.0/16")`);
   });
-}
-function isIpOrCidr(v) {
-  const slash = v.indexOf("/");
-  if (slash < 0) return isIp(v);
-  const addr = v.slice(0, slash);
-  const bits = v.slice(slash + 1);
-  if (!/^\d{1,3}$/.test(bits) || bits.length > 1 && bits.startsWith("0")) return false;
-  return isIp(addr) && Number(bits) <= (addr.includes(":") ? 128 : 32);
-}
-function isIp(v) {
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(v)) return v.split(".").every((o) => Number(o) <= 255 && !(o.length > 1 && o.startsWith("0")));
-  if (!v.includes(":") || v.includes("%")) return false;
-  try {
-    return new URL(`http://[${v}]/`).hostname !== "";
-  } catch {
-    return false;
-  }
 }
 function checkPorts(values, path, add) {
   strs(values).forEach((v, i) => {
@@ -20378,6 +20363,1299 @@ function requestAuthenticationProblems(spec) {
   return out;
 }
 
+// src/engine/schema-webhook-extensions.ts
+function telemetryProblems(spec) {
+  const out = [];
+  const add = collector(out);
+  checkTargetRefs(spec, add);
+  const tracing = arr2(spec.tracing);
+  if (tracing.length > 1) add(["spec", "tracing"], "istiod supports one tracing entry; the others are ignored", { warning: true, part: "key" });
+  tracing.forEach((t, i) => {
+    if (isRecord(t) && arr2(t.providers).length > 1) add(["spec", "tracing", i, "providers"], "istiod supports one tracing provider; the others are ignored", { warning: true, part: "key" });
+  });
+  arr2(spec.metrics).forEach((m, i) => {
+    arr2(isRecord(m) ? m.overrides : void 0).forEach((o, j) => {
+      for (const [tag, override] of entries(isRecord(o) ? o.tagOverrides : void 0)) {
+        const tp = ["spec", "metrics", i, "overrides", j, "tagOverrides", tag];
+        if (tag === "") add(tp, "a tag override needs a tag name", { warning: true, part: "key" });
+        if (isRecord(override) && (str2(override.operation) || "UPSERT") === "UPSERT" && str2(override.value) === "") {
+          add(tp, `the tag override ${tag} needs a value (an expression), or operation: REMOVE`, { part: "key" });
+        }
+      }
+    });
+  });
+  return out;
+}
+function extensionProblems(spec) {
+  const out = [];
+  checkTargetRefs(spec, collector(out));
+  return out;
+}
+var LISTENER_CLASS = ["LISTENER", "FILTER_CHAIN", "NETWORK_FILTER", "HTTP_FILTER"];
+var ROUTE_CLASS = ["ROUTE_CONFIGURATION", "VIRTUAL_HOST", "HTTP_ROUTE"];
+var HCM = ["envoy.filters.network.http_connection_manager", "envoy.http_connection_manager"];
+function envoyFilterProblems(spec) {
+  const out = [];
+  const add = collector(out);
+  arr2(spec.configPatches).forEach((cp, i) => {
+    if (!isRecord(cp)) return;
+    const path = ["spec", "configPatches", i];
+    const match = isRecord(cp.match) ? cp.match : void 0;
+    if (match?.context === "WAYPOINT") return;
+    const applyTo = str2(cp.applyTo) || "INVALID";
+    const patch = isRecord(cp.patch) ? cp.patch : void 0;
+    const operation = str2(patch?.operation) || "INVALID";
+    if (applyTo === "INVALID") return add(path, `${formatPath(path)} needs applyTo`);
+    if (!patch) return add(path, `${formatPath(path)} needs a patch`);
+    if (operation === "INVALID") return add([...path, "patch"], `${formatPath(path)}.patch needs an operation`, { part: "key" });
+    if (operation !== "REMOVE" && patch.value === void 0) return add([...path, "patch"], `the ${operation} patch needs a value (only REMOVE takes none)`, { part: "key" });
+    const version = isRecord(match?.proxy) ? str2(match.proxy.proxyVersion) : "";
+    if (version.length > 1024) add([...path, "match", "proxy", "proxyVersion"], "proxyVersion is longer than 1024 characters, so istiod ignores it", { warning: true });
+    else if (version !== "" && regexProblem(version)) return add([...path, "match", "proxy", "proxyVersion"], `proxyVersion ${JSON.stringify(version)} ${regexProblem(version)}`);
+    if (match) matchFitsApplyTo(applyTo, match, [...path, "match"], add);
+  });
+  return out;
+}
+function matchFitsApplyTo(applyTo, match, path, add) {
+  const objectType = ["listener", "routeConfiguration", "cluster"].find((t) => match[t] !== void 0);
+  if (objectType === void 0) return;
+  if (LISTENER_CLASS.includes(applyTo)) {
+    if (objectType !== "listener") return add([...path, objectType], `applyTo ${applyTo} patches listeners, so the match must be a listener match, not ${objectType}`, { part: "key" });
+    const chain = isRecord(match.listener) ? match.listener.filterChain : void 0;
+    const filter = isRecord(chain) ? chain.filter : void 0;
+    if (!isRecord(filter)) return;
+    const fp = [...path, "listener", "filterChain", "filter"];
+    if (applyTo === "LISTENER" || applyTo === "FILTER_CHAIN") add(fp, `a filter match has no effect with applyTo ${applyTo}`, { warning: true, part: "key" });
+    if (str2(filter.name) === "") return add(fp, "a filter match needs the name of the filter to match", { part: "key" });
+    if (filter.subFilter === void 0) return;
+    if (applyTo !== "HTTP_FILTER") return add([...fp, "subFilter"], "a subFilter match works only with applyTo HTTP_FILTER", { part: "key" });
+    if (!HCM.includes(str2(filter.name))) return add([...fp, "name"], `a subFilter match needs the filter match to be ${HCM[0]}`);
+    if (!isRecord(filter.subFilter) || str2(filter.subFilter.name) === "") add([...fp, "subFilter"], "a subFilter match needs the name of the HTTP filter to match", { part: "key" });
+  } else if (ROUTE_CLASS.includes(applyTo) && objectType !== "routeConfiguration") {
+    add([...path, objectType], `applyTo ${applyTo} patches routes, so the match must be a routeConfiguration match, not ${objectType}`, { part: "key" });
+  } else if (applyTo === "CLUSTER" && objectType !== "cluster") {
+    add([...path, objectType], `applyTo CLUSTER patches clusters, so the match must be a cluster match, not ${objectType}`, { part: "key" });
+  }
+}
+
+// src/engine/schema-webhook-gateway.ts
+function gatewayProblems(spec, name) {
+  const out = [];
+  const add = collector(out);
+  if (name !== void 0 && !isDns1123Label(name)) add(["metadata", "name"], `Gateway name ${JSON.stringify(name)} must be a DNS label (letters, digits and "-", no dots): VirtualServices name it in "namespace/name"`);
+  if (!isSet(spec.servers)) add(["spec"], "a Gateway needs at least one server", { part: "key" });
+  const portNames = /* @__PURE__ */ new Set();
+  arr2(spec.servers).forEach((server, i) => {
+    if (!isRecord(server)) return;
+    const path = ["spec", "servers", i];
+    serverProblems(server, path, add);
+    const port = server.port;
+    if (!isRecord(port)) return;
+    const portName = str2(port.name);
+    if (portName !== "" && portNames.has(portName)) add([...path, "port", "name"], `port name ${JSON.stringify(portName)} is used by an earlier server; port names must be unique in a Gateway`);
+    portNames.add(portName);
+    if (!isHttpProtocol(parseProtocol(str2(port.protocol))) && isRecord(server.tls) && server.tls.httpsRedirect === true) {
+      add([...path, "tls", "httpsRedirect"], "httpsRedirect is for HTTP servers; on this port it does nothing", { warning: true, part: "key" });
+    }
+  });
+  return out;
+}
+function serverProblems(server, path, add) {
+  if (!isSet(server.hosts)) add(path, `${formatPath(path)} needs at least one host`);
+  strs(server.hosts).forEach((h, i) => {
+    const problem2 = namespacedHostProblem(h, true);
+    if (problem2) add([...path, "hosts", i], `host ${JSON.stringify(h)} ${problem2}`);
+  });
+  const bind = str2(server.bind);
+  const port = server.port;
+  let portOk = isRecord(port);
+  if (isRecord(port)) {
+    const pp = [...path, "port"];
+    if (parseProtocol(str2(port.protocol)) === void 0) {
+      add([...pp, "protocol"], `protocol ${JSON.stringify(str2(port.protocol))} is not one a Gateway serves: ${PROTOCOLS}`);
+      portOk = false;
+    }
+    const n = num(port.number);
+    const np = n > 0 || !bind.startsWith("unix://") ? portProblem(n) : void 0;
+    if (np) {
+      add([...pp, ...port.number === void 0 ? [] : ["number"]], np);
+      portOk = false;
+    }
+    if (num(port.targetPort) > 0) {
+      add([...pp, "targetPort"], "targetPort has no effect on a Gateway; remove it", { part: "key" });
+      portOk = false;
+    }
+    if (str2(port.name) === "") {
+      add(port.name === void 0 ? pp : [...pp, "name"], `${formatPath(pp)} needs a name`);
+      portOk = false;
+    }
+  }
+  bindProblems(bind, isRecord(port) ? num(port.number) : 0, [...path, "bind"], add);
+  serverTlsProblems(server.tls, [...path, "tls"], add);
+  if (!portOk || !isRecord(port)) return;
+  const protocol = parseProtocol(str2(port.protocol));
+  const tls = server.tls;
+  if (isTlsProtocol(protocol) && tls === void 0) {
+    add([...path, "port", "protocol"], `a server with protocol ${protocol} needs tls settings (mode and certificates)`);
+  } else if (!isTlsProtocol(protocol) && isRecord(tls)) {
+    const passthrough = tls.mode === void 0 || tls.mode === "PASSTHROUGH" || tls.mode === "AUTO_PASSTHROUGH";
+    const certs = ["caCertificates", "privateKey", "serverCertificate"].some((f) => str2(tls[f]) !== "");
+    if (!isHttpProtocol(protocol)) add([...path, "tls"], `a server with protocol ${protocol} cannot have tls settings; they are for HTTPS and TLS ports`, { part: "key" });
+    else if (!passthrough || certs) add([...path, "tls"], `a plain-text ${protocol} server cannot have TLS settings other than httpsRedirect; use protocol HTTPS to terminate TLS`, { part: "key" });
+  }
+}
+function bindProblems(bind, port, path, add) {
+  if (bind.startsWith("unix://")) {
+    const problem2 = unixAddressProblem(bind.slice("unix://".length));
+    if (problem2) add(path, problem2);
+    if (port !== 0) add(path, `a listener bound to a unix socket must have port number 0, not ${port}`);
+  } else if (bind !== "" && !isIp(bind)) {
+    add(path, `bind ${JSON.stringify(bind)} is not an IP address or unix:///path`);
+  }
+}
+function unixAddressProblem(addr) {
+  if (addr === "") return "the unix socket address is empty";
+  if (addr.startsWith("@")) return void 0;
+  return addr.startsWith("/") && !addr.endsWith("/") ? void 0 : `unix socket ${JSON.stringify(addr)} is not an absolute path to a file`;
+}
+function namespacedHostProblem(h, gateway) {
+  const slash = h.indexOf("/");
+  if (slash < 0) return gateway ? hostPartProblem(h, true) : 'must have the form namespace/host (like "./*" or "istio-system/*.example.com")';
+  const [ns, host] = [h.slice(0, slash), h.slice(slash + 1)];
+  if (ns === "" || host === "") return 'needs both a namespace and a host: "namespace/host"';
+  const bare = gateway ? ns : ns.replace(/^~/, "");
+  if (bare !== "" && bare !== "*" && bare !== "." && !isDns1123Label(bare)) return `has "${ns}", which is not "*", "." or a namespace name`;
+  return hostPartProblem(host, gateway);
+}
+function hostPartProblem(host, gateway) {
+  if (host !== "*" && !host.includes(".")) return 'is a short name; give the fully qualified name (like "reviews.default.svc.cluster.local") or a wildcard ("*.example.com")';
+  const problem2 = wildcardDomainProblem(host);
+  if (problem2 && !(gateway && isIp(host))) return problem2;
+  if (host.includes("*") && host !== "*" && !host.startsWith("*.")) return 'has a partial wildcard; only "*" or a leading "*." is allowed';
+  return void 0;
+}
+var CIPHERS = /* @__PURE__ */ new Set([
+  "ECDHE-ECDSA-AES128-GCM-SHA256",
+  "ECDHE-RSA-AES128-GCM-SHA256",
+  "ECDHE-ECDSA-AES256-GCM-SHA384",
+  "ECDHE-RSA-AES256-GCM-SHA384",
+  "ECDHE-ECDSA-CHACHA20-POLY1305",
+  "ECDHE-RSA-CHACHA20-POLY1305",
+  "ECDHE-ECDSA-AES128-SHA",
+  "ECDHE-RSA-AES128-SHA",
+  "ECDHE-ECDSA-AES256-SHA",
+  "ECDHE-RSA-AES256-SHA",
+  "AES128-GCM-SHA256",
+  "AES256-GCM-SHA384",
+  "AES128-SHA",
+  "AES256-SHA",
+  "DES-CBC3-SHA"
+]);
+function serverTlsProblems(tls, path, add) {
+  if (!isRecord(tls)) return;
+  const at = (f) => [...path, f];
+  const set = (f) => isSet(tls[f]);
+  const mode = str2(tls.mode) || "PASSTHROUGH";
+  if ((tls.minProtocolVersion === "TLSV1_0" || tls.minProtocolVersion === "TLSV1_1") && !set("cipherSuites")) {
+    add(at("minProtocolVersion"), `${tls.minProtocolVersion} needs cipherSuites: the default ones no longer include ciphers for TLS below 1.2`, { warning: true });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  strs(tls.cipherSuites).forEach((c, i) => {
+    if (c !== "" && c !== "ALL" && /^[\p{L}\p{N}]/u.test(c) && !CIPHERS.has(c)) add([...at("cipherSuites"), i], `cipher suite ${JSON.stringify(c)} is unknown and ignored`, { warning: true });
+    else if (seen.has(c)) add([...at("cipherSuites"), i], `cipher suite ${JSON.stringify(c)} is listed twice`, { warning: true });
+    seen.add(c);
+  });
+  if (mode === "ISTIO_MUTUAL") {
+    for (const f of ["serverCertificate", "privateKey", "caCertificates", "tlsCertificates", "credentialName", "credentialNames"].filter(set)) {
+      add(at(f), `mode ISTIO_MUTUAL uses the mesh's certificates, so ${f} cannot be set`, { part: "key" });
+    }
+    return;
+  }
+  const certFields = ["caCrl", "serverCertificate", "privateKey", "caCertificates", "tlsCertificates", "credentialName", "credentialNames"];
+  if ((mode === "PASSTHROUGH" || mode === "AUTO_PASSTHROUGH") && certFields.some(set)) {
+    add(at(certFields.find(set)), `mode ${mode} does not terminate TLS, so its certificates are ignored`, { warning: true, part: "key" });
+  }
+  const sources = [set("serverCertificate") && set("privateKey"), set("credentialName"), set("credentialNames"), set("tlsCertificates")].filter(Boolean).length;
+  if (sources > 1) add(path, `${formatPath(path)} gives certificates more than once; set only one of credentialName, credentialNames, serverCertificate/privateKey or tlsCertificates`, { part: "key" });
+  const terminating = mode === "SIMPLE" || mode === "MUTUAL" || mode === "OPTIONAL_MUTUAL";
+  if (terminating && (set("credentialName") || set("credentialNames"))) return;
+  if (terminating) {
+    const kind = mode === "SIMPLE" ? "SIMPLE" : "MUTUAL";
+    if (kind === "MUTUAL" && !set("caCertificates")) add(at("mode"), `mode ${mode} needs caCertificates (the CA bundle to verify clients) or a credentialName`);
+    const certs = arr2(tls.tlsCertificates);
+    if (certs.length > 2) add(at("tlsCertificates"), `mode ${mode} takes at most 2 server certificates (an RSA and an ECDSA one)`, { warning: true, part: "key" });
+    const pairs = certs.length > 0 ? certs.map((c, i) => [isRecord(c) ? c : {}, [...at("tlsCertificates"), i]]) : [[tls, at("mode")]];
+    for (const [cert, cp] of pairs) {
+      if (str2(cert.serverCertificate) === "") add(cp, `mode ${mode} needs serverCertificate (or a credentialName)`);
+      if (str2(cert.privateKey) === "") add(cp, `mode ${mode} needs privateKey (or a credentialName)`);
+    }
+  }
+  if (set("caCrl")) {
+    if (set("credentialName")) add(at("caCrl"), "caCrl cannot be set with credentialName; put the CRL in the credential", { part: "key" });
+    if (mode === "SIMPLE") add(at("caCrl"), "caCrl is for client certificates, which mode SIMPLE does not verify", { part: "key" });
+  }
+}
+
+// src/engine/schema-webhook-networking.ts
+function destinationRuleProblems(spec, namespace) {
+  const out = [];
+  if (typeof spec.host === "string") {
+    const problem2 = wildcardDomainProblem(spec.host);
+    if (problem2) out.push({ path: ["spec", "host"], part: "value", message: `host ${JSON.stringify(spec.host)} ${problem2}` });
+  }
+  trafficPolicyProblems(spec.trafficPolicy, ["spec", "trafficPolicy"], out);
+  const names = /* @__PURE__ */ new Set();
+  arr2(spec.subsets).forEach((subset, i) => {
+    if (!isRecord(subset)) return;
+    const path = ["spec", "subsets", i];
+    const name = typeof subset.name === "string" ? subset.name : "";
+    if (name === "") out.push({ path, part: "value", message: `${formatPath(path)} needs a name` });
+    else if (!isDns1123Label(name)) out.push({ path: [...path, "name"], part: "value", message: `subset name ${JSON.stringify(name)} must be a DNS label: letters, digits and "-", at most 63` });
+    else if (names.has(name)) out.push({ path: [...path, "name"], part: "value", message: `subset name ${JSON.stringify(name)} is used by an earlier subset; subset names must be unique` });
+    names.add(name);
+    labelProblems(subset.labels, [...path, "labels"], collector(out));
+    trafficPolicyProblems(subset.trafficPolicy, [...path, "trafficPolicy"], out);
+  });
+  out.push(...exportToProblems(spec.exportTo, namespace, { serviceEntry: false, withSelector: spec.workloadSelector !== void 0 }));
+  return out;
+}
+function trafficPolicyProblems(policy, path, out) {
+  if (!isRecord(policy)) return;
+  const fields = ["outlierDetection", "connectionPool", "loadBalancer", "tls", "portLevelSettings", "tunnel", "proxyProtocol", "retryBudget"];
+  if (!fields.some((f) => isSet(policy[f]))) {
+    out.push({ path, part: "key", message: `${formatPath(path)} is empty; istiod rejects a traffic policy without fields` });
+    return;
+  }
+  if (policy.tunnel !== void 0 && policy.proxyProtocol !== void 0) {
+    out.push({ path: [...path, "proxyProtocol"], part: "key", message: `${formatPath(path)} sets both tunnel and proxyProtocol, which istiod rejects` });
+    return;
+  }
+  const add = collector(out);
+  settingsProblems(policy, path, add);
+  tunnelProblems(policy.tunnel, [...path, "tunnel"], add);
+  if (isRecord(policy.proxyProtocol) && ![0, 1].includes(num(policy.proxyProtocol.version))) {
+    add([...path, "proxyProtocol", "version"], `proxy protocol version ${num(policy.proxyProtocol.version)} is not V1 or V2`);
+  }
+  arr2(policy.portLevelSettings).forEach((p, i) => {
+    if (!isRecord(p)) return;
+    const pp = [...path, "portLevelSettings", i];
+    if (p.port === void 0) out.push({ path: pp, part: "value", message: `${formatPath(pp)} needs a port` });
+    if (!["outlierDetection", "connectionPool", "loadBalancer", "tls"].some((f) => p[f] !== void 0)) {
+      out.push({ path: pp, part: "value", message: `${formatPath(pp)} sets nothing for its port; istiod rejects a port traffic policy without fields` });
+    } else settingsProblems(p, pp, add);
+  });
+}
+function settingsProblems(policy, path, add) {
+  outlierProblems(policy.outlierDetection, [...path, "outlierDetection"], add);
+  connectionPoolProblems(policy.connectionPool, [...path, "connectionPool"], add);
+  loadBalancerProblems(policy.loadBalancer, policy.outlierDetection, [...path, "loadBalancer"], add);
+  tlsProblems(policy.tls, [...path, "tls"], add);
+}
+function outlierProblems(outlier, path, add) {
+  if (!isRecord(outlier)) return;
+  if (num(outlier.consecutiveErrors) !== 0) {
+    add([...path, "consecutiveErrors"], "consecutiveErrors is deprecated; use consecutive5xxErrors or consecutiveGatewayErrors", { warning: true, part: "key" });
+  }
+  if (outlier.splitExternalLocalOriginErrors !== true && num(outlier.consecutiveLocalOriginFailures) > 0) {
+    add([...path, "consecutiveLocalOriginFailures"], "consecutiveLocalOriginFailures counts only with splitExternalLocalOriginErrors: true", { part: "key" });
+  }
+  for (const f of ["maxEjectionPercent", "minHealthPercent"]) {
+    const v = num(outlier[f]);
+    if (v < 0 || v > 100) add([...path, f], `${f} ${v} is not a percentage (0 to 100)`);
+  }
+}
+function connectionPoolProblems(pool, path, add) {
+  if (!isRecord(pool)) return;
+  if (pool.http === void 0 && pool.tcp === void 0) {
+    add(path, `${formatPath(path)} has neither http nor tcp settings`, { part: "key" });
+    return;
+  }
+  const negative = (o, at, fields) => {
+    for (const f of fields) if (num(o[f]) < 0) add([...at, f], `${f} cannot be negative`);
+  };
+  if (isRecord(pool.http)) {
+    const http = pool.http;
+    const hp = [...path, "http"];
+    negative(http, hp, ["http1MaxPendingRequests", "http2MaxRequests", "maxRequestsPerConnection", "maxRetries", "maxConcurrentStreams"]);
+    if (http.h2UpgradePolicy === "UPGRADE" && http.useClientProtocol === true) add([...hp, "useClientProtocol"], "useClientProtocol cannot be true with h2UpgradePolicy UPGRADE", { part: "key" });
+    if (isRecord(http.http2KeepAlive)) {
+      for (const f of ["interval", "timeout"]) {
+        if (http.http2KeepAlive[f] === void 0) add([...hp, "http2KeepAlive"], `http2KeepAlive needs ${f}`, { part: "key" });
+      }
+    }
+  }
+  if (isRecord(pool.tcp)) negative(pool.tcp, [...path, "tcp"], ["maxConnections"]);
+}
+var TOPOLOGY_LABELS = ["topology.kubernetes.io/region", "topology.kubernetes.io/zone", "topology.istio.io/subzone"];
+function loadBalancerProblems(lb, outlier, path, add) {
+  if (!isRecord(lb)) return;
+  const hash = lb.consistentHash;
+  if (isRecord(hash)) {
+    const hp = [...path, "consistentHash"];
+    const cookie = hash.httpCookie;
+    if (isRecord(cookie)) {
+      if (str2(cookie.name) === "") add([...hp, "httpCookie"], "httpCookie needs a name", { part: "key" });
+      const names = /* @__PURE__ */ new Set();
+      arr2(cookie.attributes).forEach((a, i) => {
+        const name = isRecord(a) ? str2(a.name) : "";
+        if (name === "") add([...hp, "httpCookie", "attributes", i], "a cookie attribute needs a name");
+        else if (names.has(name)) add([...hp, "httpCookie", "attributes", i, "name"], `cookie attribute ${JSON.stringify(name)} is listed twice`);
+        names.add(name);
+      });
+    }
+    if (num(hash.minimumRingSize) !== 0) {
+      add([...hp, "minimumRingSize"], "minimumRingSize is deprecated; use ringHash: {minimumRingSize: \u2026}", { warning: true, part: "key" });
+      if (hash.maglev !== void 0 || hash.ringHash !== void 0) add([...hp, "minimumRingSize"], "minimumRingSize cannot be set with maglev or ringHash", { part: "key" });
+    }
+    if (isRecord(hash.maglev)) {
+      const size = num(hash.maglev.tableSize);
+      const at = [...hp, "maglev", ...hash.maglev.tableSize === void 0 ? [] : ["tableSize"]];
+      if (size === 0) add(at, "maglev needs a tableSize, a prime number");
+      else if (size >= 5000011) add(at, `tableSize ${size} must be less than 5000011`);
+      else if (!isPrime(size)) add(at, `tableSize ${size} must be a prime number (like 65537)`);
+    }
+  }
+  if (lb.localityLbSetting !== void 0 && lb.zoneAwareLbSetting !== void 0) add([...path, "zoneAwareLbSetting"], "only one of localityLbSetting and zoneAwareLbSetting can be set", { part: "key" });
+  localityProblems(lb.localityLbSetting, outlier, [...path, "localityLbSetting"], add);
+  const aggression = isRecord(lb.warmup) ? lb.warmup.aggression : void 0;
+  if (aggression !== void 0 && num(aggression) <= 0) add([...path, "warmup", "aggression"], "aggression must be greater than 0");
+}
+function isPrime(x) {
+  if (x < 4) return x !== 0;
+  if (x % 2 === 0) return false;
+  for (let f = 3; f * f <= x; f += 2) if (x % f === 0) return false;
+  return true;
+}
+function localityProblems(setting, outlier, path, add) {
+  if (!isRecord(setting)) return;
+  const failover = arr2(setting.failover);
+  if (isSet(setting.distribute) && failover.length > 0) {
+    add([...path, "failover"], "localityLbSetting cannot have both distribute and failover", { part: "key" });
+    return;
+  }
+  if (failover.length > 0) {
+    const i = strs(setting.failoverPriority).findIndex((l) => TOPOLOGY_LABELS.includes(l));
+    if (i >= 0) {
+      add([...path, "failoverPriority", i], `failoverPriority cannot have the topology label ${strs(setting.failoverPriority)[i]} together with failover`);
+      return;
+    }
+  }
+  for (const [i, d] of arr2(setting.distribute).entries()) {
+    if (!isRecord(d)) continue;
+    const weights = entries(d.to).map(([, w]) => num(w));
+    const dp = [...path, "distribute", i, "to"];
+    if (weights.some((w) => w <= 0 || w > 100)) {
+      add(dp, "each locality weight must be between 1 and 100");
+      return;
+    }
+    const total = weights.reduce((a, b) => a + b, 0);
+    if (total !== 100) {
+      add(dp, `the locality weights add up to ${total}, not 100`);
+      return;
+    }
+  }
+  if ((failover.length > 0 || isSet(setting.failoverPriority)) && outlier === void 0) {
+    add(path, "failover needs outlierDetection in the same traffic policy: without it no endpoint is ever marked unhealthy, so traffic never fails over", { warning: true, part: "key" });
+  }
+  failover.forEach((f, i) => {
+    if (!isRecord(f)) return;
+    const fp = [...path, "failover", i];
+    const [from, to] = [str2(f.from), str2(f.to)];
+    if (from === to) add(fp, `failover from and to are the same region ${JSON.stringify(from)}`);
+    if (from.includes("/") || to.includes("/")) add(fp, 'failover names regions only (no "/zone")');
+    if (from.includes("*") || to.includes("*")) add(fp, 'failover regions cannot have a "*" wildcard');
+  });
+}
+function tunnelProblems(tunnel, path, add) {
+  if (!isRecord(tunnel)) return;
+  const protocol = str2(tunnel.protocol);
+  if (protocol !== "" && protocol !== "CONNECT" && protocol !== "POST") add([...path, "protocol"], `tunnel protocol ${JSON.stringify(protocol)} must be "CONNECT" or "POST"`);
+  const host = str2(tunnel.targetHost);
+  const hp = fqdnProblem(host);
+  if (hp && !isIp(host)) add([...path, "targetHost"], `tunnel targetHost ${JSON.stringify(host)} is not a host name or an IP address`);
+  const pp = portProblem(num(tunnel.targetPort));
+  if (pp) add([...path, "targetPort"], `tunnel targetPort: ${pp}`);
+}
+function tlsProblems(tls, path, add) {
+  if (!isRecord(tls)) return;
+  const mode = typeof tls.mode === "string" ? tls.mode : "DISABLE";
+  const set = (f) => tls[f] !== void 0 && tls[f] !== "" && !(Array.isArray(tls[f]) && tls[f].length === 0);
+  const addAt = (field, message) => add([...path, field], `${formatPath(path)}: ${message}`, { part: "key" });
+  if (tls.insecureSkipVerify === true) {
+    const conflicting = mode === "SIMPLE" ? ["caCertificates", "credentialName", "subjectAltNames"] : mode === "MUTUAL" ? ["caCertificates", "subjectAltNames"] : [];
+    for (const f of conflicting.filter(set)) {
+      addAt(f, `${f} cannot be set with insecureSkipVerify: true, which skips verifying the server`);
+    }
+  }
+  if ((mode === "SIMPLE" || mode === "MUTUAL") && set("credentialName")) {
+    for (const f of ["clientCertificate", "caCertificates", "privateKey", "caCrl"].filter(set)) {
+      addAt(f, `${f} cannot be set with credentialName, which already supplies the certificates`);
+    }
+    return;
+  }
+  if (mode === "MUTUAL") {
+    if (!set("clientCertificate")) add([...path, "mode"], `${formatPath(path)}: mode MUTUAL needs clientCertificate (or credentialName)`);
+    if (!set("privateKey")) add([...path, "mode"], `${formatPath(path)}: mode MUTUAL needs privateKey (or credentialName)`);
+  }
+}
+function exportToProblems(exportTo, namespace, opts) {
+  const list = strs(exportTo);
+  const out = [];
+  const add = (i, message) => out.push({ path: ["spec", "exportTo", i], part: "value", message });
+  const seen = /* @__PURE__ */ new Set();
+  list.forEach((e, i) => {
+    const key = e === "." && namespace !== void 0 ? namespace : e;
+    if (seen.has(key)) {
+      const ownTwice = key === namespace && list.includes(".") && list.includes(namespace);
+      add(i, ownTwice ? `exportTo lists "." and its own namespace "${namespace}", the same namespace twice` : `exportTo lists "${e}" twice`);
+      return;
+    }
+    if (e === "~" && !opts.serviceEntry) add(i, 'exportTo "~" (no one) is only for a ServiceEntry');
+    else if (e !== "." && e !== "*" && e !== "~" && !isDns1123Label(e)) add(i, `exportTo entry ${JSON.stringify(e)} is not ".", "*" or a namespace name`);
+    else seen.add(key);
+  });
+  if (opts.withSelector && seen.size > 0) {
+    const own = namespace !== void 0 ? seen.has(namespace) : seen.has(".");
+    if (!own && namespace !== void 0) out.push({ path: ["spec", "exportTo"], part: "value", message: "a DestinationRule with a workloadSelector cannot be exported beyond its own namespace" });
+    else if (seen.size > 1) out.push({ path: ["spec", "exportTo"], part: "value", message: "a DestinationRule with a workloadSelector can have only its own namespace in exportTo" });
+  }
+  if (seen.has("*") && list.length > 1) out.push({ path: ["spec", "exportTo"], part: "value", message: 'exportTo has "*" (everyone) with other entries; "*" alone says it' });
+  if (seen.has("~") && list.length > 1) out.push({ path: ["spec", "exportTo"], part: "value", message: 'exportTo has "~" (no one) with other entries' });
+  return out;
+}
+
+// src/engine/schema-webhook-serviceentry.ts
+function serviceEntryProblems(spec, namespace, labels) {
+  const out = [];
+  const add = collector(out);
+  const resolution = str2(spec.resolution) || "NONE";
+  const hosts = strs(spec.hosts);
+  hosts.forEach((h, i) => {
+    const problem2 = wildcardDomainProblem(h);
+    if (problem2) add(["spec", "hosts", i], `host ${JSON.stringify(h)} ${problem2}`);
+    else if (resolution !== "DYNAMIC_DNS" && h.includes("*") && h !== "*" && !h.startsWith("*.")) {
+      add(["spec", "hosts", i], `host ${JSON.stringify(h)} has a partial wildcard; only a leading "*." is supported`, { warning: true });
+    }
+  });
+  strs(spec.addresses).forEach((a, i) => {
+    if (!isIpOrCidr(a)) add(["spec", "addresses", i], `address ${JSON.stringify(a)} is not an IP address or a CIDR range`);
+  });
+  const ports = portProblems(spec, labels, add);
+  resolutionProblems(spec, resolution, hosts, ports, labels, add);
+  if (resolution !== "NONE" && hosts.length > 1) {
+    const i = arr2(spec.ports).findIndex((p) => isRecord(p) && !isHttpProtocol(parseProtocol(str2(p.protocol))) && !isTlsProtocol(parseProtocol(str2(p.protocol))));
+    if (i >= 0) add(["spec", "ports", i, "protocol"], `a ServiceEntry with several hosts and resolution ${resolution} needs HTTP or TLS ports: on a plain TCP port the proxy cannot tell the hosts apart`, { part: isRecord(arr2(spec.ports)[i]) && arr2(spec.ports)[i].protocol !== void 0 ? "value" : "key" });
+  }
+  out.push(...exportToProblems(spec.exportTo, namespace, { serviceEntry: true, withSelector: false }));
+  return out;
+}
+function portProblems(spec, labels, add) {
+  const names = /* @__PURE__ */ new Set();
+  const optOut = labels["networking.istio.io/enable-autoallocate-ip"];
+  const noAutoAllocation = (str2(spec.resolution) || "NONE") === "NONE" || typeof optOut === "string" && optOut.toLowerCase() === "false";
+  arr2(spec.ports).forEach((p, i) => {
+    if (!isRecord(p)) return;
+    const path = ["spec", "ports", i];
+    const name = str2(p.name);
+    if (!isDns1123Label(name)) add([...path, "name"], `port name ${JSON.stringify(name)} must be a DNS label (letters, digits and "-")`);
+    else if (names.has(name)) add([...path, "name"], `port name ${JSON.stringify(name)} is used by an earlier port; port names must be unique`);
+    names.add(name);
+    const protocol = str2(p.protocol);
+    if (protocol !== "" && parseProtocol(protocol) === void 0) add([...path, "protocol"], `protocol ${JSON.stringify(protocol)} is not one istiod knows: ${PROTOCOLS}`);
+    if (noAutoAllocation && !isSet(spec.addresses) && (protocol === "" || protocol === "TCP")) {
+      add(path, "a TCP (or unnamed-protocol) port needs addresses when IP auto-allocation is off: without one the proxy cannot tell this service's traffic apart", { warning: true });
+    }
+  });
+  return names;
+}
+function resolutionProblems(spec, resolution, hosts, ports, labels, add) {
+  const endpoints = arr2(spec.endpoints);
+  switch (resolution) {
+    case "NONE":
+      if (spec.workloadSelector !== void 0) add(["spec", "workloadSelector"], "a workloadSelector has no effect with resolution NONE", { warning: true, part: "key" });
+      return;
+    case "STATIC":
+      endpoints.forEach((e, i) => workloadEntryProblems(e, ["spec", "endpoints", i], add, { ports, fqdn: false }));
+      return;
+    case "DNS":
+    case "DNS_ROUND_ROBIN": {
+      if (endpoints.length === 0) {
+        const i = hosts.findIndex((h) => fqdnProblem(h) !== void 0);
+        if (i >= 0) add(["spec", "hosts", i], `with resolution ${resolution} and no endpoints, istiod resolves the hosts in DNS, so ${JSON.stringify(hosts[i])} must be a host name without wildcards`);
+      }
+      endpoints.forEach((e, i) => {
+        if (!isRecord(e)) return;
+        const path = ["spec", "endpoints", i];
+        const address = str2(e.address);
+        if (!isIp(address) && fqdnProblem(address)) add([...path, "address"], `endpoint address ${JSON.stringify(address)} is not a host name or an IP address`);
+        labelProblems(e.labels, [...path, "labels"], add);
+        endpointPortProblems(e.ports, [...path, "ports"], ports, add);
+      });
+      if (isSet(spec.addresses) && hosts.length > 1 && arr2(spec.ports).some((p) => isRecord(p) && isTcpProtocol(parseProtocol(str2(p.protocol))))) {
+        add(["spec", "hosts"], "a ServiceEntry with addresses and a TCP port should have a single host: the proxy cannot tell the hosts apart", { warning: true, part: "key" });
+      }
+      return;
+    }
+    case "DYNAMIC_DNS":
+      hosts.forEach((h, i) => {
+        if (!h.startsWith("*")) add(["spec", "hosts", i], `resolution DYNAMIC_DNS needs wildcard hosts (like "*.example.com"), not ${JSON.stringify(h)}`);
+      });
+      if (isSet(spec.addresses)) add(["spec", "addresses"], "resolution DYNAMIC_DNS takes no addresses: the destination comes from the request's host", { part: "key" });
+      if (isSet(spec.endpoints)) add(["spec", "endpoints"], "resolution DYNAMIC_DNS takes no endpoints: the destination comes from the request's host", { part: "key" });
+      arr2(spec.ports).forEach((p, i) => {
+        const protocol = isRecord(p) ? parseProtocol(str2(p.protocol)) : void 0;
+        if (!["HTTP", "TLS", "GRPC", "HTTP2"].includes(protocol ?? "")) add(["spec", "ports", i], "resolution DYNAMIC_DNS supports only HTTP, TLS, GRPC and HTTP2 ports");
+      });
+      if (str2(spec.location) === "MESH_INTERNAL" && usesWaypoint(labels)) {
+        add(["spec", "location"], "location MESH_INTERNAL with resolution DYNAMIC_DNS is not supported for a ServiceEntry that uses a waypoint");
+      }
+      return;
+  }
+}
+function usesWaypoint(labels) {
+  const v = labels["istio.io/use-waypoint"];
+  return typeof v === "string" && v !== "" && v.toLowerCase() !== "none";
+}
+function endpointPortProblems(ports, path, servicePorts, add) {
+  for (const [name] of entries(ports)) {
+    if (servicePorts && !servicePorts.has(name)) add([...path, name], `endpoint port ${JSON.stringify(name)} is not a port name of the ServiceEntry`, { part: "key" });
+  }
+}
+function workloadEntryProblems(we, path, add, opts) {
+  if (!isRecord(we)) return;
+  const address = str2(we.address);
+  if (address === "") {
+    if (str2(we.network) === "") add(we.address === void 0 ? path : [...path, "address"], "an address is required (or a network, for an endpoint reached through its network gateway)");
+    else add(path, `no address, only the network ${JSON.stringify(we.network)}: the endpoint is reached through that network's gateway`, { warning: true, part: "key" });
+  } else if (address.startsWith("unix://")) {
+    const problem2 = unixAddressProblem(address.slice("unix://".length));
+    if (problem2) add([...path, "address"], problem2);
+    if (opts.ports && opts.ports.size !== 1) add([...path, "address"], "a unix socket endpoint needs a ServiceEntry with exactly one port");
+  } else if (!isIp(address)) {
+    if (!opts.fqdn) add([...path, "address"], `endpoint address ${JSON.stringify(address)} is not an IP address (resolution STATIC takes IPs)`);
+    else if (fqdnProblem(address)) add([...path, "address"], `address ${JSON.stringify(address)} is not a host name or an IP address`);
+  }
+  endpointPortProblems(we.ports, [...path, "ports"], opts.ports, add);
+  labelProblems(we.labels, [...path, "labels"], add);
+}
+function workloadEntrySpecProblems(spec) {
+  const out = [];
+  workloadEntryProblems(spec, ["spec"], collector(out), { fqdn: true });
+  return out;
+}
+function workloadGroupProblems(spec) {
+  const out = [];
+  const add = collector(out);
+  if (spec.template === void 0) add(["spec"], "a WorkloadGroup needs a template", { part: "key" });
+  if (isRecord(spec.metadata)) labelProblems(spec.metadata.labels, ["spec", "metadata", "labels"], add);
+  const probe = spec.probe;
+  if (!isRecord(probe)) return out;
+  const path = ["spec", "probe"];
+  for (const f of ["periodSeconds", "initialDelaySeconds", "timeoutSeconds", "successThreshold", "failureThreshold"]) {
+    if (num(probe[f]) < 0) add([...path, f], `${f} cannot be negative`);
+  }
+  if (isRecord(probe.httpGet)) {
+    arr2(probe.httpGet.httpHeaders).forEach((h, i) => {
+      const name = isRecord(h) ? str2(h.name) : "";
+      if (!/^[-A-Za-z0-9]+$/.test(name)) add([...path, "httpGet", "httpHeaders", i, "name"], `${JSON.stringify(name)} is not a valid header name for a probe (letters, digits and "-", as Kubernetes probes take)`);
+    });
+  } else if (isRecord(probe.exec)) {
+    if (!isSet(probe.exec.command)) add([...path, "exec"], "exec needs a command", { part: "key" });
+  } else if (!isRecord(probe.tcpSocket) && !isRecord(probe.grpc)) {
+    add(path, "a probe needs httpGet, tcpSocket or exec", { part: "key" });
+  }
+  return out;
+}
+
+// src/engine/schema-webhook-route.ts
+function gatewayNameProblems(names, path, add) {
+  for (const [i, name] of strs(names).entries()) {
+    const at = [...path, i];
+    const slash = name.indexOf("/");
+    if (slash < 0) {
+      if (name.includes(".")) {
+        const [n, ns2] = name.split(".");
+        add(at, `gateway ${JSON.stringify(name)} uses the legacy <name>.<namespace> form; write "${ns2}/${n}"`, { warning: true });
+      }
+      const problem2 = fqdnProblem(name);
+      if (problem2) add(at, `gateway ${JSON.stringify(name)} ${problem2}`);
+      return;
+    }
+    const [ns, gw] = [name.slice(0, slash), name.slice(slash + 1)];
+    if (ns === "" || gw === "") add(at, `gateway ${JSON.stringify(name)} needs both a namespace and a name: "namespace/name"`);
+    else if (!isDns1123Label(ns)) add(at, `gateway ${JSON.stringify(name)}: "${ns}" is not a namespace name`);
+    else if (!isDns1123Label(gw)) add(at, `gateway ${JSON.stringify(name)}: "${gw}" is not a gateway name (a DNS label)`);
+  }
+}
+function l4MatchProblems(match, path, add) {
+  const port = num(match.port);
+  const problem2 = port !== 0 ? portProblem(port) : void 0;
+  if (problem2) add([...path, "port"], problem2);
+  labelProblems(match.sourceLabels, [...path, "sourceLabels"], add);
+  gatewayNameProblems(match.gateways, [...path, "gateways"], add);
+}
+function destinationsProblems(list, path, add, http) {
+  const items = arr2(list);
+  let total = 0;
+  items.forEach((d, i) => {
+    if (!isRecord(d)) return;
+    const at = [...path, i];
+    if (http) headerOperationProblems(d.headers, [...at, "headers"], add);
+    destinationProblems(d.destination, [...at, "destination"], add);
+    if (num(d.weight) < 0) add([...at, "weight"], "weight cannot be negative");
+    total += num(d.weight);
+  });
+  if (items.length > 1 && total === 0) add(path, `${formatPath(path)} has ${items.length} destinations and no weights (all 0); give them weights`, { part: "key" });
+}
+function destinationProblems(dest, path, add) {
+  if (!isRecord(dest)) return;
+  const host = str2(dest.host);
+  const hp = host === "*" ? "is not a destination; name a service" : wildcardDomainProblem(host);
+  if (hp) add([...path, "host"], `destination host ${JSON.stringify(host)} ${hp}`);
+  if (str2(dest.subset) !== "" && !isDns1123Label(str2(dest.subset))) add([...path, "subset"], `subset ${JSON.stringify(dest.subset)} is not a valid subset name (a DNS label)`);
+  if (isRecord(dest.port)) {
+    const problem2 = portProblem(num(dest.port.number));
+    if (problem2) add([...path, "port", ...dest.port.number === void 0 ? [] : ["number"]], problem2);
+  }
+}
+var isAuthority = (name) => name.toLowerCase() === ":authority" || name.toLowerCase() === "host";
+function headerOperationProblems(headers, path, add) {
+  if (!isRecord(headers)) return;
+  for (const side of ["request", "response"]) {
+    const ops = headers[side];
+    if (!isRecord(ops)) continue;
+    for (const op of ["add", "set"]) {
+      for (const [name, value] of entries(ops[op])) {
+        const at = [...path, side, op, name];
+        const problem2 = headerNameProblem(name, side === "request");
+        if (problem2) add(at, problem2, { part: "key" });
+        else if (typeof value === "string") {
+          const vp = headerValueProblem(value);
+          if (vp) add(at, `the value of header ${name} ${vp}`);
+        }
+      }
+    }
+    strs(ops.remove).forEach((name, i) => {
+      const problem2 = headerNameProblem(name, false);
+      if (problem2) add([...path, side, "remove", i], problem2);
+    });
+  }
+}
+function headerNameProblem(name, authorityOk) {
+  if (name === "") return "a header name cannot be empty";
+  if (authorityOk && isAuthority(name)) return void 0;
+  if (name.toLowerCase() === "host") return "the Host header cannot be changed here (set the authority with a request header operation or rewrite.authority)";
+  if (name.startsWith(":")) return `header ${name} cannot be changed: a name starting with ":" is a pseudo-header Envoy manages`;
+  return void 0;
+}
+function headerValueProblem(value) {
+  if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(value)) return "has a control character";
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] !== "%") continue;
+    if (value[i + 1] === "%") {
+      i++;
+      continue;
+    }
+    const end = variableEnd(value, i + 1);
+    if (end < 0) return `has an unterminated %VARIABLE% (write %% for a literal %)`;
+    i = end;
+  }
+  return void 0;
+}
+function variableEnd(value, start) {
+  let i = start;
+  while (i < value.length && value[i] !== "%" && value[i] !== "(") i++;
+  if (value[i] === "%") return i;
+  if (value[i] !== "(") return -1;
+  let inString = false;
+  for (i++; i < value.length; i++) {
+    const c = value[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === ")") break;
+  }
+  for (i++; i < value.length && value[i] === " "; i++) ;
+  return value[i] === "%" ? i : -1;
+}
+
+// src/engine/schema-webhook-sidecar.ts
+function sidecarProblems(spec, namespace) {
+  const out = [];
+  const add = collector(out);
+  if (!isSet(spec.egress) && !isSet(spec.ingress) && spec.outboundTrafficPolicy === void 0 && spec.inboundConnectionPool === void 0) {
+    add(["spec"], "the Sidecar configures nothing: give egress, ingress, outboundTrafficPolicy or inboundConnectionPool", { part: "key" });
+    return out;
+  }
+  ingressProblems(spec.ingress, add);
+  connectionPoolProblems(spec.inboundConnectionPool, ["spec", "inboundConnectionPool"], add);
+  egressProblems(spec.egress, namespace, add);
+  outboundPolicyProblems(spec.outboundTrafficPolicy, ["spec", "outboundTrafficPolicy"], add);
+  return out;
+}
+function sidecarPortProblems(port, path, add) {
+  const name = str2(port.name);
+  if (name !== "" && !isDns1123Label(name)) add([...path, "name"], `port name ${JSON.stringify(name)} must be a DNS label (letters, digits and "-")`);
+  const protocol = str2(port.protocol);
+  if (protocol !== "" && parseProtocol(protocol) === void 0) add([...path, "protocol"], `protocol ${JSON.stringify(protocol)} is not one istiod knows: ${PROTOCOLS}`);
+  if (num(port.targetPort) > 0) add([...path, "targetPort"], "targetPort has no effect on a Sidecar; remove it", { part: "key" });
+}
+function ingressProblems(ingress, add) {
+  const ports = /* @__PURE__ */ new Set();
+  arr2(ingress).forEach((listener, i) => {
+    if (!isRecord(listener)) return;
+    const path = ["spec", "ingress", i];
+    const port = listener.port;
+    if (!isRecord(port)) return;
+    sidecarPortProblems(port, [...path, "port"], add);
+    const n = num(port.number);
+    const np = portProblem(n);
+    if (np) add([...path, "port", ...port.number === void 0 ? [] : ["number"]], np);
+    const bind = str2(listener.bind);
+    if (bind !== "" && !isIp(bind)) add([...path, "bind"], `bind ${JSON.stringify(bind)} is not an IP address`);
+    if (ports.has(n)) add([...path, "port", "number"], `port ${n} is used by an earlier ingress listener; ports must be unique`);
+    ports.add(n);
+    defaultEndpointProblems(str2(listener.defaultEndpoint), [...path, "defaultEndpoint"], add);
+    ingressTlsProblems(listener.tls, parseProtocol(str2(port.protocol)), [...path, "tls"], add);
+    connectionPoolProblems(listener.connectionPool, [...path, "connectionPool"], add);
+    if (isRecord(listener.connectionPool) && listener.connectionPool.http !== void 0 && !isHttpProtocol(parseProtocol(str2(port.protocol)))) {
+      add([...path, "connectionPool", "http"], `port ${n} is not HTTP (protocol ${JSON.stringify(str2(port.protocol))}), so only the tcp connection pool settings apply`, { warning: true, part: "key" });
+    }
+  });
+}
+function defaultEndpointProblems(endpoint, path, add) {
+  if (endpoint === "") return;
+  if (endpoint.startsWith("unix://")) {
+    const problem3 = unixAddressProblem(endpoint.slice("unix://".length));
+    if (problem3) add(path, problem3);
+    return;
+  }
+  const m = /^(?:\[([^\]]*)\]|([^:[\]]*)):([^:]*)$/.exec(endpoint);
+  const host = m ? m[1] ?? m[2] ?? "" : void 0;
+  if (host === void 0 || !["", "127.0.0.1", "0.0.0.0", "::1", "::"].includes(host)) {
+    add(path, `defaultEndpoint ${JSON.stringify(endpoint)} must be 127.0.0.1:<port>, 0.0.0.0:<port>, [::1]:<port>, [::]:<port> or unix://<path>`);
+    return;
+  }
+  const port = m[3];
+  const problem2 = /^[+-]?\d+$/.test(port) ? portProblem(Number(port)) : `port "${port}" is not a number`;
+  if (problem2) add(path, `defaultEndpoint ${JSON.stringify(endpoint)}: ${problem2}`);
+}
+function ingressTlsProblems(tls, protocol, path, add) {
+  if (!isRecord(tls)) return;
+  const unsupported = {
+    subjectAltNames: "subjectAltNames is not supported in a Sidecar ingress listener",
+    httpsRedirect: "httpsRedirect is not supported in a Sidecar",
+    credentialName: "credentialName is not supported in a Sidecar; give serverCertificate and privateKey as files",
+    credentialNames: "credentialNames is not supported in a Sidecar; give serverCertificate and privateKey as files",
+    tlsCertificates: "tlsCertificates is not supported in a Sidecar; give serverCertificate and privateKey"
+  };
+  for (const [f, message] of Object.entries(unsupported)) {
+    if (f === "httpsRedirect" ? tls[f] === true : isSet(tls[f])) add([...path, f], message, { part: "key" });
+  }
+  if (tls.mode === "ISTIO_MUTUAL" || tls.mode === "AUTO_PASSTHROUGH") add([...path, "mode"], `mode ${tls.mode} cannot be used in a Sidecar ingress listener`);
+  if (!isTlsProtocol(protocol)) add(path, `a listener with protocol ${JSON.stringify(protocol ?? "")} cannot have tls settings; they are for HTTPS and TLS ports`, { part: "key" });
+  serverTlsProblems(tls, path, add);
+}
+function egressProblems(egress, namespace, add) {
+  const listeners = arr2(egress);
+  const ports = /* @__PURE__ */ new Set();
+  const sockets = /* @__PURE__ */ new Set();
+  let catchAll = false;
+  listeners.forEach((listener, i) => {
+    if (!isRecord(listener)) return;
+    const path = ["spec", "egress", i];
+    const port = listener.port;
+    if (!isRecord(port)) {
+      if (catchAll) {
+        add(path, "only one egress listener may have no port (the catch-all one)");
+        return;
+      }
+      if (i === listeners.length - 1) catchAll = true;
+      else add(path, "the egress listener without a port (the catch-all) must be the last one");
+    } else {
+      sidecarPortProblems(port, [...path, "port"], add);
+      const bind = str2(listener.bind);
+      const n = num(port.number);
+      if (n === 0) {
+        const mode = str2(listener.captureMode) || "DEFAULT";
+        if (!bind.startsWith("unix://")) add([...path, "port"], "an egress port with number 0 needs a unix socket bind (unix:///path)");
+        else {
+          const problem2 = unixAddressProblem(bind.slice("unix://".length));
+          if (problem2) add([...path, "bind"], problem2);
+        }
+        if (mode !== "DEFAULT" && mode !== "NONE") add([...path, "captureMode"], "a unix socket listener takes captureMode DEFAULT or NONE");
+        if (sockets.has(bind)) add([...path, "bind"], `unix socket ${JSON.stringify(bind)} is used by an earlier egress listener`);
+        sockets.add(bind);
+      } else {
+        const np = portProblem(n);
+        if (np) add([...path, "port", "number"], np);
+        if (bind !== "" && !isIp(bind)) add([...path, "bind"], `bind ${JSON.stringify(bind)} is not an IP address`);
+        if (ports.has(n)) add([...path, "port", "number"], `port ${n} is used by an earlier egress listener; ports must be unique`);
+        ports.add(n);
+      }
+    }
+    egressHostProblems(listener.hosts, [...path, "hosts"], namespace, add);
+  });
+}
+function egressHostProblems(hosts, path, namespace, add) {
+  const list = strs(hosts);
+  if (list.length === 0) {
+    add(path.slice(0, -1), `${formatPath(path.slice(0, -1))} needs at least one host`);
+    return;
+  }
+  const byNamespace = /* @__PURE__ */ new Map();
+  list.forEach((h, i) => {
+    const at = [...path, i];
+    const slash = h.indexOf("/");
+    if (slash >= 0 && !h.startsWith("~")) {
+      const ns = h.slice(0, slash) === "." && namespace !== void 0 ? namespace : h.slice(0, slash);
+      const host = h.slice(slash + 1);
+      const seen = byNamespace.get(ns) ?? /* @__PURE__ */ new Set();
+      if (host === "*" ? seen.size > 0 : seen.has(host) || seen.has("*")) add(at, `egress host ${JSON.stringify(h)} is already covered by an earlier host of this listener`, { warning: true });
+      seen.add(host);
+      byNamespace.set(ns, seen);
+    }
+    const problem2 = namespacedHostProblem(h, false);
+    if (problem2) add(at, `egress host ${JSON.stringify(h)} ${problem2}`);
+  });
+  if (byNamespace.get("*")?.has("*") && byNamespace.size !== 1) {
+    add(path, '"*/*" selects every host, so the other hosts of this listener add nothing', { warning: true, part: "key" });
+  }
+}
+function outboundPolicyProblems(policy, path, add) {
+  if (!isRecord(policy)) return;
+  const mode = str2(policy.mode) || "REGISTRY_ONLY";
+  const proxy = policy.egressProxy;
+  if (!isRecord(proxy)) return;
+  if (mode !== "ALLOW_ANY") {
+    add([...path, "egressProxy"], `egressProxy needs mode ALLOW_ANY (the mode is ${mode})`, { part: "key" });
+    return;
+  }
+  const hostProblem = fqdnProblem(str2(proxy.host));
+  if (hostProblem) add([...path, "egressProxy", "host"], `egressProxy host ${JSON.stringify(str2(proxy.host))} ${hostProblem}`);
+  if (proxy.port === void 0) add([...path, "egressProxy"], "egressProxy needs a port", { part: "key" });
+  else if (!hostProblem) destinationProblems(proxy, [...path, "egressProxy"], add);
+}
+
+// src/engine/schema-webhook-httproute.ts
+function httpRouteProblems(route, path, delegateVs, add) {
+  if (!isRecord(route)) return;
+  conflictProblems(route, path, delegateVs, add);
+  arr2(route.match).forEach((m, j) => matchProblems(m, [...path, "match", j], add));
+  headerOperationProblems(route.headers, [...path, "headers"], add);
+  corsProblems(route.corsPolicy, [...path, "corsPolicy"], add);
+  faultProblems(route.fault, [...path, "fault"], add);
+  mirrorProblems(route, path, add);
+  redirectProblems(route, path, add);
+  directResponseProblems(route.directResponse, [...path, "directResponse"], add);
+  retryProblems(route.retries, [...path, "retries"], add);
+  rewriteProblems(route, path, add);
+  destinationsProblems(route.route, [...path, "route"], add, true);
+}
+function conflictProblems(route, path, delegateVs, add) {
+  const at = (f) => [...path, f];
+  if (!delegateVs && route.delegate !== void 0) {
+    for (const f of ["redirect", "route"]) {
+      if (route[f] !== void 0 && isSet(route[f])) add(at(f), `${formatPath(path)} delegates, so it cannot also have ${f}; the delegate VirtualService routes`, { part: "key" });
+    }
+    return;
+  }
+  if (delegateVs && route.delegate !== void 0) {
+    add(at("delegate"), "a delegate VirtualService cannot delegate further", { part: "key" });
+    return;
+  }
+  const action = route.redirect !== void 0 ? "redirect" : route.directResponse !== void 0 ? "directResponse" : void 0;
+  if (action) {
+    for (const f of ["route", "fault", "rewrite", "redirect", "directResponse"]) {
+      if (f !== action && isSet(route[f])) add(at(f), `${formatPath(path)} has ${action}, so it cannot also have ${f}`, { part: "key" });
+    }
+  } else if (!isSet(route.route)) {
+    add(path, `${formatPath(path)} needs a route, a redirect, a directResponse or a delegate`);
+  }
+  if (route.mirror !== void 0 && isSet(route.mirrors)) add(at("mirrors"), `${formatPath(path)} has both mirror and mirrors; use mirrors alone`, { part: "key" });
+}
+function isJwtClaimHeader(name) {
+  const prefix = "@request.auth.claims";
+  if (!name.toLowerCase().startsWith(prefix)) return false;
+  const rest = name.slice(prefix.length);
+  return rest.startsWith(".") && rest.length > 1 || rest.startsWith("[") && rest.endsWith("]") && rest.length > 2;
+}
+var TCHAR = /^[!#$%&'*+\-.^_`|~A-Za-z0-9]+$/;
+var PSEUDO_HEADERS = [":method", ":scheme", ":authority", ":path", ":status"];
+function matchProblems(match, path, add) {
+  if (!isRecord(match)) return;
+  for (const field of ["headers", "withoutHeaders"]) {
+    for (const [name, sm] of entries(match[field])) {
+      const at = [...path, field, name];
+      if (!(isJwtClaimHeader(name) || PSEUDO_HEADERS.includes(name) || TCHAR.test(name))) {
+        add(at, name === "" ? "a header name cannot be empty" : `${JSON.stringify(name)} is not a valid HTTP header name`, { part: "key" });
+      }
+      if (!(field === "withoutHeaders" && isRecord(sm) && sm.regex === "*")) stringMatchProblems(sm, at, add, false);
+    }
+  }
+  stringMatchProblems(match.uri, [...path, "uri"], add, true);
+  for (const f of ["scheme", "method", "authority"]) stringMatchProblems(match[f], [...path, f], add, false);
+  for (const [name, sm] of entries(match.queryParams)) stringMatchProblems(sm, [...path, "queryParams", name], add, false);
+  l4MatchProblems(match, path, add);
+  if (str2(match.sourceNamespace) !== "" && !isDns1123Label(str2(match.sourceNamespace))) {
+    add([...path, "sourceNamespace"], `sourceNamespace ${JSON.stringify(match.sourceNamespace)} is not a namespace name`);
+  }
+}
+function stringMatchProblems(sm, path, add, emptyPrefixOk) {
+  if (!isRecord(sm)) return;
+  if (!emptyPrefixOk && sm.prefix === "") add([...path, "prefix"], "an empty prefix matches everything; istiod rejects it (drop the match instead)");
+  if (typeof sm.regex === "string") {
+    const problem2 = sm.regex === "" ? "is empty" : regexProblem(sm.regex);
+    if (problem2) add([...path, "regex"], `regex ${JSON.stringify(sm.regex)} ${problem2}`);
+  }
+}
+var CORS_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "CONNECT", "OPTIONS", "TRACE", "*"];
+function corsProblems(cors, path, add) {
+  if (!isRecord(cors)) return;
+  arr2(cors.allowOrigins).forEach((origin, i) => {
+    if (!isRecord(origin)) return;
+    const at = [...path, "allowOrigins", i];
+    const value = [origin.exact, origin.prefix, origin.regex].find((v) => typeof v === "string");
+    if (!value) add(at, `${formatPath(at)} needs a non-empty exact, prefix or regex`);
+    else stringMatchProblems(origin, at, add, true);
+  });
+  strs(cors.allowMethods).forEach((m, i) => {
+    if (!CORS_METHODS.includes(m)) {
+      const near = closest(m, CORS_METHODS);
+      add([...path, "allowMethods", i], `${JSON.stringify(m)} is not an HTTP method${near ? ` (did you mean "${near}"?)` : ""}; methods are upper case`);
+    }
+  });
+  for (const f of ["allowHeaders", "exposeHeaders"]) {
+    strs(cors[f]).forEach((h, i) => {
+      if (h !== "*" && !TCHAR.test(h)) add([...path, f, i], h === "" ? "a header name cannot be empty" : `${JSON.stringify(h)} is not a valid HTTP header name`);
+    });
+  }
+}
+var GRPC_STATUSES = [
+  "OK",
+  "CANCELLED",
+  "UNKNOWN",
+  "INVALID_ARGUMENT",
+  "DEADLINE_EXCEEDED",
+  "NOT_FOUND",
+  "ALREADY_EXISTS",
+  "PERMISSION_DENIED",
+  "RESOURCE_EXHAUSTED",
+  "FAILED_PRECONDITION",
+  "ABORTED",
+  "OUT_OF_RANGE",
+  "UNIMPLEMENTED",
+  "INTERNAL",
+  "UNAVAILABLE",
+  "DATA_LOSS",
+  "UNAUTHENTICATED"
+];
+function faultProblems(fault, path, add) {
+  if (!isRecord(fault)) return;
+  if (fault.abort === void 0 && fault.delay === void 0) add(path, `${formatPath(path)} needs an abort, a delay or both`);
+  const abort = fault.abort;
+  if (isRecord(abort)) {
+    const ap = [...path, "abort"];
+    percentageProblems(abort.percentage, [...ap, "percentage"], add);
+    if (typeof abort.grpcStatus === "string") {
+      if (!GRPC_STATUSES.includes(abort.grpcStatus)) {
+        const near = closest(abort.grpcStatus, GRPC_STATUSES);
+        add([...ap, "grpcStatus"], `${JSON.stringify(abort.grpcStatus)} is not a gRPC status name${near ? ` (did you mean "${near}"?)` : ""}, like "UNAVAILABLE" or "NOT_FOUND"`);
+      }
+    } else if (abort.http2Error !== void 0) {
+      add([...ap, "http2Error"], "istiod does not support HTTP/2 error aborts yet; use httpStatus or grpcStatus", { part: "key" });
+    } else if (abort.httpStatus !== void 0) {
+      statusProblem(num(abort.httpStatus), [...ap, "httpStatus"], add);
+    } else {
+      add(ap, `${formatPath(ap)} sets no httpStatus or grpcStatus, so it aborts nothing`, { warning: true, part: "key" });
+    }
+  }
+  const delay = fault.delay;
+  if (isRecord(delay)) {
+    percentageProblems(delay.percentage, [...path, "delay", "percentage"], add);
+    if (delay.exponentialDelay !== void 0) add([...path, "delay", "exponentialDelay"], "istiod does not support exponentialDelay yet; use fixedDelay", { part: "key" });
+  }
+}
+function percentageProblems(p, path, add) {
+  if (!isRecord(p)) return;
+  const v = num(p.value);
+  if (v < 0 || v > 100 || v > 0 && v < 1e-4) add([...path, "value"], `percentage ${v} is not 0 or between 0.0001 and 100`);
+}
+function statusProblem(status, path, add) {
+  if (status < 200 || status > 600) add(path, `HTTP status ${status} is not in the range 200 to 599`);
+}
+function mirrorProblems(route, path, add) {
+  if (route.mirrorPercent !== void 0) {
+    const v = num(route.mirrorPercent);
+    if (v > 100) add([...path, "mirrorPercent"], `mirrorPercent ${v} is more than 100`);
+    add([...path, "mirrorPercent"], "mirrorPercent is deprecated; use mirrorPercentage: {value: \u2026}", { warning: true, part: "key" });
+  }
+  const mp = isRecord(route.mirrorPercentage) ? num(route.mirrorPercentage.value) : 0;
+  if (mp > 100 || mp < 0) add([...path, "mirrorPercentage", "value"], `mirrorPercentage ${mp} is not between 0 and 100`);
+  destinationProblems(route.mirror, [...path, "mirror"], add);
+  arr2(route.mirrors).forEach((m, i) => {
+    if (!isRecord(m)) return;
+    const at = [...path, "mirrors", i];
+    destinationProblems(m.destination, [...at, "destination"], add);
+    const v = isRecord(m.percentage) ? num(m.percentage.value) : 0;
+    if (v > 100 || v < 0) add([...at, "percentage", "value"], `mirror percentage ${v} is not between 0 and 100`);
+  });
+}
+function redirectProblems(route, path, add) {
+  const r = route.redirect;
+  if (!isRecord(r)) return;
+  const at = [...path, "redirect"];
+  if (str2(r.uri) !== "" && str2(r.prefixRewrite) !== "") {
+    add([...at, "prefixRewrite"], "a redirect can have uri or prefixRewrite, not both", { part: "key" });
+    return;
+  }
+  if (str2(r.prefixRewrite) !== "") {
+    const j = arr2(route.match).findIndex((m) => isRecord(m) && isRecord(m.uri) && m.uri.prefix === void 0);
+    if (j >= 0) {
+      add([...path, "match", j, "uri"], "redirect.prefixRewrite needs every URI match of the route to be a prefix match", { part: "key" });
+      return;
+    }
+  }
+  if (![r.uri, r.prefixRewrite, r.authority, r.scheme].some((v) => str2(v) !== "") && r.port === void 0 && r.derivePort === void 0) {
+    add(at, `${formatPath(at)} changes nothing: set uri, prefixRewrite, authority, scheme or port`, { part: "key" });
+    return;
+  }
+  const code = num(r.redirectCode);
+  if (code !== 0 && (code < 300 || code > 399)) {
+    add([...at, "redirectCode"], `redirect code ${code} is not a redirect (3xx)`);
+    return;
+  }
+  if (str2(r.scheme) !== "" && r.scheme !== "http" && r.scheme !== "https") {
+    add([...at, "scheme"], `redirect scheme ${JSON.stringify(r.scheme)} must be "http" or "https"`);
+    return;
+  }
+  const port = num(r.port);
+  if (port > 0 && portProblem(port)) add([...at, "port"], portProblem(port));
+}
+function directResponseProblems(dr, path, add) {
+  if (!isRecord(dr)) return;
+  const body = isRecord(dr.body) ? dr.body : void 0;
+  const size = typeof body?.string === "string" ? Buffer.byteLength(body.string) : typeof body?.bytes === "string" ? Buffer.from(body.bytes, "base64").length : 0;
+  if (size > 1024 * 1024) add([...path, "body"], "the direct response body is larger than 1MB, which istiod rejects (it is sent to every proxy)");
+  else if (size > 100 * 1024) add([...path, "body"], "the direct response body is larger than 100KB, which burdens the control plane (it is sent to every proxy)", { warning: true });
+  statusProblem(num(dr.status), [...path, "status"], add);
+}
+var RETRY_ON = [
+  "5xx",
+  "gateway-error",
+  "reset",
+  "reset-before-request",
+  "connect-failure",
+  "retriable-4xx",
+  "refused-stream",
+  "retriable-status-codes",
+  "retriable-headers",
+  "envoy-ratelimited",
+  "http3-post-connect-failure",
+  "cancelled",
+  "deadline-exceeded",
+  "internal",
+  "resource-exhausted",
+  "unavailable"
+];
+var HTTP_STATUSES = /* @__PURE__ */ new Set([
+  100,
+  101,
+  102,
+  103,
+  200,
+  201,
+  202,
+  203,
+  204,
+  205,
+  206,
+  207,
+  208,
+  226,
+  300,
+  301,
+  302,
+  303,
+  304,
+  305,
+  307,
+  308,
+  ...Array.from({ length: 19 }, (_, i) => 400 + i),
+  421,
+  422,
+  423,
+  424,
+  425,
+  426,
+  428,
+  429,
+  431,
+  451,
+  500,
+  501,
+  502,
+  503,
+  504,
+  505,
+  506,
+  507,
+  508,
+  510,
+  511
+]);
+function retryProblems(retries, path, add) {
+  if (!isRecord(retries)) return;
+  const attempts = num(retries.attempts);
+  if (attempts < 0) add([...path, "attempts"], "attempts cannot be negative");
+  if (attempts === 0) {
+    const set = ["perTryTimeout", "retryOn", "retryRemoteLocalities"].filter((f) => retries[f] !== void 0 && retries[f] !== "");
+    if (set.length > 0) add([...path, set[0]], `${formatPath(path)} sets ${set.join(" and ")} but no attempts, and 0 attempts turns retries off; set attempts`, { part: "key" });
+  }
+  if (typeof retries.retryOn === "string" && retries.retryOn !== "") {
+    const bad = retries.retryOn.split(",").filter((p) => !RETRY_ON.includes(p) && !(/^\d+$/.test(p) && HTTP_STATUSES.has(Number(p))));
+    if (bad.length > 0) {
+      const spaces = bad.some((p) => p !== p.trim() && RETRY_ON.includes(p.trim()));
+      const near = closest(bad[0].trim(), RETRY_ON);
+      const hint = spaces ? "; write the list without spaces" : near ? ` (did you mean "${near}"?)` : "";
+      add([...path, "retryOn"], `retryOn has ${bad.map((p) => JSON.stringify(p)).join(", ")}, which Envoy does not know${hint}`);
+    }
+  }
+}
+function rewriteProblems(route, path, add) {
+  const rw = route.rewrite;
+  if (isRecord(rw)) {
+    const at = [...path, "rewrite"];
+    const regex = rw.uriRegexRewrite;
+    if (str2(rw.uri) !== "" && regex !== void 0) add([...at, "uriRegexRewrite"], "a rewrite can have uri or uriRegexRewrite, not both", { part: "key" });
+    else if (str2(rw.uri) === "" && regex === void 0 && str2(rw.authority) === "") add(at, `${formatPath(at)} changes nothing: set uri, uriRegexRewrite or authority`, { part: "key" });
+    else if (isRecord(regex)) {
+      if (str2(regex.match) === "" || str2(regex.rewrite) === "") add([...at, "uriRegexRewrite"], "uriRegexRewrite needs both match and rewrite", { part: "key" });
+      else {
+        const problem2 = regexProblem(str2(regex.match));
+        if (problem2) add([...at, "uriRegexRewrite", "match"], `regex ${JSON.stringify(regex.match)} ${problem2}`);
+      }
+    }
+  }
+  const request = isRecord(route.headers) && isRecord(route.headers.request) ? route.headers.request : {};
+  let count = isRecord(rw) && str2(rw.authority) !== "" ? 1 : 0;
+  for (const op of ["set", "add"]) {
+    for (const [name] of entries(request[op])) {
+      if (!isAuthority(name)) continue;
+      if (++count > 1) {
+        add([...path, "headers", "request", op, name], "the authority is already rewritten (rewrite.authority or another :authority/host header); set it in one place", { part: "key" });
+        return;
+      }
+    }
+  }
+}
+
+// src/engine/schema-webhook-virtualservice.ts
+function virtualServiceProblems(spec, namespace) {
+  const out = [];
+  const add = collector(out);
+  const hosts = strs(spec.hosts);
+  const gateways = strs(spec.gateways);
+  const delegate = hosts.length === 0;
+  if (delegate) {
+    for (const f of ["gateways", "tls", "tcp"]) {
+      if (isSet(spec[f])) add(["spec", f], `a delegate VirtualService (one without hosts) cannot have ${f}: the root VirtualService that delegates to it decides them`, { part: "key" });
+    }
+  }
+  gatewayNameProblems(spec.gateways, ["spec", "gateways"], add);
+  const boundToGateway = gateways.length > 0 && !gateways.includes("mesh");
+  if (!boundToGateway) jwtClaimRouteProblems(spec, add);
+  hostProblems(spec, hosts, boundToGateway, add);
+  if (!isSet(spec.http) && !isSet(spec.tcp) && !isSet(spec.tls)) add(["spec"], "a VirtualService needs http, tcp or tls routes", { part: "key" });
+  arr2(spec.http).forEach((route, i) => httpRouteProblems(route, ["spec", "http", i], delegate, add));
+  arr2(spec.tls).forEach((route, i) => tlsRouteProblems(route, ["spec", "tls", i], spec, add));
+  arr2(spec.tcp).forEach((route, i) => tcpRouteProblems(route, ["spec", "tcp", i], add));
+  out.push(...exportToProblems(spec.exportTo, namespace, { serviceEntry: false, withSelector: false }));
+  return out;
+}
+function hostProblems(spec, hosts, boundToGateway, add) {
+  const sni = arr2(spec.tls).some((t) => isRecord(t) && arr2(t.match).some((m) => isRecord(m) && isSet(m.sniHosts)));
+  let allValid = true;
+  hosts.forEach((h, i) => {
+    const problem2 = boundToGateway ? gatewayHostProblem(h, sni) : wildcardDomainProblem(h);
+    if (problem2 && !isIp(h)) {
+      add(["spec", "hosts", i], `host ${JSON.stringify(h)} ${problem2}`);
+      allValid = false;
+    } else if (!problem2 && !boundToGateway && h === "*") {
+      add(["spec", "hosts", i], 'host "*" is not allowed for a VirtualService of the mesh (no gateways, or "mesh" among them); name the hosts');
+      allValid = false;
+    }
+  });
+  if (!allValid) return;
+  hosts.forEach((h, j) => {
+    const earlier = hosts.slice(0, j).find((e) => hostsOverlap(e, h));
+    if (earlier !== void 0) add(["spec", "hosts", j], `hosts ${JSON.stringify(earlier)} and ${JSON.stringify(h)} overlap; a VirtualService lists each host once`);
+  });
+}
+function gatewayHostProblem(h, sni) {
+  if (!sni || !h.startsWith("outbound_") || h.length > 255) return wildcardDomainProblem(h);
+  const parts = h.split("_");
+  const trim = (s) => (s ?? "").replace(/^\.+|\.+$/g, "");
+  if (parts.length < 4) return "is not of the form outbound_.<port>_._.<hostname>";
+  if (!/[0-9]/.test(trim(parts[1])) || !/[a-zA-Z]/.test(trim(parts[3]))) return "is not of the form outbound_.<port>_._.<hostname>";
+  return void 0;
+}
+function jwtClaimRouteProblems(spec, add) {
+  arr2(spec.http).forEach((route, i) => {
+    if (!isRecord(route)) return;
+    arr2(route.match).forEach((m, j) => {
+      if (!isRecord(m)) return;
+      for (const field of ["headers", "withoutHeaders"]) {
+        for (const [name] of entries(m[field])) {
+          if (isJwtClaimHeader(name)) {
+            add(["spec", "http", i, "match", j, field, name], `routing on the JWT claim ${name} works only on gateways; this VirtualService applies to sidecars (add gateways without "mesh")`, { part: "key" });
+          }
+        }
+      }
+    });
+  });
+}
+function tlsRouteProblems(route, path, spec, add) {
+  if (!isRecord(route)) return;
+  if (!isSet(route.match)) add(path, `${formatPath(path)} needs at least one match (sniHosts)`);
+  arr2(route.match).forEach((m, j) => {
+    if (!isRecord(m)) return;
+    const at = [...path, "match", j];
+    if (!isSet(m.sniHosts)) add(at, `${formatPath(at)} needs sniHosts`);
+    strs(m.sniHosts).forEach((sni, k) => sniProblems(sni, [...at, "sniHosts", k], spec, add));
+    subnetProblems(m.destinationSubnets, [...at, "destinationSubnets"], add);
+    l4MatchProblems(m, at, add);
+  });
+  if (!isSet(route.route)) add(path, `${formatPath(path)} needs a route`);
+  destinationsProblems(route.route, [...path, "route"], add, false);
+}
+function sniProblems(sni, path, spec, add) {
+  const problem2 = strs(spec.gateways).includes("mesh") ? wildcardDomainProblem(sni) : gatewayHostProblem(sni, true);
+  if (problem2) {
+    if (isIp(sni)) add(path, `SNI host ${JSON.stringify(sni)} is an IP address; SNI carries host names and most clients never send an IP`, { warning: true });
+    else add(path, `SNI host ${JSON.stringify(sni)} ${problem2}`);
+    return;
+  }
+  const hosts = strs(spec.hosts);
+  if (!hosts.some((h) => hostSubsetOf(sni, h))) add(path, `SNI host ${JSON.stringify(sni)} is not among the VirtualService's hosts (${hosts.join(", ")}) nor covered by a wildcard of them`);
+}
+function subnetProblems(subnets, path, add) {
+  strs(subnets).forEach((s, i) => {
+    if (!isIpOrCidr(s)) add([...path, i], `${JSON.stringify(s)} is not an IP address or a CIDR range`);
+  });
+}
+function tcpRouteProblems(route, path, add) {
+  if (!isRecord(route)) return;
+  arr2(route.match).forEach((m, j) => {
+    if (!isRecord(m)) return;
+    subnetProblems(m.destinationSubnets, [...path, "match", j, "destinationSubnets"], add);
+    l4MatchProblems(m, [...path, "match", j], add);
+  });
+  if (!isSet(route.route)) add(path, `${formatPath(path)} needs a route`);
+  destinationsProblems(route.route, [...path, "route"], add, false);
+}
+
 // src/engine/schema-webhook.ts
 function webhookProblems(r, specValue) {
   const spec = asSpec(specValue);
@@ -20394,9 +21672,24 @@ function kindProblems(r, spec, namespace) {
     case "DestinationRule":
       return destinationRuleProblems(spec, namespace);
     case "VirtualService":
-      return exportToProblems(spec.exportTo, namespace, { serviceEntry: false, withSelector: false });
+      return virtualServiceProblems(spec, namespace);
+    case "Gateway":
+      return gatewayProblems(spec, isRecord(r.raw.metadata) && typeof r.raw.metadata.name === "string" ? r.raw.metadata.name : void 0);
+    case "Sidecar":
+      return sidecarProblems(spec, namespace);
     case "ServiceEntry":
-      return exportToProblems(spec.exportTo, namespace, { serviceEntry: true, withSelector: false });
+      return serviceEntryProblems(spec, namespace, r.labels);
+    case "WorkloadEntry":
+      return workloadEntrySpecProblems(spec);
+    case "WorkloadGroup":
+      return workloadGroupProblems(spec);
+    case "Telemetry":
+      return telemetryProblems(spec);
+    case "WasmPlugin":
+    case "TrafficExtension":
+      return extensionProblems(spec);
+    case "EnvoyFilter":
+      return envoyFilterProblems(spec);
     default:
       return [];
   }
@@ -20818,4 +22111,4 @@ export {
   loadInputDeferred,
   checkSources
 };
-//# sourceMappingURL=chunk-LOJZBCBC.js.map
+//# sourceMappingURL=chunk-JXNABAY7.js.map

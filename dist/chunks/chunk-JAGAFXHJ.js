@@ -54,7 +54,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunk-ADD424VD.js";
+} from "./chunk-5HCUSURH.js";
 import {
   arr,
   closest,
@@ -65,7 +65,7 @@ import {
   require_dist,
   str,
   stringMap
-} from "./chunk-LOJZBCBC.js";
+} from "./chunk-JXNABAY7.js";
 import {
   __toESM
 } from "./chunk-JTR57KKI.js";
@@ -6418,4 +6418,4 @@ var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_defau
 export {
   RULES
 };
-//# sourceMappingURL=chunk-QYGEC73A.js.map
+//# sourceMappingURL=chunk-JAGAFXHJ.js.map

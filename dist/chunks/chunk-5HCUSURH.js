@@ -28,7 +28,7 @@ import {
   toWorkload,
   validateResource,
   workloadKey
-} from "./chunk-LOJZBCBC.js";
+} from "./chunk-JXNABAY7.js";
 import {
   __commonJS,
   __toESM
@@ -5485,4 +5485,4 @@ export {
   VERSION,
   HOMEPAGE
 };
-//# sourceMappingURL=chunk-ADD424VD.js.map
+//# sourceMappingURL=chunk-5HCUSURH.js.map

@@ -2,11 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunk-NBJS4IP3.js";
-import "./chunk-ADD424VD.js";
-import "./chunk-LOJZBCBC.js";
+} from "./chunk-P4OBH6OH.js";
+import "./chunk-5HCUSURH.js";
+import "./chunk-JXNABAY7.js";
 import "./chunk-JTR57KKI.js";
 export {
   startServer
 };
-//# sourceMappingURL=server-WB4KQLCK.js.map
+//# sourceMappingURL=server-ZOSPVYAU.js.map

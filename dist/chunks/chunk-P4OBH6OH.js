@@ -13,13 +13,13 @@ import {
   principalPatternMatches,
   suggestionWorkspaceEdits,
   validateRuleOptions
-} from "./chunk-ADD424VD.js";
+} from "./chunk-5HCUSURH.js";
 import {
   CONFIG_NAMES,
   expandPaths,
   readManifest,
   resolveConfig
-} from "./chunk-LOJZBCBC.js";
+} from "./chunk-JXNABAY7.js";
 import {
   __commonJS,
   __esm,
@@ -10522,4 +10522,4 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
 export {
   startServer
 };
-//# sourceMappingURL=chunk-NBJS4IP3.js.map
+//# sourceMappingURL=chunk-P4OBH6OH.js.map
