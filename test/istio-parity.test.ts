@@ -66,6 +66,12 @@ const CASES: Case[] = [
     map: ANNOTATIONS,
   },
   {
+    name: 'istioInjection',
+    file: 'injection.yaml',
+    expected: { IST0123: ['Namespace busted', 'Namespace multi-ns-1', 'Namespace multi-ns-2', 'Namespace multi-ns-3'] },
+    map: { IST0123: { 'dataplane-conflict': ['namespaceLabels', 'namespaceConflict'] } },
+  },
+  {
     name: 'alpha',
     file: 'misannotated.yaml',
     expected: { IST0136: ['Deployment fortio-deploy', 'Pod invalid-annotations', 'Service httpbin', 'Pod anno-not-set-by-default'] },
