@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDataplane, sidecarInjected, type DataplaneMode, type PodSettings } from '../src/model/dataplane.js';
+import { ignoredNamespaceLabels, resolveDataplane, sidecarInjected, type DataplaneMode, type PodSettings } from '../src/model/dataplane.js';
 
 // Each row is checked against Istio's sources:
 //  - injection webhooks: manifests/charts/istio-control/istio-discovery/templates/mutatingwebhook.yaml
@@ -212,5 +212,28 @@ describe('data-plane mode resolution', () => {
       }
     }
     expect(count).toBeGreaterThan(1000);
+  });
+});
+
+// istio pkg/config/analysis/analyzers/injection/injection.go (NamespaceMultipleInjectionLabels) and
+// its testdata/injection.yaml namespaces, judged by the webhooks' selectors.
+describe('ignoredNamespaceLabels', () => {
+  it.each([
+    [{ 'istio-injection': 'enabled', 'istio.io/rev': 'canary' }, ['istio.io/rev']],
+    [{ 'istio-injection': 'enabled', 'istio.io/dataplane-mode': 'ambient' }, ['istio.io/dataplane-mode']],
+    [{ 'istio.io/rev': 'test', 'istio.io/dataplane-mode': 'ambient' }, ['istio.io/dataplane-mode']],
+    [{ 'istio-injection': 'enabled', 'istio.io/rev': 'test', 'istio.io/dataplane-mode': 'ambient' }, ['istio.io/rev', 'istio.io/dataplane-mode']],
+    [{ 'istio-injection': 'disabled', 'istio.io/rev': 'test' }, []],
+    [{ 'istio-injection': 'disabled', 'istio.io/dataplane-mode': 'ambient' }, []],
+    [{ 'istio-injection': 'enabled', 'istio.io/dataplane-mode': 'none' }, []],
+    [{ 'istio.io/rev': 'canary' }, []],
+  ])('%j ignores %j', (labels, ignored) => {
+    expect(ignoredNamespaceLabels(labels).map((i) => i.label)).toEqual(ignored);
+  });
+
+  it('phrases the ambient conflict as a pod of that namespace gets it', () => {
+    const labels = { 'istio-injection': 'enabled', 'istio.io/dataplane-mode': 'ambient' };
+    const pod = resolveDataplane({ namespaceLabels: labels, podLabels: {}, podAnnotations: {} }, 'shop');
+    expect(ignoredNamespaceLabels(labels).map((i) => i.conflict)).toEqual(pod.conflicts);
   });
 });

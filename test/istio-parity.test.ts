@@ -24,6 +24,8 @@ interface Case {
   /** `Kind [namespace/]name` per code, as analyzers_test.go lists them. */
   expected: Record<string, string[]>;
   map: Mapping;
+  /** Rule options the case needs (`Config['ruleOptions']`). */
+  ruleOptions?: Record<string, unknown[]>;
 }
 
 const GATEWAY_HOSTS = { 'virtualservice-references': ['hostNotInGateway'] };
@@ -44,7 +46,38 @@ const GW_CONFLICT = { IST0145: { 'istio-gateway-servers': ['duplicateTlsHost', '
 const GW_PORT = { IST0101: { 'istio-gateway-servers': ['selectsNoPod'] }, IST0162: { 'istio-gateway-servers': ['portNotOnService'] } };
 const PORT_NAME = { IST0118: { 'service-port-protocol': ['protocolNotDeclared'] } };
 
+const ANNOTATIONS = {
+  IST0107: { 'istio-annotations': ['misplacedAnnotation'] },
+  IST0108: { 'istio-annotations': ['unknownAnnotation', 'unknownAnnotationNear'] },
+  IST0125: { 'istio-annotations': ['invalidAnnotation'] },
+  IST0135: { 'istio-annotations': ['deprecatedAnnotation'] },
+};
+
 const CASES: Case[] = [
+  {
+    name: 'misannotation',
+    file: 'misannotated.yaml',
+    expected: {
+      IST0108: ['Service httpbin'],
+      IST0125: ['Pod invalid-annotations'],
+      IST0107: ['Pod grafana-test', 'Deployment fortio-deploy', 'Namespace staging'],
+      IST0135: ['Deployment fortio-deploy'],
+    },
+    map: ANNOTATIONS,
+  },
+  {
+    name: 'istioInjection',
+    file: 'injection.yaml',
+    expected: { IST0123: ['Namespace busted', 'Namespace multi-ns-1', 'Namespace multi-ns-2', 'Namespace multi-ns-3'] },
+    map: { IST0123: { 'dataplane-conflict': ['namespaceLabels', 'namespaceConflict'] } },
+  },
+  {
+    name: 'alpha',
+    file: 'misannotated.yaml',
+    expected: { IST0136: ['Deployment fortio-deploy', 'Pod invalid-annotations', 'Service httpbin', 'Pod anno-not-set-by-default'] },
+    map: { IST0136: { 'istio-annotations': ['alphaAnnotation'] } },
+    ruleOptions: { 'istio-annotations': [{ alpha: true }] },
+  },
   { name: 'portNameNotFollowConvention', file: 'service-no-port-name.yaml', expected: { IST0118: ['Service my-namespace1/my-service1', 'Service my-namespace2/my-service2'] }, map: PORT_NAME },
   {
     name: 'Condition Analyzer',
@@ -339,7 +372,7 @@ const table = new Map<string, Row>();
 describe('parity with istioctl analyze (Istio analyzer testdata, --complete)', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const text = readFileSync(join(DATA, c.file), 'utf8');
-    const config = { ...emptyConfig(DATA), mesh: { complete: true } };
+    const config = { ...emptyConfig(DATA), mesh: { complete: true }, ruleOptions: c.ruleOptions ?? {} };
     const result = await lint({ cwd: DATA, patterns: [c.file], config, rules: RULES });
     const at = resourcesByLine(text);
     const messages = result.results.flatMap((r) => r.messages);

@@ -3,7 +3,8 @@
 // a sidecar (cni/pkg/util/podutil.go, podHasSidecar), hostNetwork, or of an excluded namespace.
 // The setting that loses is ignored. See README.md.
 import { defineRule, docsUrl } from '../../src/engine/rule.js';
-import type { DataplaneMode } from '../../src/model/dataplane.js';
+import { ignoredNamespaceLabels, type DataplaneMode, type IgnoredNamespaceLabel } from '../../src/model/dataplane.js';
+import type { NamespaceInfo } from '../../src/model/model.js';
 import type { Workload } from '../../src/model/workloads.js';
 import { listText } from '../../src/util/text.js';
 
@@ -22,7 +23,7 @@ function describe(ws: readonly Workload[]): string {
   return listText(ws.map((w) => `${w.kind} ${w.namespace}/${w.name}`), 3);
 }
 
-type MessageIds = 'podConflict' | 'namespaceConflict';
+type MessageIds = 'podConflict' | 'namespaceConflict' | 'namespaceLabels';
 
 export default defineRule<MessageIds>({
   meta: {
@@ -31,12 +32,13 @@ export default defineRule<MessageIds>({
       description: "A workload's or its namespace's labels ask for a data plane the pod does not get (a sidecar and ambient together, ambient with hostNetwork…): the losing setting is ignored.",
       url: docsUrl('dataplane-conflict'),
       recommended: true,
-      aliases: ['KIA1311', 'KIA1316'],
+      aliases: ['IST0123', 'KIA1311', 'KIA1316'],
       tags: ['ambient', 'sidecar'],
     },
     messages: {
       podConflict: '{{workload}}: {{conflict}}, so its pods run {{runs}}. Remove the setting that is ignored, or the one that wins if you meant the other.',
       namespaceConflict: 'Namespace "{{namespace}}": {{conflict}}, so {{workloads}} {{run}} {{runs}}. Remove the label that is ignored, or the one that wins if you meant the other.',
+      namespaceLabels: 'Namespace "{{namespace}}": {{conflict}}. Remove the label that is ignored, or the one that wins if you meant the other.',
     },
     schema: [],
     defaultSeverity: 'warn',
@@ -45,7 +47,12 @@ export default defineRule<MessageIds>({
     const model = context.model;
     // Namespace-made conflicts, reported once on the Namespace object when the input declares it.
     const byNamespace = new Map<string, Map<string, Workload[]>>();
+    // Conflicts of a declared Namespace's labels alone (IST0123), reported unless its pods' are.
+    const labelConflicts: Array<[NamespaceInfo, IgnoredNamespaceLabel]> = [];
     return {
+      Namespace(ns) {
+        for (const ignored of ignoredNamespaceLabels(ns.labels)) labelConflicts.push([ns, ignored]);
+      },
       Workload(w) {
         for (const conflict of w.dataplane.conflicts) {
           const ns = model.namespaces.get(w.namespace);
@@ -63,6 +70,14 @@ export default defineRule<MessageIds>({
         }
       },
       'Mesh:exit'() {
+        for (const [ns, { label, conflict }] of labelConflicts) {
+          if (!ns.resource || byNamespace.get(ns.name)?.has(conflict)) continue;
+          context.report({
+            at: { resource: ns.resource, path: ['metadata', 'labels', label], part: 'key' },
+            messageId: 'namespaceLabels',
+            data: { namespace: ns.name, conflict: conflict.replace('the pod', 'each pod') },
+          });
+        }
         for (const [name, conflicts] of byNamespace) {
           const ns = model.namespaces.get(name)!;
           for (const [conflict, ws] of conflicts) {

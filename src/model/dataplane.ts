@@ -181,6 +181,37 @@ export function resolveDataplane(s: PodSettings, namespace: string): DataplaneRe
   return { mode: 'none', reason: 'no sidecar injection and no ambient enrolment', conflicts };
 }
 
+/** A namespace label that loses to another (istioctl analyze's NamespaceMultipleInjectionLabels). */
+export interface IgnoredNamespaceLabel {
+  label: string;
+  /** Phrased as resolveDataplane's conflicts, so a pod's conflict made by these labels reads the same. */
+  conflict: string;
+}
+
+/**
+ * The namespace's data-plane labels that ask for more than one data plane, and the one ignored
+ * (webhookSelects, resolveDataplane): `istio.io/rev` beside `istio-injection=enabled`, whose
+ * namespace webhook injects the default revision (the revision webhooks require no
+ * `istio-injection` label); `istio.io/dataplane-mode=ambient` beside either, as the injected
+ * sidecar wins. `istio-injection` with another value turns injection off, and a dataplane-mode
+ * other than `ambient` asks for nothing: neither conflicts.
+ */
+export function ignoredNamespaceLabels(namespaceLabels: Labels): IgnoredNamespaceLabel[] {
+  const ignored: IgnoredNamespaceLabel[] = [];
+  const rev = namespaceLabels['istio.io/rev'];
+  if (namespaceLabels['istio-injection'] === 'enabled' && rev !== undefined) {
+    ignored.push({
+      label: 'istio.io/rev',
+      conflict: `namespace label istio.io/rev=${rev} is ignored because namespace label istio-injection=enabled selects the default revision's injector (revision injectors skip namespaces labelled istio-injection)`,
+    });
+  }
+  const sidecar = webhookSelects({ namespaceLabels, podLabels: {}, podAnnotations: {}, hostNetwork: false });
+  if (namespaceLabels['istio.io/dataplane-mode'] === 'ambient' && sidecar) {
+    ignored.push({ label: 'istio.io/dataplane-mode', conflict: `namespace label istio.io/dataplane-mode=ambient is ignored because the pod gets a sidecar (${sidecar})` });
+  }
+  return ignored;
+}
+
 /**
  * The data plane a pod ends up in when its namespace's labels are not known, if its own settings
  * decide it whatever the namespace says: an injected sidecar (`sidecar.istio.io/status`); a pod
