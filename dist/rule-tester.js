@@ -6,7 +6,7 @@ import {
   meshRulePlugin,
   optionProblems,
   registerRule
-} from "./chunks/chunk-JQALBXLE.js";
+} from "./chunks/chunk-EGYIW64C.js";
 import "./chunks/chunk-2T2RU4N3.js";
 
 // src/rule-tester.ts

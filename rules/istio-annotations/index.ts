@@ -11,6 +11,8 @@ import { closest, listText } from '../../src/util/text.js';
 
 const KNOWN = Object.keys(ISTIO_ANNOTATIONS);
 const INJECT = 'sidecar.istio.io/inject';
+/** The label istiod puts on the Deployment, Service and ServiceAccount it generates for a Gateway (pilot/pkg/config/kube/gatewaycommon). */
+const MANAGED_BY_ISTIOD = 'gateway.istio.io/managed';
 
 /** Set by istiod or its controllers, never by users: analyze skips them (maturity.AlwaysIgnoredAnnotations). */
 const SET_BY_ISTIO = new Set(['sidecar.istio.io/status', 'gateway.istio.io/controller-version', 'istio.io/rev']);
@@ -81,6 +83,8 @@ export default defineRule<MessageIds, [{ alpha: boolean }]>({
     const reportAlpha = context.options[0].alpha;
 
     function check(o: Annotated): void {
+      // istiod's gateway controller writes these objects and copies the Gateway's annotations onto them.
+      if (o.resource.labels[MANAGED_BY_ISTIOD] !== undefined) return;
       for (const [annotation, value] of Object.entries(o.annotations)) {
         if (!isIstioAnnotation(annotation) || SET_BY_ISTIO.has(annotation)) continue;
         const at = { resource: o.resource, path: [...o.metadata, 'annotations', annotation], part: 'key' as const };

@@ -77,6 +77,21 @@ export declare function sidecarInjected(s: PodSettings, namespace?: string): Inj
  * captured (`Matches`), nor pods of `excludeNamespaces` (default: kube-system).
  */
 export declare function resolveDataplane(s: PodSettings, namespace: string): DataplaneResolution;
+/** A namespace label that loses to another (istioctl analyze's NamespaceMultipleInjectionLabels). */
+export interface IgnoredNamespaceLabel {
+    label: string;
+    /** Phrased as resolveDataplane's conflicts, so a pod's conflict made by these labels reads the same. */
+    conflict: string;
+}
+/**
+ * The namespace's data-plane labels that ask for more than one data plane, and the one ignored
+ * (webhookSelects, resolveDataplane): `istio.io/rev` beside `istio-injection=enabled`, whose
+ * namespace webhook injects the default revision (the revision webhooks require no
+ * `istio-injection` label); `istio.io/dataplane-mode=ambient` beside either, as the injected
+ * sidecar wins. `istio-injection` with another value turns injection off, and a dataplane-mode
+ * other than `ambient` asks for nothing: neither conflicts.
+ */
+export declare function ignoredNamespaceLabels(namespaceLabels: Labels): IgnoredNamespaceLabel[];
 /**
  * The data plane a pod ends up in when its namespace's labels are not known, if its own settings
  * decide it whatever the namespace says: an injected sidecar (`sidecar.istio.io/status`); a pod

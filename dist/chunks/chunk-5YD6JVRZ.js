@@ -13,7 +13,7 @@ import {
   principalPatternMatches,
   suggestionWorkspaceEdits,
   validateRuleOptions
-} from "./chunk-5HCUSURH.js";
+} from "./chunk-RNGAZX6X.js";
 import {
   CONFIG_NAMES,
   expandPaths,
@@ -10522,4 +10522,4 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
 export {
   startServer
 };
-//# sourceMappingURL=chunk-P4OBH6OH.js.map
+//# sourceMappingURL=chunk-5YD6JVRZ.js.map

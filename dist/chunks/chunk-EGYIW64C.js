@@ -19649,6 +19649,21 @@ function resolveDataplane(s, namespace) {
   if (ambientReason) return { mode: "ambient", reason: ambientReason, conflicts };
   return { mode: "none", reason: "no sidecar injection and no ambient enrolment", conflicts };
 }
+function ignoredNamespaceLabels(namespaceLabels) {
+  const ignored = [];
+  const rev = namespaceLabels["istio.io/rev"];
+  if (namespaceLabels["istio-injection"] === "enabled" && rev !== void 0) {
+    ignored.push({
+      label: "istio.io/rev",
+      conflict: `namespace label istio.io/rev=${rev} is ignored because namespace label istio-injection=enabled selects the default revision's injector (revision injectors skip namespaces labelled istio-injection)`
+    });
+  }
+  const sidecar = webhookSelects({ namespaceLabels, podLabels: {}, podAnnotations: {}, hostNetwork: false });
+  if (namespaceLabels["istio.io/dataplane-mode"] === "ambient" && sidecar) {
+    ignored.push({ label: "istio.io/dataplane-mode", conflict: `namespace label istio.io/dataplane-mode=ambient is ignored because the pod gets a sidecar (${sidecar})` });
+  }
+  return ignored;
+}
 function podDecidesDataplane(s, namespace) {
   const settled = (namespaceLabels) => resolveDataplane({ ...s, namespaceLabels }, namespace);
   const podInject = s.podLabels[INJECT];
@@ -27068,6 +27083,7 @@ export {
   VFile,
   validateRuleOptions,
   optionProblems,
+  ignoredNamespaceLabels,
   namespaceMode,
   toSelectingPolicy,
   LEGACY_KIND,
@@ -27126,4 +27142,4 @@ export {
   NAMESPACE_LIST,
   ignoreNamespacesSchema
 };
-//# sourceMappingURL=chunk-JQALBXLE.js.map
+//# sourceMappingURL=chunk-EGYIW64C.js.map

@@ -989,6 +989,21 @@ function resolveDataplane(s, namespace) {
   if (ambientReason) return { mode: "ambient", reason: ambientReason, conflicts };
   return { mode: "none", reason: "no sidecar injection and no ambient enrolment", conflicts };
 }
+function ignoredNamespaceLabels(namespaceLabels) {
+  const ignored = [];
+  const rev = namespaceLabels["istio.io/rev"];
+  if (namespaceLabels["istio-injection"] === "enabled" && rev !== void 0) {
+    ignored.push({
+      label: "istio.io/rev",
+      conflict: `namespace label istio.io/rev=${rev} is ignored because namespace label istio-injection=enabled selects the default revision's injector (revision injectors skip namespaces labelled istio-injection)`
+    });
+  }
+  const sidecar = webhookSelects({ namespaceLabels, podLabels: {}, podAnnotations: {}, hostNetwork: false });
+  if (namespaceLabels["istio.io/dataplane-mode"] === "ambient" && sidecar) {
+    ignored.push({ label: "istio.io/dataplane-mode", conflict: `namespace label istio.io/dataplane-mode=ambient is ignored because the pod gets a sidecar (${sidecar})` });
+  }
+  return ignored;
+}
 function podDecidesDataplane(s, namespace) {
   const settled = (namespaceLabels) => resolveDataplane({ ...s, namespaceLabels }, namespace);
   const podInject = s.podLabels[INJECT];
@@ -5422,6 +5437,7 @@ export {
   ruleOptions,
   validateRuleOptions,
   MODE_WORDS,
+  ignoredNamespaceLabels,
   namespaceMode,
   toSelectingPolicy,
   LEGACY_KIND,
@@ -5485,4 +5501,4 @@ export {
   VERSION,
   HOMEPAGE
 };
-//# sourceMappingURL=chunk-5HCUSURH.js.map
+//# sourceMappingURL=chunk-RNGAZX6X.js.map

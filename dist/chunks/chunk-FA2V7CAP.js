@@ -20,6 +20,7 @@ import {
   gatewayHostsFor,
   hostsOverlap,
   ignoreNamespacesSchema,
+  ignoredNamespaceLabels,
   ingressUsesWaypoint,
   interpolate,
   isImplicitWaypointPolicy,
@@ -54,7 +55,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunk-5HCUSURH.js";
+} from "./chunk-RNGAZX6X.js";
 import {
   arr,
   closest,
@@ -569,8 +570,8 @@ function evidenceClasses(all) {
 function describeWorkloads(ws) {
   return listNames(ws.map((w) => `${w.kind} ${w.namespace}/${w.name}`), 3);
 }
-function mtlsPath(m, port) {
-  if (m.portLevel && port !== void 0) return ["spec", "portLevelMtls", String(port), "mode"];
+function mtlsPath(m, port2) {
+  if (m.portLevel && port2 !== void 0) return ["spec", "portLevelMtls", String(port2), "mode"];
   return ["spec", "mtls", "mode"];
 }
 function describePa(model, m) {
@@ -581,7 +582,7 @@ function describePa(model, m) {
 }
 
 // rules/automtls-missing-destinationrule/index.ts
-function reasonOf(model, host, port, views) {
+function reasonOf(model, host, port2, views) {
   const view = views[0];
   const who = describeClients(views);
   const tls = view.tls;
@@ -591,12 +592,12 @@ function reasonOf(model, host, port, views) {
   }
   if (!l.rule) return `no DestinationRule applies to ${who}`;
   const name = `DestinationRule ${ruleNames(l.rule)}${l.matchedHost !== host ? ` (host "${l.matchedHost}")` : ""}`;
-  if (tls.portLevelIndex !== void 0) return `${who} use ${name}, whose port ${port} entry has no tls (it replaces the top-level tls)`;
-  const shadowed = destinationRuleIndex(model).coveringWithMode(host, port, "ISTIO_MUTUAL", view.namespace, l.rule);
+  if (tls.portLevelIndex !== void 0) return `${who} use ${name}, whose port ${port2} entry has no tls (it replaces the top-level tls)`;
+  const shadowed = destinationRuleIndex(model).coveringWithMode(host, port2, "ISTIO_MUTUAL", view.namespace, l.rule);
   if (shadowed.length > 0) return `${who} use ${name}, which sets no tls and hides the ISTIO_MUTUAL of ${shadowed[0].dr.namespace}/${shadowed[0].dr.name}`;
   return `${who} use ${name}, which sets no tls`;
 }
-function reasonRelated(model, host, port, views) {
+function reasonRelated(model, host, port2, views) {
   const v = views[0];
   const tls = v.tls;
   const l = tls.lookup;
@@ -615,11 +616,11 @@ function reasonRelated(model, host, port, views) {
   const out = [
     {
       at: { resource: decided.rule.dr.resource, path: decided.path },
-      message: `${who} use this DestinationRule (host "${l.matchedHost}", found in ${where}) for ${host}:${port}, and it sets no tls${tls.portLevelIndex !== void 0 ? " for that port: a portLevelSettings entry replaces the top-level settings, it does not inherit their tls" : ""}`
+      message: `${who} use this DestinationRule (host "${l.matchedHost}", found in ${where}) for ${host}:${port2}, and it sets no tls${tls.portLevelIndex !== void 0 ? " for that port: a portLevelSettings entry replaces the top-level settings, it does not inherit their tls" : ""}`
     }
   ];
   if (tls.portLevelIndex === void 0) {
-    const shadowed = destinationRuleIndex(model).coveringWithMode(host, port, "ISTIO_MUTUAL", v.namespace, l.rule)[0];
+    const shadowed = destinationRuleIndex(model).coveringWithMode(host, port2, "ISTIO_MUTUAL", v.namespace, l.rule)[0];
     if (shadowed) {
       const sameNs = shadowed.dr.namespace === l.rule.namespace;
       out.push({
@@ -934,12 +935,13 @@ var dataplane_conflict_default = defineRule({
       description: "A workload's or its namespace's labels ask for a data plane the pod does not get (a sidecar and ambient together, ambient with hostNetwork\u2026): the losing setting is ignored.",
       url: docsUrl("dataplane-conflict"),
       recommended: true,
-      aliases: ["KIA1311", "KIA1316"],
+      aliases: ["IST0123", "KIA1311", "KIA1316"],
       tags: ["ambient", "sidecar"]
     },
     messages: {
       podConflict: "{{workload}}: {{conflict}}, so its pods run {{runs}}. Remove the setting that is ignored, or the one that wins if you meant the other.",
-      namespaceConflict: 'Namespace "{{namespace}}": {{conflict}}, so {{workloads}} {{run}} {{runs}}. Remove the label that is ignored, or the one that wins if you meant the other.'
+      namespaceConflict: 'Namespace "{{namespace}}": {{conflict}}, so {{workloads}} {{run}} {{runs}}. Remove the label that is ignored, or the one that wins if you meant the other.',
+      namespaceLabels: 'Namespace "{{namespace}}": {{conflict}}. Remove the label that is ignored, or the one that wins if you meant the other.'
     },
     schema: [],
     defaultSeverity: "warn"
@@ -947,7 +949,11 @@ var dataplane_conflict_default = defineRule({
   create(context) {
     const model = context.model;
     const byNamespace = /* @__PURE__ */ new Map();
+    const labelConflicts = [];
     return {
+      Namespace(ns) {
+        for (const ignored of ignoredNamespaceLabels(ns.labels)) labelConflicts.push([ns, ignored]);
+      },
       Workload(w) {
         for (const conflict of w.dataplane.conflicts) {
           const ns = model.namespaces.get(w.namespace);
@@ -965,6 +971,14 @@ var dataplane_conflict_default = defineRule({
         }
       },
       "Mesh:exit"() {
+        for (const [ns, { label: label6, conflict }] of labelConflicts) {
+          if (!ns.resource || byNamespace.get(ns.name)?.has(conflict)) continue;
+          context.report({
+            at: { resource: ns.resource, path: ["metadata", "labels", label6], part: "key" },
+            messageId: "namespaceLabels",
+            data: { namespace: ns.name, conflict: conflict.replace("the pod", "each pod") }
+          });
+        }
         for (const [name, conflicts] of byNamespace) {
           const ns = model.namespaces.get(name);
           for (const [conflict, ws] of conflicts) {
@@ -1682,11 +1696,11 @@ function containerPort(w, p) {
 function exposuresByPort(w, services) {
   const out = /* @__PURE__ */ new Map();
   for (const service of services) {
-    for (const port of service.ports) {
-      if (port.protocol === "UDP" || port.protocol === "SCTP") continue;
-      const key2 = containerPort(w, port);
+    for (const port2 of service.ports) {
+      if (port2.protocol === "UDP" || port2.protocol === "SCTP") continue;
+      const key2 = containerPort(w, port2);
       const list = out.get(key2) ?? [];
-      list.push({ service, port, protocol: portProtocol(port) ?? "detected (no protocol named)" });
+      list.push({ service, port: port2, protocol: portProtocol(port2) ?? "detected (no protocol named)" });
       out.set(key2, list);
     }
   }
@@ -1718,7 +1732,7 @@ var inbound_port_conflict_default = defineRule({
       Workload(w) {
         if (w.dataplane.mode !== "sidecar" || w.resource.labels[MANAGED] !== void 0 || isIstioGatewayWorkload(w)) return;
         const services = model.servicesOf(w);
-        for (const [port, exposures] of exposuresByPort(w, services)) {
+        for (const [port2, exposures] of exposuresByPort(w, services)) {
           const names3 = distinct(exposures.map((e) => `"${e.service.name}"`));
           const protocols = distinct(exposures.map((e) => e.protocol));
           const ports = distinct(exposures.map((e) => e.port.port));
@@ -1728,7 +1742,7 @@ var inbound_port_conflict_default = defineRule({
             at: { resource: e.service.resource, path: ["spec", "ports", e.port.index] },
             message: `Service "${e.service.name}" port ${e.port.port} (${e.protocol}) targets it`
           }));
-          const data = { kind: w.kind, name: w.name, services: listText(names3), port };
+          const data = { kind: w.kind, name: w.name, services: listText(names3), port: port2 };
           const at2 = { resource: w.resource, path: ["metadata", "name"] };
           const assumptions = model.assumptionsOf([w]);
           if (ports.length > 1) {
@@ -1927,6 +1941,254 @@ var intent_unknown_target_default = defineRule({
     return {
       ClientIntents(intents) {
         for (const t of intents.targets) check3(intents, t);
+      }
+    };
+  }
+});
+
+// src/model/annotation-values.ts
+function invalidAnnotationValue(name, value) {
+  return VALIDATORS[name]?.(value);
+}
+function parseUint(s, max) {
+  if (!/^[0-9]+$/.test(s)) return void 0;
+  const n = Number(s);
+  return n <= max ? n : void 0;
+}
+function port(s) {
+  if (s.trim() === "") return "a port in the list is empty";
+  return parseUint(s.trim(), 65535) === void 0 ? `"${s}" is not a port number (0-65535)` : void 0;
+}
+function portList(value) {
+  const trimmed = value.trim();
+  if (trimmed === "") return void 0;
+  for (const p of trimmed.split(",")) {
+    const problem = port(p);
+    if (problem) return problem;
+  }
+  return void 0;
+}
+var IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
+function isPrefix(s) {
+  const slash = s.indexOf("/");
+  if (slash < 0) return false;
+  const addr = s.slice(0, slash);
+  const bits = s.slice(slash + 1);
+  if (!/^(0|[1-9][0-9]*)$/.test(bits)) return false;
+  if (IPV4.test(addr)) return Number(bits) <= 32;
+  if (addr.includes("%") || !addr.includes(":") || !/^[0-9a-fA-F:.]+$/.test(addr)) return false;
+  try {
+    new URL(`http://[${addr}]/`);
+  } catch {
+    return false;
+  }
+  return Number(bits) <= 128;
+}
+function cidrList(value) {
+  if (value === "") return void 0;
+  const bad = value.split(",").find((c) => !isPrefix(c));
+  return bad === void 0 ? void 0 : `"${bad}" is not a CIDR (address/prefix length)`;
+}
+function interfaceNames(value) {
+  if (value === "") return void 0;
+  for (const raw of value.split(",")) {
+    const name = raw.trim();
+    if (name === "") return "an interface name is empty";
+    if (name.length > 15) return `interface name "${name}" is longer than 15 characters`;
+    if (!/^[a-zA-Z][a-zA-Z0-9_.-]*$/.test(name)) return `interface name "${name}" contains invalid characters`;
+  }
+  return void 0;
+}
+var GO_BOOLS = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]);
+var QUANTITY = /^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$/;
+var uint32 = (v) => parseUint(v, 4294967295) === void 0 ? `"${v}" is not a non-negative whole number` : void 0;
+var quantity = (v) => QUANTITY.test(v) ? void 0 : `"${v}" is not a Kubernetes quantity (e.g. 100m, 128Mi)`;
+var VALIDATORS = {
+  "sidecar.istio.io/interceptionMode": (v) => ["REDIRECT", "TPROXY", "NONE"].includes(v) ? void 0 : `"${v}" is not REDIRECT, TPROXY or NONE`,
+  "status.sidecar.istio.io/port": port,
+  "readiness.status.sidecar.istio.io/initialDelaySeconds": uint32,
+  "readiness.status.sidecar.istio.io/periodSeconds": uint32,
+  "readiness.status.sidecar.istio.io/failureThreshold": uint32,
+  "traffic.sidecar.istio.io/includeOutboundIPRanges": (v) => v === "*" ? void 0 : cidrList(v),
+  "traffic.sidecar.istio.io/excludeOutboundIPRanges": cidrList,
+  "traffic.sidecar.istio.io/includeInboundPorts": (v) => v === "*" ? void 0 : portList(v),
+  "traffic.sidecar.istio.io/excludeInboundPorts": portList,
+  "traffic.sidecar.istio.io/excludeOutboundPorts": portList,
+  "traffic.sidecar.istio.io/excludeInterfaces": interfaceNames,
+  "traffic.sidecar.istio.io/kubevirtInterfaces": interfaceNames,
+  "istio.io/reroute-virtual-interfaces": interfaceNames,
+  "prometheus.istio.io/merge-metrics": (v) => GO_BOOLS.has(v) ? void 0 : `"${v}" is not true or false`,
+  "sidecar.istio.io/proxyCPU": quantity,
+  "sidecar.istio.io/proxyMemory": quantity,
+  "sidecar.istio.io/proxyCPULimit": quantity,
+  "sidecar.istio.io/proxyMemoryLimit": quantity
+};
+
+// src/model/istio-annotations.gen.ts
+var ISTIO_ANNOTATIONS = {
+  "alpha.istio.io/canonical-serviceaccounts": { featureStatus: "Alpha", deprecated: true, resources: ["Service"] },
+  "alpha.istio.io/kubernetes-serviceaccounts": { featureStatus: "Alpha", deprecated: true, resources: ["Service"] },
+  "ambient.istio.io/bypass-inbound-capture": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "ambient.istio.io/dns-capture": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "ambient.istio.io/redirection": { featureStatus: "Beta", deprecated: false, resources: ["Pod"] },
+  "ambient.istio.io/waypoint-inbound-binding": { featureStatus: "Alpha", deprecated: false, resources: ["GatewayClass", "Gateway"] },
+  "galley.istio.io/analyze-suppress": { featureStatus: "Alpha", deprecated: false, resources: ["Any"] },
+  "gateway.istio.io/controller-version": { featureStatus: "Alpha", deprecated: false, resources: ["Any"] },
+  "gateway.istio.io/name-override": { featureStatus: "Alpha", deprecated: false, resources: ["Gateway"] },
+  "gateway.istio.io/service-account": { featureStatus: "Alpha", deprecated: false, resources: ["Gateway"] },
+  "inject.istio.io/templates": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "istio.io/autoRegistrationGroup": { featureStatus: "Alpha", deprecated: false, resources: ["WorkloadEntry"] },
+  "istio.io/connectedAt": { featureStatus: "Alpha", deprecated: false, resources: ["WorkloadEntry"] },
+  "istio.io/disconnectedAt": { featureStatus: "Alpha", deprecated: false, resources: ["WorkloadEntry"] },
+  "istio.io/dry-run": { featureStatus: "Alpha", deprecated: false, resources: ["AuthorizationPolicy"] },
+  "istio.io/reroute-virtual-interfaces": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "istio.io/rev": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "istio.io/use-waypoint-canary-weight": { featureStatus: "Alpha", deprecated: false, resources: ["Service", "ServiceEntry", "Namespace"] },
+  "istio.io/workloadController": { featureStatus: "Alpha", deprecated: false, resources: ["WorkloadEntry"] },
+  "kubernetes.io/ingress.class": { featureStatus: "Stable", deprecated: false, resources: ["Ingress"] },
+  "networking.istio.io/exportTo": { featureStatus: "Alpha", deprecated: false, resources: ["Service"] },
+  "networking.istio.io/service-type": { featureStatus: "Alpha", deprecated: false, resources: ["Gateway"] },
+  "networking.istio.io/traffic-distribution": { featureStatus: "Alpha", deprecated: false, resources: ["Namespace", "Service", "ServiceEntry"] },
+  "prometheus.istio.io/merge-metrics": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "proxy.istio.io/config": { featureStatus: "Beta", deprecated: false, resources: ["Pod"] },
+  "proxy.istio.io/overrides": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "readiness.status.sidecar.istio.io/applicationPorts": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "readiness.status.sidecar.istio.io/failureThreshold": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "readiness.status.sidecar.istio.io/initialDelaySeconds": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "readiness.status.sidecar.istio.io/periodSeconds": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/agentLogLevel": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/bootstrapOverride": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/componentLogLevel": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/discoveryAddress": { featureStatus: "Alpha", deprecated: true, resources: ["Pod"] },
+  "sidecar.istio.io/extraStatTags": { featureStatus: "Alpha", deprecated: true, resources: ["Pod"] },
+  "sidecar.istio.io/inject": { featureStatus: "Beta", deprecated: true, resources: ["Pod"] },
+  "sidecar.istio.io/interceptionMode": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/logLevel": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/nativeSidecar": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/proxyCPU": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/proxyCPULimit": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/proxyImage": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/proxyImageType": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/proxyMemory": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/proxyMemoryLimit": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/rewriteAppHTTPProbers": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/statsCompression": { featureStatus: "Alpha", deprecated: true, resources: ["Pod"] },
+  "sidecar.istio.io/statsEvictionInterval": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/statsFlushInterval": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/statsHistogramBins": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/statsHistogramBuckets": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/statsInclusionPrefixes": { featureStatus: "Alpha", deprecated: true, resources: ["Pod"] },
+  "sidecar.istio.io/statsInclusionRegexps": { featureStatus: "Alpha", deprecated: true, resources: ["Pod"] },
+  "sidecar.istio.io/statsInclusionSuffixes": { featureStatus: "Alpha", deprecated: true, resources: ["Pod"] },
+  "sidecar.istio.io/status": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/userVolume": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "sidecar.istio.io/userVolumeMount": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "status.sidecar.istio.io/port": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "topology.istio.io/controlPlaneClusters": { featureStatus: "Alpha", deprecated: false, resources: ["Namespace"] },
+  "traffic.istio.io/nodeSelector": { featureStatus: "Stable", deprecated: false, resources: ["Service"] },
+  "traffic.sidecar.istio.io/excludeInboundPorts": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "traffic.sidecar.istio.io/excludeInterfaces": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "traffic.sidecar.istio.io/excludeOutboundIPRanges": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "traffic.sidecar.istio.io/excludeOutboundPorts": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "traffic.sidecar.istio.io/includeInboundPorts": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "traffic.sidecar.istio.io/includeOutboundIPRanges": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "traffic.sidecar.istio.io/includeOutboundPorts": { featureStatus: "Alpha", deprecated: false, resources: ["Pod"] },
+  "traffic.sidecar.istio.io/kubevirtInterfaces": { featureStatus: "Alpha", deprecated: true, resources: ["Pod"] }
+};
+
+// rules/istio-annotations/index.ts
+var KNOWN = Object.keys(ISTIO_ANNOTATIONS);
+var INJECT = "sidecar.istio.io/inject";
+var MANAGED_BY_ISTIOD = "gateway.istio.io/managed";
+var SET_BY_ISTIO = /* @__PURE__ */ new Set(["sidecar.istio.io/status", "gateway.istio.io/controller-version", "istio.io/rev"]);
+var SET_BY_INJECTOR = /* @__PURE__ */ new Set([
+  "sidecar.istio.io/interceptionMode",
+  "traffic.sidecar.istio.io/includeInboundPorts",
+  "traffic.sidecar.istio.io/excludeInboundPorts",
+  "traffic.sidecar.istio.io/includeOutboundIPRanges"
+]);
+function isIstioAnnotation(name) {
+  return name === "kubernetes.io/ingress.class" || name.split("/")[0].endsWith("istio.io");
+}
+function hasIstioInit(raw) {
+  const init = raw.spec?.initContainers;
+  return Array.isArray(init) && init.some((c) => c?.name === "istio-init");
+}
+var istio_annotations_default = defineRule({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "An Istio annotation that Istio does not know, that belongs on another kind of object, whose value the sidecar injector refuses, or that is deprecated (or alpha, on request).",
+      url: docsUrl("istio-annotations"),
+      recommended: true,
+      aliases: ["IST0107", "IST0108", "IST0125", "IST0135", "IST0136"],
+      tags: ["sidecar", "annotations"]
+    },
+    messages: {
+      unknownAnnotation: `{{subject}} has annotation "{{annotation}}", which Istio does not know: nothing reads it, so it has no effect. Check its name against Istio's annotation reference, or remove it.`,
+      unknownAnnotationNear: '{{subject}} has annotation "{{annotation}}", which Istio does not know: nothing reads it, so it has no effect. Did you mean "{{near}}"?',
+      misplacedAnnotation: '{{subject}} has annotation "{{annotation}}", which Istio reads only on {{kinds}}: here it has no effect. {{fix}}',
+      invalidAnnotation: '{{subject}} has annotation "{{annotation}}" with a value the sidecar injector refuses: {{reason}}. Injecting a sidecar into such a pod fails, and since the injection webhook fails closed, the pod is not created. Fix the value.',
+      deprecatedAnnotation: '{{subject}} has annotation "{{annotation}}", which Istio has deprecated: it may stop working in a future release. {{fix}}',
+      alphaAnnotation: '{{subject}} has annotation "{{annotation}}", an alpha feature of Istio: it may change or go away in a future release, and may not be suitable for production.'
+    },
+    schema: [
+      {
+        type: "object",
+        properties: { alpha: { type: "boolean", description: "Also report alpha annotations (istioctl analyze leaves its AlphaAnalyzer out of the default run, as most annotations are alpha)." } },
+        additionalProperties: false
+      }
+    ],
+    defaultOptions: [{ alpha: false }],
+    defaultSeverity: "warn"
+  },
+  create(context) {
+    const reportAlpha = context.options[0].alpha;
+    function check3(o) {
+      if (o.resource.labels[MANAGED_BY_ISTIOD] !== void 0) return;
+      for (const [annotation, value] of Object.entries(o.annotations)) {
+        if (!isIstioAnnotation(annotation) || SET_BY_ISTIO.has(annotation)) continue;
+        const at2 = { resource: o.resource, path: [...o.metadata, "annotations", annotation], part: "key" };
+        const data = { subject: o.subject, annotation };
+        const def = ISTIO_ANNOTATIONS[annotation];
+        if (!def) {
+          const near = closest(annotation, KNOWN);
+          context.report(near ? { at: at2, messageId: "unknownAnnotationNear", data: { ...data, near } } : { at: at2, messageId: "unknownAnnotation", data });
+          continue;
+        }
+        if (reportAlpha && def.featureStatus === "Alpha" && !(o.cniCapture && SET_BY_INJECTOR.has(annotation))) {
+          context.report({ at: at2, messageId: "alphaAnnotation", data });
+        }
+        if (def.deprecated && !(annotation === INJECT && o.labels[INJECT] !== void 0)) {
+          const fix = annotation === INJECT ? `Set the pod label "${INJECT}" instead.` : "Look up what replaces it in Istio's annotation reference, or remove it.";
+          context.report({ at: at2, messageId: "deprecatedAnnotation", data: { ...data, fix } });
+        }
+        if (def.resources.includes("Any")) continue;
+        if (!def.resources.includes(o.kind)) {
+          const fix = o.kind === "Deployment" && def.resources.includes("Pod") ? "Move it to the pod template (spec.template.metadata.annotations)." : `Move it to the ${listText([...def.resources])} it is meant for, or remove it.`;
+          context.report({ at: at2, messageId: "misplacedAnnotation", data: { ...data, kinds: listText([...def.resources]), fix } });
+          continue;
+        }
+        const reason2 = invalidAnnotationValue(annotation, value);
+        if (reason2) context.report({ at: at2, messageId: "invalidAnnotation", data: { ...data, reason: reason2 } });
+      }
+    }
+    return {
+      Namespace(ns) {
+        if (ns.resource) check3({ resource: ns.resource, metadata: ["metadata"], kind: "Namespace", subject: `Namespace "${ns.name}"`, annotations: ns.resource.annotations, labels: ns.labels });
+      },
+      Service(s) {
+        check3({ resource: s.resource, metadata: ["metadata"], kind: "Service", subject: `Service "${s.resource.name}"`, annotations: s.resource.annotations, labels: s.resource.labels });
+      },
+      Workload(w) {
+        const r = w.resource;
+        const subject2 = `${w.kind} "${w.name}"`;
+        if (w.kind === "Pod") {
+          check3({ resource: r, metadata: w.podMetadataPath, kind: "Pod", subject: subject2, annotations: w.podAnnotations, labels: w.podLabels, cniCapture: !hasIstioInit(r.raw) });
+          return;
+        }
+        if (r.kind === "Deployment") check3({ resource: r, metadata: ["metadata"], kind: "Deployment", subject: subject2, annotations: r.annotations, labels: r.labels });
+        check3({ resource: r, metadata: w.podMetadataPath, kind: "Pod", subject: `The pod template of ${subject2}`, annotations: w.podAnnotations, labels: w.podLabels });
       }
     };
   }
@@ -2697,7 +2959,7 @@ function blamed(d) {
   }
   return out;
 }
-function proxyFailure(model, w, activator, port) {
+function proxyFailure(model, w, activator, port2) {
   const td = model.mesh.trustDomain;
   const policies = w.dataplane.mode === "ambient" ? ztunnelPoliciesFor(model, w) : model.authorizationPoliciesFor(w);
   const candidates = [{ principal: `${td}/ns/${w.namespace}/sa/default`, shape: { method: "GET", path: "/" } }];
@@ -2716,13 +2978,13 @@ function proxyFailure(model, w, activator, port) {
     const key2 = JSON.stringify(c);
     if (seen.has(key2)) continue;
     seen.add(key2);
-    const req = { to: { workload: w }, port, ...c.shape };
+    const req = { to: { workload: w }, port: port2, ...c.shape };
     const admitted = checkAccess(model, { ...req, from: { kind: "principal", principal: c.principal } });
     if (admitted.decision !== "ALLOW") continue;
     const d = checkAccess(model, { ...req, from: activator.peer });
     if (d.decision === "DENY" && d.policyDecision) {
       const by = admitted.policyDecision?.decidedBy?.policy;
-      return { kind: "proxy", port, plaintext: sentPlaintext(d), witness: c, admittedBy: by && !isImplicitWaypointPolicy(by) ? by : void 0, assumptions: d.assumptions };
+      return { kind: "proxy", port: port2, plaintext: sentPlaintext(d), witness: c, admittedBy: by && !isImplicitWaypointPolicy(by) ? by : void 0, assumptions: d.assumptions };
     }
   }
   return void 0;
@@ -2988,13 +3250,13 @@ function webhookPort(w) {
   }
   return WEBHOOK_PORT;
 }
-function sidecarSkipsPort(annotations, port) {
+function sidecarSkipsPort(annotations, port2) {
   const list = (v) => (v ?? "").split(",").map((x) => x.trim()).filter(Boolean);
-  if (list(annotations["traffic.sidecar.istio.io/excludeInboundPorts"]).includes(String(port))) return true;
+  if (list(annotations["traffic.sidecar.istio.io/excludeInboundPorts"]).includes(String(port2))) return true;
   const include = annotations["traffic.sidecar.istio.io/includeInboundPorts"];
   if (include === void 0) return false;
   const inc = list(include);
-  return !inc.includes("*") && !inc.includes(String(port));
+  return !inc.includes("*") && !inc.includes(String(port2));
 }
 function webhookOf(w, systemNamespace) {
   if (w.kind !== "Deployment" && w.kind !== "Pod") return void 0;
@@ -3004,12 +3266,12 @@ function webhookOf(w, systemNamespace) {
   return kind;
 }
 function workloadSubject(w, kind) {
-  const port = webhookPort(w);
+  const port2 = webhookPort(w);
   if (w.dataplane.mode === "ambient") {
-    return { kind, namespace: w.namespace, workload: w, port, labels: w.podLabels, mode: "ambient", why: w.dataplane.reason, dataplane: w.dataplane };
+    return { kind, namespace: w.namespace, workload: w, port: port2, labels: w.podLabels, mode: "ambient", why: w.dataplane.reason, dataplane: w.dataplane };
   }
-  if (hasSidecar(w) && !sidecarSkipsPort(w.podAnnotations, port)) {
-    return { kind, namespace: w.namespace, workload: w, port, labels: w.podLabels, mode: "sidecar", why: w.dataplane.reason || "an injected sidecar", dataplane: w.dataplane };
+  if (hasSidecar(w) && !sidecarSkipsPort(w.podAnnotations, port2)) {
+    return { kind, namespace: w.namespace, workload: w, port: port2, labels: w.podLabels, mode: "sidecar", why: w.dataplane.reason || "an injected sidecar", dataplane: w.dataplane };
   }
   return void 0;
 }
@@ -3045,7 +3307,7 @@ function misplacedPortLevel(model, s) {
   for (const pa of model.policiesIn("PeerAuthentication", s.namespace)) {
     if (!pa.selector || Object.keys(pa.selector).length === 0) continue;
     if (!Object.entries(pa.selector).every(([k, v]) => s.labels[k] === v)) continue;
-    for (const [port, mode] of pa.portLevel) if (port !== s.port && (mode === "PERMISSIVE" || mode === "DISABLE")) return { pa, port };
+    for (const [port2, mode] of pa.portLevel) if (port2 !== s.port && (mode === "PERMISSIVE" || mode === "DISABLE")) return { pa, port: port2 };
   }
   return void 0;
 }
@@ -4092,7 +4354,7 @@ function sharedScope(a, b) {
   return [...a].filter((n) => b.has(n));
 }
 function reportHostPort(context, hostPort, claims) {
-  const [host, port] = [hostPort.slice(0, hostPort.lastIndexOf(":")), hostPort.slice(hostPort.lastIndexOf(":") + 1)];
+  const [host, port2] = [hostPort.slice(0, hostPort.lastIndexOf(":")), hostPort.slice(hostPort.lastIndexOf(":") + 1)];
   const seenWith = claimsSeenWith(claims);
   for (const c of claims) {
     const others = seenWith(c);
@@ -4106,13 +4368,13 @@ function reportHostPort(context, hostPort, claims) {
       data: {
         name: c.item.name,
         host,
-        port,
+        port: port2,
         protocol: protocolText(c.protocol),
         others: listText(reported.map((o) => `"${o.item.namespace}/${o.item.name}"`), 5),
         otherProtocols: listText([...new Set(reported.map((o) => protocolText(o.protocol)))]),
         scope: exportToText(new Set(reported.flatMap((o) => sharedScope(c.item.exportTo, o.item.exportTo))))
       },
-      related: reported.slice(0, 5).map((o) => ({ at: { resource: o.item.resource, path: o.path }, message: `ServiceEntry ${o.item.namespace}/${o.item.name} declares ${host} port ${port} as ${protocolText(o.protocol)}` }))
+      related: reported.slice(0, 5).map((o) => ({ at: { resource: o.item.resource, path: o.path }, message: `ServiceEntry ${o.item.namespace}/${o.item.name} declares ${host} port ${port2} as ${protocolText(o.protocol)}` }))
     });
   }
 }
@@ -4298,7 +4560,7 @@ function disabledBy(model, w) {
   if (w.namespace !== model.rootNamespace) {
     for (const pa of model.policiesIn("PeerAuthentication", w.namespace)) {
       if (!pa.selector || Object.keys(pa.selector).length === 0 || !subset2(pa.selector, w.podLabels)) continue;
-      for (const port of pa.portLevel.keys()) if (model.effectiveMtls(w, port).mode !== "DISABLE") return void 0;
+      for (const port2 of pa.portLevel.keys()) if (model.effectiveMtls(w, port2).mode !== "DISABLE") return void 0;
     }
   }
   return em.decidedBy;
@@ -4345,15 +4607,15 @@ function rulePorts(p, ruleIndex) {
   }
   return [...new Set(ports)];
 }
-function plaintextWhy(model, w, port) {
-  const zt = w.dataplane.mode === "ambient" ? model.ztunnelMtls(w, port) : void 0;
-  const em = zt ?? model.effectiveMtls(w, port);
+function plaintextWhy(model, w, port2) {
+  const zt = w.dataplane.mode === "ambient" ? model.ztunnelMtls(w, port2) : void 0;
+  const em = zt ?? model.effectiveMtls(w, port2);
   if (em.mode === "STRICT") return void 0;
   if (zt?.istiodSlip) {
     const { workload: wpa, mesh } = zt.istiodSlip;
-    return `PeerAuthentication ${wpa.namespace}/${wpa.name} makes port ${port} STRICT under the mesh-wide STRICT ${mesh.namespace}/${mesh.name}, but istiod's convertPeerAuthentication sends ztunnel no policy for it, so ztunnel accepts plaintext there`;
+    return `PeerAuthentication ${wpa.namespace}/${wpa.name} makes port ${port2} STRICT under the mesh-wide STRICT ${mesh.namespace}/${mesh.name}, but istiod's convertPeerAuthentication sends ztunnel no policy for it, so ztunnel accepts plaintext there`;
   }
-  if (em.decidedBy) return `PeerAuthentication ${em.decidedBy.namespace}/${em.decidedBy.name} sets ${em.mode}${em.portLevel ? ` on port ${port}` : ""}`;
+  if (em.decidedBy) return `PeerAuthentication ${em.decidedBy.namespace}/${em.decidedBy.name} sets ${em.mode}${em.portLevel ? ` on port ${port2}` : ""}`;
   return "no PeerAuthentication applies, and Istio's default is PERMISSIVE";
 }
 function how(c) {
@@ -4421,10 +4683,10 @@ var source_identity_without_mtls_default = defineRule({
         const open = [];
         for (const w of selected) {
           if (w.dataplane.mode === "none" || isIstioGatewayWorkload(w) || disabledWs.has(w)) continue;
-          for (const port of ports ?? [void 0, ...w.ports.map((x) => x.port)]) {
-            const why = plaintextWhy(model, w, port);
+          for (const port2 of ports ?? [void 0, ...w.ports.map((x) => x.port)]) {
+            const why = plaintextWhy(model, w, port2);
             if (!why) continue;
-            const em = w.dataplane.mode === "ambient" ? model.ztunnelMtls(w, port) : model.effectiveMtls(w, port);
+            const em = w.dataplane.mode === "ambient" ? model.ztunnelMtls(w, port2) : model.effectiveMtls(w, port2);
             open.push({ w, why, pa: em.decidedBy });
             break;
           }
@@ -5143,8 +5405,8 @@ function toMatch(kind, m, path) {
       else if (uri.kind === "prefix" && uri.value === "/" || uri.kind === "regex" && uri.value === ".*") uri = void 0;
     }
   }
-  const port = o.port === void 0 ? void 0 : typeof o.port === "number" ? o.port : NaN;
-  if (Number.isNaN(port)) modelled = false;
+  const port2 = o.port === void 0 ? void 0 : typeof o.port === "number" ? o.port : NaN;
+  if (Number.isNaN(port2)) modelled = false;
   return {
     path,
     modelled,
@@ -5156,7 +5418,7 @@ function toMatch(kind, m, path) {
     gateways: strings3(o.gateways),
     sourceLabels: stringMap(o.sourceLabels),
     sourceNamespace: str(o.sourceNamespace) || void 0,
-    port,
+    port: port2,
     destinationSubnets: strings3(o.destinationSubnets),
     sniHosts: strings3(o.sniHosts)
   };
@@ -5622,7 +5884,7 @@ function skipsWaypoint(model, principal, pod, target, workloadTraffic) {
   }
   return "none";
 }
-function leaksOf(model, pod, port, target, workloadTraffic, waypointIds, known2) {
+function leaksOf(model, pod, port2, target, workloadTraffic, waypointIds, known2) {
   const td = model.mesh.trustDomain;
   const policies = ztunnelPoliciesFor(model, pod);
   const witnesses = [];
@@ -5630,18 +5892,18 @@ function leaksOf(model, pod, port, target, workloadTraffic, waypointIds, known2)
     if (p.action === "ALLOW" && !p.dryRun && !isImplicitWaypointPolicy(p)) witnesses.push(...sourceWitnesses(p, td));
   }
   for (const principal of [`${td}/ns/${pod.namespace}/sa/default`, `${td}/ns/default/sa/default`, ...known2]) witnesses.push({ principal });
-  if (model.ztunnelMtls(pod, port).mode !== "STRICT") witnesses.push({});
+  if (model.ztunnelMtls(pod, port2).mode !== "STRICT") witnesses.push({});
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const w of witnesses) {
     if (w.principal && (waypointIds.includes(w.principal) || looksLikeWaypointPrincipal(model, w.principal) || w.principal === model.identityOf(pod))) continue;
-    if (!w.principal && model.ztunnelMtls(pod, port).mode === "STRICT") continue;
+    if (!w.principal && model.ztunnelMtls(pod, port2).mode === "STRICT") continue;
     const who = describeWho(w);
     if (seen.has(who)) continue;
     seen.add(who);
     const how2 = w.principal ? skipsWaypoint(model, w.principal, pod, target, workloadTraffic) : "direct";
     if (how2 === "none") continue;
-    const d = evaluatePolicies(policies, { principal: w.principal, sourceIp: w.sourceIp, port, http: false }, "ztunnel");
+    const d = evaluatePolicies(policies, { principal: w.principal, sourceIp: w.sourceIp, port: port2, http: false }, "ztunnel");
     if (d.decision !== "ALLOW") continue;
     const by = d.decidedBy;
     let rule;
@@ -5649,7 +5911,7 @@ function leaksOf(model, pod, port, target, workloadTraffic, waypointIds, known2)
       const fromOrigin = w.origin && w.origin.policy === by.policy && w.origin.rule === by.rule;
       rule = { policy: by.policy, index: by.rule, path: fromOrigin ? w.origin.path : ["spec", "rules", by.rule] };
     }
-    out.push({ who, principal: w.principal, podAddress: how2 === "pod-address", port, pod, rule });
+    out.push({ who, principal: w.principal, podAddress: how2 === "pod-address", port: port2, pod, rule });
   }
   return out;
 }
@@ -5729,11 +5991,11 @@ var waypoint_bypass_default = defineRule({
             for (const pod of model.servicePods(target.service)) {
               if (pod.dataplane.mode !== "ambient") continue;
               for (const sp of target.service.ports) {
-                const port = targetPortOn(pod, sp);
-                if (port === void 0) continue;
-                const key2 = `${pod.namespace}/${pod.kind}/${pod.name}|${port}|${ids.join(",")}|${target.binding.namespace}/${target.binding.name}|${ingressUsesWaypoint(model, target.service)}|${workloadTraffic}`;
+                const port2 = targetPortOn(pod, sp);
+                if (port2 === void 0) continue;
+                const key2 = `${pod.namespace}/${pod.kind}/${pod.name}|${port2}|${ids.join(",")}|${target.binding.namespace}/${target.binding.name}|${ingressUsesWaypoint(model, target.service)}|${workloadTraffic}`;
                 let found = leakCache.get(key2);
-                if (!found) leakCache.set(key2, found = leaksOf(model, pod, port, target, workloadTraffic, ids, known2()));
+                if (!found) leakCache.set(key2, found = leaksOf(model, pod, port2, target, workloadTraffic, ids, known2()));
                 for (const l of found) {
                   leaks.push(l);
                   if (!l.rule) continue;
@@ -5841,7 +6103,7 @@ function refusedWaypoints(model, w) {
     const ids = waypointPrincipals(model, binding);
     const ports = service ? service.ports.map((sp) => targetPortOn(w, sp)).filter((x) => x !== void 0) : w.ports.map((p) => p.port);
     if (ports.length === 0) continue;
-    const refused = ports.filter((port) => ids.every((principal) => evaluatePolicies(policies, { principal, port, http: false }, "ztunnel").decision === "DENY"));
+    const refused = ports.filter((port2) => ids.every((principal) => evaluatePolicies(policies, { principal, port: port2, http: false }, "ztunnel").decision === "DENY"));
     if (refused.length !== ports.length) continue;
     if (out.some((r) => r.binding.namespace === binding.namespace && r.binding.name === binding.name)) continue;
     out.push({ binding, ids, what: service ? `Service ${service.name}` : `${w.kind} ${w.name}`, ports: [...new Set(refused)].sort((a, b) => a - b) });
@@ -5866,7 +6128,7 @@ function entryIsTheCause(model, w, p, e, r) {
   const id = r.ids[0];
   const fixed = withEntry(p, e, entryValue(e, id, p.namespace));
   const policies = ztunnelPoliciesFor(model, w).map((x) => x === p ? fixed : x);
-  return r.ports.every((port) => evaluatePolicies(policies, { principal: id, port, http: false }, "ztunnel").decision === "ALLOW");
+  return r.ports.every((port2) => evaluatePolicies(policies, { principal: id, port: port2, http: false }, "ztunnel").decision === "ALLOW");
 }
 function entryFix(p, e, replacement) {
   let node = p.rules;
@@ -5919,7 +6181,7 @@ var waypoint_principal_mismatch_default = defineRule({
             const key2 = `${r.binding.namespace}/${r.binding.name}`;
             const g = byWaypoint.get(key2) ?? { r, what: /* @__PURE__ */ new Set(), ports: /* @__PURE__ */ new Set() };
             g.what.add(r.what);
-            for (const port of r.ports) g.ports.add(port);
+            for (const port2 of r.ports) g.ports.add(port2);
             byWaypoint.set(key2, g);
           }
           const groups = [...byWaypoint.values()];
@@ -6306,10 +6568,10 @@ var ztunnel_policy_behind_waypoint_default = defineRule({
     const td = model.mesh.trustDomain;
     const ignored = new Set(context.options[0]?.ignoreNamespaces ?? []);
     const access = /* @__PURE__ */ new Map();
-    const accessOf = (c, s, port) => {
-      const key2 = `${c.principal}|${c.who}|${s.namespace}/${s.name}|${port}`;
+    const accessOf = (c, s, port2) => {
+      const key2 = `${c.principal}|${c.who}|${s.namespace}/${s.name}|${port2}`;
       let d = access.get(key2);
-      if (!d) access.set(key2, d = checkAccess(model, { from: c.peer, to: { service: s }, port }));
+      if (!d) access.set(key2, d = checkAccess(model, { from: c.peer, to: { service: s }, port: port2 }));
       return d;
     };
     return {
@@ -6342,10 +6604,10 @@ var ztunnel_policy_behind_waypoint_default = defineRule({
             for (const c of callers) {
               if (ids.includes(c.principal)) continue;
               for (const sp of s.ports) {
-                const port = targetPortOn(pod, sp);
+                const port2 = targetPortOn(pod, sp);
                 const triple = `${c.principal}|${c.who}|${s.namespace}/${s.name}|${sp.port}`;
-                if (port === void 0 || done.has(triple)) continue;
-                const own = evaluatePolicies(ztunnel, { principal: c.principal, port, http: false }, "ztunnel");
+                if (port2 === void 0 || done.has(triple)) continue;
+                const own = evaluatePolicies(ztunnel, { principal: c.principal, port: port2, http: false }, "ztunnel");
                 if (own.decidedBy?.policy !== p || own.decidedBy.rule === void 0) continue;
                 if (p.action === "ALLOW" !== (own.decision === "ALLOW")) continue;
                 const d = accessOf(c, s, sp.port);
@@ -6413,9 +6675,9 @@ ${(0, import_yaml4.stringify)([{ from: [{ source: { principals: ids } }] }])}` }
 });
 
 // src/generated/rules.ts
-var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_default), registerRule("app-runs-as-proxy-uid", app_runs_as_proxy_uid_default), registerRule("authorization-unknown-host", authorization_unknown_host_default), registerRule("automtls-missing-destinationrule", automtls_missing_destinationrule_default), registerRule("competing-policies", competing_policies_default), registerRule("dataplane-conflict", dataplane_conflict_default), registerRule("deny-path-bypass", deny_path_bypass_default), registerRule("destinationrule-matches-nothing", destinationrule_matches_nothing_default), registerRule("destinationrule-merge-conflict", destinationrule_merge_conflict_default), registerRule("destinationrule-tls-unverified", destinationrule_tls_unverified_default), registerRule("exportto-unknown-namespace", exportto_unknown_namespace_default), registerRule("gateway-api-listener-conflict", gateway_api_listener_conflict_default), registerRule("gateway-api-route-references", gateway_api_route_references_default), registerRule("image-auto-not-injected", image_auto_not_injected_default), registerRule("inbound-port-conflict", inbound_port_conflict_default), registerRule("intent-denied", intent_denied_default), registerRule("intent-shared-service-account", intent_shared_service_account_default), registerRule("intent-unknown-target", intent_unknown_target_default), registerRule("istio-gateway-servers", istio_gateway_servers_default), registerRule("jwks-fetch-unrestricted", jwks_fetch_unrestricted_default), registerRule("jwt-claim-routing", jwt_claim_routing_default), registerRule("jwt-without-requestauthentication", jwt_without_requestauthentication_default), registerRule("knative-system-access", knative_system_access_default), registerRule("knative-webhook-strict-mtls", knative_webhook_strict_mtls_default), registerRule("l7-config-without-waypoint", l7_config_without_waypoint_default), registerRule("multiple-custom-providers", multiple_custom_providers_default), registerRule("negative-status-condition", negative_status_condition_default), registerRule("policy-selects-nothing", policy_selects_nothing_default), registerRule("principal-never-matches", principal_never_matches_default), registerRule("selector-ignored-in-ambient", selector_ignored_in_ambient_default), registerRule("service-port-protocol", service_port_protocol_default), registerRule("serviceentry-conflict", serviceentry_conflict_default), registerRule("sidecar-ineffective", sidecar_ineffective_default), registerRule("source-identity-without-mtls", source_identity_without_mtls_default), registerRule("target-port-not-found", target_port_not_found_default), registerRule("tls-mode-conflict", tls_mode_conflict_default), registerRule("undeclared-access", undeclared_access_default), registerRule("unknown-http-method", unknown_http_method_default), registerRule("unknown-namespace", unknown_namespace_default), registerRule("unreachable-route", unreachable_route_default), registerRule("use-waypoint-references", use_waypoint_references_default), registerRule("virtualservice-host-conflict", virtualservice_host_conflict_default), registerRule("virtualservice-references", virtualservice_references_default), registerRule("waypoint-bypass", waypoint_bypass_default), registerRule("waypoint-principal-mismatch", waypoint_principal_mismatch_default), registerRule("workload-without-authorization", workload_without_authorization_default), registerRule("workloadgroup-service-account", workloadgroup_service_account_default), registerRule("ztunnel-l7-policy", ztunnel_l7_policy_default), registerRule("ztunnel-policy-behind-waypoint", ztunnel_policy_behind_waypoint_default)];
+var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_default), registerRule("app-runs-as-proxy-uid", app_runs_as_proxy_uid_default), registerRule("authorization-unknown-host", authorization_unknown_host_default), registerRule("automtls-missing-destinationrule", automtls_missing_destinationrule_default), registerRule("competing-policies", competing_policies_default), registerRule("dataplane-conflict", dataplane_conflict_default), registerRule("deny-path-bypass", deny_path_bypass_default), registerRule("destinationrule-matches-nothing", destinationrule_matches_nothing_default), registerRule("destinationrule-merge-conflict", destinationrule_merge_conflict_default), registerRule("destinationrule-tls-unverified", destinationrule_tls_unverified_default), registerRule("exportto-unknown-namespace", exportto_unknown_namespace_default), registerRule("gateway-api-listener-conflict", gateway_api_listener_conflict_default), registerRule("gateway-api-route-references", gateway_api_route_references_default), registerRule("image-auto-not-injected", image_auto_not_injected_default), registerRule("inbound-port-conflict", inbound_port_conflict_default), registerRule("intent-denied", intent_denied_default), registerRule("intent-shared-service-account", intent_shared_service_account_default), registerRule("intent-unknown-target", intent_unknown_target_default), registerRule("istio-annotations", istio_annotations_default), registerRule("istio-gateway-servers", istio_gateway_servers_default), registerRule("jwks-fetch-unrestricted", jwks_fetch_unrestricted_default), registerRule("jwt-claim-routing", jwt_claim_routing_default), registerRule("jwt-without-requestauthentication", jwt_without_requestauthentication_default), registerRule("knative-system-access", knative_system_access_default), registerRule("knative-webhook-strict-mtls", knative_webhook_strict_mtls_default), registerRule("l7-config-without-waypoint", l7_config_without_waypoint_default), registerRule("multiple-custom-providers", multiple_custom_providers_default), registerRule("negative-status-condition", negative_status_condition_default), registerRule("policy-selects-nothing", policy_selects_nothing_default), registerRule("principal-never-matches", principal_never_matches_default), registerRule("selector-ignored-in-ambient", selector_ignored_in_ambient_default), registerRule("service-port-protocol", service_port_protocol_default), registerRule("serviceentry-conflict", serviceentry_conflict_default), registerRule("sidecar-ineffective", sidecar_ineffective_default), registerRule("source-identity-without-mtls", source_identity_without_mtls_default), registerRule("target-port-not-found", target_port_not_found_default), registerRule("tls-mode-conflict", tls_mode_conflict_default), registerRule("undeclared-access", undeclared_access_default), registerRule("unknown-http-method", unknown_http_method_default), registerRule("unknown-namespace", unknown_namespace_default), registerRule("unreachable-route", unreachable_route_default), registerRule("use-waypoint-references", use_waypoint_references_default), registerRule("virtualservice-host-conflict", virtualservice_host_conflict_default), registerRule("virtualservice-references", virtualservice_references_default), registerRule("waypoint-bypass", waypoint_bypass_default), registerRule("waypoint-principal-mismatch", waypoint_principal_mismatch_default), registerRule("workload-without-authorization", workload_without_authorization_default), registerRule("workloadgroup-service-account", workloadgroup_service_account_default), registerRule("ztunnel-l7-policy", ztunnel_l7_policy_default), registerRule("ztunnel-policy-behind-waypoint", ztunnel_policy_behind_waypoint_default)];
 
 export {
   RULES
 };
-//# sourceMappingURL=chunk-JAGAFXHJ.js.map
+//# sourceMappingURL=chunk-FA2V7CAP.js.map
