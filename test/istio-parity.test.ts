@@ -51,6 +51,7 @@ const EF = {
   IST0154: { 'envoyfilter-patches': ['removeIgnored'] },
   IST0155: { 'envoyfilter-patches': ['relativeWithProxyVersion'] },
 };
+const PROVIDER = { IST0157: { 'telemetry-missing-provider': ['noProvider'] } };
 const TELEMETRY = { IST0159: { 'telemetry-conflicts': ['overlappingSelectors'] }, IST0160: { 'telemetry-conflicts': ['severalNamespaceWide'] } };
 
 const CASES: Case[] = [
@@ -285,6 +286,9 @@ const CASES: Case[] = [
     },
     map: { IST0101: { 'policy-selects-nothing': SELECTS_NOTHING }, ...TELEMETRY },
   },
+  // Both cases are named "Analyze invalid telemetry" there; the files tell them apart.
+  { name: 'Analyze invalid telemetry (invalid provider)', file: 'telemetry-invalid-provider.yaml', expected: { IST0157: ['Telemetry istio-system/mesh-default'] }, map: PROVIDER },
+  { name: 'Analyze invalid telemetry (disabled provider)', file: 'telemetry-disable-provider.yaml', expected: {}, map: PROVIDER },
   { name: 'telemetryDefaultSelector', file: 'telemetry-default-selector.yaml', expected: { IST0160: ['Telemetry ns2/has-conflict-2', 'Telemetry ns2/has-conflict-1'] }, map: TELEMETRY },
 ];
 
