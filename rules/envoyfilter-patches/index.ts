@@ -88,13 +88,28 @@ export default defineRule<'relativeWithoutPriority' | 'relativeWithProxyVersion'
         patches.push(...patchesOf(r));
       },
       'Mesh:exit'() {
-        // Elements named by proxyVersion-scoped patches, for the relative patches that name them too.
-        const scoped = new Map<string, Patch[]>();
+        // Elements named by proxyVersion-scoped patches, by namespace, for the relative patches that name them too.
+        const scoped = new Map<string, Map<string, Patch[]>>();
         for (const p of patches) {
-          if (p.proxyVersion && p.element !== '') scoped.set(p.element, [...(scoped.get(p.element) ?? []), p]);
+          if (!p.proxyVersion || p.element === '') continue;
+          const byNs = scoped.get(p.element) ?? new Map<string, Patch[]>();
+          scoped.set(p.element, byNs);
+          const list = byNs.get(p.filter.namespace);
+          if (list) list.push(p);
+          else byNs.set(p.filter.namespace, [p]);
         }
-        // Two EnvoyFilters can meet on one proxy only in one namespace or through the root namespace.
-        const meets = (a: Resource, b: Resource) => a.namespace === b.namespace || a.namespace === model.rootNamespace || b.namespace === model.rootNamespace;
+        // Two EnvoyFilters meet on one proxy only in one namespace, or when one is in the root namespace.
+        const root = model.rootNamespace;
+        const scopedPeer = (p: Patch): Patch | undefined => {
+          const byNs = scoped.get(p.element);
+          if (!byNs) return undefined;
+          const lists = p.filter.namespace === root ? [...byNs.values()] : [byNs.get(p.filter.namespace) ?? [], byNs.get(root) ?? []];
+          for (const list of lists) {
+            const other = list.find((o) => o !== p);
+            if (other) return other;
+          }
+          return undefined;
+        };
         for (const p of patches) {
           const name = p.filter.name;
           const wrong = ignored(p.operation, p.applyTo);
@@ -103,7 +118,7 @@ export default defineRule<'relativeWithoutPriority' | 'relativeWithProxyVersion'
             continue;
           }
           if (!RELATIVE.has(p.operation) || priorityOf(p.filter) !== 0) continue;
-          const other = (scoped.get(p.element) ?? []).find((o) => o !== p && meets(o.filter, p.filter));
+          const other = scopedPeer(p);
           if (other) {
             context.report({
               at: at(p, 'patch', 'operation'),
