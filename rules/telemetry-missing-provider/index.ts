@@ -8,7 +8,7 @@ export default defineRule<'noProvider'>({
   meta: {
     type: 'problem',
     docs: {
-      description: "A Telemetry's access logging names no provider, and the mesh config has no default access-logging provider: it logs nothing.",
+      description: "A Telemetry's access logging names no provider, and the mesh config has no default access-logging provider: the entry enables no access log and its filter is never applied.",
       url: docsUrl('telemetry-missing-provider'),
       recommended: true,
       aliases: ['IST0157'],
