@@ -2,12 +2,12 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunks/chunk-5YD6JVRZ.js";
+} from "./chunks/chunk-G27RM5P5.js";
 import {
   RULES
-} from "./chunks/chunk-FA2V7CAP.js";
-import "./chunks/chunk-RNGAZX6X.js";
-import "./chunks/chunk-JXNABAY7.js";
+} from "./chunks/chunk-TFCXQE2O.js";
+import "./chunks/chunk-GPXZEANM.js";
+import "./chunks/chunk-EZ4Z2N42.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/lsp/main.ts

@@ -4,7 +4,7 @@ import {
   SourceFile,
   checkSources,
   readManifest
-} from "./chunks/chunk-JXNABAY7.js";
+} from "./chunks/chunk-EZ4Z2N42.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/engine/worker.ts

@@ -52,6 +52,15 @@ const ANNOTATIONS = {
   IST0125: { 'istio-annotations': ['invalidAnnotation'] },
   IST0135: { 'istio-annotations': ['deprecatedAnnotation'] },
 };
+const EF = {
+  IST0151: { 'envoyfilter-patches': ['relativeWithoutPriority'] },
+  IST0152: { 'envoyfilter-patches': ['replaceIgnored'] },
+  IST0153: { 'envoyfilter-patches': ['addIgnored'] },
+  IST0154: { 'envoyfilter-patches': ['removeIgnored'] },
+  IST0155: { 'envoyfilter-patches': ['relativeWithProxyVersion'] },
+};
+const PROVIDER = { IST0157: { 'telemetry-missing-provider': ['noProvider'] } };
+const TELEMETRY = { IST0159: { 'telemetry-conflicts': ['overlappingSelectors'] }, IST0160: { 'telemetry-conflicts': ['severalNamespaceWide'] } };
 
 const CASES: Case[] = [
   {
@@ -279,6 +288,40 @@ const CASES: Case[] = [
     expected: { IST0131: ['VirtualService non-method-get', 'VirtualService overlapping-in-single-match', 'VirtualService overlapping-in-two-matches', 'VirtualService overlapping-mathes-with-different-methods'] },
     map: UNREACHABLE,
   },
+  {
+    name: 'EnvoyFilterUsesRelativeOperation',
+    file: 'relative-envoy-filter-operation.yaml',
+    expected: { IST0151: ['EnvoyFilter bookinfo/test-relative-1', 'EnvoyFilter bookinfo/test-relative-2', 'EnvoyFilter bookinfo/test-relative-3'], IST0155: ['EnvoyFilter bookinfo/test-relative-3'] },
+    map: EF,
+  },
+  { name: 'EnvoyFilterFilterChainMatch', file: 'envoy-filter-filterchain.yaml', expected: {}, map: EF },
+  { name: 'EnvoyFilterUsesAbsoluteOperation', file: 'absolute-envoy-filter-operation.yaml', expected: {}, map: EF },
+  {
+    name: 'EnvoyFilterUsesReplaceOperation',
+    file: 'envoy-filter-replace-operation.yaml',
+    expected: { IST0152: ['EnvoyFilter bookinfo/test-replace-1'], IST0155: ['EnvoyFilter bookinfo/test-replace-3'], IST0151: ['EnvoyFilter bookinfo/test-replace-3'] },
+    map: EF,
+  },
+  { name: 'EnvoyFilterUsesAddOperation', file: 'envoy-filter-add-operation.yaml', expected: { IST0153: ['EnvoyFilter bookinfo/test-auth-2', 'EnvoyFilter bookinfo/test-auth-3'] }, map: EF },
+  {
+    name: 'EnvoyFilterUsesRemoveOperation',
+    file: 'envoy-filter-remove-operation.yaml',
+    expected: { IST0151: ['EnvoyFilter bookinfo/test-remove-1', 'EnvoyFilter bookinfo/test-remove-5'], IST0154: ['EnvoyFilter bookinfo/test-remove-2', 'EnvoyFilter bookinfo/test-remove-3'] },
+    map: EF,
+  },
+  {
+    name: 'telemetrySelector',
+    file: 'telemetry-selector.yaml',
+    expected: {
+      IST0101: ['Telemetry default/maps-to-nonexistent', 'Telemetry other/maps-to-different-ns'],
+      IST0159: ['Telemetry default/dupe-1', 'Telemetry default/dupe-2', 'Telemetry default/overlap-1', 'Telemetry default/overlap-2'],
+    },
+    map: { IST0101: { 'policy-selects-nothing': SELECTS_NOTHING }, ...TELEMETRY },
+  },
+  // Both cases are named "Analyze invalid telemetry" there; the files tell them apart.
+  { name: 'Analyze invalid telemetry (invalid provider)', file: 'telemetry-invalid-provider.yaml', expected: { IST0157: ['Telemetry istio-system/mesh-default'] }, map: PROVIDER },
+  { name: 'Analyze invalid telemetry (disabled provider)', file: 'telemetry-disable-provider.yaml', expected: {}, map: PROVIDER },
+  { name: 'telemetryDefaultSelector', file: 'telemetry-default-selector.yaml', expected: { IST0160: ['Telemetry ns2/has-conflict-2', 'Telemetry ns2/has-conflict-1'] }, map: TELEMETRY },
 ];
 
 /** Where meshlint and istioctl differ on purpose: `case|code|resource` → why. */
@@ -325,7 +368,11 @@ for (const c of CASES.filter((x) => x.map === CA)) {
 }
 const DEFAULT_INGRESS = "the file holds no gateway pod or Service; istioctl's test harness adds a default ingress gateway (AddDefaultResources) that the file does not show";
 KNOWN_MISSING['gatewayBadPort|IST0162|Gateway httpbin-gateway'] = DEFAULT_INGRESS;
+const HTTP_ROUTE_OPS = 'istiod applies ADD and REMOVE to an HTTP_ROUTE (pilot/pkg/networking/core/envoyfilter/rc_patch.go); only a ROUTE_CONFIGURATION ignores them';
+KNOWN_MISSING['EnvoyFilterUsesAddOperation|IST0153|EnvoyFilter bookinfo/test-auth-3'] = HTTP_ROUTE_OPS;
+KNOWN_MISSING['EnvoyFilterUsesRemoveOperation|IST0154|EnvoyFilter bookinfo/test-remove-3'] = HTTP_ROUTE_OPS;
 const KNOWN_EXTRA: Record<string, string> = {
+  'EnvoyFilterUsesRemoveOperation|IST0151|EnvoyFilter bookinfo/test-remove-3': `${HTTP_ROUTE_OPS}: the REMOVE is applied, relative to the routes earlier patches left, and the EnvoyFilter has no priority`,
   'overlappingmatches|IST0130|VirtualService default/overlapping-in-two-matches': 'see KNOWN_MISSING: the rule is unreachable as a whole',
   'overlappingmatches|IST0131|VirtualService default/uri-with-prefix-exact':
     'prefix "/" matches every path, so the exact "/" match after it adds nothing; istioctl compares only prefix matches with each other',

@@ -48,6 +48,12 @@ export interface MeshSettings {
    * exist, in every namespace, and pods whose labels choose no data plane have none.
    */
   complete: boolean;
+  /**
+   * `meshConfig.defaultProviders.accessLogging`, of every mesh config in the input (revisions
+   * together); undefined when the input holds none, so the providers are unknown. A Telemetry
+   * access-logging entry without providers uses these (pilot/pkg/model/telemetry.go, mergeLogs).
+   */
+  defaultAccessLogProviders?: readonly string[];
 }
 
 export const PATH_NORMALIZATIONS = ['NONE', 'BASE', 'MERGE_SLASHES', 'DECODE_AND_MERGE_SLASHES'] as const;
@@ -186,6 +192,9 @@ export function resolveMesh(resources: Iterable<Resource>, explicit: Partial<Mes
         sources.pathNormalization = { resource: r, path: r.kind === 'ConfigMap' ? base : [...base, 'pathNormalization'] };
       }
     }
+    const defaults = isRecord(mesh.defaultProviders) && Array.isArray(mesh.defaultProviders.accessLogging) ? mesh.defaultProviders.accessLogging : [];
+    found.defaultAccessLogProviders = [...(found.defaultAccessLogProviders ?? []), ...defaults.filter((x): x is string => typeof x === 'string' && x !== '')];
+    sources.defaultAccessLogProviders ??= { resource: r, path: r.kind === 'ConfigMap' || defaults.length === 0 ? base : [...base, 'defaultProviders', 'accessLogging'] };
     if (Array.isArray(mesh.trustDomainAliases)) {
       found.trustDomainAliases = mesh.trustDomainAliases.filter((x): x is string => typeof x === 'string' && x !== '');
       sources.trustDomainAliases = { resource: r, path: r.kind === 'ConfigMap' ? base : [...base, 'trustDomainAliases'] };

@@ -45,6 +45,12 @@ export interface MeshSettings {
      * exist, in every namespace, and pods whose labels choose no data plane have none.
      */
     complete: boolean;
+    /**
+     * `meshConfig.defaultProviders.accessLogging`, of every mesh config in the input (revisions
+     * together); undefined when the input holds none, so the providers are unknown. A Telemetry
+     * access-logging entry without providers uses these (pilot/pkg/model/telemetry.go, mergeLogs).
+     */
+    defaultAccessLogProviders?: readonly string[];
 }
 export declare const PATH_NORMALIZATIONS: readonly ["NONE", "BASE", "MERGE_SLASHES", "DECODE_AND_MERGE_SLASHES"];
 export type PathNormalization = (typeof PATH_NORMALIZATIONS)[number];

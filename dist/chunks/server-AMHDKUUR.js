@@ -2,11 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunk-5YD6JVRZ.js";
-import "./chunk-RNGAZX6X.js";
-import "./chunk-JXNABAY7.js";
+} from "./chunk-G27RM5P5.js";
+import "./chunk-GPXZEANM.js";
+import "./chunk-EZ4Z2N42.js";
 import "./chunk-JTR57KKI.js";
 export {
   startServer
 };
-//# sourceMappingURL=server-G4WPD2B4.js.map
+//# sourceMappingURL=server-AMHDKUUR.js.map

@@ -55,7 +55,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunk-RNGAZX6X.js";
+} from "./chunk-GPXZEANM.js";
 import {
   arr,
   closest,
@@ -66,7 +66,7 @@ import {
   require_dist,
   str,
   stringMap
-} from "./chunk-JXNABAY7.js";
+} from "./chunk-EZ4Z2N42.js";
 import {
   __toESM
 } from "./chunk-JTR57KKI.js";
@@ -767,8 +767,8 @@ function reportAtPolicies(context, model, findings) {
       let e = byNode.get(key2);
       if (!e) byNode.set(key2, e = { pa, path, ports: [], clients: /* @__PURE__ */ new Map(), portLevel: b.mtls.portLevel, services: /* @__PURE__ */ new Map(), workloads: [] });
       e.workloads.push(b.workload);
-      const label6 = `${f.service.namespace}/${f.service.name}:${f.port.port}`;
-      if (!e.ports.includes(label6)) e.ports.push(label6);
+      const label7 = `${f.service.namespace}/${f.service.name}:${f.port.port}`;
+      if (!e.ports.includes(label7)) e.ports.push(label7);
       e.services.set(model.hostOf(f.service), f.service);
       for (const c of clients) e.clients.set(viewKey(c), c);
     }
@@ -952,7 +952,7 @@ var dataplane_conflict_default = defineRule({
     const labelConflicts = [];
     return {
       Namespace(ns) {
-        for (const ignored of ignoredNamespaceLabels(ns.labels)) labelConflicts.push([ns, ignored]);
+        for (const ignored2 of ignoredNamespaceLabels(ns.labels)) labelConflicts.push([ns, ignored2]);
       },
       Workload(w) {
         for (const conflict of w.dataplane.conflicts) {
@@ -971,10 +971,10 @@ var dataplane_conflict_default = defineRule({
         }
       },
       "Mesh:exit"() {
-        for (const [ns, { label: label6, conflict }] of labelConflicts) {
+        for (const [ns, { label: label7, conflict }] of labelConflicts) {
           if (!ns.resource || byNamespace.get(ns.name)?.has(conflict)) continue;
           context.report({
-            at: { resource: ns.resource, path: ["metadata", "labels", label6], part: "key" },
+            at: { resource: ns.resource, path: ["metadata", "labels", label7], part: "key" },
             messageId: "namespaceLabels",
             data: { namespace: ns.name, conflict: conflict.replace("the pod", "each pod") }
           });
@@ -1237,9 +1237,9 @@ function reportGroup(context, group) {
     if (rules.length < 2) continue;
     for (const d of rules) {
       const others = rules.filter((o) => o !== d);
-      const at2 = d.subsets.find((s) => s.name === subset3).index;
+      const at3 = d.subsets.find((s) => s.name === subset3).index;
       context.report({
-        at: { resource: d.resource, path: ["spec", "subsets", at2, "name"] },
+        at: { resource: d.resource, path: ["spec", "subsets", at3, "name"] },
         messageId: "duplicateSubset",
         data: { name: d.name, subset: subset3, host: resolveHost(d.host, d.namespace), others: listText(others.map(label), 5) },
         related: others.slice(0, 5).map((o) => ({ at: { resource: o.resource, path: ["spec", "subsets", o.subsets.find((s) => s.name === subset3).index, "name"] }, message: `DestinationRule ${o.namespace}/${o.name} defines subset "${subset3}" too` }))
@@ -1340,6 +1340,111 @@ var destinationrule_tls_unverified_default = defineRule({
     };
   }
 });
+
+// rules/envoyfilter-patches/index.ts
+var RELATIVE = /* @__PURE__ */ new Set(["INSERT_BEFORE", "INSERT_AFTER", "REPLACE", "REMOVE"]);
+var IGNORED = {
+  REPLACE: { messageId: "replaceIgnored", unless: /* @__PURE__ */ new Set(["HTTP_FILTER", "NETWORK_FILTER", "VIRTUAL_HOST", "LISTENER_FILTER"]) },
+  ADD: { messageId: "addIgnored", on: /* @__PURE__ */ new Set(["ROUTE_CONFIGURATION"]) },
+  REMOVE: { messageId: "removeIgnored", on: /* @__PURE__ */ new Set(["ROUTE_CONFIGURATION"]) }
+};
+function ignored(operation, applyTo) {
+  const rule = IGNORED[operation];
+  if (!rule) return void 0;
+  if (rule.unless && !rule.unless.has(applyTo)) return rule.messageId;
+  if (rule.on?.has(applyTo)) return rule.messageId;
+  return void 0;
+}
+var rec = (v) => isRecord(v) ? v : {};
+var str2 = (v) => typeof v === "string" ? v : "";
+function patchesOf(r) {
+  const spec = rec(r.raw.spec);
+  const list = Array.isArray(spec.configPatches) ? spec.configPatches : [];
+  return list.flatMap((cp, index) => {
+    const patch = rec(rec(cp).patch);
+    const match = rec(rec(cp).match);
+    const value = rec(patch.value);
+    const element = str2(value.name) || (Object.keys(value).length > 0 ? str2(rec(rec(rec(match.listener).filterChain).filter).name) : "");
+    return [{ filter: r, index, applyTo: str2(rec(cp).applyTo), operation: str2(patch.operation), element, proxyVersion: str2(rec(match.proxy).proxyVersion) !== "" }];
+  });
+}
+var at2 = (p, ...tail) => ({ resource: p.filter, path: ["spec", "configPatches", p.index, ...tail] });
+var envoyfilter_patches_default = defineRule({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "An EnvoyFilter patch istiod ignores for its applyTo, or a relative patch (INSERT_BEFORE/AFTER, REPLACE, REMOVE) whose EnvoyFilter sets no priority.",
+      url: docsUrl("envoyfilter-patches"),
+      recommended: true,
+      aliases: ["IST0151", "IST0152", "IST0153", "IST0154", "IST0155"],
+      tags: ["envoyfilter"]
+    },
+    messages: {
+      relativeWithoutPriority: 'EnvoyFilter "{{name}}" patches {{applyTo}} with {{operation}}, relative to what earlier patches left, and sets no priority: EnvoyFilters of one priority apply root namespace first, then by creation time, so whether the element it is relative to is there yet depends on when each EnvoyFilter was created (a re-created one moves last). Set spec.priority, or use INSERT_FIRST or ADD.',
+      relativeWithProxyVersion: 'EnvoyFilter "{{name}}" patches {{applyTo}} with {{operation}} relative to "{{element}}", which the proxyVersion-scoped patch of EnvoyFilter "{{other}}" also names, and sets no priority: proxies of other versions (during every upgrade) do not get that patch, so what this one finds differs from proxy to proxy, and may be nothing. Set spec.priority, or use INSERT_FIRST or ADD.',
+      replaceIgnored: 'EnvoyFilter "{{name}}" patches {{applyTo}} with REPLACE, which istiod applies to HTTP_FILTER, NETWORK_FILTER, LISTENER_FILTER and VIRTUAL_HOST only: this patch is silently ignored. Use MERGE, or REMOVE and ADD.',
+      addIgnored: 'EnvoyFilter "{{name}}" patches ROUTE_CONFIGURATION with ADD, which istiod ignores (a route configuration takes MERGE only): this patch changes nothing. Use MERGE, or ADD a VIRTUAL_HOST or HTTP_ROUTE.',
+      removeIgnored: 'EnvoyFilter "{{name}}" patches ROUTE_CONFIGURATION with REMOVE, which istiod ignores (a route configuration takes MERGE only): this patch changes nothing. REMOVE the VIRTUAL_HOST or HTTP_ROUTE instead.'
+    },
+    schema: [],
+    defaultSeverity: "warn"
+  },
+  create(context) {
+    const model = context.model;
+    const patches = [];
+    return {
+      EnvoyFilter(r) {
+        patches.push(...patchesOf(r));
+      },
+      "Mesh:exit"() {
+        const scoped = /* @__PURE__ */ new Map();
+        for (const p of patches) {
+          if (!p.proxyVersion || p.element === "") continue;
+          const byNs = scoped.get(p.element) ?? /* @__PURE__ */ new Map();
+          scoped.set(p.element, byNs);
+          const list = byNs.get(p.filter.namespace);
+          if (list) list.push(p);
+          else byNs.set(p.filter.namespace, [p]);
+        }
+        const root = model.rootNamespace;
+        const scopedPeer = (p) => {
+          const byNs = scoped.get(p.element);
+          if (!byNs) return void 0;
+          const lists = p.filter.namespace === root ? [...byNs.values()] : [byNs.get(p.filter.namespace) ?? [], byNs.get(root) ?? []];
+          for (const list of lists) {
+            const other = list.find((o) => o !== p);
+            if (other) return other;
+          }
+          return void 0;
+        };
+        for (const p of patches) {
+          const name = p.filter.name;
+          const wrong = ignored(p.operation, p.applyTo);
+          if (wrong) {
+            context.report({ at: at2(p, "patch", "operation"), messageId: wrong, data: { name, applyTo: p.applyTo } });
+            continue;
+          }
+          if (!RELATIVE.has(p.operation) || priorityOf(p.filter) !== 0) continue;
+          const other = scopedPeer(p);
+          if (other) {
+            context.report({
+              at: at2(p, "patch", "operation"),
+              messageId: "relativeWithProxyVersion",
+              data: { name, applyTo: p.applyTo, operation: p.operation, element: p.element, other: `${other.filter.namespace}/${other.filter.name}` },
+              related: [{ at: at2(other, "match", "proxy", "proxyVersion"), message: `the proxyVersion of EnvoyFilter "${other.filter.name}"` }]
+            });
+          } else {
+            context.report({ at: at2(p, "patch", "operation"), messageId: "relativeWithoutPriority", data: { name, applyTo: p.applyTo, operation: p.operation } });
+          }
+        }
+      }
+    };
+  }
+});
+function priorityOf(r) {
+  const p = rec(r.raw.spec).priority;
+  return typeof p === "number" ? p : 0;
+}
 
 // rules/exportto-unknown-namespace/index.ts
 var ANNOTATION = "networking.istio.io/exportTo";
@@ -1743,13 +1848,13 @@ var inbound_port_conflict_default = defineRule({
             message: `Service "${e.service.name}" port ${e.port.port} (${e.protocol}) targets it`
           }));
           const data = { kind: w.kind, name: w.name, services: listText(names3), port: port2 };
-          const at2 = { resource: w.resource, path: ["metadata", "name"] };
+          const at3 = { resource: w.resource, path: ["metadata", "name"] };
           const assumptions = model.assumptionsOf([w]);
           if (ports.length > 1) {
             const differ = protocols.length > 1 ? ` and protocols (${listText(protocols)})` : "";
-            context.report({ at: at2, messageId: "conflictingPorts", data: { ...data, ports: listText(ports.map(String)), protocols: differ }, related, assumptions });
+            context.report({ at: at3, messageId: "conflictingPorts", data: { ...data, ports: listText(ports.map(String)), protocols: differ }, related, assumptions });
           } else {
-            context.report({ at: at2, messageId: "conflictingProtocols", data: { ...data, protocols: listText(protocols) }, related, assumptions });
+            context.report({ at: at3, messageId: "conflictingProtocols", data: { ...data, protocols: listText(protocols) }, related, assumptions });
           }
         }
       }
@@ -1833,15 +1938,15 @@ var intent_denied_default = defineRule({
           const verdict = o.policy ? decision.policyDecision?.trace.find((v) => v.policy === o.policy && v.note) : void 0;
           const reason2 = verdict ? `${decision.reason}; in the generated policy, ${verdict.note}` : decision.reason;
           const data = { intents: `${intents.namespace}/${intents.name}`, client: label2(client), server, request, reason: reason2 };
-          const at2 = { resource: intents.resource, path: o.target.namePath };
+          const at3 = { resource: intents.resource, path: o.target.namePath };
           if (o.nothing && !o.policy) {
             const why = o.nothing.replace(/, so the operator (generates nothing for it|fails to generate a policy for it|ignores the intent)$/, "");
             const key2 = SETTINGS.find(([flag]) => why.includes(flag));
             const setting = key2 ? model.otterize.sources[key2[1]] : void 0;
             const related = key2 && setting ? [{ at: setting, message: `the operator's ${key2[0]} is set here` }] : void 0;
-            context.report({ at: at2, messageId: "deniedNothingGenerated", data: { ...data, why: `the Otterize operator generates no policy for it (${why})`, fix: fixFor2(o) }, related, assumptions: decision.assumptions });
+            context.report({ at: at3, messageId: "deniedNothingGenerated", data: { ...data, why: `the Otterize operator generates no policy for it (${why})`, fix: fixFor2(o) }, related, assumptions: decision.assumptions });
           } else {
-            context.report({ at: at2, messageId: "denied", data, assumptions: decision.assumptions });
+            context.report({ at: at3, messageId: "denied", data, assumptions: decision.assumptions });
           }
         }
       }
@@ -1886,11 +1991,11 @@ var intent_shared_service_account_default = defineRule({
         const account = g.client.serviceAccount;
         const others = model.identitiesIn(intents.namespace).flatMap((owner) => owner.workload && owner.serviceAccount === account && !g.clients.has(owner.workload) ? [label3(owner.workload)] : []);
         const data = { intents: `${intents.namespace}/${intents.name}`, client: label3(g.client), principal: g.principal, namespace: intents.namespace, account };
-        const at2 = { resource: intents.resource, path: intents.client.path };
+        const at3 = { resource: intents.resource, path: intents.client.path };
         if (account === "default") {
-          context.report({ at: at2, messageId: "defaultAccount", data: { ...data, others: others.length > 0 ? ` (as ${listText(others, 3)} ${verb(others)})` : "" } });
+          context.report({ at: at3, messageId: "defaultAccount", data: { ...data, others: others.length > 0 ? ` (as ${listText(others, 3)} ${verb(others)})` : "" } });
         } else if (others.length > 0) {
-          context.report({ at: at2, messageId: "sharedAccount", data: { ...data, others: listText(others, 3), verb: verb(others) } });
+          context.report({ at: at3, messageId: "sharedAccount", data: { ...data, others: listText(others, 3), verb: verb(others) } });
         }
       }
     };
@@ -1927,16 +2032,16 @@ var intent_unknown_target_default = defineRule({
     const servers = new Map(model.intentOutcomes.map((o) => [o.target, o.servers]));
     const check3 = (intents, t) => {
       const data = { intents: `${intents.namespace}/${intents.name}`, name: t.name, namespace: t.namespace };
-      const at2 = { resource: intents.resource, path: t.namePath };
+      const at3 = { resource: intents.resource, path: t.namePath };
       if (t.type === "service") {
         if (isKubernetesApiServer(t) || !model.hasNamespace(t.namespace) || model.service(t.namespace, t.name)) return;
         const near = closest(t.name, model.services.filter((s) => s.namespace === t.namespace).map((s) => s.name));
-        context.report({ at: at2, messageId: "unknownService", data: { ...data, hint: near ? ` (did you mean "${near}"?)` : "" } });
+        context.report({ at: at3, messageId: "unknownService", data: { ...data, hint: near ? ` (did you mean "${near}"?)` : "" } });
         return;
       }
       if (t.type !== "kubernetes" || !model.knowsWorkloadsOf(t.namespace)) return;
       if ((servers.get(t)?.length ?? 0) > 0) return;
-      context.report({ at: at2, messageId: "unknownWorkload", data: { ...data, kind: t.kind === LEGACY_KIND ? "" : `${t.kind} `, hint: workloadHint(model, t) } });
+      context.report({ at: at3, messageId: "unknownWorkload", data: { ...data, kind: t.kind === LEGACY_KIND ? "" : `${t.kind} `, hint: workloadHint(model, t) } });
     };
     return {
       ClientIntents(intents) {
@@ -2148,29 +2253,29 @@ var istio_annotations_default = defineRule({
       if (o.resource.labels[MANAGED_BY_ISTIOD] !== void 0) return;
       for (const [annotation, value] of Object.entries(o.annotations)) {
         if (!isIstioAnnotation(annotation) || SET_BY_ISTIO.has(annotation)) continue;
-        const at2 = { resource: o.resource, path: [...o.metadata, "annotations", annotation], part: "key" };
+        const at3 = { resource: o.resource, path: [...o.metadata, "annotations", annotation], part: "key" };
         const data = { subject: o.subject, annotation };
         const def = ISTIO_ANNOTATIONS[annotation];
         if (!def) {
           const near = closest(annotation, KNOWN);
-          context.report(near ? { at: at2, messageId: "unknownAnnotationNear", data: { ...data, near } } : { at: at2, messageId: "unknownAnnotation", data });
+          context.report(near ? { at: at3, messageId: "unknownAnnotationNear", data: { ...data, near } } : { at: at3, messageId: "unknownAnnotation", data });
           continue;
         }
         if (reportAlpha && def.featureStatus === "Alpha" && !(o.cniCapture && SET_BY_INJECTOR.has(annotation))) {
-          context.report({ at: at2, messageId: "alphaAnnotation", data });
+          context.report({ at: at3, messageId: "alphaAnnotation", data });
         }
         if (def.deprecated && !(annotation === INJECT && o.labels[INJECT] !== void 0)) {
           const fix = annotation === INJECT ? `Set the pod label "${INJECT}" instead.` : "Look up what replaces it in Istio's annotation reference, or remove it.";
-          context.report({ at: at2, messageId: "deprecatedAnnotation", data: { ...data, fix } });
+          context.report({ at: at3, messageId: "deprecatedAnnotation", data: { ...data, fix } });
         }
         if (def.resources.includes("Any")) continue;
         if (!def.resources.includes(o.kind)) {
           const fix = o.kind === "Deployment" && def.resources.includes("Pod") ? "Move it to the pod template (spec.template.metadata.annotations)." : `Move it to the ${listText([...def.resources])} it is meant for, or remove it.`;
-          context.report({ at: at2, messageId: "misplacedAnnotation", data: { ...data, kinds: listText([...def.resources]), fix } });
+          context.report({ at: at3, messageId: "misplacedAnnotation", data: { ...data, kinds: listText([...def.resources]), fix } });
           continue;
         }
         const reason2 = invalidAnnotationValue(annotation, value);
-        if (reason2) context.report({ at: at2, messageId: "invalidAnnotation", data: { ...data, reason: reason2 } });
+        if (reason2) context.report({ at: at3, messageId: "invalidAnnotation", data: { ...data, reason: reason2 } });
       }
     }
     return {
@@ -2791,12 +2896,12 @@ var jwt_without_requestauthentication_default = defineRule({
   },
   create(context) {
     const model = context.model;
-    const ignored = new Set(context.options[0]?.ignoreNamespaces ?? []);
+    const ignored2 = new Set(context.options[0]?.ignoreNamespaces ?? []);
     const finder = new Finder(model);
     const rootKnown = model.hasNamespace(model.rootNamespace);
     return {
       AuthorizationPolicy(p) {
-        if (p.dryRun || ignored.has(p.namespace)) return;
+        if (p.dryRun || ignored2.has(p.namespace)) return;
         const uses = sourceFieldUses(p, FIELDS);
         if (uses.length === 0) return;
         const points = p.targetRefs.length > 0 ? finder.targetPoints(p) : finder.selectorPoints(p);
@@ -3880,9 +3985,9 @@ var policy_selects_nothing_default = defineRule({
     defaultSeverity: "warn"
   },
   create(context) {
-    const ignored = new Set(context.options[0]?.ignoreNamespaces ?? []);
+    const ignored2 = new Set(context.options[0]?.ignoreNamespaces ?? []);
     const run = (c) => {
-      if (!ignored.has(c.policy.namespace)) check2(context, c);
+      if (!ignored2.has(c.policy.namespace)) check2(context, c);
     };
     return {
       // A policy Otterize generates selects what its ClientIntents names: intent-unknown-target judges that.
@@ -4145,14 +4250,14 @@ var Checker = class {
       if (star > 0 && rest.startsWith("/") && !rest.includes("*")) fixed = `*${rest}`;
       messageId = fixed ? "innerWildcard" : "innerWildcardNoFix";
     }
-    const at2 = { resource: p.resource, path: entry.path };
+    const at3 = { resource: p.resource, path: entry.path };
     this.context.report({
-      at: at2,
+      at: at3,
       messageId,
       data: { name: p.name, value: entry.value, field: fieldLabel(use), consequence: noCallerConsequence(p, use, true), fixed },
       // Safe to apply unasked (README, "How to fix"): the value names one identity or prefix, and
       // without the scheme it names that same one; "spiffe://*" is left to a choice.
-      fix: messageId === "spiffePrefix" && fixed && !fixed.startsWith("*") ? { at: at2, value: fixed } : void 0,
+      fix: messageId === "spiffePrefix" && fixed && !fixed.startsWith("*") ? { at: at3, value: fixed } : void 0,
       suggest: fixed ? [{ desc: pp.impossible === "spiffe-scheme" ? 'Drop the "spiffe://" prefix' : `Match every identity ending in "${fixed.slice(1)}" (any namespace and trust domain)`, fix: replacedList(use, index, fixed) }] : void 0
     });
   }
@@ -4217,10 +4322,10 @@ var principal_never_matches_default = defineRule({
   },
   create(context) {
     const checker = new Checker(context);
-    const ignored = new Set(context.options[0]?.ignoreNamespaces ?? []);
+    const ignored2 = new Set(context.options[0]?.ignoreNamespaces ?? []);
     return {
       AuthorizationPolicy(p) {
-        if (ignored.has(p.namespace)) return;
+        if (ignored2.has(p.namespace)) return;
         for (const use of sourceFieldUses(p, PRINCIPAL_FIELDS, true)) {
           use.values.forEach((_, i) => checker.checkPrincipal(p, use, i));
         }
@@ -4665,7 +4770,7 @@ var source_identity_without_mtls_default = defineRule({
   },
   create(context) {
     const model = context.model;
-    const ignored = new Set((context.options[0] ?? DEFAULT_OPTIONS2).ignoreNamespaces);
+    const ignored2 = new Set((context.options[0] ?? DEFAULT_OPTIONS2).ignoreNamespaces);
     const verdicts = /* @__PURE__ */ new Map();
     const verdict = (w) => {
       if (verdicts.has(w)) return verdicts.get(w);
@@ -4778,7 +4883,7 @@ spec:
     };
     return {
       AuthorizationPolicy(p) {
-        if (ignored.has(p.namespace)) return;
+        if (ignored2.has(p.namespace)) return;
         if (p.targetRefs.length > 0 || p.dryRun) return;
         const uses = sourceFieldUses(p, FIELDS2);
         if (uses.length === 0) return;
@@ -4904,6 +5009,131 @@ var target_port_not_found_default = defineRule({
   }
 });
 
+// rules/telemetry-conflicts/index.ts
+var SELECTOR3 = ["spec", "selector"];
+var label5 = (t) => `"${t.namespace}/${t.name}"`;
+var hasLabels = (t) => t.selector !== void 0 && Object.keys(t.selector).length > 0;
+var namespaceWide = (t) => !hasLabels(t) && t.targetRefs.length === 0;
+function reportNamespaceWide(context, list) {
+  if (list.length < 2) return;
+  for (const t of list) {
+    const others = list.filter((o) => o !== t);
+    context.report({
+      at: { resource: t.resource, path: ["metadata", "name"] },
+      messageId: "severalNamespaceWide",
+      data: {
+        name: t.name,
+        others: listText(others.map(label5)),
+        scope: t.namespace === context.model.rootNamespace ? `the mesh-wide default (root namespace ${t.namespace})` : `namespace ${t.namespace}'s default`
+      },
+      related: others.map((o) => ({ at: { resource: o.resource, path: ["metadata", "name"] }, message: `Telemetry ${o.namespace}/${o.name} has no selector or targetRefs either` }))
+    });
+  }
+}
+function reportOverlaps2(context, selecting) {
+  const byWorkload = /* @__PURE__ */ new Map();
+  for (const t of selecting) {
+    for (const w of context.model.policyWorkloads(t, false)) {
+      const list = byWorkload.get(w);
+      if (list) list.push(t);
+      else byWorkload.set(w, [t]);
+    }
+  }
+  const reported = /* @__PURE__ */ new Set();
+  for (const [w, list] of byWorkload) {
+    if (list.length < 2 || w.dataplane.mode === "ambient") continue;
+    for (const t of list) {
+      if (reported.has(t)) continue;
+      reported.add(t);
+      const others = list.filter((o) => o !== t);
+      const workload = `${w.kind} ${w.namespace}/${w.name}`;
+      context.report({
+        at: { resource: t.resource, path: SELECTOR3, part: "key" },
+        messageId: "overlappingSelectors",
+        data: { name: t.name, workload, others: listText(others.map(label5)) },
+        related: others.map((o) => ({ at: { resource: o.resource, path: SELECTOR3, part: "key" }, message: `Telemetry ${o.namespace}/${o.name} also selects ${workload}` })),
+        assumptions: context.model.assumptionsOf([w])
+      });
+    }
+  }
+}
+var telemetry_conflicts_default = defineRule({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Telemetries that compete for the same proxies: several namespace-wide ones in a namespace (istiod uses the oldest), or selectors that pick the same workload (merged by creation time).",
+      url: docsUrl("telemetry-conflicts"),
+      recommended: true,
+      aliases: ["IST0159", "IST0160"],
+      tags: ["telemetry"]
+    },
+    messages: {
+      severalNamespaceWide: 'Telemetry "{{name}}" has no selector or targetRefs, nor has Telemetry {{others}}: istiod uses only the oldest of them as {{scope}} and ignores the others, so which metrics, access logs and tracing apply depends on creation order. Merge them into one, or give all but one a selector.',
+      overlappingSelectors: 'Telemetry "{{name}}" selects {{workload}}, as does Telemetry {{others}}: istiod applies all of them, the later-created overriding the earlier where they configure the same metrics, access logs or tracing, so the result depends on creation order. Merge them, or make their selectors pick different workloads.'
+    },
+    schema: [],
+    defaultSeverity: "warn"
+  },
+  create(context) {
+    const byNamespace = /* @__PURE__ */ new Map();
+    return {
+      Telemetry(t) {
+        const list = byNamespace.get(t.namespace);
+        if (list) list.push(t);
+        else byNamespace.set(t.namespace, [t]);
+      },
+      "Mesh:exit"() {
+        for (const list of byNamespace.values()) {
+          reportNamespaceWide(context, list.filter(namespaceWide));
+          reportOverlaps2(context, list.filter((t) => hasLabels(t) && t.targetRefs.length === 0));
+        }
+      }
+    };
+  }
+});
+
+// rules/telemetry-missing-provider/index.ts
+var telemetry_missing_provider_default = defineRule({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "A Telemetry's access logging names no provider, and the mesh config has no default access-logging provider: the entry enables no access log and its filter is never applied.",
+      url: docsUrl("telemetry-missing-provider"),
+      recommended: true,
+      aliases: ["IST0157"],
+      tags: ["telemetry"]
+    },
+    messages: {
+      noProvider: 'Telemetry "{{name}}" has an access-logging entry that names no provider, and {{meshConfig}} sets no meshConfig.defaultProviders.accessLogging: istiod finds no provider for the entry, so it enables no access log of its own and its filter is never applied. Name a provider (e.g. providers: [{name: envoy}]), or set defaultProviders.accessLogging in the mesh config.'
+    },
+    schema: [],
+    defaultSeverity: "warn"
+  },
+  create(context) {
+    const mesh = context.model.mesh;
+    const defaults = mesh.defaultAccessLogProviders ?? (mesh.complete ? [] : void 0);
+    if (defaults === void 0 || defaults.length > 0) return {};
+    const source = mesh.sources.defaultAccessLogProviders;
+    const meshConfig = source ? `the mesh config (${source.resource.kind} ${source.resource.namespace}/${source.resource.name})` : "Istio's default mesh config (the input holds no other)";
+    return {
+      Telemetry(t) {
+        const entries2 = Array.isArray(t.spec.accessLogging) ? t.spec.accessLogging : [];
+        entries2.forEach((entry, i) => {
+          if (!isRecord(entry)) return;
+          if (entry.disabled === true) return;
+          if (Array.isArray(entry.providers) && entry.providers.length > 0) return;
+          context.report({
+            at: { resource: t.resource, path: ["spec", "accessLogging", i, ...Array.isArray(entry.providers) ? ["providers"] : []] },
+            messageId: "noProvider",
+            data: { name: t.name, meshConfig },
+            related: source ? [{ at: { resource: source.resource, path: source.path }, message: "the mesh config, without defaultProviders.accessLogging" }] : void 0
+          });
+        });
+      }
+    };
+  }
+});
+
 // rules/tls-mode-conflict/index.ts
 var MAX_SUGGESTIONS = 3;
 function whatClientsSend(mode) {
@@ -5002,11 +5232,11 @@ var tls_mode_conflict_default = defineRule({
     if (model.destinationRules.length === 0) return {};
     const conflicts = /* @__PURE__ */ new Map();
     const add = (kind, v, target) => {
-      const at2 = v.tls.decidedAt;
-      if (!at2 || v.tls.mode === void 0) return;
-      const key2 = `${kind}|${at2.rule.dr.namespace}/${at2.rule.dr.name}|${at2.path.join(".")}`;
+      const at3 = v.tls.decidedAt;
+      if (!at3 || v.tls.mode === void 0) return;
+      const key2 = `${kind}|${at3.rule.dr.namespace}/${at3.rule.dr.name}|${at3.path.join(".")}`;
       let c = conflicts.get(key2);
-      if (!c) conflicts.set(key2, c = { kind, rule: at2.rule, path: at2.path, mode: v.tls.mode, clients: /* @__PURE__ */ new Map(), targets: /* @__PURE__ */ new Map() });
+      if (!c) conflicts.set(key2, c = { kind, rule: at3.rule, path: at3.path, mode: v.tls.mode, clients: /* @__PURE__ */ new Map(), targets: /* @__PURE__ */ new Map() });
       c.clients.set(viewKey(v), v);
       const tk = `${target.service.namespace}/${target.service.name}:${target.port.port}`;
       if (!c.targets.has(tk)) c.targets.set(tk, { ...target, tls: v.tls });
@@ -5088,7 +5318,7 @@ function principalEntries(p) {
   });
   return out;
 }
-function label5(w) {
+function label6(w) {
   return `${w.kind} ${w.namespace}/${w.name}`;
 }
 function declared(model, client, server) {
@@ -5130,7 +5360,7 @@ var undeclared_access_default = defineRule({
             context.report({
               at: { resource: p.resource, path: e.path },
               messageId: "undeclared",
-              data: { name: p.name, client: label5(client), principal: e.principal, servers: listText(reached.map(label5), 3) }
+              data: { name: p.name, client: label6(client), principal: e.principal, servers: listText(reached.map(label6), 3) }
             });
           }
         }
@@ -5188,18 +5418,18 @@ var unknown_http_method_default = defineRule({
         const only = values.length === 1;
         const consequence6 = negative ? ", so it excludes nothing" : only ? `, so the operation it belongs to matches no request and this rule ${p.action === "DENY" ? "denies" : "admits"} nothing through it` : "";
         const base = { name: p.name, value, field: negative ? "notMethods" : "methods", consequence: consequence6 };
-        const at2 = { resource: p.resource, path: [...path, i] };
+        const at3 = { resource: p.resource, path: [...path, i] };
         const grpc = grpcPath(value);
         const upper = value.toUpperCase();
         if (grpc) {
-          context.report({ at: at2, messageId: "grpcMethod", data: { ...base, path: grpc, pathField: negative ? "notPaths" : "paths" } });
+          context.report({ at: at3, messageId: "grpcMethod", data: { ...base, path: grpc, pathField: negative ? "notPaths" : "paths" } });
         } else if (upper !== value && matchesSome(upper, known2)) {
           const list = values.map((v, j) => `- ${JSON.stringify(j === i ? upper : v)}`).join("\n");
-          context.report({ at: at2, messageId: "lowercaseMethod", data: { ...base, upper }, suggest: [{ desc: `Use "${upper}"`, fix: `${base.field}:
+          context.report({ at: at3, messageId: "lowercaseMethod", data: { ...base, upper }, suggest: [{ desc: `Use "${upper}"`, fix: `${base.field}:
 ${list}
 ` }] });
         } else {
-          context.report({ at: at2, messageId: "unknownMethod", data: { ...base, known: known2.join(", ") } });
+          context.report({ at: at3, messageId: "unknownMethod", data: { ...base, known: known2.join(", ") } });
         }
       });
     };
@@ -5299,7 +5529,7 @@ var unknown_namespace_default = defineRule({
     const { knownNamespaces = [], ignoreNamespaces = [] } = options;
     const namespaces = clusterNamespaces(context.model, knownNamespaces);
     if (!namespaces) return {};
-    const ignored = new Set(ignoreNamespaces);
+    const ignored2 = new Set(ignoreNamespaces);
     const complete = context.model.mesh.complete;
     const declared2 = declaredText(complete ? namespaces : namespaces.filter((n) => context.model.namespaces.get(n)?.resource));
     const basis = complete ? "the input is the whole cluster, --complete" : "it declares every namespace it uses";
@@ -5315,7 +5545,7 @@ var unknown_namespace_default = defineRule({
       // ReferenceGrants are no model kind (src/model/model.ts indexes Istio's kinds and Gateways).
       "Mesh:exit"() {
         for (const r of context.model.resources) {
-          if (r.kind !== "ReferenceGrant" || r.group !== "gateway.networking.k8s.io" || ignored.has(r.namespace)) continue;
+          if (r.kind !== "ReferenceGrant" || r.group !== "gateway.networking.k8s.io" || ignored2.has(r.namespace)) continue;
           for (const from of grantSources(r)) {
             if (known2.has(from.namespace)) continue;
             const near = closest(from.namespace, namespaces);
@@ -5330,7 +5560,7 @@ var unknown_namespace_default = defineRule({
         }
       },
       AuthorizationPolicy(p) {
-        if (ignored.has(p.namespace)) return;
+        if (ignored2.has(p.namespace)) return;
         for (const use of sourceFieldUses(p, FIELDS3, true)) {
           for (const entry of use.values) {
             if (exists(entry.value)) continue;
@@ -5620,7 +5850,7 @@ var use_waypoint_references_default = defineRule({
       const name = labels[USE_WAYPOINT2];
       if (!name || name === "none") return;
       const wpNs = labels[USE_WAYPOINT_NAMESPACE] || ns;
-      const at2 = { resource, path: [...labelsPath, USE_WAYPOINT2] };
+      const at3 = { resource, path: [...labelsPath, USE_WAYPOINT2] };
       const data = { object, waypoint: `${wpNs}/${name}`, waypointNamespace: wpNs, name, traffic: TRAFFIC[bound] };
       const g = model.gateway(wpNs, name);
       if (!g) {
@@ -5628,12 +5858,12 @@ var use_waypoint_references_default = defineRule({
         const nsWaypoint = model.namespaceLabels(ns)[USE_WAYPOINT2];
         const overrides = bound !== "namespace" && nsWaypoint && nsWaypoint !== "none";
         const noFallback = overrides ? ` Its own label overrides namespace ${ns}'s ${USE_WAYPOINT2}, so the namespace's waypoint does not serve it either.` : "";
-        context.report({ at: at2, messageId: "notFound", data: { ...data, noFallback } });
+        context.report({ at: at3, messageId: "notFound", data: { ...data, noFallback } });
         return;
       }
       if (ACCEPTS[bound].includes(g.waypointFor)) return;
       context.report({
-        at: at2,
+        at: at3,
         messageId: "wrongTrafficType",
         data: { ...data, serves: g.waypointFor === "none" ? "no" : `only ${g.waypointFor}`, why: waypointForText(g), wanted: bound === "pods" ? "workload" : "service" },
         related: [{ at: { resource: g.resource, path: ["metadata", "name"] }, message: `Gateway ${g.namespace}/${g.name}` }]
@@ -5972,14 +6202,14 @@ var waypoint_bypass_default = defineRule({
   create(context) {
     const model = context.model;
     const { maxKnownCallers = 25, ignoreNamespaces = [] } = context.options[0] ?? {};
-    const ignored = new Set(ignoreNamespaces);
+    const ignored2 = new Set(ignoreNamespaces);
     const leakCache = /* @__PURE__ */ new Map();
     let knownCache;
     const known2 = () => knownCache ??= [...model.allIdentities()].sort().slice(0, maxKnownCallers);
     const ruleReports = /* @__PURE__ */ new Map();
     return {
       AuthorizationPolicy(p) {
-        if (p.targetRefs.length === 0 || !restricts(p) || ignored.has(p.namespace)) return;
+        if (p.targetRefs.length === 0 || !restricts(p) || ignored2.has(p.namespace)) return;
         for (const t of p.targetRefs) {
           const leaks = [];
           const targets = targetRefTargets(model, p, t);
@@ -6055,7 +6285,7 @@ var waypoint_bypass_default = defineRule({
       },
       "Mesh:exit"() {
         for (const r of ruleReports.values()) {
-          if (ignored.has(r.policy.namespace)) continue;
+          if (ignored2.has(r.policy.namespace)) continue;
           const gateways = [...new Set(r.leaks.flatMap((l) => l.principal ? model.ownersOf(l.principal) : []).filter((o) => o.kind === "gateway").map((o) => `${o.namespace}/${o.gateway.name}`))];
           const ports = [...new Set(r.leaks.map((l) => l.port))].sort((a, b) => a - b);
           const hint = gateways.length > 0 && !ingressUsesWaypoint(model, r.target.service);
@@ -6254,10 +6484,10 @@ var workload_without_authorization_default = defineRule({
   },
   create(context) {
     const model = context.model;
-    const ignored = new Set(context.options[0]?.ignoreNamespaces ?? []);
+    const ignored2 = new Set(context.options[0]?.ignoreNamespaces ?? []);
     return {
       Workload(w) {
-        if (ignored.has(w.namespace) || !knowsPoliciesFor(model, w.namespace)) return;
+        if (ignored2.has(w.namespace) || !knowsPoliciesFor(model, w.namespace)) return;
         if (w.dataplane.mode === "none" && !isIstioGatewayWorkload(w)) return;
         if (model.authorizationPoliciesFor(w).length > 0 || targetsOwnGateway(model, w) || coveredAtWaypoint(model, w)) return;
         context.report({
@@ -6444,10 +6674,10 @@ var ztunnel_l7_policy_default = defineRule({
   },
   create(context) {
     const model = context.model;
-    const ignored = new Set(context.options[0]?.ignoreNamespaces ?? []);
+    const ignored2 = new Set(context.options[0]?.ignoreNamespaces ?? []);
     return {
       AuthorizationPolicy(p) {
-        if (p.targetRefs.length > 0 || p.dryRun || ignored.has(p.namespace)) return;
+        if (p.targetRefs.length > 0 || p.dryRun || ignored2.has(p.namespace)) return;
         const target = ambientTargets(model, p);
         if (!target) return;
         const fix = once(() => waypointFix(model, p));
@@ -6513,8 +6743,8 @@ function callerOf(model, w, field) {
   }
   const ns = model.namespaces.get(parsed.namespace);
   if (ns?.resource) {
-    const label6 = `pods of namespace ${parsed.namespace} running as ${parsed.serviceAccount}`;
-    return { ...base, principal: w.principal, peer: { kind: "pod", namespace: parsed.namespace, serviceAccount: parsed.serviceAccount, dataplane: model.dataplaneFor(parsed.namespace), label: label6 }, who: w.principal };
+    const label7 = `pods of namespace ${parsed.namespace} running as ${parsed.serviceAccount}`;
+    return { ...base, principal: w.principal, peer: { kind: "pod", namespace: parsed.namespace, serviceAccount: parsed.serviceAccount, dataplane: model.dataplaneFor(parsed.namespace), label: label7 }, who: w.principal };
   }
   return { ...base, principal: w.principal, peer: { kind: "principal", principal: w.principal }, who: w.principal };
 }
@@ -6566,7 +6796,7 @@ var ztunnel_policy_behind_waypoint_default = defineRule({
   create(context) {
     const model = context.model;
     const td = model.mesh.trustDomain;
-    const ignored = new Set(context.options[0]?.ignoreNamespaces ?? []);
+    const ignored2 = new Set(context.options[0]?.ignoreNamespaces ?? []);
     const access = /* @__PURE__ */ new Map();
     const accessOf = (c, s, port2) => {
       const key2 = `${c.principal}|${c.who}|${s.namespace}/${s.name}|${port2}`;
@@ -6577,7 +6807,7 @@ var ztunnel_policy_behind_waypoint_default = defineRule({
     return {
       AuthorizationPolicy(p) {
         if (p.targetRefs.length > 0 || p.dryRun || p.action !== "ALLOW" && p.action !== "DENY" || isImplicitWaypointPolicy(p)) return;
-        if (ignored.has(p.namespace)) return;
+        if (ignored2.has(p.namespace)) return;
         const pods = model.policyWorkloads(p).filter((w) => w.dataplane.mode === "ambient" && model.servicesOf(w).some((s) => model.waypointOfService(s)));
         if (pods.length === 0) return;
         if (waypointLikeEntries(model, p).length > 0) return;
@@ -6649,11 +6879,11 @@ var ztunnel_policy_behind_waypoint_default = defineRule({
             clients: listText3(who)
           };
           const assumptions = model.assumptionsOf([...pods.filter((w) => group.some((h) => model.servicePods(h.service).includes(w))), ...group.map((h) => h.caller.peer.kind === "workload" ? h.caller.peer.workload : h.caller.peer.kind === "pod" ? h.caller.peer.dataplane : void 0)]);
-          const at2 = { resource: p.resource, path: first.caller.path };
+          const at3 = { resource: p.resource, path: first.caller.path };
           const attach = () => ({ desc: `Enforce the DENY at the waypoint: attach it to ${services[0]}`, fix: waypointPolicyFix(p, first.service) });
           if (p.action === "ALLOW") {
             context.report({
-              at: at2,
+              at: at3,
               messageId: "allowRefusesWaypoint",
               data,
               suggest: [
@@ -6664,9 +6894,9 @@ ${(0, import_yaml4.stringify)([{ from: [{ source: { principals: ids } }] }])}` }
               assumptions
             });
           } else if (first.kind === "denies-waypoint") {
-            context.report({ at: at2, messageId: "denyMatchesWaypoint", data, suggest: [attach], assumptions });
+            context.report({ at: at3, messageId: "denyMatchesWaypoint", data, suggest: [attach], assumptions });
           } else {
-            context.report({ at: at2, messageId: "denyMissesClients", severity: "warn", data: { ...data, getOrGets: who.length === 1 ? "gets" : "get" }, suggest: [attach], assumptions });
+            context.report({ at: at3, messageId: "denyMissesClients", severity: "warn", data: { ...data, getOrGets: who.length === 1 ? "gets" : "get" }, suggest: [attach], assumptions });
           }
         }
       }
@@ -6675,9 +6905,9 @@ ${(0, import_yaml4.stringify)([{ from: [{ source: { principals: ids } }] }])}` }
 });
 
 // src/generated/rules.ts
-var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_default), registerRule("app-runs-as-proxy-uid", app_runs_as_proxy_uid_default), registerRule("authorization-unknown-host", authorization_unknown_host_default), registerRule("automtls-missing-destinationrule", automtls_missing_destinationrule_default), registerRule("competing-policies", competing_policies_default), registerRule("dataplane-conflict", dataplane_conflict_default), registerRule("deny-path-bypass", deny_path_bypass_default), registerRule("destinationrule-matches-nothing", destinationrule_matches_nothing_default), registerRule("destinationrule-merge-conflict", destinationrule_merge_conflict_default), registerRule("destinationrule-tls-unverified", destinationrule_tls_unverified_default), registerRule("exportto-unknown-namespace", exportto_unknown_namespace_default), registerRule("gateway-api-listener-conflict", gateway_api_listener_conflict_default), registerRule("gateway-api-route-references", gateway_api_route_references_default), registerRule("image-auto-not-injected", image_auto_not_injected_default), registerRule("inbound-port-conflict", inbound_port_conflict_default), registerRule("intent-denied", intent_denied_default), registerRule("intent-shared-service-account", intent_shared_service_account_default), registerRule("intent-unknown-target", intent_unknown_target_default), registerRule("istio-annotations", istio_annotations_default), registerRule("istio-gateway-servers", istio_gateway_servers_default), registerRule("jwks-fetch-unrestricted", jwks_fetch_unrestricted_default), registerRule("jwt-claim-routing", jwt_claim_routing_default), registerRule("jwt-without-requestauthentication", jwt_without_requestauthentication_default), registerRule("knative-system-access", knative_system_access_default), registerRule("knative-webhook-strict-mtls", knative_webhook_strict_mtls_default), registerRule("l7-config-without-waypoint", l7_config_without_waypoint_default), registerRule("multiple-custom-providers", multiple_custom_providers_default), registerRule("negative-status-condition", negative_status_condition_default), registerRule("policy-selects-nothing", policy_selects_nothing_default), registerRule("principal-never-matches", principal_never_matches_default), registerRule("selector-ignored-in-ambient", selector_ignored_in_ambient_default), registerRule("service-port-protocol", service_port_protocol_default), registerRule("serviceentry-conflict", serviceentry_conflict_default), registerRule("sidecar-ineffective", sidecar_ineffective_default), registerRule("source-identity-without-mtls", source_identity_without_mtls_default), registerRule("target-port-not-found", target_port_not_found_default), registerRule("tls-mode-conflict", tls_mode_conflict_default), registerRule("undeclared-access", undeclared_access_default), registerRule("unknown-http-method", unknown_http_method_default), registerRule("unknown-namespace", unknown_namespace_default), registerRule("unreachable-route", unreachable_route_default), registerRule("use-waypoint-references", use_waypoint_references_default), registerRule("virtualservice-host-conflict", virtualservice_host_conflict_default), registerRule("virtualservice-references", virtualservice_references_default), registerRule("waypoint-bypass", waypoint_bypass_default), registerRule("waypoint-principal-mismatch", waypoint_principal_mismatch_default), registerRule("workload-without-authorization", workload_without_authorization_default), registerRule("workloadgroup-service-account", workloadgroup_service_account_default), registerRule("ztunnel-l7-policy", ztunnel_l7_policy_default), registerRule("ztunnel-policy-behind-waypoint", ztunnel_policy_behind_waypoint_default)];
+var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_default), registerRule("app-runs-as-proxy-uid", app_runs_as_proxy_uid_default), registerRule("authorization-unknown-host", authorization_unknown_host_default), registerRule("automtls-missing-destinationrule", automtls_missing_destinationrule_default), registerRule("competing-policies", competing_policies_default), registerRule("dataplane-conflict", dataplane_conflict_default), registerRule("deny-path-bypass", deny_path_bypass_default), registerRule("destinationrule-matches-nothing", destinationrule_matches_nothing_default), registerRule("destinationrule-merge-conflict", destinationrule_merge_conflict_default), registerRule("destinationrule-tls-unverified", destinationrule_tls_unverified_default), registerRule("envoyfilter-patches", envoyfilter_patches_default), registerRule("exportto-unknown-namespace", exportto_unknown_namespace_default), registerRule("gateway-api-listener-conflict", gateway_api_listener_conflict_default), registerRule("gateway-api-route-references", gateway_api_route_references_default), registerRule("image-auto-not-injected", image_auto_not_injected_default), registerRule("inbound-port-conflict", inbound_port_conflict_default), registerRule("intent-denied", intent_denied_default), registerRule("intent-shared-service-account", intent_shared_service_account_default), registerRule("intent-unknown-target", intent_unknown_target_default), registerRule("istio-annotations", istio_annotations_default), registerRule("istio-gateway-servers", istio_gateway_servers_default), registerRule("jwks-fetch-unrestricted", jwks_fetch_unrestricted_default), registerRule("jwt-claim-routing", jwt_claim_routing_default), registerRule("jwt-without-requestauthentication", jwt_without_requestauthentication_default), registerRule("knative-system-access", knative_system_access_default), registerRule("knative-webhook-strict-mtls", knative_webhook_strict_mtls_default), registerRule("l7-config-without-waypoint", l7_config_without_waypoint_default), registerRule("multiple-custom-providers", multiple_custom_providers_default), registerRule("negative-status-condition", negative_status_condition_default), registerRule("policy-selects-nothing", policy_selects_nothing_default), registerRule("principal-never-matches", principal_never_matches_default), registerRule("selector-ignored-in-ambient", selector_ignored_in_ambient_default), registerRule("service-port-protocol", service_port_protocol_default), registerRule("serviceentry-conflict", serviceentry_conflict_default), registerRule("sidecar-ineffective", sidecar_ineffective_default), registerRule("source-identity-without-mtls", source_identity_without_mtls_default), registerRule("target-port-not-found", target_port_not_found_default), registerRule("telemetry-conflicts", telemetry_conflicts_default), registerRule("telemetry-missing-provider", telemetry_missing_provider_default), registerRule("tls-mode-conflict", tls_mode_conflict_default), registerRule("undeclared-access", undeclared_access_default), registerRule("unknown-http-method", unknown_http_method_default), registerRule("unknown-namespace", unknown_namespace_default), registerRule("unreachable-route", unreachable_route_default), registerRule("use-waypoint-references", use_waypoint_references_default), registerRule("virtualservice-host-conflict", virtualservice_host_conflict_default), registerRule("virtualservice-references", virtualservice_references_default), registerRule("waypoint-bypass", waypoint_bypass_default), registerRule("waypoint-principal-mismatch", waypoint_principal_mismatch_default), registerRule("workload-without-authorization", workload_without_authorization_default), registerRule("workloadgroup-service-account", workloadgroup_service_account_default), registerRule("ztunnel-l7-policy", ztunnel_l7_policy_default), registerRule("ztunnel-policy-behind-waypoint", ztunnel_policy_behind_waypoint_default)];
 
 export {
   RULES
 };
-//# sourceMappingURL=chunk-FA2V7CAP.js.map
+//# sourceMappingURL=chunk-TFCXQE2O.js.map

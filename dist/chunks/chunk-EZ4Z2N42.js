@@ -17207,6 +17207,9 @@ function resolveMesh(resources, explicit) {
         sources.pathNormalization = { resource: r, path: r.kind === "ConfigMap" ? base : [...base, "pathNormalization"] };
       }
     }
+    const defaults = isRecord(mesh.defaultProviders) && Array.isArray(mesh.defaultProviders.accessLogging) ? mesh.defaultProviders.accessLogging : [];
+    found.defaultAccessLogProviders = [...found.defaultAccessLogProviders ?? [], ...defaults.filter((x) => typeof x === "string" && x !== "")];
+    sources.defaultAccessLogProviders ??= { resource: r, path: r.kind === "ConfigMap" || defaults.length === 0 ? base : [...base, "defaultProviders", "accessLogging"] };
     if (Array.isArray(mesh.trustDomainAliases)) {
       found.trustDomainAliases = mesh.trustDomainAliases.filter((x) => typeof x === "string" && x !== "");
       sources.trustDomainAliases = { resource: r, path: r.kind === "ConfigMap" ? base : [...base, "trustDomainAliases"] };
@@ -22111,4 +22114,4 @@ export {
   loadInputDeferred,
   checkSources
 };
-//# sourceMappingURL=chunk-JXNABAY7.js.map
+//# sourceMappingURL=chunk-EZ4Z2N42.js.map

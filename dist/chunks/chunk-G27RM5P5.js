@@ -13,13 +13,13 @@ import {
   principalPatternMatches,
   suggestionWorkspaceEdits,
   validateRuleOptions
-} from "./chunk-RNGAZX6X.js";
+} from "./chunk-GPXZEANM.js";
 import {
   CONFIG_NAMES,
   expandPaths,
   readManifest,
   resolveConfig
-} from "./chunk-JXNABAY7.js";
+} from "./chunk-EZ4Z2N42.js";
 import {
   __commonJS,
   __esm,
@@ -10522,4 +10522,4 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
 export {
   startServer
 };
-//# sourceMappingURL=chunk-5YD6JVRZ.js.map
+//# sourceMappingURL=chunk-G27RM5P5.js.map

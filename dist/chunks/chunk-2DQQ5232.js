@@ -17297,6 +17297,9 @@ function resolveMesh(resources, explicit) {
         sources.pathNormalization = { resource: r, path: r.kind === "ConfigMap" ? base : [...base, "pathNormalization"] };
       }
     }
+    const defaults = isRecord(mesh.defaultProviders) && Array.isArray(mesh.defaultProviders.accessLogging) ? mesh.defaultProviders.accessLogging : [];
+    found.defaultAccessLogProviders = [...found.defaultAccessLogProviders ?? [], ...defaults.filter((x) => typeof x === "string" && x !== "")];
+    sources.defaultAccessLogProviders ??= { resource: r, path: r.kind === "ConfigMap" || defaults.length === 0 ? base : [...base, "defaultProviders", "accessLogging"] };
     if (Array.isArray(mesh.trustDomainAliases)) {
       found.trustDomainAliases = mesh.trustDomainAliases.filter((x) => typeof x === "string" && x !== "");
       sources.trustDomainAliases = { resource: r, path: r.kind === "ConfigMap" ? base : [...base, "trustDomainAliases"] };
@@ -27142,4 +27145,4 @@ export {
   NAMESPACE_LIST,
   ignoreNamespacesSchema
 };
-//# sourceMappingURL=chunk-EGYIW64C.js.map
+//# sourceMappingURL=chunk-2DQQ5232.js.map

@@ -28,7 +28,7 @@ import {
   toWorkload,
   validateResource,
   workloadKey
-} from "./chunk-JXNABAY7.js";
+} from "./chunk-EZ4Z2N42.js";
 import {
   __commonJS,
   __toESM
@@ -5501,4 +5501,4 @@ export {
   VERSION,
   HOMEPAGE
 };
-//# sourceMappingURL=chunk-RNGAZX6X.js.map
+//# sourceMappingURL=chunk-GPXZEANM.js.map
