@@ -95,6 +95,17 @@ export function envoyClientNamespaces(model: ModelIndex): ReadonlyMap<string, Cl
  * in ambient — a namespace may hold Envoy clients.
  */
 export function mayHaveEnvoyClients(model: ModelIndex, ns: string): boolean {
+  let byNs = mayHaveCache.get(model);
+  if (!byNs) mayHaveCache.set(model, (byNs = new Map()));
+  let answer = byNs.get(ns);
+  if (answer === undefined) byNs.set(ns, (answer = readMayHaveEnvoyClients(model, ns)));
+  return answer;
+}
+
+/** Asked once per Service by several rules: answered once per namespace. */
+const mayHaveCache = new WeakMap<ModelIndex, Map<string, boolean>>();
+
+function readMayHaveEnvoyClients(model: ModelIndex, ns: string): boolean {
   if (hasKnownEnvoyClients(model, ns)) return true;
   if (model.dataplaneFor(ns).mode === 'ambient') return false;
   return model.workloadsIn(ns).length === 0;
