@@ -36,6 +36,20 @@ describe('Envoy client namespaces', () => {
       ['sleep', 'ISTIO_MUTUAL'],
     ]);
   });
+
+  it("keeps each caller's filter to itself: views read once per model serve every filter", async () => {
+    const model = await modelOf(
+      ns('foo', { 'istio-injection': 'enabled' }) +
+        deployment('httpbin', 'foo') +
+        deployment('sleep', 'foo') +
+        dr('only-sleep', 'foo', 'httpbin.foo.svc.cluster.local', '  workloadSelector:\n    matchLabels:\n      app: sleep\n  trafficPolicy:\n    tls:\n      mode: ISTIO_MUTUAL\n'),
+    );
+    const s = model.service('foo', 'httpbin')!;
+    const p = s.ports[0]!;
+    expect(clientViews(model, s, p, (tls) => tls.mode === 'ISTIO_MUTUAL').map((v) => v.workload?.name)).toEqual(['sleep']);
+    expect(clientViews(model, s, p, (tls) => tls.mode === undefined).map((v) => v.workload?.name)).toEqual(['httpbin']);
+    expect(clientViews(model, s, p).map((v) => v.workload?.name)).toEqual(['httpbin', 'sleep']);
+  });
 });
 
 describe('destination side', () => {

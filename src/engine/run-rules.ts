@@ -145,11 +145,31 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
     if (visitor) active.push({ run, visitor, guard });
   }
   if (active.length === 0) return repeats.finish();
+  // Per kind, the rules that visit it (in rule order): most rules visit few kinds, and a closure
+  // per node and rule is what a 10k-resource lint on every edit cannot afford.
+  const byKind = new Map<string, Array<{ a: (typeof active)[number]; fn: Visit }>>();
+  const visitorsOf = (kind: string) => {
+    let list = byKind.get(kind);
+    if (!list) {
+      list = [];
+      for (const a of active) {
+        const fn = a.visitor[kind] as Visit | undefined;
+        if (fn) list.push({ a, fn });
+      }
+      byKind.set(kind, list);
+    }
+    return list;
+  };
   for (const { kind, node, resource } of model.inputOrder()) {
-    for (const a of active) {
-      const fn = a.visitor[kind] as Visit | undefined;
-      if (!fn) continue;
-      a.guard(resource, () => fn.call(a.visitor, node));
+    for (const { a, fn } of visitorsOf(kind)) {
+      if (times) a.guard(resource, () => fn.call(a.visitor, node));
+      else {
+        try {
+          fn.call(a.visitor, node);
+        } catch (err) {
+          out.push(internalError(`Rule "${a.run.rule.id}"`, err, resource));
+        }
+      }
     }
   }
   for (const a of active) {

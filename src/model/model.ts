@@ -237,10 +237,11 @@ export class ModelIndex {
   }
 
   private add(r: Resource): void {
-    if (r.namespace && !workloadKey(r) && !NO_POD_GROUPS.has(r.group) && !NO_POD_KINDS.has(`${r.group}/${r.kind}`)) {
+    const isWorkload = workloadKey(r) !== undefined;
+    if (r.namespace && !isWorkload && !NO_POD_GROUPS.has(r.group) && !NO_POD_KINDS.has(`${r.group}/${r.kind}`)) {
       this.unseenPodSources.add(r.namespace);
     }
-    if (workloadKey(r)) {
+    if (isWorkload) {
       // A Knative Revision is owned by a Configuration in a real cluster; in manifests it stands alone.
       const read = toWorkload(r, (pod) => this.dataplaneFor(r.namespace, pod));
       const w = read && this.withOtterizeLabels(read);

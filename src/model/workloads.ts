@@ -59,9 +59,17 @@ export const KNATIVE_QUEUE_PORTS: readonly ContainerPort[] = [
 ];
 
 export function workloadKey(r: Resource): string | undefined {
-  const group = r.group === '' ? 'core' : r.group;
-  const key = `${group}/${r.kind}`;
-  return key in TEMPLATE_PATHS ? key : undefined;
+  return KEYS.get(r.group === '' ? 'core' : r.group)?.get(r.kind);
+}
+
+/** TEMPLATE_PATHS' keys by group and kind: asked for every resource of every model, without building a string. */
+const KEYS = new Map<string, Map<string, string>>();
+for (const key of Object.keys(TEMPLATE_PATHS)) {
+  const slash = key.indexOf('/');
+  const group = key.slice(0, slash);
+  let kinds = KEYS.get(group);
+  if (!kinds) KEYS.set(group, (kinds = new Map()));
+  kinds.set(key.slice(slash + 1), key);
 }
 
 function get(obj: unknown, path: Path): unknown {

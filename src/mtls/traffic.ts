@@ -95,6 +95,17 @@ export function envoyClientNamespaces(model: ModelIndex): ReadonlyMap<string, Cl
  * in ambient — a namespace may hold Envoy clients.
  */
 export function mayHaveEnvoyClients(model: ModelIndex, ns: string): boolean {
+  let byNs = mayHaveCache.get(model);
+  if (!byNs) mayHaveCache.set(model, (byNs = new Map()));
+  let answer = byNs.get(ns);
+  if (answer === undefined) byNs.set(ns, (answer = readMayHaveEnvoyClients(model, ns)));
+  return answer;
+}
+
+/** Asked once per Service by several rules: answered once per namespace. */
+const mayHaveCache = new WeakMap<ModelIndex, Map<string, boolean>>();
+
+function readMayHaveEnvoyClients(model: ModelIndex, ns: string): boolean {
   if (hasKnownEnvoyClients(model, ns)) return true;
   if (model.dataplaneFor(ns).mode === 'ambient') return false;
   return model.workloadsIn(ns).length === 0;
@@ -235,6 +246,25 @@ function readSpecialFor(cn: ClientNamespaces, host: string): Set<string> {
  * Service port and special namespace, not per namespace.
  */
 export function clientViews(model: ModelIndex, s: Service, p: ServicePort, want: (tls: ClientTls) => boolean = () => true): ClientView[] {
+  let byPort = viewsCache.get(model)?.get(s);
+  if (!byPort) {
+    let byService = viewsCache.get(model);
+    if (!byService) viewsCache.set(model, (byService = new WeakMap()));
+    byService.set(s, (byPort = new Map()));
+  }
+  let all = byPort.get(p);
+  if (!all) byPort.set(p, (all = readClientViews(model, s, p)));
+  return all.filter((v) => want(v.tls));
+}
+
+/**
+ * Several rules ask for the views of the same Service port, each keeping a different part: they
+ * are read once per model, all of them, and filtered per caller (filtering the sorted list keeps
+ * the order a filtered read would give).
+ */
+const viewsCache = new WeakMap<ModelIndex, WeakMap<Service, Map<ServicePort, readonly ClientView[]>>>();
+
+function readClientViews(model: ModelIndex, s: Service, p: ServicePort): ClientView[] {
   const idx = destinationRuleIndex(model);
   const host = model.hostOf(s);
   const cn = clientNamespaces(model);
@@ -253,26 +283,22 @@ export function clientViews(model: ModelIndex, s: Service, p: ServicePort, want:
   const representative = cn.all.find(([ns]) => !specialNames.has(ns))?.[0] ?? (ownAssumed && !specialNames.has(s.namespace) ? s.namespace : undefined);
   if (representative !== undefined) {
     const shared = idx.clientTls(representative, host, s.namespace, p.port);
-    if (want(shared)) {
-      const first = cn.all.find(([ns]) => !specialNames.has(ns));
-      if (first) out.push({ namespace: first[0], evidence: first[1], group: { all: cn.all, except: specialNames }, tls: shared });
-      if (ownAssumed && !specialNames.has(s.namespace)) out.push({ namespace: s.namespace, evidence: 'assumed', tls: shared });
-    }
+    const first = cn.all.find(([ns]) => !specialNames.has(ns));
+    if (first) out.push({ namespace: first[0], evidence: first[1], group: { all: cn.all, except: specialNames }, tls: shared });
+    if (ownAssumed && !specialNames.has(s.namespace)) out.push({ namespace: s.namespace, evidence: 'assumed', tls: shared });
   }
   for (const [ns, evidence] of special) {
     const selectorRules = model.policiesIn<{ workloadSelector?: Labels }>('DestinationRule', ns).some((d) => d.workloadSelector !== undefined);
     const sidecars = selectorRules ? model.workloadsIn(ns).filter(hasSidecar) : [];
     if (sidecars.length === 0) {
-      const tls = idx.clientTls(ns, host, s.namespace, p.port);
-      if (want(tls)) out.push({ namespace: ns, evidence, tls });
+      out.push({ namespace: ns, evidence, tls: idx.clientTls(ns, host, s.namespace, p.port) });
       continue;
     }
     const perWorkload = sidecars.map((w) => ({ namespace: ns, evidence, workload: w, tls: idx.clientTls(ns, host, s.namespace, p.port, w.podLabels) }));
     // Where every workload ends up with the same rule, the namespace speaks for them.
     const same = perWorkload.every((v) => v.tls.lookup.rule === perWorkload[0]!.tls.lookup.rule && v.tls.mode === perWorkload[0]!.tls.mode);
-    if (same) {
-      if (want(perWorkload[0]!.tls)) out.push({ namespace: ns, evidence, tls: perWorkload[0]!.tls });
-    } else out.push(...perWorkload.filter((v) => want(v.tls)));
+    if (same) out.push({ namespace: ns, evidence, tls: perWorkload[0]!.tls });
+    else out.push(...perWorkload);
   }
   // Stable: a namespace's per-workload views keep their order.
   return out.sort((a, b) => (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : 0));
