@@ -2,7 +2,7 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   RULES
-} from "./chunks/chunk-TFCXQE2O.js";
+} from "./chunks/chunk-6RWY7YEE.js";
 import {
   BUILTIN,
   HOMEPAGE,
@@ -23,7 +23,7 @@ import {
   validateRuleOptions,
   waypointPolicies,
   ztunnelPoliciesFor
-} from "./chunks/chunk-GPXZEANM.js";
+} from "./chunks/chunk-UKVK4N3B.js";
 import {
   ConfigError,
   MAX_FILE_BYTES,
@@ -37,7 +37,7 @@ import {
   resolveConfig,
   severityFor,
   stringifyPosition
-} from "./chunks/chunk-EZ4Z2N42.js";
+} from "./chunks/chunk-RJHAIRDM.js";
 import {
   __commonJS,
   __require,
@@ -6189,7 +6189,7 @@ function buildProgram(io, rules, setCode) {
   addGraph(program2, io, setCode);
   addDiffAccess(program2, io, setCode);
   program2.command("lsp").description("run the language server over stdio (as meshlint-language-server)").option("--stdio", "the transport (the only one)").allowUnknownOption().action(async () => {
-    const { startServer } = await import("./chunks/server-AMHDKUUR.js");
+    const { startServer } = await import("./chunks/server-FZVAONGH.js");
     startServer(rules);
   });
   return program2;

@@ -2,12 +2,12 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunks/chunk-G27RM5P5.js";
+} from "./chunks/chunk-R4CLYTYC.js";
 import {
   RULES
-} from "./chunks/chunk-TFCXQE2O.js";
-import "./chunks/chunk-GPXZEANM.js";
-import "./chunks/chunk-EZ4Z2N42.js";
+} from "./chunks/chunk-6RWY7YEE.js";
+import "./chunks/chunk-UKVK4N3B.js";
+import "./chunks/chunk-RJHAIRDM.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/lsp/main.ts

@@ -6,7 +6,7 @@ import {
   meshRulePlugin,
   optionProblems,
   registerRule
-} from "./chunks/chunk-2DQQ5232.js";
+} from "./chunks/chunk-RZLPVFR3.js";
 import "./chunks/chunk-2T2RU4N3.js";
 
 // src/rule-tester.ts

@@ -4,7 +4,7 @@ import {
   SourceFile,
   checkSources,
   readManifest
-} from "./chunks/chunk-EZ4Z2N42.js";
+} from "./chunks/chunk-RJHAIRDM.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/engine/worker.ts

@@ -13,13 +13,13 @@ import {
   principalPatternMatches,
   suggestionWorkspaceEdits,
   validateRuleOptions
-} from "./chunk-GPXZEANM.js";
+} from "./chunk-UKVK4N3B.js";
 import {
   CONFIG_NAMES,
   expandPaths,
   readManifest,
   resolveConfig
-} from "./chunk-EZ4Z2N42.js";
+} from "./chunk-RJHAIRDM.js";
 import {
   __commonJS,
   __esm,
@@ -10522,4 +10522,4 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
 export {
   startServer
 };
-//# sourceMappingURL=chunk-G27RM5P5.js.map
+//# sourceMappingURL=chunk-R4CLYTYC.js.map

@@ -28,7 +28,7 @@ import {
   toWorkload,
   validateResource,
   workloadKey
-} from "./chunk-EZ4Z2N42.js";
+} from "./chunk-RJHAIRDM.js";
 import {
   __commonJS,
   __toESM
@@ -3127,11 +3127,29 @@ function runRules(model, runs, cwd, times) {
     if (visitor) active.push({ run, visitor, guard });
   }
   if (active.length === 0) return repeats.finish();
+  const byKind = /* @__PURE__ */ new Map();
+  const visitorsOf = (kind) => {
+    let list = byKind.get(kind);
+    if (!list) {
+      list = [];
+      for (const a of active) {
+        const fn = a.visitor[kind];
+        if (fn) list.push({ a, fn });
+      }
+      byKind.set(kind, list);
+    }
+    return list;
+  };
   for (const { kind, node, resource } of model.inputOrder()) {
-    for (const a of active) {
-      const fn = a.visitor[kind];
-      if (!fn) continue;
-      a.guard(resource, () => fn.call(a.visitor, node));
+    for (const { a, fn } of visitorsOf(kind)) {
+      if (times) a.guard(resource, () => fn.call(a.visitor, node));
+      else {
+        try {
+          fn.call(a.visitor, node);
+        } catch (err) {
+          out.push(internalError(`Rule "${a.run.rule.id}"`, err, resource));
+        }
+      }
     }
   }
   for (const a of active) {
@@ -4910,10 +4928,11 @@ var ModelIndex = class {
     return { ...w, podLabels: { ...w.podLabels, ...otterizePodLabels(otterizeIdentity(w, this.otterize.workloadNameAnnotation)) } };
   }
   add(r) {
-    if (r.namespace && !workloadKey(r) && !NO_POD_GROUPS.has(r.group) && !NO_POD_KINDS.has(`${r.group}/${r.kind}`)) {
+    const isWorkload = workloadKey(r) !== void 0;
+    if (r.namespace && !isWorkload && !NO_POD_GROUPS.has(r.group) && !NO_POD_KINDS.has(`${r.group}/${r.kind}`)) {
       this.unseenPodSources.add(r.namespace);
     }
-    if (workloadKey(r)) {
+    if (isWorkload) {
       const read = toWorkload(r, (pod) => this.dataplaneFor(r.namespace, pod));
       const w = read && this.withOtterizeLabels(read);
       if (w) {
@@ -5501,4 +5520,4 @@ export {
   VERSION,
   HOMEPAGE
 };
-//# sourceMappingURL=chunk-GPXZEANM.js.map
+//# sourceMappingURL=chunk-UKVK4N3B.js.map

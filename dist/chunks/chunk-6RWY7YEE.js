@@ -55,7 +55,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunk-GPXZEANM.js";
+} from "./chunk-UKVK4N3B.js";
 import {
   arr,
   closest,
@@ -66,7 +66,7 @@ import {
   require_dist,
   str,
   stringMap
-} from "./chunk-EZ4Z2N42.js";
+} from "./chunk-RJHAIRDM.js";
 import {
   __toESM
 } from "./chunk-JTR57KKI.js";
@@ -391,6 +391,14 @@ function envoyClientNamespaces(model) {
   return out;
 }
 function mayHaveEnvoyClients(model, ns) {
+  let byNs = mayHaveCache.get(model);
+  if (!byNs) mayHaveCache.set(model, byNs = /* @__PURE__ */ new Map());
+  let answer = byNs.get(ns);
+  if (answer === void 0) byNs.set(ns, answer = readMayHaveEnvoyClients(model, ns));
+  return answer;
+}
+var mayHaveCache = /* @__PURE__ */ new WeakMap();
+function readMayHaveEnvoyClients(model, ns) {
   if (hasKnownEnvoyClients(model, ns)) return true;
   if (model.dataplaneFor(ns).mode === "ambient") return false;
   return model.workloadsIn(ns).length === 0;
@@ -472,6 +480,18 @@ function readSpecialFor(cn, host) {
   return out;
 }
 function clientViews(model, s, p, want = () => true) {
+  let byPort = viewsCache.get(model)?.get(s);
+  if (!byPort) {
+    let byService = viewsCache.get(model);
+    if (!byService) viewsCache.set(model, byService = /* @__PURE__ */ new WeakMap());
+    byService.set(s, byPort = /* @__PURE__ */ new Map());
+  }
+  let all = byPort.get(p);
+  if (!all) byPort.set(p, all = readClientViews(model, s, p));
+  return all.filter((v) => want(v.tls));
+}
+var viewsCache = /* @__PURE__ */ new WeakMap();
+function readClientViews(model, s, p) {
   const idx = destinationRuleIndex(model);
   const host = model.hostOf(s);
   const cn = clientNamespaces(model);
@@ -488,25 +508,21 @@ function clientViews(model, s, p, want = () => true) {
   const representative = cn.all.find(([ns]) => !specialNames.has(ns))?.[0] ?? (ownAssumed && !specialNames.has(s.namespace) ? s.namespace : void 0);
   if (representative !== void 0) {
     const shared = idx.clientTls(representative, host, s.namespace, p.port);
-    if (want(shared)) {
-      const first = cn.all.find(([ns]) => !specialNames.has(ns));
-      if (first) out.push({ namespace: first[0], evidence: first[1], group: { all: cn.all, except: specialNames }, tls: shared });
-      if (ownAssumed && !specialNames.has(s.namespace)) out.push({ namespace: s.namespace, evidence: "assumed", tls: shared });
-    }
+    const first = cn.all.find(([ns]) => !specialNames.has(ns));
+    if (first) out.push({ namespace: first[0], evidence: first[1], group: { all: cn.all, except: specialNames }, tls: shared });
+    if (ownAssumed && !specialNames.has(s.namespace)) out.push({ namespace: s.namespace, evidence: "assumed", tls: shared });
   }
   for (const [ns, evidence] of special) {
     const selectorRules = model.policiesIn("DestinationRule", ns).some((d) => d.workloadSelector !== void 0);
     const sidecars = selectorRules ? model.workloadsIn(ns).filter(hasSidecar) : [];
     if (sidecars.length === 0) {
-      const tls = idx.clientTls(ns, host, s.namespace, p.port);
-      if (want(tls)) out.push({ namespace: ns, evidence, tls });
+      out.push({ namespace: ns, evidence, tls: idx.clientTls(ns, host, s.namespace, p.port) });
       continue;
     }
     const perWorkload = sidecars.map((w) => ({ namespace: ns, evidence, workload: w, tls: idx.clientTls(ns, host, s.namespace, p.port, w.podLabels) }));
     const same = perWorkload.every((v) => v.tls.lookup.rule === perWorkload[0].tls.lookup.rule && v.tls.mode === perWorkload[0].tls.mode);
-    if (same) {
-      if (want(perWorkload[0].tls)) out.push({ namespace: ns, evidence, tls: perWorkload[0].tls });
-    } else out.push(...perWorkload.filter((v) => want(v.tls)));
+    if (same) out.push({ namespace: ns, evidence, tls: perWorkload[0].tls });
+    else out.push(...perWorkload);
   }
   return out.sort((a, b) => a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : 0);
 }
@@ -6910,4 +6926,4 @@ var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_defau
 export {
   RULES
 };
-//# sourceMappingURL=chunk-TFCXQE2O.js.map
+//# sourceMappingURL=chunk-6RWY7YEE.js.map

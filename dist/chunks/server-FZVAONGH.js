@@ -2,11 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunk-G27RM5P5.js";
-import "./chunk-GPXZEANM.js";
-import "./chunk-EZ4Z2N42.js";
+} from "./chunk-R4CLYTYC.js";
+import "./chunk-UKVK4N3B.js";
+import "./chunk-RJHAIRDM.js";
 import "./chunk-JTR57KKI.js";
 export {
   startServer
 };
-//# sourceMappingURL=server-AMHDKUUR.js.map
+//# sourceMappingURL=server-FZVAONGH.js.map
