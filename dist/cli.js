@@ -2,7 +2,7 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   RULES
-} from "./chunks/chunk-6RWY7YEE.js";
+} from "./chunks/chunk-NW5KGJFF.js";
 import {
   BUILTIN,
   HOMEPAGE,
@@ -23,7 +23,7 @@ import {
   validateRuleOptions,
   waypointPolicies,
   ztunnelPoliciesFor
-} from "./chunks/chunk-UKVK4N3B.js";
+} from "./chunks/chunk-R3MEDGLV.js";
 import {
   ConfigError,
   MAX_FILE_BYTES,
@@ -37,7 +37,7 @@ import {
   resolveConfig,
   severityFor,
   stringifyPosition
-} from "./chunks/chunk-RJHAIRDM.js";
+} from "./chunks/chunk-ZXYIIWVY.js";
 import {
   __commonJS,
   __require,
@@ -6022,7 +6022,8 @@ function progressReporter(io) {
 var SKIP_WHY = {
   "not-manifest": { many: "not Kubernetes manifests", one: "not a Kubernetes manifest" },
   "helm-template": { many: "Helm chart templates", one: "Helm chart template" },
-  "kustomize-patch": { many: "kustomize patches", one: "kustomize patch" }
+  "kustomize-patch": { many: "kustomize patches", one: "kustomize patch" },
+  ignored: { many: "named but ignored", one: "named but ignored" }
 };
 function skippedText(skipped, cwd, verbose, kustomize) {
   if (skipped.length === 0) return "";
@@ -6033,6 +6034,7 @@ function skippedText(skipped, cwd, verbose, kustomize) {
   if (verbose) for (const s of skipped) lines.push(`  ${relative8(cwd, s.path) || s.path}: ${SKIP_WHY[s.reason].one}${s.by ? ` (${relative8(cwd, s.by)})` : ""}`);
   const charts = [...new Set(skipped.filter((s) => s.reason === "helm-template").map((s) => dirname2(s.by)))];
   if (charts.length > 0) lines.push(`meshlint: Helm chart templates are not YAML until rendered; lint the chart's output: helm template ${relative8(cwd, charts[0]) || "."} | meshlint -`);
+  if (counts.has("ignored")) lines.push("meshlint: files named on the command line that an ignore pattern matches (.meshlintignore, the config's ignorePatterns) are not linted; --no-ignore disregards .meshlintignore");
   if (counts.has("kustomize-patch") && !kustomize) lines.push("meshlint: files a kustomization uses as patches are not linted alone; --kustomize lints the rendered output");
   return `${lines.join("\n")}
 `;
@@ -6189,7 +6191,7 @@ function buildProgram(io, rules, setCode) {
   addGraph(program2, io, setCode);
   addDiffAccess(program2, io, setCode);
   program2.command("lsp").description("run the language server over stdio (as meshlint-language-server)").option("--stdio", "the transport (the only one)").allowUnknownOption().action(async () => {
-    const { startServer } = await import("./chunks/server-FZVAONGH.js");
+    const { startServer } = await import("./chunks/server-M7KYY6JQ.js");
     startServer(rules);
   });
   return program2;

@@ -75,7 +75,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunks/chunk-RZLPVFR3.js";
+} from "./chunks/chunk-MYMAM5SW.js";
 import {
   __commonJS,
   __toESM

@@ -2,12 +2,12 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunks/chunk-R4CLYTYC.js";
+} from "./chunks/chunk-ZFSSEO7M.js";
 import {
   RULES
-} from "./chunks/chunk-6RWY7YEE.js";
-import "./chunks/chunk-UKVK4N3B.js";
-import "./chunks/chunk-RJHAIRDM.js";
+} from "./chunks/chunk-NW5KGJFF.js";
+import "./chunks/chunk-R3MEDGLV.js";
+import "./chunks/chunk-ZXYIIWVY.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/lsp/main.ts

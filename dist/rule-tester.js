@@ -6,7 +6,7 @@ import {
   meshRulePlugin,
   optionProblems,
   registerRule
-} from "./chunks/chunk-RZLPVFR3.js";
+} from "./chunks/chunk-MYMAM5SW.js";
 import "./chunks/chunk-2T2RU4N3.js";
 
 // src/rule-tester.ts

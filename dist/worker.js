@@ -4,7 +4,7 @@ import {
   SourceFile,
   checkSources,
   readManifest
-} from "./chunks/chunk-RJHAIRDM.js";
+} from "./chunks/chunk-ZXYIIWVY.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/engine/worker.ts

@@ -92,8 +92,15 @@ describe('walking a folder', () => {
     expect(named.code).toBe(1);
     // The pattern that names the folder does not apply inside it; the others still do.
     expect((JSON.parse(named.out) as Array<{ filePath: string }>).map((f) => f.filePath.slice(dir.length + 1)).sort()).toEqual(['examples/namespace.yaml', 'examples/policy.yaml', 'examples/workloads.yaml']);
-    expect((await cli(['-f', 'json', 'examples/x.skip.yaml'], { cwd: dir })).out).toBe('[]');
+    const ignored = await cli(['-f', 'json', 'examples/x.skip.yaml'], { cwd: dir });
+    expect(ignored.out).toBe('[]');
+    expect(ignored.code).toBe(0);
+    // As ESLint warns of an ignored file it was given: not silently nothing.
+    expect(ignored.err).toMatch(/^meshlint: 1 file skipped \(1 named but ignored\); --verbose lists them\nmeshlint: files named on the command line that an ignore pattern matches .* are not linted; --no-ignore disregards \.meshlintignore\n$/);
     expect((await cli(['-f', 'json', 'examples/policy.yaml'], { cwd: dir })).out).toBe('[]');
+    const linted = await cli(['-f', 'json', '--no-ignore', 'examples/x.skip.yaml'], { cwd: dir });
+    expect((JSON.parse(linted.out) as Array<{ filePath: string }>).map((f) => f.filePath.slice(dir.length + 1))).toEqual(['examples/x.skip.yaml']);
+    expect(linted.err).toBe('');
   });
 });
 

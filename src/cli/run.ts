@@ -115,6 +115,7 @@ const SKIP_WHY: Record<SkipReason, { many: string; one: string }> = {
   'not-manifest': { many: 'not Kubernetes manifests', one: 'not a Kubernetes manifest' },
   'helm-template': { many: 'Helm chart templates', one: 'Helm chart template' },
   'kustomize-patch': { many: 'kustomize patches', one: 'kustomize patch' },
+  ignored: { many: 'named but ignored', one: 'named but ignored' },
 };
 
 /**
@@ -130,6 +131,7 @@ function skippedText(skipped: readonly SkippedFile[], cwd: string, verbose: bool
   if (verbose) for (const s of skipped) lines.push(`  ${relative(cwd, s.path) || s.path}: ${SKIP_WHY[s.reason].one}${s.by ? ` (${relative(cwd, s.by)})` : ''}`);
   const charts = [...new Set(skipped.filter((s) => s.reason === 'helm-template').map((s) => dirname(s.by!)))];
   if (charts.length > 0) lines.push(`meshlint: Helm chart templates are not YAML until rendered; lint the chart's output: helm template ${relative(cwd, charts[0]!) || '.'} | meshlint -`);
+  if (counts.has('ignored')) lines.push("meshlint: files named on the command line that an ignore pattern matches (.meshlintignore, the config's ignorePatterns) are not linted; --no-ignore disregards .meshlintignore");
   if (counts.has('kustomize-patch') && !kustomize) lines.push('meshlint: files a kustomization uses as patches are not linted alone; --kustomize lints the rendered output');
   return `${lines.join('\n')}\n`;
 }

@@ -8,8 +8,11 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 /** meshlint's own configuration is not a manifest: skipped when walking folders (linted if named). */
 const SKIPPED_FILES = new Set(['.meshlint.yaml', '.meshlint.yml']);
 
-/** Why a folder walk passed over a file (a file named on the command line is always linted). */
-export type SkipReason = 'not-manifest' | 'helm-template' | 'kustomize-patch';
+/**
+ * Why a file was not linted: a folder walk passed over it (a named file is linted all the same), or
+ * a file named on the command line matches an ignore pattern (`ignored`).
+ */
+export type SkipReason = 'not-manifest' | 'helm-template' | 'kustomize-patch' | 'ignored';
 
 export interface SkippedFile {
   path: string;
@@ -183,9 +186,11 @@ export function expandPaths(args: string[], opts: ExpandOptions): ExpandResult {
       walk(abs);
       isIgnored = ignoredByDefault;
     } else if (!ignoredByDefault(abs, false)) {
-      // A named file stays ignored (pre-commit names every changed file, ignored ones too).
       files.add(abs);
       named.add(abs);
+    } else {
+      // A named file stays ignored (pre-commit names every changed file, ignored ones too), but is counted.
+      skipped.set(abs, { path: abs, reason: 'ignored' });
     }
   }
   // A kustomization may list a patch from a folder walked before it: patches are taken out at the end.

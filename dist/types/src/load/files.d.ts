@@ -1,6 +1,9 @@
 export declare const MANIFEST_EXTENSIONS: string[];
-/** Why a folder walk passed over a file (a file named on the command line is always linted). */
-export type SkipReason = 'not-manifest' | 'helm-template' | 'kustomize-patch';
+/**
+ * Why a file was not linted: a folder walk passed over it (a named file is linted all the same), or
+ * a file named on the command line matches an ignore pattern (`ignored`).
+ */
+export type SkipReason = 'not-manifest' | 'helm-template' | 'kustomize-patch' | 'ignored';
 export interface SkippedFile {
     path: string;
     reason: SkipReason;

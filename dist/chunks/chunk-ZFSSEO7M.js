@@ -13,13 +13,13 @@ import {
   principalPatternMatches,
   suggestionWorkspaceEdits,
   validateRuleOptions
-} from "./chunk-UKVK4N3B.js";
+} from "./chunk-R3MEDGLV.js";
 import {
   CONFIG_NAMES,
   expandPaths,
   readManifest,
   resolveConfig
-} from "./chunk-RJHAIRDM.js";
+} from "./chunk-ZXYIIWVY.js";
 import {
   __commonJS,
   __esm,
@@ -10522,4 +10522,4 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
 export {
   startServer
 };
-//# sourceMappingURL=chunk-R4CLYTYC.js.map
+//# sourceMappingURL=chunk-ZFSSEO7M.js.map

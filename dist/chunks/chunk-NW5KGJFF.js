@@ -55,7 +55,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunk-UKVK4N3B.js";
+} from "./chunk-R3MEDGLV.js";
 import {
   arr,
   closest,
@@ -66,7 +66,7 @@ import {
   require_dist,
   str,
   stringMap
-} from "./chunk-RJHAIRDM.js";
+} from "./chunk-ZXYIIWVY.js";
 import {
   __toESM
 } from "./chunk-JTR57KKI.js";
@@ -6926,4 +6926,4 @@ var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_defau
 export {
   RULES
 };
-//# sourceMappingURL=chunk-6RWY7YEE.js.map
+//# sourceMappingURL=chunk-NW5KGJFF.js.map

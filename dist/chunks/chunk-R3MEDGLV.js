@@ -28,7 +28,7 @@ import {
   toWorkload,
   validateResource,
   workloadKey
-} from "./chunk-RJHAIRDM.js";
+} from "./chunk-ZXYIIWVY.js";
 import {
   __commonJS,
   __toESM
@@ -5520,4 +5520,4 @@ export {
   VERSION,
   HOMEPAGE
 };
-//# sourceMappingURL=chunk-UKVK4N3B.js.map
+//# sourceMappingURL=chunk-R3MEDGLV.js.map

@@ -2,11 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunk-R4CLYTYC.js";
-import "./chunk-UKVK4N3B.js";
-import "./chunk-RJHAIRDM.js";
+} from "./chunk-ZFSSEO7M.js";
+import "./chunk-R3MEDGLV.js";
+import "./chunk-ZXYIIWVY.js";
 import "./chunk-JTR57KKI.js";
 export {
   startServer
 };
-//# sourceMappingURL=server-FZVAONGH.js.map
+//# sourceMappingURL=server-M7KYY6JQ.js.map
