@@ -2,12 +2,12 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunks/chunk-ZFSSEO7M.js";
+} from "./chunks/chunk-AT3DAIOA.js";
 import {
   RULES
-} from "./chunks/chunk-NW5KGJFF.js";
-import "./chunks/chunk-R3MEDGLV.js";
-import "./chunks/chunk-ZXYIIWVY.js";
+} from "./chunks/chunk-DX4TERGJ.js";
+import "./chunks/chunk-KWQSF7FP.js";
+import "./chunks/chunk-PYM2FW53.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/lsp/main.ts

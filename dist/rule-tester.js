@@ -6,7 +6,7 @@ import {
   meshRulePlugin,
   optionProblems,
   registerRule
-} from "./chunks/chunk-MYMAM5SW.js";
+} from "./chunks/chunk-RBMCG754.js";
 import "./chunks/chunk-2T2RU4N3.js";
 
 // src/rule-tester.ts

@@ -4,7 +4,7 @@ import {
   SourceFile,
   checkSources,
   readManifest
-} from "./chunks/chunk-ZXYIIWVY.js";
+} from "./chunks/chunk-PYM2FW53.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/engine/worker.ts

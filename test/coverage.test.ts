@@ -85,7 +85,7 @@ describe('CLI: codes and rule listings', () => {
     expect(list.map((l) => l.id)).toEqual([...RULES.map((x) => x.id), ...Object.keys(BUILTIN)]);
     for (const l of list) expect(Object.keys(l)).toEqual(['id', 'aliases', 'defaultSeverity', 'description', 'url', 'builtin']);
     expect(list.find((l) => l.id === 'policy-selects-nothing')).toMatchObject({ aliases: expect.arrayContaining(['IST0127']), defaultSeverity: 'warn', builtin: false, url: expect.stringContaining('rules/policy-selects-nothing/README.md') });
-    expect(list.find((l) => l.id === 'schema')).toMatchObject({ aliases: ['IST0106', 'IST0133'], builtin: true, url: expect.stringContaining('diagnostics.md#schema') });
+    expect(list.find((l) => l.id === 'schema')).toMatchObject({ aliases: ['IST0002', 'IST0106', 'IST0133'], builtin: true, url: expect.stringContaining('diagnostics.md#schema') });
   });
 
   it('--list-rules refuses a format it cannot print', () => {

@@ -121,6 +121,8 @@ describe("istiod's webhook: VirtualService HTTP routes", () => {
     ['a CORS origin with an empty match', http(`corsPolicy: {allowOrigins: [{exact: ""}]}\n${to}`), '{exact: ""}', 'needs a non-empty exact, prefix or regex'],
     ['an HTTP/2 error abort', http(`fault: {abort: {http2Error: x}}\n${to}`), 'http2Error', 'does not support HTTP/2 error aborts yet'],
     ['an exponential delay', http(`fault: {delay: {exponentialDelay: 1s}}\n${to}`), 'exponentialDelay', 'does not support exponentialDelay yet'],
+    // istioctl's IST0002 (analyzers/deprecation, testdata/deprecation.yaml): still honoured, deprecated.
+    ['the deprecated delay percent (a warning)', http(`fault: {delay: {percent: 50, fixedDelay: 1s}}\n${to}`), 'percent', 'percent is deprecated; use percentage', true],
     ['a negative weight', http('route: [{destination: {host: a}, weight: -1}, {destination: {host: b}, weight: 101}]'), '-1', 'weight cannot be negative'],
     ['negative attempts', http(`retries: {attempts: -1}\n${to}`), '-1', 'attempts cannot be negative'],
     ['a fault with neither abort nor delay', http(`fault: {}\n${to}`), '{}', 'needs an abort, a delay or both'],
@@ -253,6 +255,7 @@ describe("istiod's webhook: Sidecar", () => {
     ['a unix socket egress listener and a catch-all', sc('  egress:\n  - {port: {number: 0, protocol: HTTP, name: u}, bind: "unix:///var/run/a.sock", hosts: ["./*"]}\n  - {hosts: ["./*"]}\n')],
     ['ingress with default endpoints', sc('  ingress:\n  - {port: {number: 80, protocol: HTTP, name: a}, defaultEndpoint: "127.0.0.1:8080"}\n  - {port: {number: 81, protocol: HTTP, name: b}, defaultEndpoint: "[::1]:8081"}\n  - {port: {number: 82, protocol: HTTP, name: c}, defaultEndpoint: "unix:///var/run/a.sock"}\n')],
     ['ingress TLS', sc('  ingress: [{port: {number: 443, protocol: HTTPS, name: a}, defaultEndpoint: ":8443", tls: {mode: SIMPLE, serverCertificate: /c.pem, privateKey: /k.pem}}]\n')],
+    // istioctl's IST0002 says egressProxy is ignored; istiod uses it (pilot/pkg/networking/core/httproute.go, listener_builder.go).
     ['an egress proxy', sc('  outboundTrafficPolicy: {mode: ALLOW_ANY, egressProxy: {host: proxy.example.com, port: {number: 3128}}}\n')],
   ]);
 });

@@ -145,6 +145,8 @@ function faultProblems(fault: unknown, path: Path, add: Add): void {
   const delay = fault.delay;
   if (isRecord(delay)) {
     percentageProblems(delay.percentage, [...path, 'delay', 'percentage'], add);
+    // Still honoured (route.go translates it), but deprecated in the API: istioctl's IST0002.
+    if (num(delay.percent) > 0) add([...path, 'delay', 'percent'], 'percent is deprecated; use percentage: {value: …}', { warning: true, part: 'key' });
     if (delay.exponentialDelay !== undefined) add([...path, 'delay', 'exponentialDelay'], 'istiod does not support exponentialDelay yet; use fixedDelay', { part: 'key' });
   }
 }

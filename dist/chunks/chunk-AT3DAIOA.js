@@ -13,13 +13,13 @@ import {
   principalPatternMatches,
   suggestionWorkspaceEdits,
   validateRuleOptions
-} from "./chunk-R3MEDGLV.js";
+} from "./chunk-KWQSF7FP.js";
 import {
   CONFIG_NAMES,
   expandPaths,
   readManifest,
   resolveConfig
-} from "./chunk-ZXYIIWVY.js";
+} from "./chunk-PYM2FW53.js";
 import {
   __commonJS,
   __esm,
@@ -10522,4 +10522,4 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
 export {
   startServer
 };
-//# sourceMappingURL=chunk-ZFSSEO7M.js.map
+//# sourceMappingURL=chunk-AT3DAIOA.js.map

@@ -2,11 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunk-ZFSSEO7M.js";
-import "./chunk-R3MEDGLV.js";
-import "./chunk-ZXYIIWVY.js";
+} from "./chunk-AT3DAIOA.js";
+import "./chunk-KWQSF7FP.js";
+import "./chunk-PYM2FW53.js";
 import "./chunk-JTR57KKI.js";
 export {
   startServer
 };
-//# sourceMappingURL=server-M7KYY6JQ.js.map
+//# sourceMappingURL=server-IKK4ANDX.js.map

@@ -28,7 +28,7 @@ import {
   toWorkload,
   validateResource,
   workloadKey
-} from "./chunk-ZXYIIWVY.js";
+} from "./chunk-PYM2FW53.js";
 import {
   __commonJS,
   __toESM
@@ -238,7 +238,7 @@ var HOMEPAGE = "https://github.com/meshlint/meshlint";
 // src/engine/builtin.ts
 var BUILTIN = {
   "yaml-syntax": { description: "A document is not valid YAML; it is skipped, the rest of the file is linted.", severity: "error", tags: ["input"] },
-  schema: { description: "A resource breaks its kind's schema (Istio CRDs), or a document is not a Kubernetes object.", severity: "error", aliases: ["IST0106", "IST0133"], tags: ["input"] },
+  schema: { description: "A resource breaks its kind's schema (Istio CRDs), or a document is not a Kubernetes object.", severity: "error", aliases: ["IST0002", "IST0106", "IST0133"], tags: ["input"] },
   "duplicate-resource": { description: "Two objects of the same API group, kind, namespace and name: the one applied last replaces the other.", severity: "warn", tags: ["input"] },
   "empty-file": { description: "A file holds no Kubernetes object (empty, only comments, or only empty documents).", severity: "warn", tags: ["input"] },
   "unreadable-file": { description: "A file or folder cannot be read (permissions, binary content, not UTF-8, too large).", severity: "error", tags: ["input"] },
@@ -5520,4 +5520,4 @@ export {
   VERSION,
   HOMEPAGE
 };
-//# sourceMappingURL=chunk-R3MEDGLV.js.map
+//# sourceMappingURL=chunk-KWQSF7FP.js.map

@@ -55,7 +55,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunk-R3MEDGLV.js";
+} from "./chunk-KWQSF7FP.js";
 import {
   arr,
   closest,
@@ -66,7 +66,7 @@ import {
   require_dist,
   str,
   stringMap
-} from "./chunk-ZXYIIWVY.js";
+} from "./chunk-PYM2FW53.js";
 import {
   __toESM
 } from "./chunk-JTR57KKI.js";
@@ -6926,4 +6926,4 @@ var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_defau
 export {
   RULES
 };
-//# sourceMappingURL=chunk-NW5KGJFF.js.map
+//# sourceMappingURL=chunk-DX4TERGJ.js.map
