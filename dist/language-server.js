@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-AT3DAIOA.js";
 import {
   RULES
-} from "./chunks/chunk-DX4TERGJ.js";
+} from "./chunks/chunk-HGXOR76L.js";
 import "./chunks/chunk-KWQSF7FP.js";
 import "./chunks/chunk-PYM2FW53.js";
 import "./chunks/chunk-JTR57KKI.js";

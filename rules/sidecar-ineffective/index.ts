@@ -3,15 +3,39 @@
 // matches wins, a selector-less one applies to every pod of its namespace). Ambient pods run no
 // sidecar, so no Sidecar applies to them. See README.md.
 import { defineRule, docsUrl, type MeshRuleContext } from '../../src/engine/rule.js';
+import { serviceHostNamespace } from '../../src/model/hosts.js';
 import type { SelectingPolicy } from '../../src/model/kinds.js';
+import { arr, isRecord } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import { listText } from '../../src/util/text.js';
 
-type MessageId = 'overlappingSelectors' | 'severalDefaults' | 'ambientPods' | 'ambientNamespace';
+type MessageId = 'overlappingSelectors' | 'severalDefaults' | 'ambientPods' | 'ambientNamespace' | 'egressHostUnknown';
 type Context = MeshRuleContext<MessageId, []>;
 
 const SELECTOR = ['spec', 'workloadSelector'];
 const label = (s: SelectingPolicy) => `"${s.namespace}/${s.name}"`;
+
+/**
+ * Egress hosts (`namespace/dnsName`) naming a Service host that no Service or ServiceEntry provides,
+ * in a namespace the input declares: the entry imports nothing (pilot/pkg/model/sidecar.go).
+ */
+function reportUnknownEgressHosts(context: Context, s: SelectingPolicy): void {
+  const model = context.model;
+  arr(s.spec.egress).forEach((egress, e) => {
+    if (!isRecord(egress)) return;
+    arr(egress.hosts).forEach((value, h) => {
+      if (typeof value !== 'string') return;
+      const host = value.slice(value.indexOf('/') + 1).toLowerCase();
+      const ns = serviceHostNamespace(host);
+      if (!ns || host.includes('*') || model.hosts.lookup(host).length > 0 || !model.knowsHost(host)) return;
+      context.report({
+        at: { resource: s.resource, path: ['spec', 'egress', e, 'hosts', h] },
+        messageId: 'egressHostUnknown',
+        data: { name: s.name, host: value, namespace: ns, service: host.split('.')[0] },
+      });
+    });
+  });
+}
 
 function reportDefaults(context: Context, defaults: SelectingPolicy[]): void {
   if (defaults.length < 2) return;
@@ -74,10 +98,10 @@ export default defineRule<MessageId>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'A Sidecar does not configure the proxies it is meant for: another Sidecar wins for the same pods, or the pods run in ambient mode.',
+      description: 'A Sidecar does not configure the proxies it is meant for: another Sidecar wins for the same pods, the pods run in ambient mode, or an egress host names a Service that does not exist.',
       url: docsUrl('sidecar-ineffective'),
       recommended: true,
-      aliases: ['IST0110', 'IST0111', 'IST0167', 'KIA0002', 'KIA0003'],
+      aliases: ['IST0110', 'IST0111', 'IST0167', 'KIA0002', 'KIA0003', 'KIA1004'],
       tags: ['correctness', 'traffic'],
     },
     messages: {
@@ -89,6 +113,8 @@ export default defineRule<MessageId>({
         'Sidecar "{{name}}" selects only ambient pods ({{workloads}}): they run no sidecar proxy, so it has no effect. Remove it, or move its settings to the waypoint.',
       ambientNamespace:
         'Sidecar "{{name}}" is the default of namespace {{namespace}}, whose pods run in ambient mode without sidecar proxies: it has no effect. Remove it.',
+      egressHostUnknown:
+        'Sidecar "{{name}}" imports egress host "{{host}}", but namespace {{namespace}} has no Service "{{service}}" (nor does a ServiceEntry declare the host): the entry imports nothing, and if it was meant for another Service, that Service is not in the Sidecar\'s egress, so its proxies get no route or cluster for it. Fix the host name, or remove the entry.',
     },
     schema: [],
     defaultSeverity: 'warn',
@@ -101,6 +127,7 @@ export default defineRule<MessageId>({
         if (list) list.push(s);
         else byNamespace.set(s.namespace, [s]);
         reportAmbient(context, s);
+        reportUnknownEgressHosts(context, s);
       },
       'Mesh:exit'() {
         for (const list of byNamespace.values()) {

@@ -4530,6 +4530,23 @@ var serviceentry_conflict_default = defineRule({
 // rules/sidecar-ineffective/index.ts
 var SELECTOR2 = ["spec", "workloadSelector"];
 var label4 = (s) => `"${s.namespace}/${s.name}"`;
+function reportUnknownEgressHosts(context, s) {
+  const model = context.model;
+  arr(s.spec.egress).forEach((egress, e) => {
+    if (!isRecord(egress)) return;
+    arr(egress.hosts).forEach((value, h) => {
+      if (typeof value !== "string") return;
+      const host = value.slice(value.indexOf("/") + 1).toLowerCase();
+      const ns = serviceHostNamespace(host);
+      if (!ns || host.includes("*") || model.hosts.lookup(host).length > 0 || !model.knowsHost(host)) return;
+      context.report({
+        at: { resource: s.resource, path: ["spec", "egress", e, "hosts", h] },
+        messageId: "egressHostUnknown",
+        data: { name: s.name, host: value, namespace: ns, service: host.split(".")[0] }
+      });
+    });
+  });
+}
 function reportDefaults(context, defaults) {
   if (defaults.length < 2) return;
   for (const s of defaults) {
@@ -4587,17 +4604,18 @@ var sidecar_ineffective_default = defineRule({
   meta: {
     type: "problem",
     docs: {
-      description: "A Sidecar does not configure the proxies it is meant for: another Sidecar wins for the same pods, or the pods run in ambient mode.",
+      description: "A Sidecar does not configure the proxies it is meant for: another Sidecar wins for the same pods, the pods run in ambient mode, or an egress host names a Service that does not exist.",
       url: docsUrl("sidecar-ineffective"),
       recommended: true,
-      aliases: ["IST0110", "IST0111", "IST0167", "KIA0002", "KIA0003"],
+      aliases: ["IST0110", "IST0111", "IST0167", "KIA0002", "KIA0003", "KIA1004"],
       tags: ["correctness", "traffic"]
     },
     messages: {
       overlappingSelectors: 'Sidecar "{{name}}" selects {{workload}}, which Sidecar {{others}} also selects: istiod gives each proxy one Sidecar, the first created, and ignores the others for it. Make the workloadSelectors disjoint, or merge the Sidecars.',
       severalDefaults: `Sidecar "{{name}}" has no workloadSelector, nor has Sidecar {{others}}: istiod uses only the first created as namespace {{namespace}}'s default and ignores the others. Merge them into one, or give all but one a workloadSelector.`,
       ambientPods: 'Sidecar "{{name}}" selects only ambient pods ({{workloads}}): they run no sidecar proxy, so it has no effect. Remove it, or move its settings to the waypoint.',
-      ambientNamespace: 'Sidecar "{{name}}" is the default of namespace {{namespace}}, whose pods run in ambient mode without sidecar proxies: it has no effect. Remove it.'
+      ambientNamespace: 'Sidecar "{{name}}" is the default of namespace {{namespace}}, whose pods run in ambient mode without sidecar proxies: it has no effect. Remove it.',
+      egressHostUnknown: `Sidecar "{{name}}" imports egress host "{{host}}", but namespace {{namespace}} has no Service "{{service}}" (nor does a ServiceEntry declare the host): the entry imports nothing, and if it was meant for another Service, that Service is not in the Sidecar's egress, so its proxies get no route or cluster for it. Fix the host name, or remove the entry.`
     },
     schema: [],
     defaultSeverity: "warn"
@@ -4610,6 +4628,7 @@ var sidecar_ineffective_default = defineRule({
         if (list) list.push(s);
         else byNamespace.set(s.namespace, [s]);
         reportAmbient(context, s);
+        reportUnknownEgressHosts(context, s);
       },
       "Mesh:exit"() {
         for (const list of byNamespace.values()) {
@@ -6926,4 +6945,4 @@ var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_defau
 export {
   RULES
 };
-//# sourceMappingURL=chunk-DX4TERGJ.js.map
+//# sourceMappingURL=chunk-HGXOR76L.js.map
