@@ -75,7 +75,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunks/chunk-RBMCG754.js";
+} from "./chunks/chunk-6HLCKBRS.js";
 import {
   __commonJS,
   __toESM
@@ -484,8 +484,8 @@ var authorization_unknown_host_default = defineRule({
               arr(op[field]).forEach((value, i) => {
                 if (typeof value !== "string") return;
                 const host = value.toLowerCase().replace(/:\d+$/, "");
-                const ns = serviceHostNamespace(host);
-                if (!ns || host.includes("*") || model.hosts.lookup(host).length > 0 || !model.knowsHost(host)) return;
+                const ns = model.missingServiceHostNamespace(host);
+                if (!ns) return;
                 context.report({
                   at: { resource: p.resource, path: ["spec", "rules", r, "to", t, "operation", field, i] },
                   messageId: "unknownServiceHost",
@@ -4698,8 +4698,8 @@ function reportUnknownEgressHosts(context, s) {
     arr(egress.hosts).forEach((value, h) => {
       if (typeof value !== "string") return;
       const host = value.slice(value.indexOf("/") + 1).toLowerCase();
-      const ns = serviceHostNamespace(host);
-      if (!ns || host.includes("*") || model.hosts.lookup(host).length > 0 || !model.knowsHost(host)) return;
+      const ns = model.missingServiceHostNamespace(host);
+      if (!ns) return;
       context.report({
         at: { resource: s.resource, path: ["spec", "egress", e, "hosts", h] },
         messageId: "egressHostUnknown",

@@ -2,11 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunks/chunk-AT3DAIOA.js";
+} from "./chunks/chunk-AYPXEN5Y.js";
 import {
   RULES
-} from "./chunks/chunk-HGXOR76L.js";
-import "./chunks/chunk-KWQSF7FP.js";
+} from "./chunks/chunk-DOBGAXKJ.js";
+import "./chunks/chunk-BTPE3UTP.js";
 import "./chunks/chunk-PYM2FW53.js";
 import "./chunks/chunk-JTR57KKI.js";
 

@@ -6,7 +6,7 @@ import {
   meshRulePlugin,
   optionProblems,
   registerRule
-} from "./chunks/chunk-RBMCG754.js";
+} from "./chunks/chunk-6HLCKBRS.js";
 import "./chunks/chunk-2T2RU4N3.js";
 
 // src/rule-tester.ts

@@ -3,7 +3,6 @@
 // insensitive). A Service host of a namespace the input knows that no Service or ServiceEntry
 // provides is never a request's destination. See README.md.
 import { defineRule, docsUrl } from '../../src/engine/rule.js';
-import { serviceHostNamespace } from '../../src/model/hosts.js';
 import { arr, isRecord } from '../../src/model/resource.js';
 
 type MessageId = 'unknownServiceHost';
@@ -39,8 +38,8 @@ export default defineRule<MessageId>({
                 if (typeof value !== 'string') return;
                 // Host headers compare case-insensitively and may carry a port; wildcards match by prefix or suffix.
                 const host = value.toLowerCase().replace(/:\d+$/, '');
-                const ns = serviceHostNamespace(host);
-                if (!ns || host.includes('*') || model.hosts.lookup(host).length > 0 || !model.knowsHost(host)) return;
+                const ns = model.missingServiceHostNamespace(host);
+                if (!ns) return;
                 context.report({
                   at: { resource: p.resource, path: ['spec', 'rules', r, 'to', t, 'operation', field, i] },
                   messageId: 'unknownServiceHost',

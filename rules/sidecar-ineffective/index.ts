@@ -3,7 +3,6 @@
 // matches wins, a selector-less one applies to every pod of its namespace). Ambient pods run no
 // sidecar, so no Sidecar applies to them. See README.md.
 import { defineRule, docsUrl, type MeshRuleContext } from '../../src/engine/rule.js';
-import { serviceHostNamespace } from '../../src/model/hosts.js';
 import type { SelectingPolicy } from '../../src/model/kinds.js';
 import { arr, isRecord } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
@@ -26,8 +25,8 @@ function reportUnknownEgressHosts(context: Context, s: SelectingPolicy): void {
     arr(egress.hosts).forEach((value, h) => {
       if (typeof value !== 'string') return;
       const host = value.slice(value.indexOf('/') + 1).toLowerCase();
-      const ns = serviceHostNamespace(host);
-      if (!ns || host.includes('*') || model.hosts.lookup(host).length > 0 || !model.knowsHost(host)) return;
+      const ns = model.missingServiceHostNamespace(host);
+      if (!ns) return;
       context.report({
         at: { resource: s.resource, path: ['spec', 'egress', e, 'hosts', h] },
         messageId: 'egressHostUnknown',

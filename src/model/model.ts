@@ -573,6 +573,16 @@ export class ModelIndex {
     return ns !== undefined && this.declaresNamespace(ns);
   }
 
+  /**
+   * The namespace of a Service host (`name.ns.svc.cluster.local`, no wildcard) that no Service or
+   * ServiceEntry provides and that the input shows does not exist (`knowsHost`); else undefined.
+   */
+  missingServiceHostNamespace(fqdn: string): string | undefined {
+    const ns = serviceHostNamespace(fqdn);
+    if (!ns || fqdn.includes('*') || this.hosts.lookup(fqdn).length > 0 || !this.knowsHost(fqdn)) return undefined;
+    return ns;
+  }
+
   /** Pods behind a Service (none for a Service without selector). */
   servicePods(s: Service): readonly Workload[] {
     if (!s.selector || Object.keys(s.selector).length === 0) return [];

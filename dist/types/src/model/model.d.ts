@@ -177,6 +177,11 @@ export declare class ModelIndex {
      * not hold.
      */
     knowsHost(fqdn: string): boolean;
+    /**
+     * The namespace of a Service host (`name.ns.svc.cluster.local`, no wildcard) that no Service or
+     * ServiceEntry provides and that the input shows does not exist (`knowsHost`); else undefined.
+     */
+    missingServiceHostNamespace(fqdn: string): string | undefined;
     /** Pods behind a Service (none for a Service without selector). */
     servicePods(s: Service): readonly Workload[];
     /** Services whose selector matches the workload's pods. */

@@ -26156,6 +26156,15 @@ var ModelIndex = class {
     const ns = serviceHostNamespace(fqdn);
     return ns !== void 0 && this.declaresNamespace(ns);
   }
+  /**
+   * The namespace of a Service host (`name.ns.svc.cluster.local`, no wildcard) that no Service or
+   * ServiceEntry provides and that the input shows does not exist (`knowsHost`); else undefined.
+   */
+  missingServiceHostNamespace(fqdn) {
+    const ns = serviceHostNamespace(fqdn);
+    if (!ns || fqdn.includes("*") || this.hosts.lookup(fqdn).length > 0 || !this.knowsHost(fqdn)) return void 0;
+    return ns;
+  }
   /** Pods behind a Service (none for a Service without selector). */
   servicePods(s) {
     if (!s.selector || Object.keys(s.selector).length === 0) return [];
@@ -27173,4 +27182,4 @@ export {
   NAMESPACE_LIST,
   ignoreNamespacesSchema
 };
-//# sourceMappingURL=chunk-RBMCG754.js.map
+//# sourceMappingURL=chunk-6HLCKBRS.js.map

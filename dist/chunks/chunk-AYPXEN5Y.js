@@ -13,7 +13,7 @@ import {
   principalPatternMatches,
   suggestionWorkspaceEdits,
   validateRuleOptions
-} from "./chunk-KWQSF7FP.js";
+} from "./chunk-BTPE3UTP.js";
 import {
   CONFIG_NAMES,
   expandPaths,
@@ -10522,4 +10522,4 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
 export {
   startServer
 };
-//# sourceMappingURL=chunk-AT3DAIOA.js.map
+//# sourceMappingURL=chunk-AYPXEN5Y.js.map

@@ -55,7 +55,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunk-KWQSF7FP.js";
+} from "./chunk-BTPE3UTP.js";
 import {
   arr,
   closest,
@@ -323,8 +323,8 @@ var authorization_unknown_host_default = defineRule({
               arr(op[field]).forEach((value, i) => {
                 if (typeof value !== "string") return;
                 const host = value.toLowerCase().replace(/:\d+$/, "");
-                const ns = serviceHostNamespace(host);
-                if (!ns || host.includes("*") || model.hosts.lookup(host).length > 0 || !model.knowsHost(host)) return;
+                const ns = model.missingServiceHostNamespace(host);
+                if (!ns) return;
                 context.report({
                   at: { resource: p.resource, path: ["spec", "rules", r, "to", t, "operation", field, i] },
                   messageId: "unknownServiceHost",
@@ -4537,8 +4537,8 @@ function reportUnknownEgressHosts(context, s) {
     arr(egress.hosts).forEach((value, h) => {
       if (typeof value !== "string") return;
       const host = value.slice(value.indexOf("/") + 1).toLowerCase();
-      const ns = serviceHostNamespace(host);
-      if (!ns || host.includes("*") || model.hosts.lookup(host).length > 0 || !model.knowsHost(host)) return;
+      const ns = model.missingServiceHostNamespace(host);
+      if (!ns) return;
       context.report({
         at: { resource: s.resource, path: ["spec", "egress", e, "hosts", h] },
         messageId: "egressHostUnknown",
@@ -6945,4 +6945,4 @@ var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_defau
 export {
   RULES
 };
-//# sourceMappingURL=chunk-HGXOR76L.js.map
+//# sourceMappingURL=chunk-DOBGAXKJ.js.map

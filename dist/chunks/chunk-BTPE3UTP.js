@@ -5232,6 +5232,15 @@ var ModelIndex = class {
     const ns = serviceHostNamespace(fqdn);
     return ns !== void 0 && this.declaresNamespace(ns);
   }
+  /**
+   * The namespace of a Service host (`name.ns.svc.cluster.local`, no wildcard) that no Service or
+   * ServiceEntry provides and that the input shows does not exist (`knowsHost`); else undefined.
+   */
+  missingServiceHostNamespace(fqdn) {
+    const ns = serviceHostNamespace(fqdn);
+    if (!ns || fqdn.includes("*") || this.hosts.lookup(fqdn).length > 0 || !this.knowsHost(fqdn)) return void 0;
+    return ns;
+  }
   /** Pods behind a Service (none for a Service without selector). */
   servicePods(s) {
     if (!s.selector || Object.keys(s.selector).length === 0) return [];
@@ -5520,4 +5529,4 @@ export {
   VERSION,
   HOMEPAGE
 };
-//# sourceMappingURL=chunk-KWQSF7FP.js.map
+//# sourceMappingURL=chunk-BTPE3UTP.js.map
