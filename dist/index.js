@@ -75,7 +75,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunks/chunk-6HLCKBRS.js";
+} from "./chunks/chunk-E7JNFSPN.js";
 import {
   __commonJS,
   __toESM
@@ -291,6 +291,48 @@ function ruleCovers(outer, inner) {
   return listCovers(arr(outer.from), arr(inner.from), "source") && listCovers(arr(outer.to), arr(inner.to), "operation") && whenCovers(arr(outer.when), arr(inner.when));
 }
 
+// src/model/reads.ts
+var WORKLOADS = ["Workload"];
+var READS = {
+  /** `workloads`, `workloadsIn`, `workloadNamespaces`, `selectWorkloads`, `labelValues`, `labelKeys`, `servicePods`, `policyWorkloads`, `knowsWorkloadsOf`, `identityOf`. */
+  workloads: WORKLOADS,
+  /** `services`, `service`, `servicesOf`, `hostOf`. */
+  services: ["Service", ...WORKLOADS],
+  /** `ownersOf`, `identitiesIn`, `allIdentities` (workloads, waypoints and Istio gateways). */
+  identities: ["Gateway", ...WORKLOADS],
+  /** `serviceAccount`, `serviceAccountsIn`. */
+  serviceAccounts: ["ServiceAccount"],
+  /** `gateways`, `gateway`: Gateway API Gateways (waypoints among them). */
+  gateways: ["Gateway"],
+  /** `istioGateways`, `istioGateway`, `istioGatewayOf`. */
+  istioGateways: ["IstioGateway"],
+  /** `hosts`, `knowsHost`, `missingServiceHostNamespace`, `serviceEntries`, `serviceEntryOf`, `serviceEntryPortsByHostPort`. */
+  hosts: ["Service", "ServiceEntry"],
+  /** `virtualServices`, `virtualServiceOf`, `meshVirtualServicesByHost`. */
+  virtualServices: ["VirtualService"],
+  /** `authorizationPolicies`, `policiesIn('AuthorizationPolicy')`, `authorizationPoliciesFor`, `waypointPolicies`, ztunnel's and waypoints' policies (authz/). Otterize's generated policies are AuthorizationPolicies too. */
+  authorizationPolicies: ["AuthorizationPolicy", "Gateway", "Service", "ServiceEntry", ...WORKLOADS],
+  /** `waypointOfService`, `waypointOfWorkload`, waypoint principals and labels (authz/waypoint-binding.ts, authz/waypoints.ts). */
+  waypoints: ["Gateway", "Service", "ServiceAccount", ...WORKLOADS],
+  /** `peerAuthentications`, `effectiveMtls`, `effectiveMtlsFor`, `ztunnelMtls`. */
+  peerAuthentications: ["PeerAuthentication", ...WORKLOADS],
+  /** `destinationRules` and the DestinationRule a client uses (mtls/destination-rule.ts). */
+  destinationRules: ["DestinationRule"],
+  /** Envoy clients of a Service port and what they send (mtls/traffic.ts: `clientViews`, `sidecarBackends`, `plainBackends`, `envoyClientNamespaces`). */
+  clientViews: ["DestinationRule", "PeerAuthentication", "Gateway", "Service", ...WORKLOADS],
+  /** `clientIntents`, `intentOutcomes`, `intentOutcomesOf`, `clientlessIntentsIn`, `protectedServicesIn`. */
+  intents: ["ClientIntents", "ProtectedService", "Service", ...WORKLOADS],
+  /** `checkAccess` (authz/access.ts): every enforcement point on the way. */
+  access: ["AuthorizationPolicy", "PeerAuthentication", "RequestAuthentication", "DestinationRule", "Gateway", "Service", "ServiceEntry", "ServiceAccount", "ClientIntents", "ProtectedService", ...WORKLOADS],
+  /** `requestAuthentications`, `sidecars`, `telemetries`, `policiesIn(kind)` of those kinds. */
+  requestAuthentications: ["RequestAuthentication"],
+  sidecars: ["Sidecar"],
+  telemetries: ["Telemetry"]
+};
+function reads(...sets) {
+  return [...new Set(sets.flat())].sort();
+}
+
 // rules/allow-shadowed-by-deny/index.ts
 function appliesToAllOf(model, d, p) {
   if (d.targetRefs.length > 0 || p.targetRefs.length > 0) return sameTargets(d, p);
@@ -325,7 +367,8 @@ var allow_shadowed_by_deny_default = defineRule({
     },
     schema: [],
     hasSuggestions: true,
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.authorizationPolicies, READS.workloads)
   },
   create(context) {
     const model = context.model;
@@ -415,7 +458,8 @@ var app_runs_as_proxy_uid_default = defineRule({
       proxyGid: `{{kind}} "{{name}}" runs {{containers}} with GID 1337, the sidecar proxy's group: the pod's iptables rules let that group's traffic out unredirected, so its outbound connections bypass the sidecar (no mTLS, routing or egress policy). Run it with another group.`
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: []
   },
   create(context) {
     const model = context.model;
@@ -469,7 +513,8 @@ var authorization_unknown_host_default = defineRule({
       unknownServiceHost: 'AuthorizationPolicy "{{name}}" names host "{{host}}" in {{field}}, but namespace {{namespace}} has no Service "{{service}}" (nor does a ServiceEntry declare the host): no request is addressed to it, so the entry {{consequence}}. Fix the Service name, or remove the entry.'
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.hosts)
   },
   create(context) {
     return {
@@ -883,7 +928,8 @@ var automtls_missing_destinationrule_default = defineRule({
     },
     schema: [],
     hasSuggestions: true,
-    defaultSeverity: "error"
+    defaultSeverity: "error",
+    reads: reads(READS.services, READS.clientViews, READS.destinationRules, READS.peerAuthentications)
   },
   create(context) {
     const model = context.model;
@@ -1047,7 +1093,8 @@ var competing_policies_default = defineRule({
       sidecarsSelect: 'Sidecar "{{name}}" selects {{workloads}}, as Sidecar {{others}} {{does}}: istiod gives those pods only the oldest of them{{winner}} and ignores the others. Make their workloadSelectors disjoint, or merge them into one.'
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.peerAuthentications, READS.sidecars, READS.workloads)
   },
   create(context) {
     const model = context.model;
@@ -1121,7 +1168,8 @@ var dataplane_conflict_default = defineRule({
       namespaceLabels: 'Namespace "{{namespace}}": {{conflict}}. Remove the label that is ignored, or the one that wins if you meant the other.'
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: []
   },
   create(context) {
     const model = context.model;
@@ -1231,7 +1279,8 @@ var deny_path_bypass_default = defineRule({
     },
     schema: [],
     hasSuggestions: true,
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.workloads)
   },
   create(context) {
     const model = context.model;
@@ -1357,7 +1406,8 @@ var destinationrule_matches_nothing_default = defineRule({
       subsetSelectsNothing: `DestinationRule "{{name}}" defines subset "{{subset}}" ({{labels}}), but {{host}} {{pods}}: the subset has no endpoints, so requests routed to it fail with 503 (no healthy upstream). Fix the labels to match the pods' labels.`
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.hosts, READS.services, READS.workloads, ["WorkloadEntry"])
   },
   create(context) {
     return {
@@ -1450,7 +1500,8 @@ var destinationrule_merge_conflict_default = defineRule({
       ignoredTrafficPolicy: 'DestinationRule "{{name}}" sets a trafficPolicy for {{host}}, and so does DestinationRule {{others}} of the same namespace: istiod merges them and keeps the trafficPolicy of the oldest only (TLS, load balancing, connection pool), ignoring the others whole. Put the trafficPolicy in one of them.'
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: []
   },
   create(context) {
     const groups = /* @__PURE__ */ new Map();
@@ -1497,7 +1548,8 @@ var destinationrule_tls_unverified_default = defineRule({
       skipVerify: 'DestinationRule "{{name}}" originates {{mode}} TLS to "{{host}}"{{port}} with insecureSkipVerify: the proxy accepts any server certificate, so anyone on the path can impersonate the server. Remove insecureSkipVerify and set caCertificates (or rely on the system roots) and subjectAltNames.'
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: []
   },
   create(context) {
     return {
@@ -1564,7 +1616,8 @@ var envoyfilter_patches_default = defineRule({
       removeIgnored: 'EnvoyFilter "{{name}}" patches ROUTE_CONFIGURATION with REMOVE, which istiod ignores (a route configuration takes MERGE only): this patch changes nothing. REMOVE the VIRTUAL_HOST or HTTP_ROUTE instead.'
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: []
   },
   create(context) {
     const model = context.model;
@@ -1653,7 +1706,8 @@ var exportto_unknown_namespace_default = defineRule({
       unknownNamespace: '{{kind}} "{{name}}" is exported to namespace "{{namespace}}", which does not exist in this cluster: the entry exports to no one, so the clients it was meant for do not see the {{kind}}.{{hint}} Fix the name.'
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: []
   },
   create(context) {
     if (!context.model.mesh.complete) return {};
@@ -1776,7 +1830,8 @@ var gateway_api_listener_conflict_default = defineRule({
       protocolConflict: 'Gateway "{{name}}" listens on port {{port}} with {{protocol}} on the shared gateway Service {{service}}, and Gateway {{others}} on the same port: istiod merges plaintext listeners of one port only when both speak HTTP, so it skips one of them. Use different ports.'
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: []
   },
   create(context) {
     const byService = /* @__PURE__ */ new Map();
@@ -1948,7 +2003,8 @@ var image_auto_not_injected_default = defineRule({
       podImageAutoNotInjected: 'Pod "{{name}}" declares an istio-proxy container with `image: auto`, which only the sidecar injector replaces, but it gets {{dataplane}}: the image "auto" cannot be pulled and the pod never starts. Enable injection for it (namespace label istio-injection=enabled, or pod label sidecar.istio.io/inject="true"), or name the proxy image.'
     },
     schema: [],
-    defaultSeverity: "error"
+    defaultSeverity: "error",
+    reads: []
   },
   create(context) {
     return {
@@ -2006,7 +2062,8 @@ var inbound_port_conflict_default = defineRule({
       conflictingPorts: '{{kind}} "{{name}}" is selected by Services {{services}}, which expose its port {{port}} as different Service ports ({{ports}}){{protocols}}: its sidecar builds one inbound chain for the port from the oldest of these Services only, which decides the protocol and the Service its metrics name. Use the same port number and protocol in every Service that targets it.'
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.services)
   },
   create(context) {
     const model = context.model;
@@ -2422,7 +2479,8 @@ var istio_annotations_default = defineRule({
       }
     ],
     defaultOptions: [{ alpha: false }],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: []
   },
   create(context) {
     const reportAlpha = context.options[0].alpha;
@@ -2552,7 +2610,8 @@ var istio_gateway_servers_default = defineRule({
       portNotOnService: `Gateway "{{name}}" listens on port {{port}}, which no Service of its gateway pods ({{pods}}) exposes as a port or target port: the proxy opens the listener, but traffic through the gateway's Service cannot reach it. Add the port to the gateway Service, or use a port it exposes.`
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.services, READS.workloads)
   },
   create(context) {
     const groups = /* @__PURE__ */ new Map();
@@ -2609,7 +2668,8 @@ var jwks_fetch_unrestricted_default = defineRule({
       unrestrictedFetch: 'istiod Deployment "{{name}}" does not set BLOCKED_CIDRS_IN_JWKS_URIS, and {{count}} RequestAuthentication(s) ({{policies}}) make it fetch keys by URL: istiod fetches from any private or loopback address a jwksUri resolves to, so whoever may write a RequestAuthentication can make istiod call in-cluster endpoints. Set BLOCKED_CIDRS_IN_JWKS_URIS to the ranges istiod must not reach.'
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.requestAuthentications, READS.workloads)
   },
   create(context) {
     return {
@@ -2676,7 +2736,8 @@ var jwt_claim_routing_default = defineRule({
       noRequestAuthentication: 'VirtualService "{{name}}" matches on JWT claim "{{claim}}" at gateway {{gateway}}, but no RequestAuthentication applies to its pods ({{pods}}): no token is validated there, so the claim is never set and this match {{consequence}}. Add a RequestAuthentication that selects the gateway pods.'
     },
     schema: [],
-    defaultSeverity: "error"
+    defaultSeverity: "error",
+    reads: reads(READS.requestAuthentications, READS.istioGateways, READS.workloads)
   },
   create(context) {
     return {
@@ -3069,7 +3130,8 @@ var jwt_without_requestauthentication_default = defineRule({
     schema: ignoreNamespacesSchema("AuthorizationPolicies in these namespaces are not checked."),
     defaultOptions: [{ ignoreNamespaces: [] }],
     hasSuggestions: true,
-    defaultSeverity: "error"
+    defaultSeverity: "error",
+    reads: reads(READS.requestAuthentications, READS.workloads, READS.gateways, READS.services, READS.waypoints)
   },
   create(context) {
     const model = context.model;
@@ -3389,7 +3451,8 @@ var knative_system_access_default = defineRule({
     ],
     defaultOptions: [DEFAULTS],
     hasSuggestions: true,
-    defaultSeverity: "error"
+    defaultSeverity: "error",
+    reads: reads(READS.access, READS.identities, READS.waypoints)
   },
   create(context) {
     const model = context.model;
@@ -3635,7 +3698,8 @@ var knative_webhook_strict_mtls_default = defineRule({
     ],
     defaultOptions: [DEFAULT_OPTIONS],
     hasSuggestions: true,
-    defaultSeverity: "error"
+    defaultSeverity: "error",
+    reads: reads(READS.peerAuthentications, READS.clientViews)
   },
   create(context) {
     const model = context.model;
@@ -3787,7 +3851,8 @@ var l7_config_without_waypoint_default = defineRule({
       notInServiceNamespace: '{{kind}} "{{name}}" sets {{features}} for Service {{service}}, but its {{waypoint}} reads {{kind}}s only from {{namespaces}}, and ztunnel applies none: {{consequence}}. Move it to namespace {{serviceNamespace}}.'
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.waypoints, READS.services, READS.workloads, READS.gateways)
   },
   create(context) {
     const model = context.model;
@@ -3868,7 +3933,8 @@ var multiple_custom_providers_default = defineRule({
     },
     schema: [],
     hasSuggestions: true,
-    defaultSeverity: "error"
+    defaultSeverity: "error",
+    reads: reads(READS.authorizationPolicies, READS.waypoints)
   },
   create(context) {
     const model = context.model;
@@ -4159,7 +4225,8 @@ var policy_selects_nothing_default = defineRule({
     schema: ignoreNamespacesSchema("Policies in these namespaces are not checked."),
     defaultOptions: [{ ignoreNamespaces: [] }],
     hasSuggestions: true,
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.workloads, READS.gateways)
   },
   create(context) {
     const ignored2 = new Set(context.options[0]?.ignoreNamespaces ?? []);
@@ -4495,7 +4562,8 @@ var principal_never_matches_default = defineRule({
     defaultOptions: [{ knownPrincipals: [], ignoreNamespaces: [] }],
     hasSuggestions: true,
     fixable: "code",
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.identities, READS.serviceAccounts, READS.workloads, READS.waypoints)
   },
   create(context) {
     const checker = new Checker(context);
@@ -4554,7 +4622,8 @@ var selector_ignored_in_ambient_default = defineRule({
     },
     schema: [],
     hasSuggestions: true,
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.services, READS.workloads)
   },
   create(context) {
     const model = context.model;
@@ -4607,7 +4676,8 @@ var service_port_protocol_default = defineRule({
       protocolNotDeclared: 'Service "{{name}}" port {{port}}{{portName}} declares no protocol Istio knows{{appProtocol}}: Istio detects it from the first bytes the client sends, so a protocol where the server speaks first (MySQL, SMTP, \u2026) can hang, and HTTP routing and policy apply only when detection recognises HTTP. Name the port <protocol>[-suffix] (http-web, grpc, tcp-db) or set appProtocol.'
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: []
   },
   create(context) {
     return {
@@ -4675,7 +4745,8 @@ var serviceentry_conflict_default = defineRule({
       duplicateHostPort: `ServiceEntry "{{name}}" declares {{host}} port {{port}}, as ServiceEntry {{others}} does from another namespace (both seen in {{scope}}): a client's proxy uses one of them for the host, its own namespace's, else the one istiod picks, and ignores the other's endpoints, resolution and location. Keep one ServiceEntry for the host, or export them to different namespaces.`
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.hosts)
   },
   create(context) {
     return {
@@ -4779,7 +4850,8 @@ var sidecar_ineffective_default = defineRule({
       egressHostUnknown: `Sidecar "{{name}}" imports egress host "{{host}}", but namespace {{namespace}} has no Service "{{service}}" (nor does a ServiceEntry declare the host): the entry imports nothing, and if it was meant for another Service, that Service is not in the Sidecar's egress, so its proxies get no route or cluster for it. Fix the host name, or remove the entry.`
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.hosts, READS.workloads)
   },
   create(context) {
     const byNamespace = /* @__PURE__ */ new Map();
@@ -4962,7 +5034,8 @@ var source_identity_without_mtls_default = defineRule({
     schema: ignoreNamespacesSchema("Namespaces whose AuthorizationPolicies are not checked."),
     defaultOptions: [DEFAULT_OPTIONS2],
     hasSuggestions: true,
-    defaultSeverity: "error"
+    defaultSeverity: "error",
+    reads: reads(READS.clientViews, READS.peerAuthentications, READS.services, READS.workloads)
   },
   create(context) {
     const model = context.model;
@@ -5169,7 +5242,8 @@ var target_port_not_found_default = defineRule({
       somePodsLackPort: `Service "{{service}}" port {{port}} sends to targetPort "{{name}}", which no container of {{missing}} names: Kubernetes leaves their pods out of that port's endpoints, so only {{serving}} {{serve}} it. Name the container port "{{name}}" there too, or give targetPort its number.`
     },
     schema: [],
-    defaultSeverity: "error"
+    defaultSeverity: "error",
+    reads: reads(READS.workloads)
   },
   create(context) {
     const model = context.model;
@@ -5268,7 +5342,8 @@ var telemetry_conflicts_default = defineRule({
       overlappingSelectors: 'Telemetry "{{name}}" selects {{workload}}, as does Telemetry {{others}}: istiod applies all of them, the later-created overriding the earlier where they configure the same metrics, access logs or tracing, so the result depends on creation order. Merge them, or make their selectors pick different workloads.'
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.workloads)
   },
   create(context) {
     const byNamespace = /* @__PURE__ */ new Map();
@@ -5303,7 +5378,8 @@ var telemetry_missing_provider_default = defineRule({
       noProvider: 'Telemetry "{{name}}" has an access-logging entry that names no provider, and {{meshConfig}} sets no meshConfig.defaultProviders.accessLogging: istiod finds no provider for the entry, so it enables no access log of its own and its filter is never applied. Name a provider (e.g. providers: [{name: envoy}]), or set defaultProviders.accessLogging in the mesh config.'
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: []
   },
   create(context) {
     const mesh = context.model.mesh;
@@ -5421,7 +5497,8 @@ var tls_mode_conflict_default = defineRule({
     },
     schema: [],
     hasSuggestions: true,
-    defaultSeverity: "error"
+    defaultSeverity: "error",
+    reads: reads(READS.services, READS.clientViews, READS.peerAuthentications, READS.destinationRules)
   },
   create(context) {
     const model = context.model;
@@ -5604,7 +5681,8 @@ var unknown_http_method_default = defineRule({
     ],
     defaultOptions: [DEFAULT_OPTIONS3],
     hasSuggestions: true,
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: []
   },
   create(context) {
     const known2 = [...HTTP_METHODS, ...(context.options[0] ?? DEFAULT_OPTIONS3).extraMethods];
@@ -5957,7 +6035,8 @@ var unreachable_route_default = defineRule({
       redundantMatch: 'VirtualService "{{name}}" {{route}} {{match}} adds nothing: its {{earlier}} already matches every {{traffic}} it does. Remove it.'
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: []
   },
   create(context) {
     return {
@@ -6038,7 +6117,8 @@ var use_waypoint_references_default = defineRule({
       wrongTrafficType: "{{object}} names waypoint {{waypoint}} (istio.io/use-waypoint), but it serves {{serves}} traffic ({{why}}): istiod binds no waypoint, so {{traffic}} reaches the pods through ztunnel alone, and no policy or route attached to the waypoint applies to it. Label the waypoint istio.io/waypoint-for: all, or name a waypoint for {{wanted}} traffic."
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.gateways)
   },
   create(context) {
     const model = context.model;
@@ -6118,7 +6198,8 @@ var virtualservice_host_conflict_default = defineRule({
       sameMeshHost: `VirtualService "{{name}}" routes host {{host}} for sidecars, and so does VirtualService {{others}} (both seen in {{scope}}): a sidecar takes the routes of one of them for that host (istiod's order, not the file's) and ignores the others. Merge them into one VirtualService, or export them to different namespaces.`
     },
     schema: [],
-    defaultSeverity: "error"
+    defaultSeverity: "error",
+    reads: reads(READS.virtualServices)
   },
   create(context) {
     return {
@@ -6274,7 +6355,8 @@ var virtualservice_references_default = defineRule({
       unknownGateway: 'VirtualService "{{name}}" is bound to gateway "{{gateway}}", but namespace {{namespace}} has no Gateway "{{gatewayName}}": its routes are configured at no gateway. Fix the name (namespace/name for another namespace), or add the Gateway.'
     },
     schema: [],
-    defaultSeverity: "error"
+    defaultSeverity: "error",
+    reads: reads(READS.destinationRules, READS.hosts, READS.gateways, READS.istioGateways, READS.services)
   },
   create(context) {
     return {
@@ -6393,7 +6475,8 @@ var waypoint_bypass_default = defineRule({
     ],
     defaultOptions: [{ maxKnownCallers: 25, ignoreNamespaces: [] }],
     hasSuggestions: true,
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.access, READS.identities, READS.waypoints, READS.peerAuthentications)
   },
   create(context) {
     const model = context.model;
@@ -6583,7 +6666,8 @@ var waypoint_principal_mismatch_default = defineRule({
     },
     schema: [],
     hasSuggestions: true,
-    defaultSeverity: "error"
+    defaultSeverity: "error",
+    reads: reads(READS.authorizationPolicies, READS.waypoints, READS.workloads, READS.services)
   },
   create(context) {
     const model = context.model;
@@ -6719,7 +6803,8 @@ var workloadgroup_service_account_default = defineRule({
       unknownServiceAccount: 'WorkloadGroup "{{name}}" runs its VMs as service account "{{account}}", but namespace {{namespace}} has none of that name (it has {{accounts}}): no bootstrap token can be created for it, and istiod registers no VM of the group, so they never join the mesh.{{hint}}'
     },
     schema: [],
-    defaultSeverity: "error"
+    defaultSeverity: "error",
+    reads: reads(READS.identities, READS.serviceAccounts)
   },
   create(context) {
     const model = context.model;
@@ -6866,7 +6951,8 @@ var ztunnel_l7_policy_default = defineRule({
     schema: ignoreNamespacesSchema("AuthorizationPolicies in these namespaces are not checked."),
     defaultOptions: [{ ignoreNamespaces: [] }],
     hasSuggestions: true,
-    defaultSeverity: "error"
+    defaultSeverity: "error",
+    reads: reads(READS.workloads, READS.services, READS.waypoints)
   },
   create(context) {
     const model = context.model;
@@ -6987,7 +7073,8 @@ var ztunnel_policy_behind_waypoint_default = defineRule({
     schema: ignoreNamespacesSchema("Namespaces whose AuthorizationPolicies are not checked."),
     defaultOptions: [{ ignoreNamespaces: [] }],
     hasSuggestions: true,
-    defaultSeverity: "error"
+    defaultSeverity: "error",
+    reads: reads(READS.access, READS.waypoints, READS.identities)
   },
   create(context) {
     const model = context.model;
@@ -8158,6 +8245,7 @@ function formatResults(results, format, options = {}) {
 }
 export {
   Model,
+  READS,
   RULES,
   VERSION,
   createProcessor2 as createProcessor,
@@ -8165,6 +8253,7 @@ export {
   formatResults,
   lint2 as lint,
   meshRulePlugin,
+  reads,
   registerRule
 };
 //# sourceMappingURL=index.js.map

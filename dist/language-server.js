@@ -2,12 +2,12 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunks/chunk-AYPXEN5Y.js";
+} from "./chunks/chunk-QMRZXOE7.js";
 import {
   RULES
-} from "./chunks/chunk-DOBGAXKJ.js";
-import "./chunks/chunk-BTPE3UTP.js";
-import "./chunks/chunk-PYM2FW53.js";
+} from "./chunks/chunk-K27PCMIA.js";
+import "./chunks/chunk-NH6D6VOC.js";
+import "./chunks/chunk-YPPZNTRD.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/lsp/main.ts

@@ -6,7 +6,7 @@ import {
   meshRulePlugin,
   optionProblems,
   registerRule
-} from "./chunks/chunk-6HLCKBRS.js";
+} from "./chunks/chunk-E7JNFSPN.js";
 import "./chunks/chunk-2T2RU4N3.js";
 
 // src/rule-tester.ts

@@ -4,7 +4,7 @@ import {
   SourceFile,
   checkSources,
   readManifest
-} from "./chunks/chunk-PYM2FW53.js";
+} from "./chunks/chunk-YPPZNTRD.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/engine/worker.ts

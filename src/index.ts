@@ -18,6 +18,7 @@ export type { FileResult } from './engine/lint.js';
 export type { Suppression, SuppressedDiagnostic } from './engine/suppress.js';
 export type { MeshFix, MeshReport, MeshRule, MeshRuleContext, MeshRuleDocs, MeshRuleMeta, MeshVisitor, Rule, RuleMeta } from './engine/rule.js';
 export { defineRule, registerRule } from './engine/rule.js';
+export { READS, reads } from './model/reads.js';
 export { meshRulePlugin, type MeshProcessor, type MeshRoot, type FileNode, type DocumentNode, type ResourceNode, type RuleSetting } from './engine/processor.js';
 export type { MeshPlugin } from './engine/plugins.js';
 

@@ -5,6 +5,7 @@ import { l7Uses } from '../../src/authz/ztunnel.js';
 import { defineRule, docsUrl } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/mesh/model.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 /** Whether DENY policy `d` applies to every pod ALLOW policy `p` applies to. */
 function appliesToAllOf(model: Model, d: AuthorizationPolicy, p: AuthorizationPolicy): boolean {
@@ -48,6 +49,7 @@ export default defineRule({
     schema: [],
     hasSuggestions: true,
     defaultSeverity: 'warn',
+    reads: reads(READS.authorizationPolicies, READS.workloads),
   },
   create(context) {
     const model = context.model;

@@ -4,6 +4,7 @@
 // provides is never a request's destination. See README.md.
 import { defineRule, docsUrl } from '../../src/engine/rule.js';
 import { arr, isRecord } from '../../src/model/resource.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 type MessageId = 'unknownServiceHost';
 
@@ -23,6 +24,7 @@ export default defineRule<MessageId>({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: reads(READS.hosts),
   },
   create(context) {
     return {

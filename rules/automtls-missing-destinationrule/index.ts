@@ -23,6 +23,7 @@ import type { At } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { Suggestion } from '../../src/types.js';
 import { listText } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 /** Why a group of clients sends plaintext, in a few words (the lookup order is in README.md). */
 function reasonOf(model: Model, host: string, port: number, views: readonly ClientView[]): string {
@@ -178,6 +179,7 @@ export default defineRule<MessageIds>({
     schema: [],
     hasSuggestions: true,
     defaultSeverity: 'error',
+    reads: reads(READS.services, READS.clientViews, READS.destinationRules, READS.peerAuthentications),
   },
   create(context) {
     const model = context.model;

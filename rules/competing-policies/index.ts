@@ -6,6 +6,7 @@ import { defineRule, docsUrl } from '../../src/engine/rule.js';
 import type { Model } from '../../src/mesh/model.js';
 import type { PeerAuthentication, SelectingPolicy } from '../../src/model/kinds.js';
 import type { Workload } from '../../src/model/workloads.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 type Kind = 'PeerAuthentication' | 'Sidecar';
 
@@ -96,6 +97,7 @@ export default defineRule<MessageIds>({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: reads(READS.peerAuthentications, READS.sidecars, READS.workloads),
   },
   create(context) {
     const model = context.model;

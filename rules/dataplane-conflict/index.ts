@@ -42,6 +42,7 @@ export default defineRule<MessageIds>({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: [],
   },
   create(context) {
     const model = context.model;

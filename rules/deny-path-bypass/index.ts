@@ -12,6 +12,7 @@ import { arr, isRecord, type At } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { Path } from '../../src/types.js';
 import { listText, quoted } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 interface EnvoyTarget {
   names: string;
@@ -99,6 +100,7 @@ export default defineRule({
     schema: [],
     hasSuggestions: true,
     defaultSeverity: 'warn',
+    reads: reads(READS.workloads),
   },
   create(context) {
     const model = context.model;

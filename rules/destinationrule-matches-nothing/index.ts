@@ -9,6 +9,7 @@ import type { DestinationRule } from '../../src/model/kinds.js';
 import { matchesLabels, type Labels } from '../../src/model/resource.js';
 import { exportsOverlap, exportToText } from '../../src/model/traffic.js';
 import type { Workload } from '../../src/model/workloads.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 type MessageId = 'unknownHost' | 'hostNotExported' | 'subsetSelectsNothing';
 type Context = MeshRuleContext<MessageId, []>;
@@ -81,6 +82,7 @@ export default defineRule<MessageId>({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: reads(READS.hosts, READS.services, READS.workloads, ['WorkloadEntry']),
   },
   create(context) {
     return {

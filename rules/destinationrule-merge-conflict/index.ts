@@ -75,6 +75,7 @@ export default defineRule<MessageId>({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: [],
   },
   create(context) {
     const groups = new Map<string, DestinationRule[]>();

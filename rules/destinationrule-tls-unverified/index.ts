@@ -41,6 +41,7 @@ export default defineRule<MessageId>({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: [],
   },
   create(context) {
     return {

@@ -79,6 +79,7 @@ export default defineRule<'relativeWithoutPriority' | 'relativeWithProxyVersion'
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: [],
   },
   create(context) {
     const model = context.model;

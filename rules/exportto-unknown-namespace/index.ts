@@ -44,6 +44,7 @@ export default defineRule<MessageId>({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: [],
   },
   create(context) {
     // Whether a namespace exists is known only of a whole cluster.

@@ -111,6 +111,7 @@ export default defineRule<MessageId>({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: [],
   },
   create(context) {
     const byService = new Map<string, PlacedServer<K8sGateway>[]>();

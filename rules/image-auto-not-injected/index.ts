@@ -25,6 +25,7 @@ export default defineRule<MessageId>({
     },
     schema: [],
     defaultSeverity: 'error',
+    reads: [],
   },
   create(context) {
     return {

@@ -8,6 +8,7 @@ import type { Service, ServicePort } from '../../src/model/kinds.js';
 import { portProtocol } from '../../src/model/traffic.js';
 import type { Workload } from '../../src/model/workloads.js';
 import { listText } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 type MessageId = 'conflictingProtocols' | 'conflictingPorts';
 
@@ -64,6 +65,7 @@ export default defineRule<MessageId>({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: reads(READS.services),
   },
   create(context) {
     const model = context.model;

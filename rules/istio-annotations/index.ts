@@ -78,6 +78,7 @@ export default defineRule<MessageIds, [{ alpha: boolean }]>({
     ],
     defaultOptions: [{ alpha: false }],
     defaultSeverity: 'warn',
+    reads: [],
   },
   create(context) {
     const reportAlpha = context.options[0].alpha;

@@ -7,6 +7,7 @@ import { serverClashes, type PlacedServer, type ServerClash } from '../../src/mo
 import type { GatewayServer, IstioGateway } from '../../src/model/traffic.js';
 import type { Workload } from '../../src/model/workloads.js';
 import { listText } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 type MessageId = 'duplicateTlsHost' | 'protocolConflict' | 'selectsNoPod' | 'portNotOnService';
 type Context = MeshRuleContext<MessageId, []>;
@@ -101,6 +102,7 @@ export default defineRule<MessageId>({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: reads(READS.services, READS.workloads),
   },
   create(context) {
     const groups = new Map<unknown, Placed[]>();

@@ -7,6 +7,7 @@ import type { SelectingPolicy } from '../../src/model/kinds.js';
 import { arr, isRecord } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import { listText } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 type MessageId = 'unrestrictedFetch';
 
@@ -41,6 +42,7 @@ export default defineRule<MessageId>({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: reads(READS.requestAuthentications, READS.workloads),
   },
   create(context) {
     return {

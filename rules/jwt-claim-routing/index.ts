@@ -9,6 +9,7 @@ import type { VirtualService } from '../../src/model/traffic.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { Path } from '../../src/types.js';
 import { listText } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 type MessageId = 'noRequestAuthentication';
 type Context = MeshRuleContext<MessageId, []>;
@@ -62,6 +63,7 @@ export default defineRule<MessageId>({
     },
     schema: [],
     defaultSeverity: 'error',
+    reads: reads(READS.requestAuthentications, READS.istioGateways, READS.workloads),
   },
   create(context) {
     return {

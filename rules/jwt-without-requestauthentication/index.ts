@@ -9,6 +9,7 @@ import { isIstioGatewayWorkload, type Model } from '../../src/mesh/model.js';
 import { arr, isRecord, str, type Labels } from '../../src/model/resource.js';
 import type { DataplaneResolution } from '../../src/model/dataplane.js';
 import type { Workload } from '../../src/model/workloads.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 const FIELDS = {
   source: [
@@ -341,6 +342,7 @@ export default defineRule<MessageId, Options>({
     defaultOptions: [{ ignoreNamespaces: [] }],
     hasSuggestions: true,
     defaultSeverity: 'error',
+    reads: reads(READS.requestAuthentications, READS.workloads, READS.gateways, READS.services, READS.waypoints),
   },
   create(context) {
     const model = context.model;

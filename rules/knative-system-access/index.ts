@@ -16,6 +16,7 @@ import type { Workload } from '../../src/model/workloads.js';
 import type { At } from '../../src/model/resource.js';
 import type { Path, Suggestion } from '../../src/types.js';
 import { listText } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 /** queue-proxy ports (knative/serving pkg/networking/constants.go). */
 const QUEUE_HTTP1 = 8012;
@@ -291,6 +292,7 @@ export default defineRule<MessageIds, [Options]>({
     defaultOptions: [DEFAULTS],
     hasSuggestions: true,
     defaultSeverity: 'error',
+    reads: reads(READS.access, READS.identities, READS.waypoints),
   },
   create(context) {
     const model = context.model;

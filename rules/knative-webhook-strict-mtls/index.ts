@@ -10,6 +10,7 @@ import type { Workload } from '../../src/model/workloads.js';
 import { hasSidecar, mtlsPath } from '../../src/mtls/traffic.js';
 import type { Suggestion } from '../../src/types.js';
 import { listText, quoted } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 /** Knative Serving's namespace (knative/serving config/core/100-namespace.yaml; SYSTEM_NAMESPACE). */
 const SYSTEM_NAMESPACE = 'knative-serving';
@@ -201,6 +202,7 @@ export default defineRule<MessageIds, Options>({
     defaultOptions: [DEFAULT_OPTIONS],
     hasSuggestions: true,
     defaultSeverity: 'error',
+    reads: reads(READS.peerAuthentications, READS.clientViews),
   },
   create(context) {
     const model = context.model;

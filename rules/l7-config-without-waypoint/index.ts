@@ -13,6 +13,7 @@ import { arr, isRecord, type Resource } from '../../src/model/resource.js';
 import type { VirtualService } from '../../src/model/traffic.js';
 import type { Path } from '../../src/types.js';
 import { listText } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 const USE_WAYPOINT = 'istio.io/use-waypoint';
 
@@ -122,6 +123,7 @@ export default defineRule<MessageIds>({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: reads(READS.waypoints, READS.services, READS.workloads, READS.gateways),
   },
   create(context) {
     const model = context.model;

@@ -7,6 +7,7 @@ import { defineRule, docsUrl } from '../../src/engine/rule.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { At } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 const policyKey = (p: AuthorizationPolicy) => `${p.namespace}/${p.name}`;
 
@@ -53,6 +54,7 @@ export default defineRule({
     schema: [],
     hasSuggestions: true,
     defaultSeverity: 'error',
+    reads: reads(READS.authorizationPolicies, READS.waypoints),
   },
   create(context) {
     const model = context.model;

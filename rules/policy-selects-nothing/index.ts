@@ -10,6 +10,7 @@ import type { Model } from '../../src/mesh/model.js';
 import { isRecord, stringMap, type Labels } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { Path } from '../../src/types.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 /**
  * Pod labels added at runtime, which no manifest shows: by Kubernetes controllers (Deployment,
@@ -243,6 +244,7 @@ export default defineRule<MessageId, Options>({
     defaultOptions: [{ ignoreNamespaces: [] }],
     hasSuggestions: true,
     defaultSeverity: 'warn',
+    reads: reads(READS.workloads, READS.gateways),
   },
   create(context) {
     // The runner merges `defaultOptions`; a caller of runRules with bare options may not.

@@ -19,6 +19,7 @@ import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import { isIstioGatewayWorkload, type IdentityOwner, type Model } from '../../src/mesh/model.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { Suggestion } from '../../src/types.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 const PRINCIPAL_FIELDS = {
   source: [
@@ -404,6 +405,7 @@ export default defineRule<MessageId, Options>({
     hasSuggestions: true,
     fixable: 'code',
     defaultSeverity: 'warn',
+    reads: reads(READS.identities, READS.serviceAccounts, READS.workloads, READS.waypoints),
   },
   create(context) {
     const checker = new Checker(context);

@@ -6,6 +6,7 @@ import { isIstioGatewayWorkload, type Model } from '../../src/mesh/model.js';
 import { toSelectingPolicy, type SelectingPolicy } from '../../src/model/kinds.js';
 import { arr, isRecord, type Resource } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 function describeWorkloads(ws: readonly Workload[]): string {
   const all = [...new Set(ws.map((w) => `${w.kind} ${w.namespace}/${w.name}`))];
@@ -58,6 +59,7 @@ export default defineRule<MessageIds>({
     schema: [],
     hasSuggestions: true,
     defaultSeverity: 'warn',
+    reads: reads(READS.services, READS.workloads),
   },
   create(context) {
     const model = context.model;

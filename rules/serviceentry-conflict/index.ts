@@ -8,6 +8,7 @@ import { defineRule, docsUrl, type MeshRuleContext } from '../../src/engine/rule
 import { claimsSeenWith, type HostClaim } from '../../src/model/hosts.js';
 import { exportToText, type ServiceEntry } from '../../src/model/traffic.js';
 import { listText } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 type MessageId = 'conflictingProtocols' | 'duplicateHostPort';
 type Context = MeshRuleContext<MessageId, []>;
@@ -66,6 +67,7 @@ export default defineRule<MessageId>({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: reads(READS.hosts),
   },
   create(context) {
     return {

@@ -7,6 +7,7 @@ import type { SelectingPolicy } from '../../src/model/kinds.js';
 import { arr, isRecord } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import { listText } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 type MessageId = 'overlappingSelectors' | 'severalDefaults' | 'ambientPods' | 'ambientNamespace' | 'egressHostUnknown';
 type Context = MeshRuleContext<MessageId, []>;
@@ -117,6 +118,7 @@ export default defineRule<MessageId>({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: reads(READS.hosts, READS.workloads),
   },
   create(context) {
     const byNamespace = new Map<string, SelectingPolicy[]>();

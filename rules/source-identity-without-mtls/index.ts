@@ -13,6 +13,7 @@ import { clientsWithoutIdentity, type ClientsWithoutIdentity } from '../../src/m
 import { clientAssumptions, describeClients, hasSidecar, type ClientView } from '../../src/mtls/traffic.js';
 import type { Workload } from '../../src/model/workloads.js';
 import { quoted } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 const FIELDS = {
   source: [
@@ -194,6 +195,7 @@ export default defineRule<MessageIds, Options>({
     defaultOptions: [DEFAULT_OPTIONS],
     hasSuggestions: true,
     defaultSeverity: 'error',
+    reads: reads(READS.clientViews, READS.peerAuthentications, READS.services, READS.workloads),
   },
   create(context) {
     const model = context.model;

@@ -4,6 +4,7 @@
 import { defineRule, docsUrl } from '../../src/engine/rule.js';
 import type { Workload } from '../../src/model/workloads.js';
 import { listText } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 const describe = (ws: readonly Workload[]) => listText(ws.map((w) => `${w.kind} ${w.namespace}/${w.name}`), 3);
 
@@ -25,6 +26,7 @@ export default defineRule<'noPodNamesPort' | 'somePodsLackPort'>({
     },
     schema: [],
     defaultSeverity: 'error',
+    reads: reads(READS.workloads),
   },
   create(context) {
     const model = context.model;

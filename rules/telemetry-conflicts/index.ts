@@ -6,6 +6,7 @@ import { defineRule, docsUrl, type MeshRuleContext } from '../../src/engine/rule
 import type { SelectingPolicy } from '../../src/model/kinds.js';
 import type { Workload } from '../../src/model/workloads.js';
 import { listText } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 type MessageId = 'severalNamespaceWide' | 'overlappingSelectors';
 type Context = MeshRuleContext<MessageId, []>;
@@ -79,6 +80,7 @@ export default defineRule<MessageId>({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: reads(READS.workloads),
   },
   create(context) {
     const byNamespace = new Map<string, SelectingPolicy[]>();

@@ -20,6 +20,7 @@ export default defineRule<'noProvider'>({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: [],
   },
   create(context) {
     const mesh = context.model.mesh;

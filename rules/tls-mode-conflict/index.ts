@@ -2,6 +2,7 @@
 // buildUpstreamTLSSettings): DISABLE/SIMPLE/MUTUAL toward a STRICT sidecar, or ISTIO_MUTUAL toward
 // a pod that does not terminate Istio mTLS, fails every request. See README.md.
 import { defineRule, docsUrl } from '../../src/engine/rule.js';
+import { READS, reads } from '../../src/model/reads.js';
 import type { Service, ServicePort } from '../../src/model/kinds.js';
 import type { Model } from '../../src/mesh/model.js';
 import type { Workload } from '../../src/model/workloads.js';
@@ -154,6 +155,7 @@ export default defineRule<MessageIds>({
     schema: [],
     hasSuggestions: true,
     defaultSeverity: 'error',
+    reads: reads(READS.services, READS.clientViews, READS.peerAuthentications, READS.destinationRules),
   },
   create(context) {
     const model = context.model;

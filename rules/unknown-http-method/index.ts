@@ -57,6 +57,7 @@ export default defineRule<MessageIds, Options>({
     defaultOptions: [DEFAULT_OPTIONS],
     hasSuggestions: true,
     defaultSeverity: 'warn',
+    reads: [],
   },
   create(context) {
     const known = [...HTTP_METHODS, ...(context.options[0] ?? DEFAULT_OPTIONS).extraMethods];

@@ -48,6 +48,7 @@ export default defineRule<MessageId>({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: [],
   },
   create(context) {
     return {

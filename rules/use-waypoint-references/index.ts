@@ -7,6 +7,7 @@ import type { Model } from '../../src/mesh/model.js';
 import type { K8sGateway } from '../../src/model/kinds.js';
 import type { Labels, Resource } from '../../src/model/resource.js';
 import type { Path } from '../../src/types.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 const USE_WAYPOINT = 'istio.io/use-waypoint';
 const USE_WAYPOINT_NAMESPACE = 'istio.io/use-waypoint-namespace';
@@ -56,6 +57,7 @@ export default defineRule<MessageIds>({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: reads(READS.gateways),
   },
   create(context) {
     const model: Model = context.model;

@@ -7,6 +7,7 @@ import { defineRule, docsUrl, type MeshRuleContext } from '../../src/engine/rule
 import { claimsSeenWith, type HostClaim } from '../../src/model/hosts.js';
 import { exportToText, type VirtualService } from '../../src/model/traffic.js';
 import { listText } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 type MessageId = 'sameMeshHost';
 type Context = MeshRuleContext<MessageId, []>;
@@ -54,6 +55,7 @@ export default defineRule<MessageId>({
     },
     schema: [],
     defaultSeverity: 'error',
+    reads: reads(READS.virtualServices),
   },
   create(context) {
     return {

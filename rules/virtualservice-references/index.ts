@@ -10,6 +10,7 @@ import { arr, isRecord, str } from '../../src/model/resource.js';
 import { exportedTo, exportsOverlap, exportToText, type RouteDestination, type VirtualService } from '../../src/model/traffic.js';
 import { destinationRuleIndex } from '../../src/mtls/destination-rule.js';
 import { listText } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 type MessageId = 'unknownHost' | 'hostNotExported' | 'unknownPort' | 'unknownSubset' | 'unknownGateway' | 'hostNotInGateway' | 'internalGateway';
 
@@ -187,6 +188,7 @@ export default defineRule<MessageId>({
     },
     schema: [],
     defaultSeverity: 'error',
+    reads: reads(READS.destinationRules, READS.hosts, READS.gateways, READS.istioGateways, READS.services),
   },
   create(context) {
     return {

@@ -15,6 +15,7 @@ import { isRecord, type Resource } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { Path } from '../../src/types.js';
 import { listText as joinText } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 type Target = BoundTarget;
 
@@ -171,6 +172,7 @@ export default defineRule<MessageIds, [Options]>({
     defaultOptions: [{ maxKnownCallers: 25, ignoreNamespaces: [] }],
     hasSuggestions: true,
     defaultSeverity: 'warn',
+    reads: reads(READS.access, READS.identities, READS.waypoints, READS.peerAuthentications),
   },
   create(context) {
     const model = context.model;

@@ -21,6 +21,7 @@ import type { Model, WaypointBinding } from '../../src/mesh/model.js';
 import { isRecord } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import { listText, quoted } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 /** Whether the entry names this identity (a pattern or the expanded service account). */
 function names(entry: Entry, principal: string): boolean {
@@ -109,6 +110,7 @@ export default defineRule({
     schema: [],
     hasSuggestions: true,
     defaultSeverity: 'error',
+    reads: reads(READS.authorizationPolicies, READS.waypoints, READS.workloads, READS.services),
   },
   create(context) {
     const model = context.model;

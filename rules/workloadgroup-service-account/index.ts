@@ -6,6 +6,7 @@ import { defineRule, docsUrl } from '../../src/engine/rule.js';
 import type { Model } from '../../src/mesh/model.js';
 import { isRecord, type Resource } from '../../src/model/resource.js';
 import { closest, listText } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 /** Every namespace has it: the ServiceAccount controller creates it. */
 const DEFAULT_ACCOUNT = 'default';
@@ -38,6 +39,7 @@ export default defineRule<'unknownServiceAccount'>({
     },
     schema: [],
     defaultSeverity: 'error',
+    reads: reads(READS.identities, READS.serviceAccounts),
   },
   create(context) {
     const model = context.model;

@@ -8,6 +8,7 @@ import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Model } from '../../src/mesh/model.js';
 import type { Workload } from '../../src/model/workloads.js';
 import { once } from '../../src/util/once.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 /** The ambient workloads ztunnel enforces this policy on (none when all are sidecar or outside the mesh). */
 function ambientTargets(model: Model, p: AuthorizationPolicy): { names: string; assumptions: DataplaneAssumption[] } | undefined {
@@ -94,6 +95,7 @@ export default defineRule<'customNotEnforced' | 'auditNotEnforced' | 'fieldNotSe
     defaultOptions: [{ ignoreNamespaces: [] }],
     hasSuggestions: true,
     defaultSeverity: 'error',
+    reads: reads(READS.workloads, READS.services, READS.waypoints),
   },
   create(context) {
     const model = context.model;

@@ -15,6 +15,7 @@ import type { Model, WaypointBinding } from '../../src/mesh/model.js';
 import { arr, isRecord } from '../../src/model/resource.js';
 import type { Path } from '../../src/types.js';
 import { listText as joinText } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 /** `namespaces`, `principals`…, or the `when` key (`source.namespace`) an identity was read from. */
 function sourceField(p: AuthorizationPolicy, path: Path): string {
@@ -152,6 +153,7 @@ export default defineRule<'allowRefusesWaypoint' | 'denyMatchesWaypoint' | 'deny
     defaultOptions: [{ ignoreNamespaces: [] }],
     hasSuggestions: true,
     defaultSeverity: 'error',
+    reads: reads(READS.access, READS.waypoints, READS.identities),
   },
   create(context) {
     const model = context.model;

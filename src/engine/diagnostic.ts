@@ -89,6 +89,12 @@ export class MeshMessage extends VFileMessage {
     return this.place.end;
   }
 
+  /** The same finding with another text, as a copy: a finding may be kept from one run to the next (engine/rule-cache.ts). */
+  withText(text: string): MeshMessage {
+    const { ruleId, file, start, end, messageId, messageData, downgrade, internal, related, assumptions, fix } = this;
+    return new MeshMessage({ ruleId, file, message: text, start, end, messageId, messageData, downgrade, internal, suggestions: this.#suggestions, related, assumptions, fix });
+  }
+
   /**
    * The message as plain data, to cross to another thread: structured cloning keeps only an
    * Error's name, message and stack.

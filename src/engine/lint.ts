@@ -6,6 +6,7 @@ import type { SkippedFile } from '../load/files.js';
 import type { FileResult } from './finish.js';
 import type { LoadOptions } from './load-input.js';
 import type { Rule } from './rule.js';
+import type { RuleResultCache } from './rule-cache.js';
 import { createProcessor, type MeshProcessor } from './processor.js';
 import { startRun } from './run.js';
 
@@ -33,6 +34,8 @@ export interface LintOptions extends LoadOptions {
   reportUnusedDisableDirectives?: boolean;
   /** Measure how long each rule takes (LintResult.ruleTimes). */
   timing?: boolean;
+  /** Keep the rules' findings for the next run of the same input after an edit (the language server). */
+  ruleCache?: RuleResultCache;
 }
 
 export interface LintResult {
@@ -62,6 +65,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
       inlineConfig: opts.inlineConfig,
       reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives,
       helmChartRoot: opts.helmChartRoot,
+      ruleCache: opts.ruleCache,
     });
   const file = new VFile({ path: run.cwd, data: { meshlint: { run, config: run.config, ruleDiagnostics: [], ...(opts.timing ? { ruleTimes: new Map<string, number>() } : {}) } } });
   await processor.run(processor.parse(file), file);

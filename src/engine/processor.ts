@@ -12,6 +12,7 @@ import { finish, suppressorOf, type FileResult } from './finish.js';
 import type { LoadedInput } from './load-input.js';
 import { optionProblems, ruleOptions } from './options.js';
 import type { Rule } from './rule.js';
+import type { RuleResultCache } from './rule-cache.js';
 import { runRules, type RuleRun } from './run-rules.js';
 import type { Run } from './run.js';
 
@@ -85,6 +86,8 @@ export interface ProcessorOptions {
   reportUnusedDisableDirectives?: boolean;
   /** Where Helm's `# Source:` paths are (`--helm-chart-root`); without it, only templates that exist from the working directory are reported against. */
   helmChartRoot?: string;
+  /** The findings of the last run, for a run after an edit (the language server's; engine/rule-cache.ts). */
+  ruleCache?: RuleResultCache;
 }
 
 /**
@@ -166,7 +169,7 @@ function meshRules(this: Processor, options: ProcessorOptions = {}) {
       }
       runs.push({ rule, options: ruleOptions(rule, data.config, fromSetting) });
     }
-    data.ruleDiagnostics.push(...runRules(model, runs, data.run.cwd, data.ruleTimes));
+    data.ruleDiagnostics.push(...runRules(model, runs, data.run.cwd, data.ruleTimes, options.ruleCache));
   };
 }
 

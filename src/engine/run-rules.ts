@@ -5,6 +5,7 @@ import type { At, Resource } from '../model/resource.js';
 import type { Location, Suggestion, SuggestionSource } from '../types.js';
 import { MeshMessage, type DeferredSuggestions } from './diagnostic.js';
 import { internalError } from './internal-error.js';
+import type { RecordedFinding, RuleResultCache, RunRecord } from './rule-cache.js';
 import { suggestionEdit } from './suggestion-edit.js';
 import type { ViolationReport } from '@eslint/core';
 import type { MeshReport, MeshRuleContext, MeshSourceCode, MeshVisitor, ModelNode, Rule } from './rule.js';
@@ -100,27 +101,38 @@ function deferredSuggestions(at: At, suggest: readonly SuggestionSource[]): Defe
 
 type Visit = (node: unknown) => void;
 
+interface ActiveRule {
+  run: RuleRun;
+  visitor: MeshVisitor;
+  findings: RecordedFinding[];
+  /** Visit only the objects of these resources (a partial run after an edit). */
+  only?: ReadonlySet<Resource>;
+}
+
 /**
  * Run the rules over the model (with `times`, adding each rule's milliseconds to it, as ESLint's TIMING): each rule's visitors for every model object in input order, then
  * its `Mesh:exit`. An exception in a visitor is an `internal-error` naming the rule and the
- * resource; the rule goes on with the next object, and the other rules are not affected.
+ * resource; the rule goes on with the next object, and the other rules are not affected. With a
+ * `cache` (the language server's), a rule whose findings an edit cannot change keeps them.
  */
-export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, times?: Map<string, number>): MeshMessage[] {
-  const out: MeshMessage[] = [];
-  const repeats = new Repeats(out);
+export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, times?: Map<string, number>, cache?: RuleResultCache): MeshMessage[] {
   const sourceCode = meshSourceCode(model);
-  const active: Array<{ run: RuleRun; visitor: MeshVisitor; guard: (resource: Resource | undefined, fn: () => void) => void }> = [];
+  cache?.begin(model);
+  const results: RecordedFinding[][] = [];
+  const records: RunRecord[] = [];
+  const active: ActiveRule[] = [];
+  // The object being visited: findings are recorded with it.
+  let visiting: Resource | undefined;
   for (const run of runs) {
-    const guard = (resource: Resource | undefined, fn: () => void) => {
-      const started = times ? performance.now() : 0;
-      try {
-        fn();
-      } catch (err) {
-        out.push(internalError(`Rule "${run.rule.id}"`, err, resource));
-      } finally {
-        if (times) times.set(run.rule.id, (times.get(run.rule.id) ?? 0) + performance.now() - started);
-      }
-    };
+    const plan = cache?.plan(run, (r) => toPending(run, r)) ?? { mode: 'full' as const };
+    if (plan.mode === 'reuse') {
+      const findings = plan.record.findings.map(plan.remake);
+      results.push(findings);
+      records.push({ ...plan.record, run, findings });
+      continue;
+    }
+    const findings: RecordedFinding[] = plan.mode === 'partial' ? plan.findings.map(plan.remake) : [];
+    results.push(findings);
     const context: MeshRuleContext = {
       id: run.rule.id,
       sourceCode,
@@ -133,21 +145,28 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
       options: run.options,
       model,
       mesh: model.mesh,
-      report: (r) => repeats.add(toPending(run, r), run.rule.id, r),
+      report: (r) => findings.push({ message: toPending(run, r), report: r as MeshReport, from: visiting }),
       locate,
     };
+    const started = times ? performance.now() : 0;
     let visitor: MeshVisitor | undefined;
-    guard(undefined, () => {
+    try {
       const v: unknown = run.rule.definition.create(context);
       if (typeof v !== 'object' || v === null) throw new Error('create() must return an object of visitors');
       visitor = v as MeshVisitor;
-    });
-    if (visitor) active.push({ run, visitor, guard });
+    } catch (err) {
+      findings.push({ message: internalError(`Rule "${run.rule.id}"`, err), report: undefined, from: undefined });
+    }
+    if (times) times.set(run.rule.id, (times.get(run.rule.id) ?? 0) + performance.now() - started);
+    if (!visitor) continue;
+    const visited = new Set(Object.keys(visitor).filter((k) => k !== 'Mesh:exit' && typeof visitor![k] === 'function'));
+    const hasExit = typeof visitor['Mesh:exit'] === 'function';
+    records.push({ run, visited, hasExit, findings });
+    active.push({ run, visitor, findings, only: plan.mode === 'partial' ? plan.added : undefined });
   }
-  if (active.length === 0) return repeats.finish();
   // Per kind, the rules that visit it (in rule order): most rules visit few kinds, and a closure
   // per node and rule is what a 10k-resource lint on every edit cannot afford.
-  const byKind = new Map<string, Array<{ a: (typeof active)[number]; fn: Visit }>>();
+  const byKind = new Map<string, Array<{ a: ActiveRule; fn: Visit }>>();
   const visitorsOf = (kind: string) => {
     let list = byKind.get(kind);
     if (!list) {
@@ -161,30 +180,37 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
     return list;
   };
   for (const { kind, node, resource } of model.inputOrder()) {
+    visiting = resource;
     for (const { a, fn } of visitorsOf(kind)) {
-      if (times) a.guard(resource, () => fn.call(a.visitor, node));
-      else {
-        try {
-          fn.call(a.visitor, node);
-        } catch (err) {
-          out.push(internalError(`Rule "${a.run.rule.id}"`, err, resource));
-        }
+      if (a.only && !a.only.has(resource)) continue;
+      const started = times ? performance.now() : 0;
+      try {
+        fn.call(a.visitor, node);
+      } catch (err) {
+        a.findings.push({ message: internalError(`Rule "${a.run.rule.id}"`, err, resource), report: undefined, from: resource });
       }
+      if (times) times.set(a.run.rule.id, (times.get(a.run.rule.id) ?? 0) + performance.now() - started);
     }
   }
+  visiting = undefined;
   for (const a of active) {
     const exit = a.visitor['Mesh:exit'];
     if (!exit) continue;
-    a.guard(undefined, () => {
+    const started = times ? performance.now() : 0;
+    try {
       const result: unknown = exit.call(a.visitor);
       if (isThenable(result)) {
         // Findings that arrive after the run would be lost: a rule must be synchronous.
         result.then(undefined, () => undefined);
         throw new Error('a visitor returned a promise; rules must be synchronous');
       }
-    });
+    } catch (err) {
+      a.findings.push({ message: internalError(`Rule "${a.run.rule.id}"`, err), report: undefined, from: undefined });
+    }
+    if (times) times.set(a.run.rule.id, (times.get(a.run.rule.id) ?? 0) + performance.now() - started);
   }
-  return repeats.finish();
+  cache?.commit(records);
+  return collapseRepeats(results.flat());
 }
 
 /** More findings than this of one rule and message on the entries of one list become one. */
@@ -192,48 +218,42 @@ export const MAX_REPEATS = 10;
 
 /**
  * Findings on the entries of one list (20,000 unknown `principals` on one line) are collapsed:
- * up to MAX_REPEATS are reported one by one; beyond that only the first is, with the count.
+ * up to MAX_REPEATS are reported one by one; beyond that only the first is, with the count (a
+ * copy: the findings themselves may be kept for the next run).
  */
-class Repeats {
-  private readonly groups = new Map<Resource, Map<string, { first: MeshMessage; kept: MeshMessage[]; count: number; lastLine: number; field: string }>>();
-  private readonly dropped = new Set<MeshMessage>();
-
-  constructor(private readonly out: MeshMessage[]) {}
-
-  add(m: MeshMessage, ruleId: string, report: MeshReport | ViolationReport<ModelNode, string>): void {
-    this.out.push(m);
-    const at = (report as MeshReport).at;
+function collapseRepeats(findings: readonly RecordedFinding[]): MeshMessage[] {
+  const groups = new Map<Resource, Map<string, { first: MeshMessage; kept: MeshMessage[]; count: number; lastLine: number; field: string }>>();
+  const dropped = new Set<MeshMessage>();
+  for (const { message: m, report } of findings) {
+    const at = report?.at;
     const last = at?.path[at.path.length - 1];
-    if (!at || typeof last !== 'number' || m.messageId === undefined) return;
-    const key = `${ruleId}\0${m.messageId}\0${at.path.slice(0, -1).join('\0')}`;
-    let byResource = this.groups.get(at.resource);
-    if (!byResource) this.groups.set(at.resource, (byResource = new Map()));
+    if (!at || typeof last !== 'number' || m.messageId === undefined) continue;
+    const key = `${m.ruleId}\0${m.messageId}\0${at.path.slice(0, -1).join('\0')}`;
+    let byResource = groups.get(at.resource);
+    if (!byResource) groups.set(at.resource, (byResource = new Map()));
     const g = byResource.get(key);
     if (!g) {
       byResource.set(key, { first: m, kept: [m], count: 1, lastLine: m.start.line, field: String(at.path[at.path.length - 2] ?? '') });
-      return;
+      continue;
     }
     g.count++;
     g.lastLine = Math.max(g.lastLine, m.start.line);
     if (g.count <= MAX_REPEATS) g.kept.push(m);
     else {
-      this.dropped.add(m);
-      if (g.count === MAX_REPEATS + 1) for (const k of g.kept.slice(1)) this.dropped.add(k);
+      dropped.add(m);
+      if (g.count === MAX_REPEATS + 1) for (const k of g.kept.slice(1)) dropped.add(k);
     }
   }
-
-  finish(): MeshMessage[] {
-    if (this.dropped.size === 0) return this.out;
-    for (const byResource of this.groups.values()) {
-      for (const g of byResource.values()) {
-        if (g.count <= MAX_REPEATS) continue;
-        const lines = g.lastLine > g.first.start.line ? ` (up to line ${g.lastLine})` : '';
-        g.first.reason = `${g.first.reason} The same holds for ${(g.count - 1).toLocaleString('en-US')} more entries of "${g.field}"${lines}.`;
-        g.first.message = g.first.reason;
-      }
+  if (dropped.size === 0) return findings.map((f) => f.message);
+  const replaced = new Map<MeshMessage, MeshMessage>();
+  for (const byResource of groups.values()) {
+    for (const g of byResource.values()) {
+      if (g.count <= MAX_REPEATS) continue;
+      const lines = g.lastLine > g.first.start.line ? ` (up to line ${g.lastLine})` : '';
+      replaced.set(g.first, g.first.withText(`${g.first.reason} The same holds for ${(g.count - 1).toLocaleString('en-US')} more entries of "${g.field}"${lines}.`));
     }
-    return this.out.filter((m) => !this.dropped.has(m));
   }
+  return findings.filter((f) => !dropped.has(f.message)).map((f) => replaced.get(f.message) ?? f.message);
 }
 
 function isThenable(v: unknown): v is PromiseLike<unknown> {

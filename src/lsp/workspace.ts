@@ -4,6 +4,7 @@ import type { LoadCache } from '../engine/load-input.js';
 import { loadPlugins } from '../engine/plugins.js';
 import { validateRuleOptions } from '../engine/options.js';
 import type { Rule } from '../engine/rule.js';
+import { RuleResultCache } from '../engine/rule-cache.js';
 import { expandPaths, type ExpandResult } from '../load/files.js';
 import { readManifest, type ReadResult } from '../load/read.js';
 import type { MeshSettings } from '../model/mesh.js';
@@ -31,12 +32,14 @@ export interface WorkspaceLint {
  * The workspace as the CLI would lint it (`meshlint <root>`), with the editor's unsaved buffers
  * in place of the files on disk. Between runs it keeps each file's text, parse, resources and
  * load diagnostics: a run after an edit parses only the files whose text changed, then builds the
- * model from every file's resources and runs the rules — the same `lint()` as the CLI's.
+ * model from every file's resources and runs the rules — the same `lint()` as the CLI's — except
+ * those whose findings the edit cannot change (engine/rule-cache.ts).
  */
 export class Workspace {
   private readonly buffers = new Map<string, string>();
   private readonly disk = new Map<string, ReadResult>();
   private cache: LoadCache = new Map();
+  private ruleCache = new RuleResultCache();
   private walk: ExpandResult | undefined;
   private config: Config | undefined;
   private rules_: Rule[] | undefined;
@@ -57,6 +60,7 @@ export class Workspace {
     this.config = undefined;
     this.rules_ = undefined;
     this.cache = new Map();
+    this.ruleCache = new RuleResultCache();
     this.walk = undefined;
     this.disk.clear();
   }
@@ -114,6 +118,7 @@ export class Workspace {
       rules: this.rules_!,
       read: (path) => this.read(path),
       cache: this.cache,
+      ruleCache: this.ruleCache,
       expanded: this.walk,
     });
     return { byFile: diagnosticsByFile(result.results), result };

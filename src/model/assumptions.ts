@@ -66,6 +66,12 @@ export class NamespaceEvidence {
     if (spec.profile === 'ambient') this.ambientProfile ??= r;
   }
 
+  /** Everything the evidence holds, as text: two inputs with the same key take the same data plane for every namespace. */
+  stateKey(resourceId: (r: Resource) => number): string {
+    const folders = [...this.foldersOf].map(([ns, dirs]) => [ns, [...dirs].sort()]);
+    return JSON.stringify([this.assume, [...this.waypointSigns], folders, [...this.declaredIn], this.ambientProfile && resourceId(this.ambientProfile)]);
+  }
+
   /**
    * The data plane taken for pods of `ns` whose data plane the input does not show: the namespace
    * is not declared, or (`declared`) it is but its labels choose no data plane and the pods are

@@ -372,6 +372,23 @@ export class ModelIndex {
     }
   }
 
+  /**
+   * What every rule may read whatever the kinds it declares (`meta.reads`), as text: the mesh and
+   * Otterize settings with the resources they come from, the namespaces (labels, Namespace object),
+   * the data plane evidence, where pods the model does not see may run, GatewayClass labels, whether
+   * intents are in use. Resources are named by `resourceId`, so a re-read resource counts as
+   * changed. Two models with the same key and the same resources of a kind give a rule that reads
+   * only such kinds the same findings (the language server's incremental runs, engine/rule-cache.ts).
+   */
+  sharedStateKey(resourceId: (r: Resource) => number): string {
+    const replacer = (_key: string, value: unknown) => (isResourceLike(value) ? `#${resourceId(value)}` : value);
+    const namespaces = [...this.namespaces.values()].map((n) => [n.name, n.labels, n.resource ? resourceId(n.resource) : 0]);
+    return JSON.stringify(
+      [this.mesh, this.otterize, namespaces, this.evidence.stateKey(resourceId), [...this.unseenPodSources].sort(), [...this.gatewayClassLabels], this.usesIntents],
+      replacer,
+    );
+  }
+
   /** Every model object, with the kind rules visit it by (`Workload`, `Service`, `AuthorizationPolicy`…), in input order. */
   inputOrder(): ReadonlyArray<{ kind: string; node: unknown; resource: Resource }> {
     return this.order;
@@ -628,4 +645,8 @@ export class ModelIndex {
   hostOf(s: Service): string {
     return `${s.name}.${s.namespace}.svc.cluster.local`;
   }
+}
+
+function isResourceLike(v: unknown): v is Resource {
+  return typeof v === 'object' && v !== null && 'doc' in v && 'raw' in v && 'base' in v;
 }

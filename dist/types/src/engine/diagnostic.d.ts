@@ -52,6 +52,8 @@ export declare class MeshMessage extends VFileMessage {
     get hasSuggestions(): boolean;
     get start(): Point;
     get end(): Point;
+    /** The same finding with another text, as a copy: a finding may be kept from one run to the next (engine/rule-cache.ts). */
+    withText(text: string): MeshMessage;
     /**
      * The message as plain data, to cross to another thread: structured cloning keeps only an
      * Error's name, message and stack.

@@ -6,6 +6,7 @@ import type { SkippedFile } from '../load/files.js';
 import type { FileResult } from './finish.js';
 import type { LoadOptions } from './load-input.js';
 import type { Rule } from './rule.js';
+import type { RuleResultCache } from './rule-cache.js';
 import { type MeshProcessor } from './processor.js';
 export type { FileResult } from './finish.js';
 export type { MeshMessage } from './diagnostic.js';
@@ -30,6 +31,8 @@ export interface LintOptions extends LoadOptions {
     reportUnusedDisableDirectives?: boolean;
     /** Measure how long each rule takes (LintResult.ruleTimes). */
     timing?: boolean;
+    /** Keep the rules' findings for the next run of the same input after an edit (the language server). */
+    ruleCache?: RuleResultCache;
 }
 export interface LintResult {
     results: FileResult[];

@@ -9,6 +9,7 @@ import type { Severity } from '../types.js';
 import { type FileResult } from './finish.js';
 import type { LoadedInput } from './load-input.js';
 import type { Rule } from './rule.js';
+import type { RuleResultCache } from './rule-cache.js';
 import type { Run } from './run.js';
 /** A resource of the input, as a unist node: `data.resource` is the model's view of it. */
 export interface ResourceNode extends Node {
@@ -73,6 +74,8 @@ export interface ProcessorOptions {
     reportUnusedDisableDirectives?: boolean;
     /** Where Helm's `# Source:` paths are (`--helm-chart-root`); without it, only templates that exist from the working directory are reported against. */
     helmChartRoot?: string;
+    /** The findings of the last run, for a run after an edit (the language server's; engine/rule-cache.ts). */
+    ruleCache?: RuleResultCache;
 }
 /**
  * The unist tree of the loaded input: root → file → document → resource. Positions are computed

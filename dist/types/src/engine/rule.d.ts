@@ -28,6 +28,16 @@ export interface MeshRuleMeta<MessageIds extends string = string, Options extend
     schema: JSONSchema4[];
     /** Severity when the configuration says nothing; with `docs.recommended: false`, the severity once turned on (the rule is off by default). */
     defaultSeverity: 'warn' | 'error';
+    /**
+     * What the rule's findings depend on besides the object a visitor is given (and, with a
+     * `Mesh:exit`, every object it visits): the kinds of model objects it reads through the model,
+     * as visitors name them (`AuthorizationPolicy`, `Workload`, `Service`…) or, for resources no
+     * visitor gets, by their `kind` (`ServiceAccount`). What every rule may read — the mesh
+     * settings, namespaces and their labels, the data plane evidence — need not be named. Left out,
+     * the rule depends on everything. The language server uses it to run the rule again after an
+     * edit only when the edit touches a kind it reads, and then only on the objects edited.
+     */
+    reads?: readonly string[];
     /** Set when reports carry a `fix` that `--fix` may apply unasked (ESLint's `meta.fixable`). */
     fixable?: 'code';
 }

@@ -91,6 +91,15 @@ export declare class ModelIndex {
     private add;
     private addTrafficView;
     private indexIdentities;
+    /**
+     * What every rule may read whatever the kinds it declares (`meta.reads`), as text: the mesh and
+     * Otterize settings with the resources they come from, the namespaces (labels, Namespace object),
+     * the data plane evidence, where pods the model does not see may run, GatewayClass labels, whether
+     * intents are in use. Resources are named by `resourceId`, so a re-read resource counts as
+     * changed. Two models with the same key and the same resources of a kind give a rule that reads
+     * only such kinds the same findings (the language server's incremental runs, engine/rule-cache.ts).
+     */
+    sharedStateKey(resourceId: (r: Resource) => number): string;
     /** Every model object, with the kind rules visit it by (`Workload`, `Service`, `AuthorizationPolicy`…), in input order. */
     inputOrder(): ReadonlyArray<{
         kind: string;

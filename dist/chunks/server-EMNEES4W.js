@@ -2,11 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunk-AYPXEN5Y.js";
-import "./chunk-BTPE3UTP.js";
-import "./chunk-PYM2FW53.js";
+} from "./chunk-QMRZXOE7.js";
+import "./chunk-NH6D6VOC.js";
+import "./chunk-YPPZNTRD.js";
 import "./chunk-JTR57KKI.js";
 export {
   startServer
 };
-//# sourceMappingURL=server-DI4RYWB3.js.map
+//# sourceMappingURL=server-EMNEES4W.js.map

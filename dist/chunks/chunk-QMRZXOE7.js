@@ -13,13 +13,13 @@ import {
   principalPatternMatches,
   suggestionWorkspaceEdits,
   validateRuleOptions
-} from "./chunk-BTPE3UTP.js";
+} from "./chunk-NH6D6VOC.js";
 import {
   CONFIG_NAMES,
   expandPaths,
   readManifest,
   resolveConfig
-} from "./chunk-PYM2FW53.js";
+} from "./chunk-YPPZNTRD.js";
 import {
   __commonJS,
   __esm,
@@ -10317,6 +10317,105 @@ function targetRefHover(model, p, ref) {
   return markdown([head]);
 }
 
+// src/engine/rule-cache.ts
+var RuleResultCache = class {
+  last;
+  change;
+  records = /* @__PURE__ */ new Map();
+  ids = /* @__PURE__ */ new WeakMap();
+  nextId = 1;
+  resourceId = (r) => {
+    let id = this.ids.get(r);
+    if (id === void 0) this.ids.set(r, id = this.nextId++);
+    return id;
+  };
+  /** A run starts over `model`: what changed since the last one (nothing known: everything). */
+  begin(model) {
+    const resources = new Set(model.resources);
+    const kindOf = /* @__PURE__ */ new Map();
+    for (const o of model.inputOrder()) {
+      resources.add(o.resource);
+      kindOf.set(o.resource, o.kind);
+    }
+    const last = this.last;
+    const added = /* @__PURE__ */ new Set();
+    const removed = /* @__PURE__ */ new Set();
+    const same = /* @__PURE__ */ new Map();
+    if (last) {
+      for (const r of resources) if (!last.resources.has(r)) added.add(r);
+      for (const r of last.resources) if (!resources.has(r)) removed.add(r);
+      const gone = /* @__PURE__ */ new Map();
+      for (const r of removed) {
+        const key = contentKey(r);
+        const list2 = gone.get(key);
+        if (list2) list2.push(r);
+        else gone.set(key, [r]);
+      }
+      for (const r of added) {
+        const was = gone.get(contentKey(r))?.shift();
+        if (!was) continue;
+        same.set(was, r);
+        this.ids.set(r, this.resourceId(was));
+        added.delete(r);
+        removed.delete(was);
+      }
+    }
+    const snapshot = { resources, kindOf, shared: model.sharedStateKey(this.resourceId) };
+    this.last = snapshot;
+    if (!last || last.shared !== snapshot.shared) {
+      this.change = void 0;
+      return;
+    }
+    const kinds = /* @__PURE__ */ new Set();
+    for (const r of added) kinds.add(kindOf.get(r) ?? r.kind);
+    for (const r of removed) kinds.add(last.kindOf.get(r) ?? r.kind);
+    this.change = { kinds, added, removed, same };
+  }
+  plan(run, remakeWith) {
+    const change = this.change;
+    const record = this.records.get(run.rule.id);
+    const reads = run.rule.definition.meta.reads;
+    if (!change || !record || !reads || record.run.rule.definition !== run.rule.definition || record.options !== optionsKey(run)) return { mode: "full" };
+    if (record.findings.some((f) => f.report === void 0)) return { mode: "full" };
+    let visitsChanged = false;
+    for (const kind of change.kinds) {
+      if (reads.includes(kind)) return { mode: "full" };
+      if (record.visited.has(kind)) {
+        if (record.hasExit) return { mode: "full" };
+        visitsChanged = true;
+      }
+    }
+    const remake = (f) => remade(f, change.same, remakeWith);
+    if (!visitsChanged) return { mode: "reuse", record, remake };
+    const kept = record.findings.filter((f) => f.from !== void 0 && !change.removed.has(f.from));
+    return { mode: "partial", findings: kept, added: change.added, remake };
+  }
+  /** The rules' records of this run; a rule that did not run loses its record. */
+  commit(records) {
+    this.records = new Map(records.map((r) => [r.run.rule.id, { ...r, options: optionsKey(r.run) }]));
+  }
+};
+function optionsKey(run) {
+  return JSON.stringify(run.options);
+}
+function contentKey(r) {
+  return `${r.doc.file.path}\0${r.group}\0${r.kind}\0${r.namespace}\0${r.name}\0${JSON.stringify(r.raw)}`;
+}
+function remade(f, same, remakeWith) {
+  const r = f.report;
+  const names = (x) => x !== void 0 && same.has(x);
+  if (!names(f.from) && !names(r.at?.resource) && !names(r.node?.resource) && !names(r.fix?.at.resource) && !r.related?.some((rel) => names(rel.at.resource))) return f;
+  const at = (a) => ({ ...a, resource: same.get(a.resource) ?? a.resource });
+  const report = {
+    ...r,
+    ...r.at ? { at: at(r.at) } : {},
+    ...r.node ? { node: { resource: same.get(r.node.resource) ?? r.node.resource } } : {},
+    ...r.fix ? { fix: { ...r.fix, at: at(r.fix.at) } } : {},
+    ...r.related ? { related: r.related.map((rel) => ({ ...rel, at: at(rel.at) })) } : {}
+  };
+  return { message: remakeWith(report), report, from: f.from && (same.get(f.from) ?? f.from) };
+}
+
 // src/lsp/workspace.ts
 var Workspace = class {
   constructor(root, builtins, settings = {}) {
@@ -10330,6 +10429,7 @@ var Workspace = class {
   buffers = /* @__PURE__ */ new Map();
   disk = /* @__PURE__ */ new Map();
   cache = /* @__PURE__ */ new Map();
+  ruleCache = new RuleResultCache();
   walk;
   config;
   rules_;
@@ -10342,6 +10442,7 @@ var Workspace = class {
     this.config = void 0;
     this.rules_ = void 0;
     this.cache = /* @__PURE__ */ new Map();
+    this.ruleCache = new RuleResultCache();
     this.walk = void 0;
     this.disk.clear();
   }
@@ -10392,6 +10493,7 @@ var Workspace = class {
       rules: this.rules_,
       read: (path) => this.read(path),
       cache: this.cache,
+      ruleCache: this.ruleCache,
       expanded: this.walk
     });
     return { byFile: diagnosticsByFile(result.results), result };
@@ -10522,4 +10624,4 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
 export {
   startServer
 };
-//# sourceMappingURL=chunk-AYPXEN5Y.js.map
+//# sourceMappingURL=chunk-QMRZXOE7.js.map

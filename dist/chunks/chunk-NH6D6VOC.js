@@ -28,7 +28,7 @@ import {
   toWorkload,
   validateResource,
   workloadKey
-} from "./chunk-PYM2FW53.js";
+} from "./chunk-YPPZNTRD.js";
 import {
   __commonJS,
   __toESM
@@ -1070,6 +1070,11 @@ var NamespaceEvidence = class {
     if (r.kind !== "IstioOperator" || r.group !== "install.istio.io") return;
     const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
     if (spec.profile === "ambient") this.ambientProfile ??= r;
+  }
+  /** Everything the evidence holds, as text: two inputs with the same key take the same data plane for every namespace. */
+  stateKey(resourceId) {
+    const folders = [...this.foldersOf].map(([ns, dirs]) => [ns, [...dirs].sort()]);
+    return JSON.stringify([this.assume, [...this.waypointSigns], folders, [...this.declaredIn], this.ambientProfile && resourceId(this.ambientProfile)]);
   }
   /**
    * The data plane taken for pods of `ns` whose data plane the input does not show: the namespace
@@ -3087,22 +3092,23 @@ function deferredSuggestions(at, suggest) {
     })
   };
 }
-function runRules(model, runs, cwd, times) {
-  const out = [];
-  const repeats = new Repeats(out);
+function runRules(model, runs, cwd, times, cache2) {
   const sourceCode = meshSourceCode(model);
+  cache2?.begin(model);
+  const results = [];
+  const records = [];
   const active = [];
+  let visiting;
   for (const run of runs) {
-    const guard = (resource, fn) => {
-      const started = times ? performance.now() : 0;
-      try {
-        fn();
-      } catch (err) {
-        out.push(internalError(`Rule "${run.rule.id}"`, err, resource));
-      } finally {
-        if (times) times.set(run.rule.id, (times.get(run.rule.id) ?? 0) + performance.now() - started);
-      }
-    };
+    const plan = cache2?.plan(run, (r) => toPending(run, r)) ?? { mode: "full" };
+    if (plan.mode === "reuse") {
+      const findings2 = plan.record.findings.map(plan.remake);
+      results.push(findings2);
+      records.push({ ...plan.record, run, findings: findings2 });
+      continue;
+    }
+    const findings = plan.mode === "partial" ? plan.findings.map(plan.remake) : [];
+    results.push(findings);
     const context = {
       id: run.rule.id,
       sourceCode,
@@ -3115,18 +3121,25 @@ function runRules(model, runs, cwd, times) {
       options: run.options,
       model,
       mesh: model.mesh,
-      report: (r) => repeats.add(toPending(run, r), run.rule.id, r),
+      report: (r) => findings.push({ message: toPending(run, r), report: r, from: visiting }),
       locate
     };
+    const started = times ? performance.now() : 0;
     let visitor;
-    guard(void 0, () => {
+    try {
       const v = run.rule.definition.create(context);
       if (typeof v !== "object" || v === null) throw new Error("create() must return an object of visitors");
       visitor = v;
-    });
-    if (visitor) active.push({ run, visitor, guard });
+    } catch (err) {
+      findings.push({ message: internalError(`Rule "${run.rule.id}"`, err), report: void 0, from: void 0 });
+    }
+    if (times) times.set(run.rule.id, (times.get(run.rule.id) ?? 0) + performance.now() - started);
+    if (!visitor) continue;
+    const visited = new Set(Object.keys(visitor).filter((k) => k !== "Mesh:exit" && typeof visitor[k] === "function"));
+    const hasExit = typeof visitor["Mesh:exit"] === "function";
+    records.push({ run, visited, hasExit, findings });
+    active.push({ run, visitor, findings, only: plan.mode === "partial" ? plan.added : void 0 });
   }
-  if (active.length === 0) return repeats.finish();
   const byKind = /* @__PURE__ */ new Map();
   const visitorsOf = (kind) => {
     let list = byKind.get(kind);
@@ -3141,72 +3154,72 @@ function runRules(model, runs, cwd, times) {
     return list;
   };
   for (const { kind, node, resource } of model.inputOrder()) {
+    visiting = resource;
     for (const { a, fn } of visitorsOf(kind)) {
-      if (times) a.guard(resource, () => fn.call(a.visitor, node));
-      else {
-        try {
-          fn.call(a.visitor, node);
-        } catch (err) {
-          out.push(internalError(`Rule "${a.run.rule.id}"`, err, resource));
-        }
+      if (a.only && !a.only.has(resource)) continue;
+      const started = times ? performance.now() : 0;
+      try {
+        fn.call(a.visitor, node);
+      } catch (err) {
+        a.findings.push({ message: internalError(`Rule "${a.run.rule.id}"`, err, resource), report: void 0, from: resource });
       }
+      if (times) times.set(a.run.rule.id, (times.get(a.run.rule.id) ?? 0) + performance.now() - started);
     }
   }
+  visiting = void 0;
   for (const a of active) {
     const exit = a.visitor["Mesh:exit"];
     if (!exit) continue;
-    a.guard(void 0, () => {
+    const started = times ? performance.now() : 0;
+    try {
       const result2 = exit.call(a.visitor);
       if (isThenable(result2)) {
         result2.then(void 0, () => void 0);
         throw new Error("a visitor returned a promise; rules must be synchronous");
       }
-    });
+    } catch (err) {
+      a.findings.push({ message: internalError(`Rule "${a.run.rule.id}"`, err), report: void 0, from: void 0 });
+    }
+    if (times) times.set(a.run.rule.id, (times.get(a.run.rule.id) ?? 0) + performance.now() - started);
   }
-  return repeats.finish();
+  cache2?.commit(records);
+  return collapseRepeats(results.flat());
 }
 var MAX_REPEATS = 10;
-var Repeats = class {
-  constructor(out) {
-    this.out = out;
-  }
-  out;
-  groups = /* @__PURE__ */ new Map();
-  dropped = /* @__PURE__ */ new Set();
-  add(m, ruleId, report) {
-    this.out.push(m);
-    const at = report.at;
+function collapseRepeats(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  const dropped2 = /* @__PURE__ */ new Set();
+  for (const { message: m, report } of findings) {
+    const at = report?.at;
     const last = at?.path[at.path.length - 1];
-    if (!at || typeof last !== "number" || m.messageId === void 0) return;
-    const key = `${ruleId}\0${m.messageId}\0${at.path.slice(0, -1).join("\0")}`;
-    let byResource = this.groups.get(at.resource);
-    if (!byResource) this.groups.set(at.resource, byResource = /* @__PURE__ */ new Map());
+    if (!at || typeof last !== "number" || m.messageId === void 0) continue;
+    const key = `${m.ruleId}\0${m.messageId}\0${at.path.slice(0, -1).join("\0")}`;
+    let byResource = groups.get(at.resource);
+    if (!byResource) groups.set(at.resource, byResource = /* @__PURE__ */ new Map());
     const g = byResource.get(key);
     if (!g) {
       byResource.set(key, { first: m, kept: [m], count: 1, lastLine: m.start.line, field: String(at.path[at.path.length - 2] ?? "") });
-      return;
+      continue;
     }
     g.count++;
     g.lastLine = Math.max(g.lastLine, m.start.line);
     if (g.count <= MAX_REPEATS) g.kept.push(m);
     else {
-      this.dropped.add(m);
-      if (g.count === MAX_REPEATS + 1) for (const k of g.kept.slice(1)) this.dropped.add(k);
+      dropped2.add(m);
+      if (g.count === MAX_REPEATS + 1) for (const k of g.kept.slice(1)) dropped2.add(k);
     }
   }
-  finish() {
-    if (this.dropped.size === 0) return this.out;
-    for (const byResource of this.groups.values()) {
-      for (const g of byResource.values()) {
-        if (g.count <= MAX_REPEATS) continue;
-        const lines = g.lastLine > g.first.start.line ? ` (up to line ${g.lastLine})` : "";
-        g.first.reason = `${g.first.reason} The same holds for ${(g.count - 1).toLocaleString("en-US")} more entries of "${g.field}"${lines}.`;
-        g.first.message = g.first.reason;
-      }
+  if (dropped2.size === 0) return findings.map((f) => f.message);
+  const replaced = /* @__PURE__ */ new Map();
+  for (const byResource of groups.values()) {
+    for (const g of byResource.values()) {
+      if (g.count <= MAX_REPEATS) continue;
+      const lines = g.lastLine > g.first.start.line ? ` (up to line ${g.lastLine})` : "";
+      replaced.set(g.first, g.first.withText(`${g.first.reason} The same holds for ${(g.count - 1).toLocaleString("en-US")} more entries of "${g.field}"${lines}.`));
     }
-    return this.out.filter((m) => !this.dropped.has(m));
   }
-};
+  return findings.filter((f) => !dropped2.has(f.message)).map((f) => replaced.get(f.message) ?? f.message);
+}
 function isThenable(v) {
   return (typeof v === "object" || typeof v === "function") && v !== null && typeof v.then === "function";
 }
@@ -3298,7 +3311,7 @@ function meshRules(options = {}) {
       }
       runs.push({ rule, options: ruleOptions(rule, data.config, fromSetting) });
     }
-    data.ruleDiagnostics.push(...runRules(model, runs, data.run.cwd, data.ruleTimes));
+    data.ruleDiagnostics.push(...runRules(model, runs, data.run.cwd, data.ruleTimes, options.ruleCache));
   };
 }
 function severityOfSetting(setting) {
@@ -5058,6 +5071,22 @@ var ModelIndex = class {
       add({ kind: g.isWaypoint ? "waypoint" : "gateway", namespace: g.namespace, serviceAccount: g.serviceAccount, gateway: g });
     }
   }
+  /**
+   * What every rule may read whatever the kinds it declares (`meta.reads`), as text: the mesh and
+   * Otterize settings with the resources they come from, the namespaces (labels, Namespace object),
+   * the data plane evidence, where pods the model does not see may run, GatewayClass labels, whether
+   * intents are in use. Resources are named by `resourceId`, so a re-read resource counts as
+   * changed. Two models with the same key and the same resources of a kind give a rule that reads
+   * only such kinds the same findings (the language server's incremental runs, engine/rule-cache.ts).
+   */
+  sharedStateKey(resourceId) {
+    const replacer = (_key, value) => isResourceLike(value) ? `#${resourceId(value)}` : value;
+    const namespaces = [...this.namespaces.values()].map((n) => [n.name, n.labels, n.resource ? resourceId(n.resource) : 0]);
+    return JSON.stringify(
+      [this.mesh, this.otterize, namespaces, this.evidence.stateKey(resourceId), [...this.unseenPodSources].sort(), [...this.gatewayClassLabels], this.usesIntents],
+      replacer
+    );
+  }
   /** Every model object, with the kind rules visit it by (`Workload`, `Service`, `AuthorizationPolicy`…), in input order. */
   inputOrder() {
     return this.order;
@@ -5280,6 +5309,9 @@ var ModelIndex = class {
     return `${s.name}.${s.namespace}.svc.cluster.local`;
   }
 };
+function isResourceLike(v) {
+  return typeof v === "object" && v !== null && "doc" in v && "raw" in v && "base" in v;
+}
 
 // src/mesh/model.ts
 var Model = class extends ModelIndex {
@@ -5370,7 +5402,8 @@ async function lint(opts) {
     cliRules: opts.cliRules,
     inlineConfig: opts.inlineConfig,
     reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives,
-    helmChartRoot: opts.helmChartRoot
+    helmChartRoot: opts.helmChartRoot,
+    ruleCache: opts.ruleCache
   });
   const file = new VFile({ path: run.cwd, data: { meshlint: { run, config: run.config, ruleDiagnostics: [], ...opts.timing ? { ruleTimes: /* @__PURE__ */ new Map() } : {} } } });
   await processor.run(processor.parse(file), file);
@@ -5529,4 +5562,4 @@ export {
   VERSION,
   HOMEPAGE
 };
-//# sourceMappingURL=chunk-BTPE3UTP.js.map
+//# sourceMappingURL=chunk-NH6D6VOC.js.map

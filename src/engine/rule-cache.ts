@@ -1,0 +1,172 @@
+import type { Model } from '../mesh/model.js';
+import type { At, Resource } from '../model/resource.js';
+import type { MeshMessage } from './diagnostic.js';
+import type { MeshReport } from './rule.js';
+import type { RuleRun } from './run-rules.js';
+
+/**
+ * A finding of a rule, with the report it was made from (none: an internal error) and the object
+ * whose visit reported it (none: `create` or `Mesh:exit`).
+ */
+export interface RecordedFinding {
+  message: MeshMessage;
+  report: MeshReport | undefined;
+  from: Resource | undefined;
+}
+
+/** What one rule found in a run, and what it visited. */
+export interface RunRecord {
+  run: RuleRun;
+  visited: ReadonlySet<string>;
+  hasExit: boolean;
+  findings: readonly RecordedFinding[];
+}
+
+interface RuleRecord extends RunRecord {
+  options: string;
+}
+
+/**
+ * How to run a rule in this run: all of it; not at all, its last findings standing (`reuse`); or
+ * its visitors on the objects of `added` only, with the last findings of the other objects
+ * (`partial`). Kept findings on a resource read again unchanged are made again from their report
+ * (`remake`), for their places.
+ */
+export type RulePlan =
+  | { mode: 'full' }
+  | { mode: 'reuse'; record: RunRecord; remake: (f: RecordedFinding) => RecordedFinding }
+  | { mode: 'partial'; findings: readonly RecordedFinding[]; added: ReadonlySet<Resource>; remake: (f: RecordedFinding) => RecordedFinding };
+
+/** What an edit changed: the resources new or gone (visitor kinds), and those read again the same. */
+interface ModelChange {
+  kinds: ReadonlySet<string>;
+  added: ReadonlySet<Resource>;
+  removed: ReadonlySet<Resource>;
+  /** A resource of the last run → the one read again in its place with the same content. */
+  same: ReadonlyMap<Resource, Resource>;
+}
+
+interface Snapshot {
+  resources: ReadonlySet<Resource>;
+  kindOf: ReadonlyMap<Resource, string>;
+  shared: string;
+}
+
+/**
+ * The rules' findings of the last run, for a run after an edit (the language server): a rule
+ * that declares what it reads (`meta.reads`) is run again only when the edit touches one of
+ * those kinds; if the edit touches only kinds it visits, only on the objects edited.
+ *
+ * Unchanged files keep their resource objects between runs (the load cache). A file read again
+ * gives new objects; each that has the same kind, namespace, name and content as one of the
+ * last run is that one moved, not a change. Anything every rule reads (the model's shared state:
+ * mesh settings, namespaces, data plane evidence) that differs makes every rule run in full, and
+ * so does an internal error in the last findings. A rule without `meta.reads` always runs in
+ * full. The CLI runs once and has no cache.
+ */
+export class RuleResultCache {
+  private last: Snapshot | undefined;
+  private change: ModelChange | undefined;
+  private records = new Map<string, RuleRecord>();
+  private readonly ids = new WeakMap<Resource, number>();
+  private nextId = 1;
+
+  private readonly resourceId = (r: Resource): number => {
+    let id = this.ids.get(r);
+    if (id === undefined) this.ids.set(r, (id = this.nextId++));
+    return id;
+  };
+
+  /** A run starts over `model`: what changed since the last one (nothing known: everything). */
+  begin(model: Model): void {
+    const resources = new Set<Resource>(model.resources);
+    const kindOf = new Map<Resource, string>();
+    for (const o of model.inputOrder()) {
+      resources.add(o.resource);
+      kindOf.set(o.resource, o.kind);
+    }
+    const last = this.last;
+    const added = new Set<Resource>();
+    const removed = new Set<Resource>();
+    const same = new Map<Resource, Resource>();
+    if (last) {
+      for (const r of resources) if (!last.resources.has(r)) added.add(r);
+      for (const r of last.resources) if (!resources.has(r)) removed.add(r);
+      const gone = new Map<string, Resource[]>();
+      for (const r of removed) {
+        const key = contentKey(r);
+        const list = gone.get(key);
+        if (list) list.push(r);
+        else gone.set(key, [r]);
+      }
+      for (const r of added) {
+        const was = gone.get(contentKey(r))?.shift();
+        if (!was) continue;
+        same.set(was, r);
+        this.ids.set(r, this.resourceId(was));
+        added.delete(r);
+        removed.delete(was);
+      }
+    }
+    const snapshot: Snapshot = { resources, kindOf, shared: model.sharedStateKey(this.resourceId) };
+    this.last = snapshot;
+    if (!last || last.shared !== snapshot.shared) {
+      this.change = undefined;
+      return;
+    }
+    const kinds = new Set<string>();
+    for (const r of added) kinds.add(kindOf.get(r) ?? r.kind);
+    for (const r of removed) kinds.add(last.kindOf.get(r) ?? r.kind);
+    this.change = { kinds, added, removed, same };
+  }
+
+  plan(run: RuleRun, remakeWith: (report: MeshReport) => MeshMessage): RulePlan {
+    const change = this.change;
+    const record = this.records.get(run.rule.id);
+    const reads = run.rule.definition.meta.reads;
+    if (!change || !record || !reads || record.run.rule.definition !== run.rule.definition || record.options !== optionsKey(run)) return { mode: 'full' };
+    if (record.findings.some((f) => f.report === undefined)) return { mode: 'full' };
+    let visitsChanged = false;
+    for (const kind of change.kinds) {
+      if (reads.includes(kind)) return { mode: 'full' };
+      if (record.visited.has(kind)) {
+        if (record.hasExit) return { mode: 'full' };
+        visitsChanged = true;
+      }
+    }
+    const remake = (f: RecordedFinding) => remade(f, change.same, remakeWith);
+    if (!visitsChanged) return { mode: 'reuse', record, remake };
+    // What `create` reported is reported again, as `create` runs again.
+    const kept = record.findings.filter((f) => f.from !== undefined && !change.removed.has(f.from));
+    return { mode: 'partial', findings: kept, added: change.added, remake };
+  }
+
+  /** The rules' records of this run; a rule that did not run loses its record. */
+  commit(records: readonly RunRecord[]): void {
+    this.records = new Map(records.map((r) => [r.run.rule.id, { ...r, options: optionsKey(r.run) }]));
+  }
+}
+
+function optionsKey(run: RuleRun): string {
+  return JSON.stringify(run.options);
+}
+
+function contentKey(r: Resource): string {
+  return `${r.doc.file.path}\0${r.group}\0${r.kind}\0${r.namespace}\0${r.name}\0${JSON.stringify(r.raw)}`;
+}
+
+/** A kept finding that names a resource read again the same: made again from its report, on the new resource. */
+function remade(f: RecordedFinding, same: ReadonlyMap<Resource, Resource>, remakeWith: (report: MeshReport) => MeshMessage): RecordedFinding {
+  const r = f.report!;
+  const names = (x: Resource | undefined) => x !== undefined && same.has(x);
+  if (!names(f.from) && !names(r.at?.resource) && !names(r.node?.resource) && !names(r.fix?.at.resource) && !r.related?.some((rel) => names(rel.at.resource))) return f;
+  const at = (a: At): At => ({ ...a, resource: same.get(a.resource) ?? a.resource });
+  const report: MeshReport = {
+    ...r,
+    ...(r.at ? { at: at(r.at) } : {}),
+    ...(r.node ? { node: { resource: same.get(r.node.resource) ?? r.node.resource } } : {}),
+    ...(r.fix ? { fix: { ...r.fix, at: at(r.fix.at) } } : {}),
+    ...(r.related ? { related: r.related.map((rel) => ({ ...rel, at: at(rel.at) })) } : {}),
+  };
+  return { message: remakeWith(report), report, from: f.from && (same.get(f.from) ?? f.from) };
+}
