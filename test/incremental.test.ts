@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/generated/rules.js';
 import { Workspace, type WorkspaceLint } from '../src/lsp/workspace.js';
 import { listFixtures } from './helpers/fixtures.js';
+// @ts-expect-error plain ESM script without types
 import { generateMesh } from '../scripts/gen-mesh.mjs';
 
 // The language server runs a rule again after an edit only when the edit touches a kind the rule
