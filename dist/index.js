@@ -75,7 +75,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunks/chunk-E7JNFSPN.js";
+} from "./chunks/chunk-ZHP2O7DV.js";
 import {
   __commonJS,
   __toESM

@@ -2,11 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunks/chunk-QMRZXOE7.js";
+} from "./chunks/chunk-CO5XNJYL.js";
 import {
   RULES
-} from "./chunks/chunk-K27PCMIA.js";
-import "./chunks/chunk-NH6D6VOC.js";
+} from "./chunks/chunk-UCAPSVB7.js";
+import "./chunks/chunk-DWLKS4PV.js";
 import "./chunks/chunk-YPPZNTRD.js";
 import "./chunks/chunk-JTR57KKI.js";
 

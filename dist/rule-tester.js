@@ -6,7 +6,7 @@ import {
   meshRulePlugin,
   optionProblems,
   registerRule
-} from "./chunks/chunk-E7JNFSPN.js";
+} from "./chunks/chunk-ZHP2O7DV.js";
 import "./chunks/chunk-2T2RU4N3.js";
 
 // src/rule-tester.ts

@@ -274,6 +274,9 @@ function parseValue(type: 'bool' | 'list' | 'string', v: string, fromFlag: boole
 }
 
 /** Whether a Deployment runs the intents operator: an `otterize/intents-operator` image or `OTTERIZE_` settings. */
+/** The settings by their `OTTERIZE_*` variable name. */
+const KEYS_BY_ENV = new Map(KEYS.map((k) => [envName(k[1]), k]));
+
 function operatorContainers(r: Resource): Array<{ c: Record<string, unknown>; index: number }> {
   if (r.kind !== 'Deployment' || r.group !== 'apps') return [];
   const template = isRecord(r.raw.spec) && isRecord(r.raw.spec.template) ? r.raw.spec.template : {};
@@ -281,7 +284,7 @@ function operatorContainers(r: Resource): Array<{ c: Record<string, unknown>; in
   return arr(pod.containers).flatMap((c, index) => {
     if (!isRecord(c)) return [];
     const image = str(c.image) ?? '';
-    const hasEnv = arr(c.env).some((e) => isRecord(e) && KEYS.some(([, key]) => e.name === envName(key)));
+    const hasEnv = arr(c.env).some((e) => isRecord(e) && typeof e.name === 'string' && KEYS_BY_ENV.has(e.name));
     return image.includes('intents-operator') || hasEnv ? [{ c, index }] : [];
   });
 }
@@ -294,7 +297,7 @@ function settingsOf(r: Resource): OtterizeConfig['sources'] & { values: Partial<
     const base = ['spec', 'template', 'spec', 'containers', index];
     arr(c.env).forEach((e, ei) => {
       if (!isRecord(e) || typeof e.value !== 'string') return;
-      const k = KEYS.find(([, key]) => e.name === envName(key));
+      const k = typeof e.name === 'string' ? KEYS_BY_ENV.get(e.name) : undefined;
       if (!k) return;
       (values as Record<string, unknown>)[k[0]] = parseValue(k[2], e.value, false);
       out[k[0]] = { resource: r, path: [...base, 'env', ei, 'value'] };
@@ -325,6 +328,7 @@ export function resolveOtterize(resources: Iterable<Resource>, configured: Parti
   const found: Partial<OtterizeSettings> = {};
   const sources: OtterizeConfig['sources'] = {};
   for (const r of resources) {
+    if (operatorContainers(r).length === 0) continue;
     const { values, ...from } = settingsOf(r);
     Object.assign(found, values);
     Object.assign(sources, from);

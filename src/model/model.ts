@@ -113,6 +113,12 @@ const NO_POD_KINDS = new Set([
  */
 const views = new WeakMap<Resource, unknown>();
 
+/**
+ * Workloads read in an earlier model, with the state of their namespace their data plane was
+ * resolved in: a model built again reads a workload again only when that state changed.
+ */
+const workloadViews = new WeakMap<Resource, { workload: Workload | undefined; namespaceState: string }>();
+
 function viewOf<T>(r: Resource, read: (r: Resource) => T): T {
   let view = views.get(r) as T | undefined;
   if (view === undefined) views.set(r, (view = read(r)));
@@ -177,6 +183,7 @@ export class ModelIndex {
   /** Whether the input holds ClientIntents: only then does the operator label pods. */
   private readonly usesIntents: boolean;
   private readonly evidence: NamespaceEvidence;
+  private readonly dataplaneStates = new Map<string, string>();
   /** Every model object under the kind rules visit it by, in input order. */
   private readonly order: Array<{ kind: string; node: unknown; resource: Resource }> = [];
 
@@ -243,7 +250,7 @@ export class ModelIndex {
     }
     if (isWorkload) {
       // A Knative Revision is owned by a Configuration in a real cluster; in manifests it stands alone.
-      const read = toWorkload(r, (pod) => this.dataplaneFor(r.namespace, pod));
+      const read = this.workloadOf(r);
       const w = read && this.withOtterizeLabels(read);
       if (w) {
         this.order.push({ kind: 'Workload', node: w, resource: r });
@@ -337,6 +344,27 @@ export class ModelIndex {
     let byNs = this.byKindNs.get(kind);
     if (!byNs) this.byKindNs.set(kind, (byNs = new Map()));
     pushTo(byNs, r.namespace, view);
+  }
+
+  private workloadOf(r: Resource): Workload | undefined {
+    const namespaceState = this.dataplaneState(r.namespace);
+    const cached = workloadViews.get(r);
+    if (cached?.namespaceState === namespaceState) return cached.workload;
+    const workload = toWorkload(r, (pod) => this.dataplaneFor(r.namespace, pod));
+    workloadViews.set(r, { workload, namespaceState });
+    return workload;
+  }
+
+  /** What `dataplaneFor(ns, pod)` reads besides the pod, as text. */
+  private dataplaneState(ns: string): string {
+    let state = this.dataplaneStates.get(ns);
+    if (state === undefined) {
+      const info = this.namespaces.get(ns);
+      const declared = info?.resource !== undefined;
+      state = JSON.stringify([this.mesh.complete, info?.labels ?? {}, declared, this.evidence.assumptionFor(ns, declared)]);
+      this.dataplaneStates.set(ns, state);
+    }
+    return state;
   }
 
   private addTrafficView(r: Resource): void {

@@ -78,6 +78,7 @@ export declare class ModelIndex {
     /** Whether the input holds ClientIntents: only then does the operator label pods. */
     private readonly usesIntents;
     private readonly evidence;
+    private readonly dataplaneStates;
     /** Every model object under the kind rules visit it by, in input order. */
     private readonly order;
     constructor(resources: readonly Resource[], explicitMesh?: Partial<MeshSettings>);
@@ -89,6 +90,9 @@ export declare class ModelIndex {
      */
     private withOtterizeLabels;
     private add;
+    private workloadOf;
+    /** What `dataplaneFor(ns, pod)` reads besides the pod, as text. */
+    private dataplaneState;
     private addTrafficView;
     private indexIdentities;
     /**

@@ -55,7 +55,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunk-NH6D6VOC.js";
+} from "./chunk-DWLKS4PV.js";
 import {
   arr,
   closest,
@@ -7032,4 +7032,4 @@ var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_defau
 export {
   RULES
 };
-//# sourceMappingURL=chunk-K27PCMIA.js.map
+//# sourceMappingURL=chunk-UCAPSVB7.js.map

@@ -2834,6 +2834,7 @@ function parseValue(type, v, fromFlag) {
   if (type === "list") return (fromFlag ? v.split(",") : v.split(/\s+/)).map((x) => x.trim()).filter((x) => x !== "");
   return v;
 }
+var KEYS_BY_ENV = new Map(KEYS.map((k) => [envName(k[1]), k]));
 function operatorContainers(r) {
   if (r.kind !== "Deployment" || r.group !== "apps") return [];
   const template = isRecord(r.raw.spec) && isRecord(r.raw.spec.template) ? r.raw.spec.template : {};
@@ -2841,7 +2842,7 @@ function operatorContainers(r) {
   return arr(pod.containers).flatMap((c, index) => {
     if (!isRecord(c)) return [];
     const image = str(c.image) ?? "";
-    const hasEnv = arr(c.env).some((e) => isRecord(e) && KEYS.some(([, key]) => e.name === envName(key)));
+    const hasEnv = arr(c.env).some((e) => isRecord(e) && typeof e.name === "string" && KEYS_BY_ENV.has(e.name));
     return image.includes("intents-operator") || hasEnv ? [{ c, index }] : [];
   });
 }
@@ -2852,7 +2853,7 @@ function settingsOf(r) {
     const base = ["spec", "template", "spec", "containers", index];
     arr(c.env).forEach((e, ei) => {
       if (!isRecord(e) || typeof e.value !== "string") return;
-      const k = KEYS.find(([, key]) => e.name === envName(key));
+      const k = typeof e.name === "string" ? KEYS_BY_ENV.get(e.name) : void 0;
       if (!k) return;
       values[k[0]] = parseValue(k[2], e.value, false);
       out[k[0]] = { resource: r, path: [...base, "env", ei, "value"] };
@@ -2878,6 +2879,7 @@ function resolveOtterize(resources, configured = {}) {
   const found = {};
   const sources = {};
   for (const r of resources) {
+    if (operatorContainers(r).length === 0) continue;
     const { values, ...from } = settingsOf(r);
     Object.assign(found, values);
     Object.assign(sources, from);
@@ -4830,6 +4832,7 @@ var NO_POD_KINDS = /* @__PURE__ */ new Set([
   "argoproj.io/AnalysisTemplate"
 ]);
 var views = /* @__PURE__ */ new WeakMap();
+var workloadViews = /* @__PURE__ */ new WeakMap();
 function viewOf(r, read) {
   let view = views.get(r);
   if (view === void 0) views.set(r, view = read(r));
@@ -4885,6 +4888,7 @@ var ModelIndex = class {
   /** Whether the input holds ClientIntents: only then does the operator label pods. */
   usesIntents;
   evidence;
+  dataplaneStates = /* @__PURE__ */ new Map();
   /** Every model object under the kind rules visit it by, in input order. */
   order = [];
   constructor(resources, explicitMesh = {}) {
@@ -4946,7 +4950,7 @@ var ModelIndex = class {
       this.unseenPodSources.add(r.namespace);
     }
     if (isWorkload) {
-      const read = toWorkload(r, (pod) => this.dataplaneFor(r.namespace, pod));
+      const read = this.workloadOf(r);
       const w = read && this.withOtterizeLabels(read);
       if (w) {
         this.order.push({ kind: "Workload", node: w, resource: r });
@@ -5039,6 +5043,25 @@ var ModelIndex = class {
     let byNs = this.byKindNs.get(kind);
     if (!byNs) this.byKindNs.set(kind, byNs = /* @__PURE__ */ new Map());
     pushTo(byNs, r.namespace, view);
+  }
+  workloadOf(r) {
+    const namespaceState = this.dataplaneState(r.namespace);
+    const cached = workloadViews.get(r);
+    if (cached?.namespaceState === namespaceState) return cached.workload;
+    const workload = toWorkload(r, (pod) => this.dataplaneFor(r.namespace, pod));
+    workloadViews.set(r, { workload, namespaceState });
+    return workload;
+  }
+  /** What `dataplaneFor(ns, pod)` reads besides the pod, as text. */
+  dataplaneState(ns) {
+    let state = this.dataplaneStates.get(ns);
+    if (state === void 0) {
+      const info = this.namespaces.get(ns);
+      const declared = info?.resource !== void 0;
+      state = JSON.stringify([this.mesh.complete, info?.labels ?? {}, declared, this.evidence.assumptionFor(ns, declared)]);
+      this.dataplaneStates.set(ns, state);
+    }
+    return state;
   }
   addTrafficView(r) {
     if (r.group !== "networking.istio.io") return;
@@ -5562,4 +5585,4 @@ export {
   VERSION,
   HOMEPAGE
 };
-//# sourceMappingURL=chunk-NH6D6VOC.js.map
+//# sourceMappingURL=chunk-DWLKS4PV.js.map

@@ -13,7 +13,7 @@ import {
   principalPatternMatches,
   suggestionWorkspaceEdits,
   validateRuleOptions
-} from "./chunk-NH6D6VOC.js";
+} from "./chunk-DWLKS4PV.js";
 import {
   CONFIG_NAMES,
   expandPaths,
@@ -10624,4 +10624,4 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
 export {
   startServer
 };
-//# sourceMappingURL=chunk-QMRZXOE7.js.map
+//# sourceMappingURL=chunk-CO5XNJYL.js.map
