@@ -2,7 +2,7 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   RULES
-} from "./chunks/chunk-UCAPSVB7.js";
+} from "./chunks/chunk-FRCWFBOU.js";
 import {
   BUILTIN,
   HOMEPAGE,

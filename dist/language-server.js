@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-CO5XNJYL.js";
 import {
   RULES
-} from "./chunks/chunk-UCAPSVB7.js";
+} from "./chunks/chunk-FRCWFBOU.js";
 import "./chunks/chunk-DWLKS4PV.js";
 import "./chunks/chunk-YPPZNTRD.js";
 import "./chunks/chunk-JTR57KKI.js";

@@ -5,6 +5,7 @@ import { BUILTIN } from '../src/engine/builtin.js';
 import { DOCS_BASE, docsUrl } from '../src/engine/rule.js';
 import { RULE_DOCS } from '../src/generated/docs.js';
 import { RULES } from '../src/generated/rules.js';
+import { READS } from '../src/model/reads.js';
 
 // Hygiene of every rule, whoever wrote it: what a user meets (id, docs, messages' fixtures) must be
 // complete for each rule folder that exists. Rules are added in parallel, so nothing here names one.
@@ -14,6 +15,14 @@ const RULES_DIR = join(ROOT, 'rules');
 const FIXTURES_DIR = join(ROOT, 'fixtures');
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const README_SECTIONS = ['## What happens at runtime', '## How to fix', '## Examples', '## Sources', '## Aliases'];
+
+/** Kinds a rule may read: the model's (src/model/reads.ts) and every kind the fixtures hold. */
+const KNOWN_KINDS = new Set<string>([
+  ...Object.values(READS).flat(),
+  ...readdirSync(FIXTURES_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.ya?ml$/.test(f))
+    .flatMap((f) => [...readFileSync(join(FIXTURES_DIR, f), 'utf8').matchAll(/^\s*kind: (\w+)\s*$/gm)].map((m) => m[1]!)),
+]);
 
 const ruleFolders = readdirSync(RULES_DIR)
   .filter((d) => statSync(join(RULES_DIR, d)).isDirectory())
@@ -95,6 +104,16 @@ describe.each(RULES.map((r) => ({ id: r.id, rule: r })))('rule $id', ({ id, rule
     const text = readFileSync(readmePath, 'utf8');
     const sources = text.slice(text.indexOf('## Sources'));
     expect(sources).toMatch(/`[\w.-]+\/[\w./-]+`|https?:\/\//);
+  });
+
+  it('meta.reads names kinds the input can hold; a rule without it reads every resource', () => {
+    const reads = rule.definition.meta.reads;
+    if (reads === undefined) {
+      // Left out, the rule runs after every edit in the language server: only for a rule that must.
+      expect(readFileSync(join(RULES_DIR, id, 'index.ts'), 'utf8')).toMatch(/model\.resources|inputOrder\(/);
+      return;
+    }
+    for (const kind of reads) expect(KNOWN_KINDS, `${id} reads "${kind}"`).toContain(kind);
   });
 
   it('--explain prints the current README', () => {

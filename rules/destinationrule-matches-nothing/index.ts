@@ -82,7 +82,7 @@ export default defineRule<MessageId>({
     },
     schema: [],
     defaultSeverity: 'warn',
-    reads: reads(READS.hosts, READS.services, READS.workloads, ['WorkloadEntry']),
+    reads: reads(READS.hosts, READS.services, READS.workloads, READS.workloadEntries),
   },
   create(context) {
     return {

@@ -7,6 +7,7 @@ import { defineRule, docsUrl } from '../../src/engine/rule.js';
 import type { ClientIntents, HttpResource, OtterizeSettings } from '../../src/model/intents.js';
 import type { IntentOutcome } from '../../src/model/intents-policies.js';
 import type { Workload } from '../../src/model/workloads.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 /** A request path an Istio path pattern matches: `/api/*` → `/api/`, `*.js` → `/x.js`, templates filled in. */
 function concretePath(pattern: string): string {
@@ -80,6 +81,7 @@ export default defineRule({
     },
     schema: [],
     defaultSeverity: 'error',
+    reads: reads(READS.access, READS.intents),
   },
   create(context) {
     const model = context.model;

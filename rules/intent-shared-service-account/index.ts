@@ -6,6 +6,7 @@ import { defineRule, docsUrl } from '../../src/engine/rule.js';
 import type { ClientIntents } from '../../src/model/intents.js';
 import type { Workload } from '../../src/model/workloads.js';
 import { listText } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 function verb(subjects: readonly string[]): string {
   return subjects.length === 1 ? 'does' : 'do';
@@ -32,6 +33,7 @@ export default defineRule({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: reads(READS.intents),
   },
   create(context) {
     const model = context.model;

@@ -7,6 +7,7 @@ import { defineRule, docsUrl } from '../../src/engine/rule.js';
 import { isKubernetesApiServer, LEGACY_KIND, otterizeIdentity, type ClientIntents, type IntentTarget } from '../../src/model/intents.js';
 import type { Model } from '../../src/mesh/model.js';
 import { closest } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 /** A hint toward what the entry may have meant, or ''. */
 function workloadHint(model: Model, t: IntentTarget): string {
@@ -35,6 +36,7 @@ export default defineRule({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: reads(READS.intents, READS.services, READS.workloads),
   },
   create(context) {
     const model = context.model;

@@ -7,6 +7,7 @@ import type { Model } from '../../src/mesh/model.js';
 import { arr, isRecord } from '../../src/model/resource.js';
 import type { Workload } from '../../src/model/workloads.js';
 import { listText } from '../../src/util/text.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 interface PrincipalEntry {
   principal: string;
@@ -52,6 +53,7 @@ export default defineRule({
     },
     schema: [],
     defaultSeverity: 'warn',
+    reads: reads(READS.access, READS.intents, READS.identities),
   },
   create(context) {
     const model = context.model;

@@ -6,6 +6,7 @@ import { defineRule, docsUrl, ignoreNamespacesSchema } from '../../src/engine/ru
 import { isIstioGatewayWorkload, type Model } from '../../src/mesh/model.js';
 import type { AuthorizationPolicy } from '../../src/model/kinds.js';
 import type { Workload } from '../../src/model/workloads.js';
+import { READS, reads } from '../../src/model/reads.js';
 
 const GATEWAY_GROUP = 'gateway.networking.k8s.io';
 
@@ -50,6 +51,7 @@ export default defineRule({
     schema: ignoreNamespacesSchema('Workloads in these namespaces are not checked.'),
     defaultOptions: [{ ignoreNamespaces: [] as string[] }],
     defaultSeverity: 'warn',
+    reads: reads(READS.authorizationPolicies, READS.waypoints, READS.services),
   },
   create(context) {
     const model = context.model;

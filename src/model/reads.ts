@@ -46,6 +46,8 @@ export const READS = {
   /** `requestAuthentications`, `sidecars`, `telemetries`, `policiesIn(kind)` of those kinds. */
   requestAuthentications: ['RequestAuthentication'],
   sidecars: ['Sidecar'],
+  /** `policiesIn('WorkloadEntry')`. */
+  workloadEntries: ['WorkloadEntry'],
   telemetries: ['Telemetry'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -32,6 +32,8 @@ export declare const READS: {
     /** `requestAuthentications`, `sidecars`, `telemetries`, `policiesIn(kind)` of those kinds. */
     readonly requestAuthentications: readonly ["RequestAuthentication"];
     readonly sidecars: readonly ["Sidecar"];
+    /** `policiesIn('WorkloadEntry')`. */
+    readonly workloadEntries: readonly ["WorkloadEntry"];
     readonly telemetries: readonly ["Telemetry"];
 };
 /** The kinds of several questions, once each, for `meta.reads`. */

@@ -166,6 +166,8 @@ var READS = {
   /** `requestAuthentications`, `sidecars`, `telemetries`, `policiesIn(kind)` of those kinds. */
   requestAuthentications: ["RequestAuthentication"],
   sidecars: ["Sidecar"],
+  /** `policiesIn('WorkloadEntry')`. */
+  workloadEntries: ["WorkloadEntry"],
   telemetries: ["Telemetry"]
 };
 function reads(...sets) {
@@ -1246,7 +1248,7 @@ var destinationrule_matches_nothing_default = defineRule({
     },
     schema: [],
     defaultSeverity: "warn",
-    reads: reads(READS.hosts, READS.services, READS.workloads, ["WorkloadEntry"])
+    reads: reads(READS.hosts, READS.services, READS.workloads, READS.workloadEntries)
   },
   create(context) {
     return {
@@ -1991,7 +1993,8 @@ var intent_denied_default = defineRule({
       deniedNothingGenerated: 'ClientIntents "{{intents}}" declares that {{client}} calls {{server}}{{request}}, but {{why}}, and the mesh refuses the call: {{reason}}. The call fails (HTTP 403 or a reset connection). {{fix}}'
     },
     schema: [],
-    defaultSeverity: "error"
+    defaultSeverity: "error",
+    reads: reads(READS.access, READS.intents)
   },
   create(context) {
     const model = context.model;
@@ -2048,7 +2051,8 @@ var intent_shared_service_account_default = defineRule({
       sharedAccount: 'ClientIntents "{{intents}}" is for {{client}}, which runs as service account "{{account}}", as {{others}} {{verb}}: the policies Otterize generates admit "{{principal}}", so they get the access declared here too. Give the client its own service account.'
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.intents)
   },
   create(context) {
     const model = context.model;
@@ -2098,7 +2102,8 @@ var intent_unknown_target_default = defineRule({
       unknownService: 'ClientIntents "{{intents}}" declares a call to Service "{{name}}" in namespace {{namespace}}, which is not in the input{{hint}}: the operator generates no policy for it, and the call has no server. Name an existing Service.'
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.intents, READS.services, READS.workloads)
   },
   create(context) {
     const model = context.model;
@@ -5449,7 +5454,8 @@ var undeclared_access_default = defineRule({
       undeclared: `AuthorizationPolicy "{{name}}" admits {{client}} ("{{principal}}") to {{servers}}, which no ClientIntents of that client declares: access granted here is invisible to Otterize. Declare the call in the client's ClientIntents and drop this entry.`
     },
     schema: [],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.access, READS.intents, READS.identities)
   },
   create(context) {
     const model = context.model;
@@ -6599,7 +6605,8 @@ var workload_without_authorization_default = defineRule({
     },
     schema: ignoreNamespacesSchema("Workloads in these namespaces are not checked."),
     defaultOptions: [{ ignoreNamespaces: [] }],
-    defaultSeverity: "warn"
+    defaultSeverity: "warn",
+    reads: reads(READS.authorizationPolicies, READS.waypoints, READS.services)
   },
   create(context) {
     const model = context.model;
@@ -7032,4 +7039,4 @@ var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_defau
 export {
   RULES
 };
-//# sourceMappingURL=chunk-UCAPSVB7.js.map
+//# sourceMappingURL=chunk-FRCWFBOU.js.map
