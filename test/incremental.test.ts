@@ -1,7 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defineRule, registerRule } from '../src/engine/rule.js';
 import { RULES } from '../src/generated/rules.js';
 import { Workspace, type WorkspaceLint } from '../src/lsp/workspace.js';
 import { listFixtures } from './helpers/fixtures.js';
@@ -108,4 +109,72 @@ describe('incremental runs on a generated mesh give what a full lint gives', () 
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe('what an edit runs again', () => {
+  // A rule that visits Services and reads workloads, counting what it does.
+  const calls = { create: 0, visits: [] as string[] };
+  const probe = registerRule(
+    'probe',
+    defineRule({
+      meta: {
+        type: 'problem',
+        docs: { description: 'Counts its runs: a Service without pods in the input.', recommended: true },
+        messages: { noPods: 'Service "{{name}}" selects no pod.' },
+        schema: [],
+        defaultSeverity: 'error',
+        reads: ['Workload'],
+      },
+      create(context) {
+        calls.create++;
+        return {
+          Service(s) {
+            calls.visits.push(s.name);
+            if (context.model.servicePods(s).length === 0) context.report({ node: s, messageId: 'noPods', data: { name: s.name } });
+          },
+        };
+      },
+    }),
+  );
+  const service = (name: string, app: string) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\n  namespace: shop\nspec:\n  selector:\n    app: ${app}\n  ports:\n  - port: 80\n`;
+  const deployment = (app: string) =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${app}\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: ${app}\n  template:\n    metadata:\n      labels:\n        app: ${app}\n    spec:\n      containers:\n      - name: app\n        image: app\n`;
+  const policy = (namespace: string) => `apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: deny\n  namespace: ${namespace}\nspec:\n  action: DENY\n  rules:\n  - {}\n`;
+
+  it('reuses, visits only the edited objects, or runs in full, as the edit touches what the rule reads', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'meshlint-probe-'));
+    try {
+      mkdirSync(join(dir, 'shop'));
+      writeFileSync(join(dir, 'shop', 'namespace.yaml'), 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n');
+      writeFileSync(join(dir, 'shop', 'services.yaml'), `${service('cart', 'cart')}---\n${service('search', 'search')}`);
+      writeFileSync(join(dir, 'shop', 'apps.yaml'), deployment('cart'));
+      writeFileSync(join(dir, 'shop', 'policy.yaml'), policy('shop'));
+      const ws = new Workspace(dir, [probe]);
+      const findings = async () => [...(await ws.lint()).byFile.values()].flat().map((d) => d.message);
+      const step = async () => {
+        calls.create = 0;
+        calls.visits = [];
+        const f = await findings();
+        return { create: calls.create, visits: [...calls.visits].sort(), findings: f };
+      };
+      expect(await step()).toEqual({ create: 1, visits: ['cart', 'search'], findings: ['Service "search" selects no pod.'] });
+      expect((await ws.lint()).byFile.get(join(dir, 'shop', 'services.yaml'))!.map((d) => d.line)).toEqual([12]);
+      // A policy: a kind the rule neither reads nor visits. Its findings stand, nothing runs.
+      ws.open(join(dir, 'shop', 'policy.yaml'), policy('shop').replace('DENY', 'ALLOW'));
+      expect(await step()).toEqual({ create: 0, visits: [], findings: ['Service "search" selects no pod.'] });
+      // One Service changed, one moved down a line: only the changed one is visited; the moved one's finding is placed again.
+      ws.open(join(dir, 'shop', 'services.yaml'), `# moved\n${service('cart', 'cart-v2')}---\n${service('search', 'search')}`);
+      const moved = await step();
+      expect(moved).toEqual({ create: 1, visits: ['cart'], findings: ['Service "cart" selects no pod.', 'Service "search" selects no pod.'] });
+      expect((await ws.lint()).byFile.get(join(dir, 'shop', 'services.yaml'))!.map((d) => d.line)).toEqual([2, 13]);
+      // A workload: a kind the rule reads. It runs in full.
+      ws.open(join(dir, 'shop', 'apps.yaml'), `${deployment('cart-v2')}---\n${deployment('search')}`);
+      expect(await step()).toEqual({ create: 1, visits: ['cart', 'search'], findings: [] });
+      // A namespace new to the workspace: what every rule reads changed. It runs in full.
+      ws.open(join(dir, 'shop', 'policy.yaml'), policy('elsewhere'));
+      expect(await step()).toEqual({ create: 1, visits: ['cart', 'search'], findings: [] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
