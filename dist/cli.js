@@ -2,7 +2,7 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   RULES
-} from "./chunks/chunk-FRCWFBOU.js";
+} from "./chunks/chunk-GIZZWVXE.js";
 import {
   BUILTIN,
   HOMEPAGE,
@@ -23,7 +23,7 @@ import {
   validateRuleOptions,
   waypointPolicies,
   ztunnelPoliciesFor
-} from "./chunks/chunk-DWLKS4PV.js";
+} from "./chunks/chunk-W2PTJ77N.js";
 import {
   ConfigError,
   MAX_FILE_BYTES,
@@ -6191,7 +6191,7 @@ function buildProgram(io, rules, setCode) {
   addGraph(program2, io, setCode);
   addDiffAccess(program2, io, setCode);
   program2.command("lsp").description("run the language server over stdio (as meshlint-language-server)").option("--stdio", "the transport (the only one)").allowUnknownOption().action(async () => {
-    const { startServer } = await import("./chunks/server-ZLT2JO5N.js");
+    const { startServer } = await import("./chunks/server-P2EJCGH5.js");
     startServer(rules);
   });
   return program2;

@@ -75,7 +75,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunks/chunk-ZHP2O7DV.js";
+} from "./chunks/chunk-JJVEWLQV.js";
 import {
   __commonJS,
   __toESM

@@ -2,11 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunks/chunk-CO5XNJYL.js";
+} from "./chunks/chunk-T63VFRA7.js";
 import {
   RULES
-} from "./chunks/chunk-FRCWFBOU.js";
-import "./chunks/chunk-DWLKS4PV.js";
+} from "./chunks/chunk-GIZZWVXE.js";
+import "./chunks/chunk-W2PTJ77N.js";
 import "./chunks/chunk-YPPZNTRD.js";
 import "./chunks/chunk-JTR57KKI.js";
 

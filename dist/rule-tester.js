@@ -6,7 +6,7 @@ import {
   meshRulePlugin,
   optionProblems,
   registerRule
-} from "./chunks/chunk-ZHP2O7DV.js";
+} from "./chunks/chunk-JJVEWLQV.js";
 import "./chunks/chunk-2T2RU4N3.js";
 
 // src/rule-tester.ts

@@ -173,6 +173,13 @@ describe('what an edit runs again', () => {
       // A namespace new to the workspace: what every rule reads changed. It runs in full.
       ws.open(join(dir, 'shop', 'policy.yaml'), policy('elsewhere'));
       expect(await step()).toEqual({ create: 1, visits: ['cart', 'search'], findings: [] });
+      // A rule that writes a place into its message runs in full after any edit: the place may have moved.
+      const placing = new Workspace(dir, [registerRule('probe', { ...probe.definition, create: (context) => (context.locate({ resource: context.model.services[0]!.resource, path: [] }), probe.definition.create(context)) })]);
+      await placing.lint();
+      placing.open(join(dir, 'shop', 'policy.yaml'), policy('shop').replace('DENY', 'ALLOW'));
+      calls.create = 0;
+      await placing.lint();
+      expect(calls.create).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

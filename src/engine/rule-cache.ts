@@ -20,6 +20,8 @@ export interface RunRecord {
   visited: ReadonlySet<string>;
   hasExit: boolean;
   findings: readonly RecordedFinding[];
+  /** The rule asked for a place (`context.locate`), which its messages may name. */
+  locates: boolean;
 }
 
 interface RuleRecord extends RunRecord {
@@ -61,8 +63,9 @@ interface Snapshot {
  * gives new objects; each that has the same kind, namespace, name and content as one of the
  * last run is that one moved, not a change. Anything every rule reads (the model's shared state:
  * mesh settings, namespaces, data plane evidence) that differs makes every rule run in full, and
- * so does an internal error in the last findings. A rule without `meta.reads` always runs in
- * full. The CLI runs once and has no cache.
+ * so does an internal error in the last findings or a call of `context.locate` (a place in a
+ * message's text cannot be moved). A rule without `meta.reads` always runs in full. The CLI runs
+ * once and has no cache.
  */
 export class RuleResultCache {
   private last: Snapshot | undefined;
@@ -125,7 +128,7 @@ export class RuleResultCache {
     const record = this.records.get(run.rule.id);
     const reads = run.rule.definition.meta.reads;
     if (!change || !record || !reads || record.run.rule.definition !== run.rule.definition || record.options !== optionsKey(run)) return { mode: 'full' };
-    if (record.findings.some((f) => f.report === undefined)) return { mode: 'full' };
+    if (record.locates || record.findings.some((f) => f.report === undefined)) return { mode: 'full' };
     let visitsChanged = false;
     for (const kind of change.kinds) {
       if (reads.includes(kind)) return { mode: 'full' };

@@ -123,6 +123,7 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
   const active: ActiveRule[] = [];
   // The object being visited: findings are recorded with it.
   let visiting: Resource | undefined;
+  const timed = (id: string, started: number) => times?.set(id, (times.get(id) ?? 0) + performance.now() - started);
   for (const run of runs) {
     const plan = cache?.plan(run, (r) => toPending(run, r)) ?? { mode: 'full' as const };
     if (plan.mode === 'reuse') {
@@ -133,6 +134,7 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
     }
     const findings: RecordedFinding[] = plan.mode === 'partial' ? plan.findings.map(plan.remake) : [];
     results.push(findings);
+    const record: RunRecord = { run, visited: new Set(), hasExit: false, findings, locates: false };
     const context: MeshRuleContext = {
       id: run.rule.id,
       sourceCode,
@@ -146,7 +148,11 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
       model,
       mesh: model.mesh,
       report: (r) => findings.push({ message: toPending(run, r), report: r as MeshReport, from: visiting }),
-      locate,
+      // A place written into a message cannot be moved with its object: such a rule runs in full.
+      locate: (at) => {
+        record.locates = true;
+        return locate(at);
+      },
     };
     const started = times ? performance.now() : 0;
     let visitor: MeshVisitor | undefined;
@@ -157,11 +163,11 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
     } catch (err) {
       findings.push({ message: internalError(`Rule "${run.rule.id}"`, err), report: undefined, from: undefined });
     }
-    if (times) times.set(run.rule.id, (times.get(run.rule.id) ?? 0) + performance.now() - started);
+    if (times) timed(run.rule.id, started);
     if (!visitor) continue;
-    const visited = new Set(Object.keys(visitor).filter((k) => k !== 'Mesh:exit' && typeof visitor![k] === 'function'));
-    const hasExit = typeof visitor['Mesh:exit'] === 'function';
-    records.push({ run, visited, hasExit, findings });
+    record.visited = new Set(Object.keys(visitor).filter((k) => k !== 'Mesh:exit' && typeof visitor![k] === 'function'));
+    record.hasExit = typeof visitor['Mesh:exit'] === 'function';
+    records.push(record);
     active.push({ run, visitor, findings, only: plan.mode === 'partial' ? plan.added : undefined });
   }
   // Per kind, the rules that visit it (in rule order): most rules visit few kinds, and a closure
@@ -189,7 +195,7 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
       } catch (err) {
         a.findings.push({ message: internalError(`Rule "${a.run.rule.id}"`, err, resource), report: undefined, from: resource });
       }
-      if (times) times.set(a.run.rule.id, (times.get(a.run.rule.id) ?? 0) + performance.now() - started);
+      if (times) timed(a.run.rule.id, started);
     }
   }
   visiting = undefined;
@@ -207,7 +213,7 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
     } catch (err) {
       a.findings.push({ message: internalError(`Rule "${a.run.rule.id}"`, err), report: undefined, from: undefined });
     }
-    if (times) times.set(a.run.rule.id, (times.get(a.run.rule.id) ?? 0) + performance.now() - started);
+    if (times) timed(a.run.rule.id, started);
   }
   cache?.commit(records);
   return collapseRepeats(results.flat());

@@ -18,6 +18,8 @@ export interface RunRecord {
     visited: ReadonlySet<string>;
     hasExit: boolean;
     findings: readonly RecordedFinding[];
+    /** The rule asked for a place (`context.locate`), which its messages may name. */
+    locates: boolean;
 }
 /**
  * How to run a rule in this run: all of it; not at all, its last findings standing (`reuse`); or
@@ -46,8 +48,9 @@ export type RulePlan = {
  * gives new objects; each that has the same kind, namespace, name and content as one of the
  * last run is that one moved, not a change. Anything every rule reads (the model's shared state:
  * mesh settings, namespaces, data plane evidence) that differs makes every rule run in full, and
- * so does an internal error in the last findings. A rule without `meta.reads` always runs in
- * full. The CLI runs once and has no cache.
+ * so does an internal error in the last findings or a call of `context.locate` (a place in a
+ * message's text cannot be moved). A rule without `meta.reads` always runs in full. The CLI runs
+ * once and has no cache.
  */
 export declare class RuleResultCache {
     private last;

@@ -2,11 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunk-CO5XNJYL.js";
-import "./chunk-DWLKS4PV.js";
+} from "./chunk-T63VFRA7.js";
+import "./chunk-W2PTJ77N.js";
 import "./chunk-YPPZNTRD.js";
 import "./chunk-JTR57KKI.js";
 export {
   startServer
 };
-//# sourceMappingURL=server-ZLT2JO5N.js.map
+//# sourceMappingURL=server-P2EJCGH5.js.map

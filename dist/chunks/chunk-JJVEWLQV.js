@@ -23780,6 +23780,7 @@ function runRules(model, runs, cwd, times, cache2) {
   const records = [];
   const active = [];
   let visiting;
+  const timed = (id, started) => times?.set(id, (times.get(id) ?? 0) + performance.now() - started);
   for (const run of runs) {
     const plan = cache2?.plan(run, (r) => toPending(run, r)) ?? { mode: "full" };
     if (plan.mode === "reuse") {
@@ -23790,6 +23791,7 @@ function runRules(model, runs, cwd, times, cache2) {
     }
     const findings = plan.mode === "partial" ? plan.findings.map(plan.remake) : [];
     results.push(findings);
+    const record = { run, visited: /* @__PURE__ */ new Set(), hasExit: false, findings, locates: false };
     const context = {
       id: run.rule.id,
       sourceCode,
@@ -23803,7 +23805,11 @@ function runRules(model, runs, cwd, times, cache2) {
       model,
       mesh: model.mesh,
       report: (r) => findings.push({ message: toPending(run, r), report: r, from: visiting }),
-      locate
+      // A place written into a message cannot be moved with its object: such a rule runs in full.
+      locate: (at) => {
+        record.locates = true;
+        return locate(at);
+      }
     };
     const started = times ? performance.now() : 0;
     let visitor;
@@ -23814,11 +23820,11 @@ function runRules(model, runs, cwd, times, cache2) {
     } catch (err) {
       findings.push({ message: internalError(`Rule "${run.rule.id}"`, err), report: void 0, from: void 0 });
     }
-    if (times) times.set(run.rule.id, (times.get(run.rule.id) ?? 0) + performance.now() - started);
+    if (times) timed(run.rule.id, started);
     if (!visitor) continue;
-    const visited = new Set(Object.keys(visitor).filter((k) => k !== "Mesh:exit" && typeof visitor[k] === "function"));
-    const hasExit = typeof visitor["Mesh:exit"] === "function";
-    records.push({ run, visited, hasExit, findings });
+    record.visited = new Set(Object.keys(visitor).filter((k) => k !== "Mesh:exit" && typeof visitor[k] === "function"));
+    record.hasExit = typeof visitor["Mesh:exit"] === "function";
+    records.push(record);
     active.push({ run, visitor, findings, only: plan.mode === "partial" ? plan.added : void 0 });
   }
   const byKind = /* @__PURE__ */ new Map();
@@ -23844,7 +23850,7 @@ function runRules(model, runs, cwd, times, cache2) {
       } catch (err) {
         a.findings.push({ message: internalError(`Rule "${a.run.rule.id}"`, err, resource), report: void 0, from: resource });
       }
-      if (times) times.set(a.run.rule.id, (times.get(a.run.rule.id) ?? 0) + performance.now() - started);
+      if (times) timed(a.run.rule.id, started);
     }
   }
   visiting = void 0;
@@ -23861,7 +23867,7 @@ function runRules(model, runs, cwd, times, cache2) {
     } catch (err) {
       a.findings.push({ message: internalError(`Rule "${a.run.rule.id}"`, err), report: void 0, from: void 0 });
     }
-    if (times) times.set(a.run.rule.id, (times.get(a.run.rule.id) ?? 0) + performance.now() - started);
+    if (times) timed(a.run.rule.id, started);
   }
   cache2?.commit(records);
   return collapseRepeats(results.flat());
@@ -27243,4 +27249,4 @@ export {
   NAMESPACE_LIST,
   ignoreNamespacesSchema
 };
-//# sourceMappingURL=chunk-ZHP2O7DV.js.map
+//# sourceMappingURL=chunk-JJVEWLQV.js.map

@@ -13,7 +13,7 @@ import {
   principalPatternMatches,
   suggestionWorkspaceEdits,
   validateRuleOptions
-} from "./chunk-DWLKS4PV.js";
+} from "./chunk-W2PTJ77N.js";
 import {
   CONFIG_NAMES,
   expandPaths,
@@ -10376,7 +10376,7 @@ var RuleResultCache = class {
     const record = this.records.get(run.rule.id);
     const reads = run.rule.definition.meta.reads;
     if (!change || !record || !reads || record.run.rule.definition !== run.rule.definition || record.options !== optionsKey(run)) return { mode: "full" };
-    if (record.findings.some((f) => f.report === void 0)) return { mode: "full" };
+    if (record.locates || record.findings.some((f) => f.report === void 0)) return { mode: "full" };
     let visitsChanged = false;
     for (const kind of change.kinds) {
       if (reads.includes(kind)) return { mode: "full" };
@@ -10624,4 +10624,4 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
 export {
   startServer
 };
-//# sourceMappingURL=chunk-CO5XNJYL.js.map
+//# sourceMappingURL=chunk-T63VFRA7.js.map

@@ -55,7 +55,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunk-DWLKS4PV.js";
+} from "./chunk-W2PTJ77N.js";
 import {
   arr,
   closest,
@@ -7039,4 +7039,4 @@ var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_defau
 export {
   RULES
 };
-//# sourceMappingURL=chunk-FRCWFBOU.js.map
+//# sourceMappingURL=chunk-GIZZWVXE.js.map
