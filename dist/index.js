@@ -75,7 +75,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunks/chunk-JJVEWLQV.js";
+} from "./chunks/chunk-FFHSJKIE.js";
 import {
   __commonJS,
   __toESM

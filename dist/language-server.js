@@ -2,12 +2,12 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunks/chunk-T63VFRA7.js";
+} from "./chunks/chunk-Q3Y5B7BE.js";
 import {
   RULES
-} from "./chunks/chunk-GIZZWVXE.js";
-import "./chunks/chunk-W2PTJ77N.js";
-import "./chunks/chunk-YPPZNTRD.js";
+} from "./chunks/chunk-LPEB7MTX.js";
+import "./chunks/chunk-M4OR26PP.js";
+import "./chunks/chunk-PMZGKPLO.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/lsp/main.ts

@@ -6,7 +6,7 @@ import {
   meshRulePlugin,
   optionProblems,
   registerRule
-} from "./chunks/chunk-JJVEWLQV.js";
+} from "./chunks/chunk-FFHSJKIE.js";
 import "./chunks/chunk-2T2RU4N3.js";
 
 // src/rule-tester.ts

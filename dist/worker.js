@@ -4,7 +4,7 @@ import {
   SourceFile,
   checkSources,
   readManifest
-} from "./chunks/chunk-YPPZNTRD.js";
+} from "./chunks/chunk-PMZGKPLO.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/engine/worker.ts

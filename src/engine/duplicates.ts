@@ -10,13 +10,24 @@ import { MeshMessage } from './diagnostic.js';
  * of one group are the same stored object. Identical copies (the same Namespace declared by two
  * apps' folders) are not reported: whichever is applied, the object is the same.
  */
+/** Each resource's key, or null for a name the API server picks (generateName): read once, as the language server checks again after every edit. */
+const keys = new WeakMap<Resource, string | null>();
+
+function keyOf(r: Resource): string | null {
+  let key = keys.get(r);
+  if (key === undefined) {
+    key = isRecord(r.raw.metadata) && typeof r.raw.metadata.name === 'string' && r.raw.metadata.name ? `${r.group}\u0000${r.kind}\u0000${r.namespace}\u0000${r.name}` : null;
+    keys.set(r, key);
+  }
+  return key;
+}
+
 export function duplicateResources(resources: readonly Resource[], cwd: string): MeshMessage[] {
   const first = new Map<string, Resource>();
   const out: MeshMessage[] = [];
   for (const r of resources) {
-    // generateName: the API server picks a fresh name for each.
-    if (!isRecord(r.raw.metadata) || typeof r.raw.metadata.name !== 'string' || !r.raw.metadata.name) continue;
-    const key = `${r.group}\u0000${r.kind}\u0000${r.namespace}\u0000${r.name}`;
+    const key = keyOf(r);
+    if (key === null) continue;
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, r);

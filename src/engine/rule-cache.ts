@@ -49,9 +49,22 @@ interface ModelChange {
 }
 
 interface Snapshot {
-  resources: ReadonlySet<Resource>;
-  kindOf: ReadonlyMap<Resource, string>;
+  resources: readonly Resource[];
+  order: ReadonlyArray<{ kind: string; resource: Resource }>;
   shared: string;
+}
+
+/** The elements of `a` and of `b` outside their longest common prefix and suffix (by identity): what an edit of one file can have changed. */
+function unlike<T>(a: readonly T[], b: readonly T[]): [T[], T[]] {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  return [a.slice(start, endA), b.slice(start, endB)];
 }
 
 /**
@@ -82,19 +95,22 @@ export class RuleResultCache {
 
   /** A run starts over `model`: what changed since the last one (nothing known: everything). */
   begin(model: Model): void {
-    const resources = new Set<Resource>(model.resources);
-    const kindOf = new Map<Resource, string>();
-    for (const o of model.inputOrder()) {
-      resources.add(o.resource);
-      kindOf.set(o.resource, o.kind);
-    }
     const last = this.last;
+    const order = model.inputOrder();
+    const kinds = new Set<string>();
     const added = new Set<Resource>();
     const removed = new Set<Resource>();
     const same = new Map<Resource, Resource>();
     if (last) {
-      for (const r of resources) if (!last.resources.has(r)) added.add(r);
-      for (const r of last.resources) if (!resources.has(r)) removed.add(r);
+      // Resources without a model object (a ServiceAccount) are only in `resources`; Otterize's generated policies only in the order.
+      const kindOf = new Map<Resource, string>();
+      const [wasResources, isResources] = unlike(last.resources, model.resources);
+      const [wasOrder, isOrder] = unlike(last.order, order);
+      const was = new Set([...wasResources, ...wasOrder.map((o) => o.resource)]);
+      const is = new Set([...isResources, ...isOrder.map((o) => o.resource)]);
+      for (const o of [...wasOrder, ...isOrder]) kindOf.set(o.resource, o.kind);
+      for (const r of is) if (!was.has(r)) added.add(r);
+      for (const r of was) if (!is.has(r)) removed.add(r);
       const gone = new Map<string, Resource[]>();
       for (const r of removed) {
         const key = contentKey(r);
@@ -103,24 +119,18 @@ export class RuleResultCache {
         else gone.set(key, [r]);
       }
       for (const r of added) {
-        const was = gone.get(contentKey(r))?.shift();
-        if (!was) continue;
-        same.set(was, r);
-        this.ids.set(r, this.resourceId(was));
+        const moved = gone.get(contentKey(r))?.shift();
+        if (!moved) continue;
+        same.set(moved, r);
+        this.ids.set(r, this.resourceId(moved));
         added.delete(r);
-        removed.delete(was);
+        removed.delete(moved);
       }
+      for (const r of [...added, ...removed]) kinds.add(kindOf.get(r) ?? r.kind);
     }
-    const snapshot: Snapshot = { resources, kindOf, shared: model.sharedStateKey(this.resourceId) };
+    const snapshot: Snapshot = { resources: model.resources, order, shared: model.sharedStateKey(this.resourceId) };
     this.last = snapshot;
-    if (!last || last.shared !== snapshot.shared) {
-      this.change = undefined;
-      return;
-    }
-    const kinds = new Set<string>();
-    for (const r of added) kinds.add(kindOf.get(r) ?? r.kind);
-    for (const r of removed) kinds.add(last.kindOf.get(r) ?? r.kind);
-    this.change = { kinds, added, removed, same };
+    this.change = last && last.shared === snapshot.shared ? { kinds, added, removed, same } : undefined;
   }
 
   plan(run: RuleRun, remakeWith: (report: MeshReport) => MeshMessage): RulePlan {

@@ -55,7 +55,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunk-W2PTJ77N.js";
+} from "./chunk-M4OR26PP.js";
 import {
   arr,
   closest,
@@ -66,7 +66,7 @@ import {
   require_dist,
   str,
   stringMap
-} from "./chunk-YPPZNTRD.js";
+} from "./chunk-PMZGKPLO.js";
 import {
   __toESM
 } from "./chunk-JTR57KKI.js";
@@ -7039,4 +7039,4 @@ var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_defau
 export {
   RULES
 };
-//# sourceMappingURL=chunk-GIZZWVXE.js.map
+//# sourceMappingURL=chunk-LPEB7MTX.js.map

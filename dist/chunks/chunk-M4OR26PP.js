@@ -28,7 +28,7 @@ import {
   toWorkload,
   validateResource,
   workloadKey
-} from "./chunk-YPPZNTRD.js";
+} from "./chunk-PMZGKPLO.js";
 import {
   __commonJS,
   __toESM
@@ -5591,4 +5591,4 @@ export {
   VERSION,
   HOMEPAGE
 };
-//# sourceMappingURL=chunk-W2PTJ77N.js.map
+//# sourceMappingURL=chunk-M4OR26PP.js.map

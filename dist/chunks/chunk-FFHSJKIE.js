@@ -1,10 +1,9 @@
-#!/usr/bin/env node
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-JTR57KKI.js";
+} from "./chunk-2T2RU4N3.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -92,7 +91,7 @@ var require_code = __commonJS({
       else if (arg instanceof Name)
         code.push(arg);
       else
-        code.push(interpolate(arg));
+        code.push(interpolate2(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -131,13 +130,13 @@ var require_code = __commonJS({
       return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
-    function interpolate(x) {
+    function interpolate2(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify3(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify3;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -425,9 +424,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -435,14 +434,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -854,12 +853,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -1898,10 +1897,10 @@ var require_keyword = __commonJS({
       if (def.async && !schemaEnv.$async)
         throw new Error("async keyword in sync schema");
     }
-    function useKeyword(gen, keyword, result) {
-      if (result === void 0)
+    function useKeyword(gen, keyword, result2) {
+      if (result2 === void 0)
         throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+      return gen.scopeValue("keyword", typeof result2 == "function" ? { ref: result2 } : { ref: result2, code: (0, codegen_1.stringify)(result2) });
     }
     function validSchemaType(schema, schemaType, allowUndefined = false) {
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
@@ -2021,7 +2020,7 @@ var require_fast_deep_equal = __commonJS({
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
+        var length, i, keys2;
         if (Array.isArray(a)) {
           length = a.length;
           if (length != b.length) return false;
@@ -2032,13 +2031,13 @@ var require_fast_deep_equal = __commonJS({
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
         if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
         if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
+        keys2 = Object.keys(a);
+        length = keys2.length;
         if (length !== Object.keys(b).length) return false;
         for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+          if (!Object.prototype.hasOwnProperty.call(b, keys2[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
+          var key = keys2[i];
           if (!equal(a[key], b[key])) return false;
         }
         return true;
@@ -2957,7 +2956,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -2984,7 +2983,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3235,7 +3234,7 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path) {
+    function removeDotSegments2(path) {
       let input = path;
       const output = [];
       let nextSlash = -1;
@@ -3312,7 +3311,7 @@ var require_utils = __commonJS({
     }
     function removeDotSegmentsRelative(path) {
       if (path === "" || path[0] === "/") {
-        return removeDotSegments(path);
+        return removeDotSegments2(path);
       }
       const segments2 = path.split("/");
       const last = segments2.length - 1;
@@ -3600,7 +3599,7 @@ var require_utils = __commonJS({
       encodeQuery,
       encodeFragment,
       escapePreservingEscapes,
-      removeDotSegments,
+      removeDotSegments: removeDotSegments2,
       removeDotSegmentsRelative,
       isIPv4,
       isUUID,
@@ -3825,7 +3824,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
+    var { normalizeIPv6, removeDotSegments: removeDotSegments2, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -3848,7 +3847,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3896,14 +3895,14 @@ var require_fast_uri = __commonJS({
         target.userinfo = relative5.userinfo;
         target.host = relative5.host;
         target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
+        target.path = removeDotSegments2(relative5.path || "");
         target.query = relative5.query;
       } else {
         if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
           target.userinfo = relative5.userinfo;
           target.host = relative5.host;
           target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
+          target.path = removeDotSegments2(relative5.path || "");
           target.query = relative5.query;
         } else {
           if (!relative5.path) {
@@ -3915,7 +3914,7 @@ var require_fast_uri = __commonJS({
             }
           } else {
             if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+              target.path = removeDotSegments2(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
@@ -3925,7 +3924,7 @@ var require_fast_uri = __commonJS({
               } else {
                 target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments2(target.path);
             }
             target.query = relative5.query;
           }
@@ -3994,7 +3993,7 @@ var require_fast_uri = __commonJS({
       if (component.path !== void 0) {
         let s = component.path;
         if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments2(s);
         }
         if (schemelessReference) {
           s = serializePathEncoding(s, true);
@@ -4239,7 +4238,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve6,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize,
@@ -4370,7 +4369,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv3 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -4740,9 +4739,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -4847,13 +4846,13 @@ var require_core = __commonJS({
       RULES.all[keyword] = rule;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    function addBeforeRule(ruleGroup, rule, before2) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before2);
       if (i >= 0) {
         ruleGroup.rules.splice(i, 0, rule);
       } else {
         ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
+        this.logger.warn(`rule ${before2} is not defined`);
       }
     }
     function keywordMetaschema(def) {
@@ -6853,7 +6852,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -6872,11 +6871,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -8326,9 +8325,9 @@ var require_parse = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before = prior.prev;
+          const before2 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -8567,25 +8566,25 @@ var require_picomatch = __commonJS({
       }
       const matcher2 = (input, returnObject = false) => {
         const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const result2 = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
-          opts.onResult(result);
+          opts.onResult(result2);
         }
         if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
         }
         if (isIgnored(input)) {
           if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
+            opts.onIgnore(result2);
           }
-          result.isMatch = false;
-          return returnObject ? result : false;
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
         }
         if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
+          opts.onMatch(result2);
         }
-        return returnObject ? result : true;
+        return returnObject ? result2 : true;
       };
       if (returnState) {
         matcher2.state = state;
@@ -8700,10 +8699,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -8724,7 +8723,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -8736,11 +8735,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
-    exports.isPair = isPair3;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isPair = isPair5;
+    exports.isScalar = isScalar6;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -9390,7 +9389,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -9402,12 +9401,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -9418,7 +9417,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -9463,7 +9462,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -9474,7 +9473,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -9787,7 +9786,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -9930,7 +9929,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -9985,7 +9984,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -10008,7 +10007,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -10033,20 +10032,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -10157,7 +10156,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify3(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -10186,7 +10185,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify3;
   }
 });
 
@@ -10195,8 +10194,8 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var Scalar2 = require_Scalar();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -10210,7 +10209,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -10218,7 +10217,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str3 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -10270,7 +10269,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -10290,8 +10289,8 @@ ${ctx.indent}`;
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
+        const flow2 = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow2) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
             let sp0 = valueStr.indexOf(" ");
@@ -10350,19 +10349,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -10401,7 +10400,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge3;
   }
 });
 
@@ -10410,15 +10409,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
-    var stringify = require_stringify();
+    var merge3 = require_merge();
+    var stringify3 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -10447,7 +10446,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -10514,12 +10513,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
-      const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const flow2 = ctx.inFlow ?? collection.flow;
+      const stringify4 = flow2 ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify4(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -10544,7 +10543,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -10611,7 +10610,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str3 = stringify3.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
           str3 += ",";
@@ -10669,7 +10668,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -10736,7 +10735,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -10834,7 +10833,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -10891,7 +10890,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -10987,14 +10986,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -11005,13 +11004,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str3) => new Scalar2.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -11056,7 +11055,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -11084,7 +11083,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
+        const node = new Scalar2.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
           node.minFractionDigits = str3.length - dot - 1;
@@ -11175,7 +11174,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -11192,7 +11191,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -11243,7 +11242,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -11287,15 +11286,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -11310,7 +11309,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -11321,7 +11320,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -11355,12 +11354,12 @@ ${cn.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key = keys2[0];
               value = it[key];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key = it;
@@ -11464,7 +11463,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -11476,7 +11475,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -11484,7 +11483,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -11496,7 +11495,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -11524,7 +11523,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
@@ -11809,7 +11808,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -11829,7 +11828,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -11855,7 +11854,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -11880,7 +11879,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -11890,7 +11889,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -11899,15 +11898,15 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -11917,13 +11916,13 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -11946,11 +11945,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -11972,7 +11971,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -11987,7 +11986,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify3.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -12009,7 +12008,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -12017,7 +12016,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify3.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -12161,7 +12160,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow: flow2, keepUndefined, onTagObj, tag } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -12177,7 +12176,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow2 && identity.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -12425,7 +12424,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow: flow2, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -12454,7 +12453,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow2 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -12510,15 +12509,15 @@ var require_resolve_props = __commonJS({
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow2 ?? "collection"}`);
             found = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
-            if (flow) {
+            if (flow2) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow2}`);
               comma = token;
               atNewline = false;
               hasSpace = false;
@@ -12848,9 +12847,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -12886,7 +12885,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -12926,7 +12925,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
+        if (!isMap5 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -12949,7 +12948,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -12981,7 +12980,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -12997,7 +12996,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -13032,7 +13031,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -13081,7 +13080,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -13096,13 +13095,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -13164,7 +13163,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep4 + indent.slice(trimIndent) + content;
           sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -13279,7 +13278,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -13288,15 +13287,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -13482,8 +13481,8 @@ var require_resolve_flow_scalar = __commonJS({
     };
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok2 ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
@@ -13501,7 +13500,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -13519,11 +13518,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -13581,11 +13580,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+          let st = before2[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -13593,10 +13592,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before2[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before2[++i];
           }
           break;
         }
@@ -13674,10 +13673,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -14153,7 +14152,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -14206,7 +14205,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify3;
   }
 });
 
@@ -14227,8 +14226,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index2] of path) {
-        const tok = item?.[field];
+      for (const [field2, index2] of path) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
         } else
@@ -14238,8 +14237,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path) => {
       const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path[path.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -14248,11 +14247,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14262,7 +14261,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -14284,7 +14283,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -14368,7 +14367,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -14396,7 +14395,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -14959,7 +14958,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -15884,7 +15883,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -15936,7 +15935,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify3(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -15959,9 +15958,9 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse5;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments5;
     exports.parseDocument = parseDocument;
-    exports.stringify = stringify;
+    exports.stringify = stringify3;
   }
 });
 
@@ -15976,7 +15975,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -16001,7 +16000,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -16014,6 +16013,97 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr3) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr3);
+      }
+      return toStr.call(arr3) === "[object Array]";
+    };
+    var isPlainObject2 = function isPlainObject3(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name) {
+      if (name === "__proto__") {
+        if (!hasOwn.call(obj, name)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name).value;
+        }
+      }
+      return obj[name];
+    };
+    module.exports = function extend2() {
+      var options, name, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name in options) {
+            src = getProperty(target, name);
+            copy = getProperty(options, name);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject2(src) ? src : {};
+                }
+                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
   }
 });
 
@@ -16747,7 +16837,7 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path, originalPath, doThrow) => {
+    var checkPath2 = (path, originalPath, doThrow) => {
       if (!isString(path)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
@@ -16757,7 +16847,7 @@ var require_ignore = __commonJS({
       if (!path) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path)) {
+      if (checkPath2.isNotRelative(path)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -16786,9 +16876,9 @@ var require_ignore = __commonJS({
       }
       return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
     };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    checkPath2.isNotRelative = isNotRelative;
+    checkPath2.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath2.convert(target);
     var Ignore = class {
       constructor({
         ignorecase = true,
@@ -16815,13 +16905,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path) {
-        checkPath(
+      _test(originalPath, cache2, path) {
+        checkPath2(
           path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache) : {
+        return path ? this._t(path, cache2) : {
           ignored: false,
           unignored: false
         };
@@ -16838,13 +16928,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache) {
-        if (path in cache) {
-          return cache[path];
+      _t(path, cache2) {
+        if (path in cache2) {
+          return cache2[path];
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -16861,12 +16951,12 @@ var require_ignore = __commonJS({
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var isPathValid = (path) => checkPath2(convertPath(path), path, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
+      checkPath2.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+      checkPath2.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -16880,6 +16970,45 @@ var require_ignore = __commonJS({
     define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
+
+// src/util/text.ts
+function listText(items, max = Infinity) {
+  const uniq = [...new Set(items)];
+  if (uniq.length > max) return `${uniq.slice(0, max).join(", ")} and ${uniq.length - max} more`;
+  return uniq.length <= 1 ? uniq[0] ?? "" : `${uniq.slice(0, -1).join(", ")} and ${uniq[uniq.length - 1]}`;
+}
+function quoted(items) {
+  return items.map((x) => `"${x}"`);
+}
+function parseGoBool(v) {
+  return v === true || typeof v === "string" && ["1", "t", "T", "true", "TRUE", "True"].includes(v);
+}
+function closest(word, candidates) {
+  let best;
+  let bestD = 3;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best;
+}
+function distance(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
 
 // src/config.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -16996,45 +17125,6 @@ var meshlint_schema_default = {
 
 // src/model/mesh.ts
 var import_yaml = __toESM(require_dist(), 1);
-
-// src/util/text.ts
-function listText(items, max = Infinity) {
-  const uniq = [...new Set(items)];
-  if (uniq.length > max) return `${uniq.slice(0, max).join(", ")} and ${uniq.length - max} more`;
-  return uniq.length <= 1 ? uniq[0] ?? "" : `${uniq.slice(0, -1).join(", ")} and ${uniq[uniq.length - 1]}`;
-}
-function quoted(items) {
-  return items.map((x) => `"${x}"`);
-}
-function parseGoBool(v) {
-  return v === true || typeof v === "string" && ["1", "t", "T", "true", "TRUE", "True"].includes(v);
-}
-function closest(word, candidates) {
-  let best;
-  let bestD = 3;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return best;
-}
-function distance(a, b) {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
 
 // src/model/resource.ts
 var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
@@ -17192,12 +17282,12 @@ function resolveMesh(resources, explicit) {
       continue;
     }
     if (!isRecord(mesh)) continue;
-    for (const [key, field] of MESH_KEYS) {
-      const v = mesh[field];
+    for (const [key, field2] of MESH_KEYS) {
+      const v = mesh[field2];
       if (v === void 0) continue;
       if (key === "enableAutoMtls" ? typeof v !== "boolean" : typeof v !== "string") continue;
       found[key] = v;
-      sources[key] = { resource: r, path: r.kind === "ConfigMap" ? base : [...base, field] };
+      sources[key] = { resource: r, path: r.kind === "ConfigMap" ? base : [...base, field2] };
     }
     const pn = isRecord(mesh.pathNormalization) ? mesh.pathNormalization : void 0;
     if (pn) {
@@ -17339,402 +17429,2709 @@ function resolveConfig(opts, cwd) {
   return found ? loadConfig(found) : emptyConfig(cwd);
 }
 
-// src/load/read.ts
-import { isUtf8 } from "node:buffer";
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+// src/engine/builtin.ts
+var BUILTIN = {
+  "yaml-syntax": { description: "A document is not valid YAML; it is skipped, the rest of the file is linted.", severity: "error", tags: ["input"] },
+  schema: { description: "A resource breaks its kind's schema (Istio CRDs), or a document is not a Kubernetes object.", severity: "error", aliases: ["IST0002", "IST0106", "IST0133"], tags: ["input"] },
+  "duplicate-resource": { description: "Two objects of the same API group, kind, namespace and name: the one applied last replaces the other.", severity: "warn", tags: ["input"] },
+  "empty-file": { description: "A file holds no Kubernetes object (empty, only comments, or only empty documents).", severity: "warn", tags: ["input"] },
+  "unreadable-file": { description: "A file or folder cannot be read (permissions, binary content, not UTF-8, too large).", severity: "error", tags: ["input"] },
+  "unused-disable-directive": { description: "A meshlint-disable comment or meshlint.io/ignore annotation silences nothing (reported with --report-unused-disable-directives).", severity: "error", tags: ["suppression"] },
+  "internal-error": { description: "A rule failed on a resource; the run is incomplete (exit code 2).", severity: "error", tags: ["internal"] }
+};
+var BUILTIN_DOCS = "https://github.com/meshlint/meshlint/blob/main/docs/diagnostics.md";
+function builtinUrl(id) {
+  return `${BUILTIN_DOCS}#${id}`;
+}
 
-// src/load/files.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { readdirSync, readFileSync as readFileSync3, statSync, existsSync as existsSync2 } from "node:fs";
-import { basename, dirname as dirname3, join as join3, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
-
-// src/load/kustomize.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function kustomizationIn(names) {
-  return KUSTOMIZATION_NAMES.find((n) => names.includes(n));
+// src/engine/options.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+function ruleOptions(rule, config, fromSetting = []) {
+  const defaults = rule.definition.meta.defaultOptions ?? [];
+  const given = config.ruleOptions?.[rule.id] ?? [];
+  const length = Math.max(defaults.length, fromSetting.length, given.length);
+  return Array.from({ length }, (_, i) => merge(merge(defaults[i], fromSetting[i]), given[i]));
 }
-function kustomizePatchPaths(file) {
-  const spec = readKustomization(file);
-  if (!spec) return [];
-  const paths = [];
-  const addPath = (v) => {
-    if (typeof v === "string" && v !== "" && !v.includes("\n")) paths.push(resolve2(dirname2(file), v));
-  };
-  for (const key of ["patchesStrategicMerge", "configurations", "transformers", "generators", "validators"]) {
-    const list = spec[key];
-    if (Array.isArray(list)) list.forEach(addPath);
-  }
-  for (const key of ["patches", "patchesJson6902", "replacements"]) {
-    const list = spec[key];
-    if (Array.isArray(list)) {
-      for (const item of list) if (item && typeof item === "object") addPath(item.path);
-    }
-  }
-  return paths;
+function isPlain(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function findKustomize(env = process.env) {
-  for (const tool of [{ command: "kustomize", args: ["build"] }, { command: "kubectl", args: ["kustomize"] }]) {
-    const probe = spawnSync(tool.command, tool.command === "kubectl" ? ["kustomize", "--help"] : ["version"], { env, stdio: "ignore", timeout: 1e4 });
-    if (!probe.error && probe.status === 0) return tool;
-  }
-  return void 0;
-}
-var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
-function renderKustomization(tool, dir, env = process.env) {
-  const wrapper = mkdtempSync(join2(tmpdir(), "meshlint-kustomize-"));
-  try {
-    const target = relative2(wrapper, dir).split(sep2).join("/");
-    writeFileSync(join2(wrapper, "kustomization.yaml"), `resources:
-- ${JSON.stringify(target)}
-buildMetadata: [originAnnotations]
-`);
-    const r = spawnSync(tool.command, [...tool.args, "--load-restrictor", "LoadRestrictionsNone", wrapper], { env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4 });
-    if (r.error) return { problem: `${tool.command} ${tool.args.join(" ")} could not run: ${r.error.message}` };
-    if (r.status !== 0) {
-      const why = (r.stderr || "").trim().replaceAll(wrapper, "<meshlint>").split("\n").filter(Boolean).slice(-3).join("; ");
-      return { problem: `${tool.command} ${tool.args.join(" ")} failed${why ? `: ${why}` : ""}` };
-    }
-    return { text: r.stdout, base: wrapper };
-  } finally {
-    rmSync(wrapper, { recursive: true, force: true });
-  }
-}
-function kustomizeIncludes(file) {
-  const spec = readKustomization(file);
-  if (!spec) return [];
-  const out = [];
-  for (const key of ["resources", "components", "bases"]) {
-    const list = spec[key];
-    if (Array.isArray(list)) {
-      for (const v of list) if (typeof v === "string" && !v.includes("://")) out.push(resolve2(dirname2(file), v));
-    }
-  }
+function merge(base, over) {
+  if (over === void 0) return structuredClone(base);
+  if (!isPlain(base) || !isPlain(over)) return structuredClone(over);
+  const out = { ...structuredClone(base) };
+  for (const [k, v] of Object.entries(over)) out[k] = merge(base[k], v);
   return out;
 }
-function readKustomization(file) {
-  try {
-    const k = (0, import_yaml3.parse)(readFileSync2(file, "utf8"));
-    return k !== null && typeof k === "object" && !Array.isArray(k) ? k : void 0;
-  } catch {
-    return void 0;
+var Ajv2 = import_ajv2.default.default ?? import_ajv2.default;
+var ajv;
+var compiled = /* @__PURE__ */ new WeakMap();
+function validateRuleOptions(config, rules) {
+  const problems = [];
+  for (const [id, options] of Object.entries(config.ruleOptions ?? {})) {
+    const rule = rules.find((r) => r.id === id);
+    if (rule) problems.push(...optionProblems(rule, options).map((p) => `rules.${id}${p}`));
+  }
+  if (problems.length > 0) throw new ConfigError(`${config.file ?? "the configuration"}: invalid rule options:
+  ${[...new Set(problems)].join("\n  ")}`);
+}
+function optionProblems(rule, options) {
+  const schema = rule.definition.meta.schema;
+  if (options.length > schema.length) {
+    return [`: takes ${schema.length === 0 ? "no options" : `at most ${schema.length} option${schema.length > 1 ? "s" : ""}`}, not ${options.length}`];
+  }
+  let validate = compiled.get(schema);
+  if (!validate) {
+    ajv ??= new Ajv2({ allErrors: true, strict: false });
+    validate = ajv.compile({ type: "array", items: schema, minItems: 0, maxItems: schema.length });
+    compiled.set(schema, validate);
+  }
+  if (validate(options)) return [];
+  return (validate.errors ?? []).map((e) => {
+    const path = e.instancePath.split("/").slice(1);
+    const where = path.length === 0 ? "" : `[${path[0]}]${path.slice(1).map((p) => `.${p}`).join("")}`;
+    const extra = e.keyword === "additionalProperties" ? ` ("${String(e.params.additionalProperty)}")` : e.keyword === "enum" ? ` (${e.params.allowedValues.join(", ")})` : "";
+    return `${where}: ${e.message}${extra}`;
+  });
+}
+
+// node_modules/bail/index.js
+function bail(error) {
+  if (error) {
+    throw error;
   }
 }
 
-// src/load/files.ts
-var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var SKIPPED_FILES = /* @__PURE__ */ new Set([".meshlint.yaml", ".meshlint.yml"]);
-var CHART_FILES = /^(Chart\.ya?ml|Chart\.lock|values([.-].*)?\.(ya?ml|json)|values\.schema\.json)$/;
-function readIgnoreFile(cwd) {
-  const path = join3(cwd, ".meshlintignore");
-  if (!existsSync2(path)) return [];
-  return readFileSync3(path, "utf8").split(/\r?\n/);
+// node_modules/unified/lib/index.js
+var import_extend = __toESM(require_extend(), 1);
+
+// node_modules/devlop/lib/default.js
+function ok() {
 }
-function expandPaths(args, opts) {
-  const fileLines = opts.ignoreFile !== false ? readIgnoreFile(opts.cwd) : [];
-  const configBase = opts.ignoreBase ?? opts.cwd;
-  const configLines = opts.ignorePatterns ?? [];
-  const files = /* @__PURE__ */ new Set();
-  const problems = [];
-  const missing = [];
-  const seenDirs = /* @__PURE__ */ new Set();
-  const skipped = /* @__PURE__ */ new Map();
-  const named = /* @__PURE__ */ new Set();
-  const kustomizations = [];
-  const ignoredBy = (matcher2, base, abs, dir) => {
-    const rel = relative3(base, abs);
-    if (!rel || rel.startsWith("..") || rel.startsWith(sep3)) return false;
-    const posix = rel.split(sep3).join("/");
-    return matcher2.ignores(dir ? `${posix}/` : posix);
-  };
-  const ignoreCheck = (named2) => {
-    const keep = (lines, base) => named2 ? lines.filter((l) => !ignoredBy((0, import_ignore.default)().add(l), base, named2, true)) : lines;
-    const fromFile = (0, import_ignore.default)().add(keep(fileLines, opts.cwd));
-    const fromConfig = (0, import_ignore.default)().add(keep(configLines, configBase));
-    return (abs, dir) => ignoredBy(fromFile, opts.cwd, abs, dir) || ignoredBy(fromConfig, configBase, abs, dir);
-  };
-  const ignoredByDefault = ignoreCheck();
-  let isIgnored = ignoredByDefault;
-  const skipTree = (dir, reason, by) => {
-    let entries2;
-    try {
-      entries2 = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
+
+// node_modules/is-plain-obj/index.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
+}
+
+// node_modules/trough/lib/index.js
+function trough() {
+  const fns = [];
+  const pipeline = { run, use };
+  return pipeline;
+  function run(...values) {
+    let middlewareIndex = -1;
+    const callback = values.pop();
+    if (typeof callback !== "function") {
+      throw new TypeError("Expected function as last argument, not " + callback);
     }
-    for (const entry of entries2) {
-      const abs = join3(dir, entry.name);
-      if (entry.isDirectory()) skipTree(abs, reason, by);
-      else if (entry.isFile() && isManifestName(entry.name) && !isIgnored(abs, false)) skipped.set(abs, { path: abs, reason, by });
-    }
-  };
-  const walk = (dir) => {
-    let id;
-    try {
-      const st = statSync(dir, { bigint: true });
-      id = `${st.dev}:${st.ino}`;
-    } catch (err) {
-      problems.push({ path: dir, message: `cannot resolve this folder: ${codeText(err)}` });
-      return;
-    }
-    if (seenDirs.has(id)) return;
-    seenDirs.add(id);
-    let entries2;
-    try {
-      entries2 = readdirSync(dir, { withFileTypes: true });
-    } catch (err) {
-      problems.push({ path: dir, message: `cannot read this folder: ${codeText(err)}` });
-      return;
-    }
-    const chart = entries2.find((e) => (e.name === "Chart.yaml" || e.name === "Chart.yml") && !e.isDirectory());
-    const kustomization = kustomizationIn(entries2.filter((e) => !e.isDirectory()).map((e) => e.name));
-    if (kustomization) {
-      const file = join3(dir, kustomization);
-      kustomizations.push(dir);
-      for (const patch of kustomizePatchPaths(file)) skipped.set(patch, { path: patch, reason: "kustomize-patch", by: file });
-    }
-    for (const entry of entries2) {
-      const abs = join3(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const st = statSync(abs);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
-        } catch (err) {
-          problems.push({ path: abs, message: `cannot follow this link: ${codeText(err)}` });
-          continue;
+    next(null, ...values);
+    function next(error, ...output) {
+      const fn = fns[++middlewareIndex];
+      let index2 = -1;
+      if (error) {
+        callback(error);
+        return;
+      }
+      while (++index2 < values.length) {
+        if (output[index2] === null || output[index2] === void 0) {
+          output[index2] = values[index2];
         }
       }
-      if (isDir) {
-        if (SKIPPED_DIRS.has(entry.name) || isIgnored(abs, true)) continue;
-        if (chart && entry.name === "templates") skipTree(abs, "helm-template", join3(dir, chart.name));
-        else walk(abs);
-      } else if (isFile && !SKIPPED_FILES.has(entry.name) && !opts.skip?.includes(abs) && isManifestName(entry.name) && !isIgnored(abs, false)) {
-        if (entry.name === kustomization || chart && CHART_FILES.test(entry.name)) skipped.set(abs, { path: abs, reason: "not-manifest" });
-        else files.add(abs);
+      values = output;
+      if (fn) {
+        wrap(fn, next)(...output);
+      } else {
+        callback(null, ...output);
       }
     }
-  };
-  for (const arg of args) {
-    const abs = resolve3(opts.cwd, arg);
-    let st;
+  }
+  function use(middelware) {
+    if (typeof middelware !== "function") {
+      throw new TypeError(
+        "Expected `middelware` to be a function, not " + middelware
+      );
+    }
+    fns.push(middelware);
+    return pipeline;
+  }
+}
+function wrap(middleware, callback) {
+  let called;
+  return wrapped;
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length;
+    let result2;
+    if (fnExpectsCallback) {
+      parameters.push(done);
+    }
     try {
-      st = statSync(abs);
-    } catch (err) {
-      if (err.code === "ENOENT") missing.push(arg);
-      else problems.push({ path: abs, message: `cannot read this path: ${codeText(err)}` });
-      continue;
+      result2 = middleware.apply(this, parameters);
+    } catch (error) {
+      const exception = (
+        /** @type {Error} */
+        error
+      );
+      if (fnExpectsCallback && called) {
+        throw exception;
+      }
+      return done(exception);
     }
-    if (st.isDirectory()) {
-      isIgnored = ignoredByDefault(abs, true) ? ignoreCheck(abs) : ignoredByDefault;
-      walk(abs);
-      isIgnored = ignoredByDefault;
-    } else if (!ignoredByDefault(abs, false)) {
-      files.add(abs);
-      named.add(abs);
+    if (!fnExpectsCallback) {
+      if (result2 && result2.then && typeof result2.then === "function") {
+        result2.then(then, done);
+      } else if (result2 instanceof Error) {
+        done(result2);
+      } else {
+        then(result2);
+      }
+    }
+  }
+  function done(error, ...output) {
+    if (!called) {
+      called = true;
+      callback(error, ...output);
+    }
+  }
+  function then(value) {
+    done(null, value);
+  }
+}
+
+// node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value) {
+  if (!value || typeof value !== "object") {
+    return "";
+  }
+  if ("position" in value || "type" in value) {
+    return position(value.position);
+  }
+  if ("start" in value || "end" in value) {
+    return position(value);
+  }
+  if ("line" in value || "column" in value) {
+    return point(value);
+  }
+  return "";
+}
+function point(point2) {
+  return index(point2 && point2.line) + ":" + index(point2 && point2.column);
+}
+function position(pos) {
+  return point(pos && pos.start) + "-" + point(pos && pos.end);
+}
+function index(value) {
+  return value && typeof value === "number" ? value : 1;
+}
+
+// node_modules/vfile-message/lib/index.js
+var VFileMessage = class extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super();
+    if (typeof optionsOrParentOrPlace === "string") {
+      origin = optionsOrParentOrPlace;
+      optionsOrParentOrPlace = void 0;
+    }
+    let reason = "";
+    let options = {};
+    let legacyCause = false;
+    if (optionsOrParentOrPlace) {
+      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("type" in optionsOrParentOrPlace) {
+        options = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        };
+      } else {
+        options = { ...optionsOrParentOrPlace };
+      }
+    }
+    if (typeof causeOrReason === "string") {
+      reason = causeOrReason;
+    } else if (!options.cause && causeOrReason) {
+      legacyCause = true;
+      reason = causeOrReason.message;
+      options.cause = causeOrReason;
+    }
+    if (!options.ruleId && !options.source && typeof origin === "string") {
+      const index2 = origin.indexOf(":");
+      if (index2 === -1) {
+        options.ruleId = origin;
+      } else {
+        options.source = origin.slice(0, index2);
+        options.ruleId = origin.slice(index2 + 1);
+      }
+    }
+    if (!options.place && options.ancestors) {
+      const parent = options.ancestors[options.ancestors.length - 1];
+      if (parent) {
+        options.place = parent.position;
+      }
+    }
+    const start = options.place && "start" in options.place ? options.place.start : options.place;
+    this.ancestors = options.ancestors || void 0;
+    this.cause = options.cause || void 0;
+    this.column = start ? start.column : void 0;
+    this.fatal = void 0;
+    this.file = "";
+    this.message = reason;
+    this.line = start ? start.line : void 0;
+    this.name = stringifyPosition(options.place) || "1:1";
+    this.place = options.place || void 0;
+    this.reason = this.message;
+    this.ruleId = options.ruleId || void 0;
+    this.source = options.source || void 0;
+    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+    this.actual = void 0;
+    this.expected = void 0;
+    this.note = void 0;
+    this.url = void 0;
+  }
+};
+Object.defineProperties(VFileMessage.prototype, {
+  file: { configurable: true, enumerable: true, value: "", writable: true },
+  name: { configurable: true, enumerable: true, value: "", writable: true },
+  reason: { configurable: true, enumerable: true, value: "", writable: true },
+  message: { configurable: true, enumerable: true, value: "", writable: true },
+  stack: { configurable: true, enumerable: true, value: "", writable: true },
+  column: { configurable: true, enumerable: true, writable: true },
+  line: { configurable: true, enumerable: true, writable: true },
+  ancestors: { configurable: true, enumerable: true, writable: true },
+  cause: { configurable: true, enumerable: true, writable: true },
+  fatal: { configurable: true, enumerable: true, writable: true },
+  place: { configurable: true, enumerable: true, writable: true },
+  ruleId: { configurable: true, enumerable: true, writable: true },
+  source: { configurable: true, enumerable: true, writable: true }
+});
+
+// node_modules/vfile/lib/minpath.js
+import { default as default2 } from "node:path";
+
+// node_modules/vfile/lib/minproc.js
+import { default as default3 } from "node:process";
+
+// node_modules/vfile/lib/minurl.js
+import { fileURLToPath } from "node:url";
+
+// node_modules/vfile/lib/minurl.shared.js
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
+    fileUrlOrPath.auth === void 0
+  );
+}
+
+// node_modules/vfile/lib/index.js
+var order = (
+  /** @type {const} */
+  [
+    "history",
+    "path",
+    "basename",
+    "stem",
+    "extname",
+    "dirname"
+  ]
+);
+var VFile = class {
+  /**
+   * Create a new virtual file.
+   *
+   * `options` is treated as:
+   *
+   * *   `string` or `Uint8Array` — `{value: options}`
+   * *   `URL` — `{path: options}`
+   * *   `VFile` — shallow copies its data over to the new file
+   * *   `object` — all fields are shallow copied over to the new file
+   *
+   * Path related fields are set in the following order (least specific to
+   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+   * `dirname`.
+   *
+   * You cannot set `dirname` or `extname` without setting either `history`,
+   * `path`, `basename`, or `stem` too.
+   *
+   * @param {Compatible | null | undefined} [value]
+   *   File value.
+   * @returns
+   *   New instance.
+   */
+  constructor(value) {
+    let options;
+    if (!value) {
+      options = {};
+    } else if (isUrl(value)) {
+      options = { path: value };
+    } else if (typeof value === "string" || isUint8Array(value)) {
+      options = { value };
     } else {
-      skipped.set(abs, { path: abs, reason: "ignored" });
+      options = value;
+    }
+    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.data = {};
+    this.history = [];
+    this.messages = [];
+    this.value;
+    this.map;
+    this.result;
+    this.stored;
+    let index2 = -1;
+    while (++index2 < order.length) {
+      const field3 = order[index2];
+      if (field3 in options && options[field3] !== void 0 && options[field3] !== null) {
+        this[field3] = field3 === "history" ? [...options[field3]] : options[field3];
+      }
+    }
+    let field2;
+    for (field2 in options) {
+      if (!order.includes(field2)) {
+        this[field2] = options[field2];
+      }
     }
   }
-  for (const path of skipped.keys()) if (named.has(path)) skipped.delete(path);
-  if (opts.skipNonManifests) {
-    for (const path of named) {
-      const why = namedFileSkip(path, opts.cwd);
-      if (why) skipped.set(path, { path, ...why });
+  /**
+   * Get the basename (including extname) (example: `'index.min.js'`).
+   *
+   * @returns {string | undefined}
+   *   Basename.
+   */
+  get basename() {
+    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+  }
+  /**
+   * Set basename (including extname) (`'index.min.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} basename
+   *   Basename.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set basename(basename2) {
+    assertNonEmpty(basename2, "basename");
+    assertPart(basename2, "basename");
+    this.path = default2.join(this.dirname || "", basename2);
+  }
+  /**
+   * Get the parent path (example: `'~'`).
+   *
+   * @returns {string | undefined}
+   *   Dirname.
+   */
+  get dirname() {
+    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+  }
+  /**
+   * Set the parent path (example: `'~'`).
+   *
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} dirname
+   *   Dirname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set dirname(dirname5) {
+    assertPath(this.basename, "dirname");
+    this.path = default2.join(dirname5 || "", this.basename);
+  }
+  /**
+   * Get the extname (including dot) (example: `'.js'`).
+   *
+   * @returns {string | undefined}
+   *   Extname.
+   */
+  get extname() {
+    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+  }
+  /**
+   * Set the extname (including dot) (example: `'.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} extname
+   *   Extname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set extname(extname) {
+    assertPart(extname, "extname");
+    assertPath(this.dirname, "extname");
+    if (extname) {
+      if (extname.codePointAt(0) !== 46) {
+        throw new Error("`extname` must start with `.`");
+      }
+      if (extname.includes(".", 1)) {
+        throw new Error("`extname` cannot contain multiple dots");
+      }
     }
-    named.clear();
+    this.path = default2.join(this.dirname, this.stem + (extname || ""));
   }
-  const kept = [...files].filter((f) => !skipped.has(f)).sort();
-  const passed = [...skipped.values()].filter((s) => s.reason !== "kustomize-patch" || files.has(s.path));
-  return { files: kept, problems, missing, skipped: passed.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), named, kustomizations };
-}
-function namedFileSkip(path, cwd) {
-  const name = basename(path);
-  if (SKIPPED_FILES.has(name) || kustomizationIn([name])) return { reason: "not-manifest" };
-  for (let dir = dirname3(path), below = name; ; below = join3(basename(dir), below), dir = dirname3(dir)) {
-    const chart = ["Chart.yaml", "Chart.yml"].map((n) => join3(dir, n)).find((f) => existsSync2(f));
-    if (chart && below.startsWith(`templates${sep3}`)) return { reason: "helm-template", by: chart };
-    if (chart && below === name && CHART_FILES.test(name)) return { reason: "not-manifest" };
-    const kustomization = kustomizationIn(KUSTOMIZATION_NAMES.filter((n) => existsSync2(join3(dir, n))));
-    if (kustomization && kustomizePatchPaths(join3(dir, kustomization)).includes(path)) return { reason: "kustomize-patch", by: join3(dir, kustomization) };
-    if (dir === cwd || dirname3(dir) === dir || relative3(cwd, dir).startsWith("..")) return void 0;
+  /**
+   * Get the full path (example: `'~/index.min.js'`).
+   *
+   * @returns {string}
+   *   Path.
+   */
+  get path() {
+    return this.history[this.history.length - 1];
+  }
+  /**
+   * Set the full path (example: `'~/index.min.js'`).
+   *
+   * Cannot be nullified.
+   * You can set a file URL (a `URL` object with a `file:` protocol) which will
+   * be turned into a path with `url.fileURLToPath`.
+   *
+   * @param {URL | string} path
+   *   Path.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set path(path) {
+    if (isUrl(path)) {
+      path = fileURLToPath(path);
+    }
+    assertNonEmpty(path, "path");
+    if (this.path !== path) {
+      this.history.push(path);
+    }
+  }
+  /**
+   * Get the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * @returns {string | undefined}
+   *   Stem.
+   */
+  get stem() {
+    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+  }
+  /**
+   * Set the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} stem
+   *   Stem.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set stem(stem) {
+    assertNonEmpty(stem, "stem");
+    assertPart(stem, "stem");
+    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+  }
+  // Normal prototypal methods.
+  /**
+   * Create a fatal message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `true` (error; file not usable)
+   * and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {never}
+   *   Never.
+   * @throws {VFileMessage}
+   *   Message.
+   */
+  fail(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = true;
+    throw message;
+  }
+  /**
+   * Create an info message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `undefined` (info; change
+   * likely not needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  info(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = void 0;
+    return message;
+  }
+  /**
+   * Create a message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `false` (warning; change may be
+   * needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  message(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = new VFileMessage(
+      // @ts-expect-error: the overloads are fine.
+      causeOrReason,
+      optionsOrParentOrPlace,
+      origin
+    );
+    if (this.path) {
+      message.name = this.path + ":" + message.name;
+      message.file = this.path;
+    }
+    message.fatal = false;
+    this.messages.push(message);
+    return message;
+  }
+  /**
+   * Serialize the file.
+   *
+   * > **Note**: which encodings are supported depends on the engine.
+   * > For info on Node.js, see:
+   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+   *
+   * @param {string | null | undefined} [encoding='utf8']
+   *   Character encoding to understand `value` as when it’s a `Uint8Array`
+   *   (default: `'utf-8'`).
+   * @returns {string}
+   *   Serialized file.
+   */
+  toString(encoding) {
+    if (this.value === void 0) {
+      return "";
+    }
+    if (typeof this.value === "string") {
+      return this.value;
+    }
+    const decoder = new TextDecoder(encoding || void 0);
+    return decoder.decode(this.value);
+  }
+};
+function assertPart(part, name) {
+  if (part && part.includes(default2.sep)) {
+    throw new Error(
+      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
+    );
   }
 }
-function isManifestName(name) {
-  return MANIFEST_EXTENSIONS.some((ext) => name.endsWith(ext));
+function assertNonEmpty(part, name) {
+  if (!part) {
+    throw new Error("`" + name + "` cannot be empty");
+  }
 }
-function codeText(err) {
-  const e = err;
-  if (e?.code === "EACCES" || e?.code === "EPERM") return "permission denied";
-  if (e?.code === "ELOOP") return "too many levels of symbolic links";
-  if (e?.code === "EISDIR") return "is a folder";
-  return e?.message ?? String(err);
+function assertPath(path, name) {
+  if (!path) {
+    throw new Error("Setting `" + name + "` requires `path` to be set too");
+  }
+}
+function isUint8Array(value) {
+  return Boolean(
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+  );
 }
 
-// src/load/read.ts
-var MAX_FILE_BYTES = 32 * 1024 * 1024;
-var MIB = 1024 * 1024;
-function tooLarge(size, maxBytes) {
-  const what = size === void 0 ? `more than ${maxBytes / MIB} MiB arrived` : `file is ${(size / MIB).toFixed(1)} MiB, over the ${maxBytes / MIB} MiB limit`;
-  return { problem: `${what}; it was not linted. Split it into smaller files` };
-}
-function readManifest(path, maxBytes = MAX_FILE_BYTES) {
-  let fd;
-  try {
-    fd = openSync(path, "r");
-  } catch (err) {
-    return { problem: `cannot read this file: ${codeText(err)}` };
+// node_modules/unified/lib/callable-instance.js
+var CallableInstance = (
+  /**
+   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
+   */
+  /** @type {unknown} */
+  /**
+   * @this {Function}
+   * @param {string | symbol} property
+   * @returns {(...parameters: Array<unknown>) => unknown}
+   */
+  (function(property) {
+    const self = this;
+    const constr = self.constructor;
+    const proto = (
+      /** @type {Record<string | symbol, Function>} */
+      // Prototypes do exist.
+      // type-coverage:ignore-next-line
+      constr.prototype
+    );
+    const value = proto[property];
+    const apply = function() {
+      return value.apply(apply, arguments);
+    };
+    Object.setPrototypeOf(apply, proto);
+    return apply;
+  })
+);
+
+// node_modules/unified/lib/index.js
+var own = {}.hasOwnProperty;
+var Processor = class _Processor extends CallableInstance {
+  /**
+   * Create a processor.
+   */
+  constructor() {
+    super("copy");
+    this.Compiler = void 0;
+    this.Parser = void 0;
+    this.attachers = [];
+    this.compiler = void 0;
+    this.freezeIndex = -1;
+    this.frozen = void 0;
+    this.namespace = {};
+    this.parser = void 0;
+    this.transformers = trough();
   }
-  try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) return { problem: "cannot read this file: is a folder" };
-    if (st.isFile() && st.size > maxBytes) return tooLarge(st.size, maxBytes);
-    const chunks = [];
-    let total = 0;
-    let chunkSize = st.isFile() ? st.size + 1 : 64 * 1024;
-    for (; ; ) {
-      const buf = Buffer.allocUnsafe(Math.min(chunkSize, maxBytes + 1 - total));
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      chunks.push(n === buf.length ? buf : buf.subarray(0, n));
-      total += n;
-      if (total > maxBytes) return tooLarge(st.isFile() ? Math.max(st.size, total) : void 0, maxBytes);
-      chunkSize = 64 * 1024;
+  /**
+   * Copy a processor.
+   *
+   * @deprecated
+   *   This is a private internal method and should not be used.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   New *unfrozen* processor ({@linkcode Processor}) that is
+   *   configured to work the same as its ancestor.
+   *   When the descendant processor is configured in the future it does not
+   *   affect the ancestral processor.
+   */
+  copy() {
+    const destination = (
+      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
+      new _Processor()
+    );
+    let index2 = -1;
+    while (++index2 < this.attachers.length) {
+      const attacher = this.attachers[index2];
+      destination.use(...attacher);
     }
-    return decodeManifest(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total));
-  } catch (err) {
-    return { problem: `cannot read this file: ${codeText(err)}` };
-  } finally {
-    closeSync(fd);
+    destination.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination;
+  }
+  /**
+   * Configure the processor with info available to all plugins.
+   * Information is stored in an object.
+   *
+   * Typically, options can be given to a specific plugin, but sometimes it
+   * makes sense to have information shared with several plugins.
+   * For example, a list of HTML elements that are self-closing, which is
+   * needed during all phases.
+   *
+   * > **Note**: setting information cannot occur on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * > **Note**: to register custom data in TypeScript, augment the
+   * > {@linkcode Data} interface.
+   *
+   * @example
+   *   This example show how to get and set info:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   const processor = unified().data('alpha', 'bravo')
+   *
+   *   processor.data('alpha') // => 'bravo'
+   *
+   *   processor.data() // => {alpha: 'bravo'}
+   *
+   *   processor.data({charlie: 'delta'})
+   *
+   *   processor.data() // => {charlie: 'delta'}
+   *   ```
+   *
+   * @template {keyof Data} Key
+   *
+   * @overload
+   * @returns {Data}
+   *
+   * @overload
+   * @param {Data} dataset
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Key} key
+   * @returns {Data[Key]}
+   *
+   * @overload
+   * @param {Key} key
+   * @param {Data[Key]} value
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @param {Data | Key} [key]
+   *   Key to get or set, or entire dataset to set, or nothing to get the
+   *   entire dataset (optional).
+   * @param {Data[Key]} [value]
+   *   Value to set (optional).
+   * @returns {unknown}
+   *   The current processor when setting, the value at `key` when getting, or
+   *   the entire dataset when getting without key.
+   */
+  data(key, value) {
+    if (typeof key === "string") {
+      if (arguments.length === 2) {
+        assertUnfrozen("data", this.frozen);
+        this.namespace[key] = value;
+        return this;
+      }
+      return own.call(this.namespace, key) && this.namespace[key] || void 0;
+    }
+    if (key) {
+      assertUnfrozen("data", this.frozen);
+      this.namespace = key;
+      return this;
+    }
+    return this.namespace;
+  }
+  /**
+   * Freeze a processor.
+   *
+   * Frozen processors are meant to be extended and not to be configured
+   * directly.
+   *
+   * When a processor is frozen it cannot be unfrozen.
+   * New processors working the same way can be created by calling the
+   * processor.
+   *
+   * It’s possible to freeze processors explicitly by calling `.freeze()`.
+   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
+   * `.stringify()`, `.process()`, or `.processSync()` are called.
+   *
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   The current processor.
+   */
+  freeze() {
+    if (this.frozen) {
+      return this;
+    }
+    const self = (
+      /** @type {Processor} */
+      /** @type {unknown} */
+      this
+    );
+    while (++this.freezeIndex < this.attachers.length) {
+      const [attacher, ...options] = this.attachers[this.freezeIndex];
+      if (options[0] === false) {
+        continue;
+      }
+      if (options[0] === true) {
+        options[0] = void 0;
+      }
+      const transformer = attacher.call(self, ...options);
+      if (typeof transformer === "function") {
+        this.transformers.use(transformer);
+      }
+    }
+    this.frozen = true;
+    this.freezeIndex = Number.POSITIVE_INFINITY;
+    return this;
+  }
+  /**
+   * Parse text to a syntax tree.
+   *
+   * > **Note**: `parse` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `parse` performs the parse phase, not the run phase or other
+   * > phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   file to parse (optional); typically `string` or `VFile`; any value
+   *   accepted as `x` in `new VFile(x)`.
+   * @returns {ParseTree extends undefined ? Node : ParseTree}
+   *   Syntax tree representing `file`.
+   */
+  parse(file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const parser = this.parser || this.Parser;
+    assertParser("parse", parser);
+    return parser(String(realFile), realFile);
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * > **Note**: `process` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `process` performs the parse, run, and stringify phases.
+   *
+   * @overload
+   * @param {Compatible | undefined} file
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<VFileWithOutput<CompileResult>>}
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`]; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
+   *   Callback (optional).
+   * @returns {Promise<VFile> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise a promise, rejected with a fatal error or resolved with the
+   *   processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  process(file, done) {
+    const self = this;
+    this.freeze();
+    assertParser("process", this.parser || this.Parser);
+    assertCompiler("process", this.compiler || this.Compiler);
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve7, reject) {
+      const realFile = vfile(file);
+      const parseTree = (
+        /** @type {HeadTree extends undefined ? Node : HeadTree} */
+        /** @type {unknown} */
+        self.parse(realFile)
+      );
+      self.run(parseTree, realFile, function(error, tree, file2) {
+        if (error || !tree || !file2) {
+          return realDone(error);
+        }
+        const compileTree = (
+          /** @type {CompileTree extends undefined ? Node : CompileTree} */
+          /** @type {unknown} */
+          tree
+        );
+        const compileResult = self.stringify(compileTree, file2);
+        if (looksLikeAValue(compileResult)) {
+          file2.value = compileResult;
+        } else {
+          file2.result = compileResult;
+        }
+        realDone(
+          error,
+          /** @type {VFileWithOutput<CompileResult>} */
+          file2
+        );
+      });
+      function realDone(error, file2) {
+        if (error || !file2) {
+          reject(error);
+        } else if (resolve7) {
+          resolve7(file2);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `processSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `processSync` performs the parse, run, and stringify phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @returns {VFileWithOutput<CompileResult>}
+   *   The processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  processSync(file) {
+    let complete = false;
+    let result2;
+    this.freeze();
+    assertParser("processSync", this.parser || this.Parser);
+    assertCompiler("processSync", this.compiler || this.Compiler);
+    this.process(file, realDone);
+    assertDone("processSync", "process", complete);
+    ok(result2, "we either bailed on an error or have a tree");
+    return result2;
+    function realDone(error, file2) {
+      complete = true;
+      bail(error);
+      result2 = file2;
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * > **Note**: `run` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `run` performs the run phase, not other phases.
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} file
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {(
+   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
+   *   Compatible
+   * )} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
+   *   Callback (optional).
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise, a promise rejected with a fatal error or resolved with the
+   *   transformed tree.
+   */
+  run(tree, file, done) {
+    assertNode(tree);
+    this.freeze();
+    const transformers = this.transformers;
+    if (!done && typeof file === "function") {
+      done = file;
+      file = void 0;
+    }
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve7, reject) {
+      ok(
+        typeof file !== "function",
+        "`file` can\u2019t be a `done` anymore, we checked"
+      );
+      const realFile = vfile(file);
+      transformers.run(tree, realFile, realDone);
+      function realDone(error, outputTree, file2) {
+        const resultingTree = (
+          /** @type {TailTree extends undefined ? Node : TailTree} */
+          outputTree || tree
+        );
+        if (error) {
+          reject(error);
+        } else if (resolve7) {
+          resolve7(resultingTree);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, resultingTree, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `runSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `runSync` performs the run phase, not other phases.
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {TailTree extends undefined ? Node : TailTree}
+   *   Transformed tree.
+   */
+  runSync(tree, file) {
+    let complete = false;
+    let result2;
+    this.run(tree, file, realDone);
+    assertDone("runSync", "run", complete);
+    ok(result2, "we either bailed on an error or have a tree");
+    return result2;
+    function realDone(error, tree2) {
+      bail(error);
+      result2 = tree2;
+      complete = true;
+    }
+  }
+  /**
+   * Compile a syntax tree.
+   *
+   * > **Note**: `stringify` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `stringify` performs the stringify phase, not the run phase
+   * > or other phases.
+   *
+   * @param {CompileTree extends undefined ? Node : CompileTree} tree
+   *   Tree to compile.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {CompileResult extends undefined ? Value : CompileResult}
+   *   Textual representation of the tree (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most compilers
+   *   > return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  stringify(tree, file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const compiler = this.compiler || this.Compiler;
+    assertCompiler("stringify", compiler);
+    assertNode(tree);
+    return compiler(tree, realFile);
+  }
+  /**
+   * Configure the processor to use a plugin, a list of usable values, or a
+   * preset.
+   *
+   * If the processor is already using a plugin, the previous plugin
+   * configuration is changed based on the options that are passed in.
+   * In other words, the plugin is not added a second time.
+   *
+   * > **Note**: `use` cannot be called on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * @example
+   *   There are many ways to pass plugins to `.use()`.
+   *   This example gives an overview:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   unified()
+   *     // Plugin with options:
+   *     .use(pluginA, {x: true, y: true})
+   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
+   *     .use(pluginA, {y: false, z: true})
+   *     // Plugins:
+   *     .use([pluginB, pluginC])
+   *     // Two plugins, the second with options:
+   *     .use([pluginD, [pluginE, {}]])
+   *     // Preset with plugins and settings:
+   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
+   *     // Settings only:
+   *     .use({settings: {position: false}})
+   *   ```
+   *
+   * @template {Array<unknown>} [Parameters=[]]
+   * @template {Node | string | undefined} [Input=undefined]
+   * @template [Output=Input]
+   *
+   * @overload
+   * @param {Preset | null | undefined} [preset]
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {PluggableList} list
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Plugin<Parameters, Input, Output>} plugin
+   * @param {...(Parameters | [boolean])} parameters
+   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
+   *
+   * @param {PluggableList | Plugin | Preset | null | undefined} value
+   *   Usable value.
+   * @param {...unknown} parameters
+   *   Parameters, when a plugin is given as a usable value.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   Current processor.
+   */
+  use(value, ...parameters) {
+    const attachers = this.attachers;
+    const namespace = this.namespace;
+    assertUnfrozen("use", this.frozen);
+    if (value === null || value === void 0) {
+    } else if (typeof value === "function") {
+      addPlugin(value, parameters);
+    } else if (typeof value === "object") {
+      if (Array.isArray(value)) {
+        addList(value);
+      } else {
+        addPreset(value);
+      }
+    } else {
+      throw new TypeError("Expected usable value, not `" + value + "`");
+    }
+    return this;
+    function add(value2) {
+      if (typeof value2 === "function") {
+        addPlugin(value2, []);
+      } else if (typeof value2 === "object") {
+        if (Array.isArray(value2)) {
+          const [plugin, ...parameters2] = (
+            /** @type {PluginTuple<Array<unknown>>} */
+            value2
+          );
+          addPlugin(plugin, parameters2);
+        } else {
+          addPreset(value2);
+        }
+      } else {
+        throw new TypeError("Expected usable value, not `" + value2 + "`");
+      }
+    }
+    function addPreset(result2) {
+      if (!("plugins" in result2) && !("settings" in result2)) {
+        throw new Error(
+          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
+        );
+      }
+      addList(result2.plugins);
+      if (result2.settings) {
+        namespace.settings = (0, import_extend.default)(true, namespace.settings, result2.settings);
+      }
+    }
+    function addList(plugins) {
+      let index2 = -1;
+      if (plugins === null || plugins === void 0) {
+      } else if (Array.isArray(plugins)) {
+        while (++index2 < plugins.length) {
+          const thing = plugins[index2];
+          add(thing);
+        }
+      } else {
+        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
+      }
+    }
+    function addPlugin(plugin, parameters2) {
+      let index2 = -1;
+      let entryIndex = -1;
+      while (++index2 < attachers.length) {
+        if (attachers[index2][0] === plugin) {
+          entryIndex = index2;
+          break;
+        }
+      }
+      if (entryIndex === -1) {
+        attachers.push([plugin, ...parameters2]);
+      } else if (parameters2.length > 0) {
+        let [primary, ...rest] = parameters2;
+        const currentPrimary = attachers[entryIndex][1];
+        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
+          primary = (0, import_extend.default)(true, currentPrimary, primary);
+        }
+        attachers[entryIndex] = [plugin, primary, ...rest];
+      }
+    }
+  }
+};
+var unified = new Processor().freeze();
+function assertParser(name, value) {
+  if (typeof value !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `parser`");
   }
 }
-var utf8 = new TextDecoder("utf-8");
-function decodeManifest(buf) {
-  if (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255) {
-    return { problem: "file is UTF-16 (it starts with a UTF-16 byte order mark); Kubernetes manifests must be UTF-8: save it as UTF-8" };
+function assertCompiler(name, value) {
+  if (typeof value !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `compiler`");
   }
-  const probe = buf.subarray(0, 8192);
-  if (probe.includes(0)) return { problem: "binary file (it contains NUL bytes); it is not a manifest" };
-  if (isUtf8(buf)) return { text: utf8.decode(buf) };
-  const at = firstInvalidUtf8(buf);
-  const lineStart = buf.lastIndexOf(10, at - 1) + 1;
-  let line = 1;
-  for (let i = buf.indexOf(10); i !== -1 && i < at; i = buf.indexOf(10, i + 1)) line++;
-  const column = utf8.decode(buf.subarray(lineStart, at)).length + 1;
-  const hex = buf[at].toString(16).toUpperCase().padStart(2, "0");
-  return {
-    problem: `file is not valid UTF-8 (byte 0x${hex} on line ${line}; it may be Latin-1 or Windows-1252); Kubernetes manifests must be UTF-8: save it as UTF-8`,
-    line,
-    column
+}
+function assertUnfrozen(name, frozen) {
+  if (frozen) {
+    throw new Error(
+      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
+    );
+  }
+}
+function assertNode(node) {
+  if (!isPlainObject(node) || typeof node.type !== "string") {
+    throw new TypeError("Expected node, got `" + node + "`");
+  }
+}
+function assertDone(name, asyncName, complete) {
+  if (!complete) {
+    throw new Error(
+      "`" + name + "` finished async. Use `" + asyncName + "` instead"
+    );
+  }
+}
+function vfile(value) {
+  return looksLikeAVFile(value) ? value : new VFile(value);
+}
+function looksLikeAVFile(value) {
+  return Boolean(
+    value && typeof value === "object" && "message" in value && "messages" in value
+  );
+}
+function looksLikeAValue(value) {
+  return typeof value === "string" || isUint8Array2(value);
+}
+function isUint8Array2(value) {
+  return Boolean(
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+  );
+}
+
+// src/load/helm.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+var SOURCE = /^# Source: (\S.*?)\s*$/;
+var DOC_MARKER = /^(---|\.\.\.)(\s|$)/;
+function helmSegments(text) {
+  if (!text.includes("# Source: ")) return [];
+  const lines = text.split("\n");
+  const out = [];
+  let open;
+  let content = false;
+  const close = (last) => {
+    if (open) {
+      open.endLine = Math.max(open.startLine - 1, last);
+      if (open.endLine >= open.startLine) out.push(open);
+    }
+    open = void 0;
   };
-}
-function firstInvalidUtf8(b) {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i];
-    if (c < 128) {
-      i++;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, "");
+    const n = i + 1;
+    if (DOC_MARKER.test(line)) {
+      close(n - 1);
+      content = false;
       continue;
     }
-    let need;
-    let lo = 128;
-    let hi = 191;
-    if (c >= 194 && c <= 223) need = 1;
-    else if (c >= 224 && c <= 239) {
-      need = 2;
-      if (c === 224) lo = 160;
-      if (c === 237) hi = 159;
-    } else if (c >= 240 && c <= 244) {
-      need = 3;
-      if (c === 240) lo = 144;
-      if (c === 244) hi = 143;
-    } else return i;
-    if (i + need >= b.length) return i;
-    const second = b[i + 1];
-    if (second < lo || second > hi) return i;
-    for (let k = 2; k <= need; k++) {
-      const x = b[i + k];
-      if (x < 128 || x > 191) return i;
+    const m = content ? null : SOURCE.exec(line);
+    if (m) {
+      close(n - 1);
+      open = { startLine: n + 1, endLine: n + 1, path: m[1] };
+      continue;
     }
-    i += need + 1;
+    if (line.trim() !== "" && !line.trimStart().startsWith("#")) content = true;
   }
-  return 0;
+  close(lines.length);
+  return out;
 }
-function readBytes(bytes, maxBytes = MAX_FILE_BYTES) {
-  return bytes.length > maxBytes ? tooLarge(void 0, maxBytes) : decodeManifest(bytes);
-}
-function readText(text, maxBytes = MAX_FILE_BYTES) {
-  if (text.length > maxBytes / 3 && Buffer.byteLength(text) > maxBytes) return tooLarge(Buffer.byteLength(text), maxBytes);
-  return { text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
-}
-
-// src/load/source.ts
-var SourceFile = class {
-  path;
-  text;
-  lineStarts;
-  constructor(path, text) {
-    this.path = path;
-    this.text = text;
-  }
-  starts() {
-    if (!this.lineStarts) {
-      const starts = [0];
-      const text = this.text;
-      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-      this.lineStarts = starts;
+var SourceMapper = class {
+  /** `chartRoot`: where the `# Source:` paths are (`--helm-chart-root`); else the working directory, when they exist there. */
+  constructor(sources, cwd, chartRoot) {
+    this.cwd = cwd;
+    this.chartRoot = chartRoot;
+    for (const s of sources) {
+      const segs = helmSegments(s.text);
+      if (segs.length === 0) continue;
+      const seen = /* @__PURE__ */ new Map();
+      for (const seg of segs) {
+        seg.offset = seen.get(seg.path) ?? 0;
+        seen.set(seg.path, seg.offset + (seg.endLine - seg.startLine + 1) + 1);
+      }
+      this.segments.set(s.path, segs);
     }
-    return this.lineStarts;
   }
-  /** Offset to a 1-based line and column (columns count UTF-16 units, as editors and ESLint do). */
-  point(offset) {
-    const starts = this.starts();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  cwd;
+  chartRoot;
+  segments = /* @__PURE__ */ new Map();
+  exists = /* @__PURE__ */ new Map();
+  templateExists(path) {
+    let e = this.exists.get(path);
+    if (e === void 0) this.exists.set(path, e = existsSync2(path));
+    return e;
   }
-  /** A 1-based line and column back to an offset. */
-  offset(p) {
-    const s = this.starts()[p.line - 1];
-    return s === void 0 ? this.text.length : Math.min(this.text.length, s + p.column - 1);
+  get active() {
+    return this.segments.size > 0;
   }
-  range(start, end) {
-    return { start: this.point(start), end: this.point(Math.max(start, end)) };
-  }
-  /** The text of a 1-based line, without its line break. */
-  line(n) {
-    const starts = this.starts();
-    const s = starts[n - 1];
-    if (s === void 0) return "";
-    const e = starts[n] ?? this.text.length + 1;
-    return this.text.slice(s, e - 1).replace(/\r$/, "");
-  }
-  get lineCount() {
-    return this.starts().length;
+  /** The template place of an input place; the input place itself outside any segment. */
+  map(file, start, end) {
+    const segs = this.segments.get(file);
+    const seg = segs?.find((s) => s.startLine <= start.line && start.line <= s.endLine);
+    if (!seg) return { file, start, end };
+    const template = resolve2(this.chartRoot ?? this.cwd, seg.path);
+    if (!this.chartRoot && !this.templateExists(template)) return { file, start, end, renderedFrom: { template: seg.path, sourceLine: seg.startLine - 1 } };
+    const endLine = Math.min(end.line, seg.endLine);
+    const line = (l) => l - seg.startLine + 1 + (seg.offset ?? 0);
+    return {
+      file: template,
+      start: { line: line(start.line), column: start.column },
+      end: endLine === end.line ? { line: line(end.line), column: end.column } : { line: line(endLine), column: start.column }
+    };
   }
 };
 
-// src/engine/load-input.ts
-import { resolve as resolve5 } from "node:path";
+// src/engine/diagnostic.ts
+var MeshMessage = class _MeshMessage extends VFileMessage {
+  messageId;
+  messageData;
+  downgrade;
+  internal;
+  related;
+  assumptions;
+  fix;
+  #suggestions;
+  constructor(init) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(init.message, { place: { start: init.start, end: init.end }, ruleId: init.ruleId, source: "meshlint" });
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+    this.file = init.file;
+    if (init.messageId !== void 0) this.messageId = init.messageId;
+    if (init.messageData !== void 0) this.messageData = init.messageData;
+    if (init.downgrade) this.downgrade = true;
+    if (init.internal) this.internal = true;
+    if (init.suggestions !== void 0) this.#suggestions = init.suggestions;
+    if (init.related !== void 0) this.related = init.related;
+    if (init.assumptions !== void 0) this.assumptions = init.assumptions;
+    if (init.fix !== void 0) this.fix = init.fix;
+  }
+  /** The suggestions, built on first read. */
+  get suggestions() {
+    const s = this.#suggestions;
+    if (s !== void 0 && !Array.isArray(s)) this.#suggestions = s.build();
+    return this.#suggestions;
+  }
+  set suggestions(value) {
+    this.#suggestions = value;
+  }
+  /** Whether there are suggestions, without building them. */
+  get hasSuggestions() {
+    return (this.#suggestions?.length ?? 0) > 0;
+  }
+  get start() {
+    return this.place.start;
+  }
+  get end() {
+    return this.place.end;
+  }
+  /** The same finding with another text, as a copy: a finding may be kept from one run to the next (engine/rule-cache.ts). */
+  withText(text) {
+    const { ruleId, file, start, end, messageId, messageData, downgrade, internal, related, assumptions, fix } = this;
+    return new _MeshMessage({ ruleId, file, message: text, start, end, messageId, messageData, downgrade, internal, suggestions: this.#suggestions, related, assumptions, fix });
+  }
+  /**
+   * The message as plain data, to cross to another thread: structured cloning keeps only an
+   * Error's name, message and stack.
+   */
+  toInit() {
+    const { ruleId, file, reason, start, end, messageId, messageData, downgrade, internal, suggestions, related, assumptions, fix } = this;
+    return { ruleId, file, message: reason, start, end, messageId, messageData, downgrade, internal, suggestions, related, assumptions, fix };
+  }
+};
+function atFileStart(ruleId, file, message) {
+  return new MeshMessage({ ruleId, file, message, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } });
+}
+
+// src/engine/fix.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/load/guards.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var MAX_ALIAS_EXPANSIONS = 100;
+var MAX_ALIASES_PER_DOC = 1e3;
+var MAX_ALIASES_PER_FILE = 1e4;
+var MAX_DEPTH = 256;
+var YAML_PARSE_OPTIONS = { uniqueKeys: false, merge: true, logLevel: "error", prettyErrors: false, strict: true };
+function neutralizeBoms(text) {
+  if (text.indexOf("\uFEFF") === -1) return text;
+  return text.replace(/^((?:---|\.\.\.)(?:[ \t][^\n]*)?\r?\n)\ufeff/gm, "$1\n");
+}
+function describeYamlProblem(e, text) {
+  const [offset, endOffset] = e.pos;
+  if (e.name === "YAMLWarning") {
+    if (e.code !== "TAG_RESOLVE_FAILED" && e.code !== "BAD_COLLECTION_TYPE") return void 0;
+    const tag = /(!\S*)/.exec(text.slice(offset, Math.max(endOffset, offset + 1)))?.[1] ?? "tag";
+    if (e.code === "TAG_RESOLVE_FAILED" && !tag.startsWith("!!")) {
+      return {
+        message: `Unknown tag "${tag}": kubectl ignores it and applies the text after it as a plain string. If a tool was meant to replace it, run that tool first; otherwise remove the tag`,
+        offset,
+        endOffset
+      };
+    }
+    return { message: `The tag "${tag}" cannot be applied to this value; kubectl rejects it too. Remove the tag`, offset, endOffset, skip: true };
+  }
+  if (e.code === "RESOURCE_EXHAUSTION") return tooDeep(offset);
+  const unclosed = /^Flow (sequence|map)( in block collection)? must .*end with a ([\]}])/.exec(e.message);
+  if (unclosed) {
+    const [, what, inBlock, close] = unclosed;
+    const openChar = close === "]" ? "[" : "{";
+    const open = unmatchedOpening(text, offset, openChar);
+    if (open !== void 0) {
+      return {
+        message: inBlock ? `This "${openChar}" is not closed where expected: a flow ${what} must end with "${close}", and its lines must be indented more than its key` : `This "${openChar}" is never closed: a flow ${what} must end with "${close}"`,
+        offset: open,
+        endOffset: open + 1
+      };
+    }
+  }
+  return { message: firstLine(e.message), offset, endOffset };
+}
+function unmatchedOpening(text, from, openChar) {
+  let depth = 0;
+  const stop = Math.max(0, from - 1e5);
+  for (let i = Math.min(from, text.length) - 1; i >= stop; i--) {
+    const c = text[i];
+    if (c === "\n" && i + 1 < from && /^(---|\.\.\.)(\s|$)/.test(text.slice(i + 1, i + 5))) return void 0;
+    if (c === "]" || c === "}") depth++;
+    else if (c === "[" || c === "{") {
+      if (depth === 0) return c === openChar ? i : void 0;
+      depth--;
+    }
+  }
+  return void 0;
+}
+function firstLine(message) {
+  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+}
+function tooDeep(offset) {
+  return { message: `This document is nested more than ${MAX_DEPTH} levels deep; it is skipped`, offset, endOffset: offset + 1 };
+}
+function describeToJsError(err, offset) {
+  const msg = err instanceof Error ? err.message : String(err);
+  if (/Excessive alias count/.test(msg)) {
+    return {
+      message: `An anchor of this document is expanded more than ${MAX_ALIAS_EXPANSIONS} times (an alias bomb, "billion laughs"); the document is skipped`,
+      offset
+    };
+  }
+  if (err instanceof RangeError && /call stack/i.test(msg)) return tooDeep(offset);
+  return { message: firstLine(msg), offset };
+}
+function documentProblems(doc, source, budget) {
+  const notes = [];
+  let fatal;
+  for (const e of doc.errors) {
+    fatal ??= describeYamlProblem(e, source.text);
+  }
+  for (const w of doc.warnings) {
+    const p = describeYamlProblem(w, source.text);
+    if (!p) continue;
+    if (p.skip) fatal ??= p;
+    else if (notes.length < 10) notes.push(p);
+  }
+  fatal ??= checkDocument(doc, source, budget);
+  return fatal ? [...notes, { ...fatal, skip: true }] : notes;
+}
+function aliasBudget() {
+  return { left: MAX_ALIASES_PER_FILE };
+}
+function checkDocument(doc, source, budget) {
+  const root = doc.contents;
+  if (!root) return void 0;
+  let aliases = 0;
+  const stack = [{ node: root, depth: 1 }];
+  const problems = [];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop();
+    if ((0, import_yaml3.isAlias)(node)) {
+      aliases++;
+      budget.left--;
+      if (aliases > MAX_ALIASES_PER_DOC || budget.left < 0) {
+        const limit = aliases > MAX_ALIASES_PER_DOC ? `${MAX_ALIASES_PER_DOC} in one document` : `${MAX_ALIASES_PER_FILE} in one file`;
+        const at = node.range?.[0] ?? doc.range[0];
+        problems.push({ message: `Too many aliases (more than ${limit}); the document is skipped. Expand the aliases or split the file`, offset: at, endOffset: node.range?.[1] });
+        break;
+      }
+      continue;
+    }
+    if (!(0, import_yaml3.isMap)(node) && !(0, import_yaml3.isSeq)(node)) continue;
+    if (depth > MAX_DEPTH) {
+      problems.push(tooDeep(node.range?.[0] ?? doc.range[0]));
+      break;
+    }
+    if ((0, import_yaml3.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair of node.items) {
+        if (!(0, import_yaml3.isPair)(pair)) continue;
+        const key = pair.key;
+        if (key && !(0, import_yaml3.isScalar)(key) && !(0, import_yaml3.isAlias)(key)) {
+          const at = key.range?.[0] ?? doc.range[0];
+          problems.push({ message: "A map key is itself a list or a map; Kubernetes manifests need plain keys", offset: at, endOffset: key.range?.[1] });
+          continue;
+        }
+        if ((0, import_yaml3.isScalar)(key) || key === null) {
+          const name = String(key?.value ?? "");
+          if (name !== "<<") {
+            const at = key?.range?.[0] ?? node.range?.[0] ?? doc.range[0];
+            const first = seen.get(name);
+            if (first !== void 0) {
+              problems.push({
+                message: `Duplicate key "${name.length > 60 ? `${name.slice(0, 57)}...` : name}" (first on line ${source.point(first).line}); Kubernetes rejects the object and other tools keep only one value. Remove one of them`,
+                offset: at,
+                endOffset: key?.range?.[1]
+              });
+            } else {
+              seen.set(name, at);
+            }
+          }
+        }
+      }
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const pair = node.items[i];
+        if (!(0, import_yaml3.isPair)(pair)) continue;
+        stack.push({ node: pair.value, depth: depth + 1 });
+        if (pair.key) stack.push({ node: pair.key, depth: depth + 1 });
+      }
+    } else {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], depth: depth + 1 });
+    }
+  }
+  if (problems.length === 0) return void 0;
+  return problems.reduce((a, b) => b.offset < a.offset ? b : a);
+}
+
+// src/engine/fix.ts
+var FixableText = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  docs;
+  /** The text edit of a fix, or undefined when its node is not a scalar of a clean document. */
+  edit(fix) {
+    this.docs ??= (0, import_yaml4.parseAllDocuments)(neutralizeBoms(this.text), YAML_PARSE_OPTIONS);
+    const doc = this.docs[fix.document];
+    if (!doc || doc.errors.length > 0) return void 0;
+    const node = doc.getIn(fix.path, true);
+    if (!(0, import_yaml4.isScalar)(node) || !node.range) return void 0;
+    const scalar = new import_yaml4.Scalar(fix.value);
+    scalar.type = node.type === import_yaml4.Scalar.BLOCK_FOLDED || node.type === import_yaml4.Scalar.BLOCK_LITERAL ? void 0 : node.type;
+    const text = (0, import_yaml4.stringify)(scalar, { lineWidth: 0 }).replace(/\n$/, "");
+    return { range: [node.range[0], node.range[1]], text };
+  }
+};
+
+// src/engine/suppress.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var UNUSED_DIRECTIVE = "unused-disable-directive";
+var IGNORE_ANNOTATION = "meshlint.io/ignore";
+var ISTIO_SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress";
+var KIALI_IGNORE_ANNOTATION = "kiali.io/ignore-validations";
+var UNSUPPRESSIBLE = /* @__PURE__ */ new Set(["internal-error", UNUSED_DIRECTIVE]);
+var Suppressor = class {
+  byFile = /* @__PURE__ */ new Map();
+  ids;
+  codes = /* @__PURE__ */ new Map();
+  constructor(sources, resources, opts) {
+    this.ids = new Set(opts.rules.map((r) => r.id));
+    for (const r of opts.rules) {
+      for (const code of r.aliases ?? []) this.codes.set(code, [...this.codes.get(code) ?? [], r.id]);
+    }
+    if (opts.inlineConfig) {
+      for (const source of sources) {
+        if (source.text.includes("meshlint-")) this.add(commentDirectives(source));
+      }
+    }
+    for (const r of resources) this.add(annotationDirectives(r));
+  }
+  add(directives) {
+    for (const d of directives) {
+      const list = this.byFile.get(d.file);
+      if (list) list.push(d);
+      else this.byFile.set(d.file, [d]);
+    }
+  }
+  /** The rule ids a written name stands for: itself, or the rules that list it as an alias. */
+  resolve(name) {
+    if (this.ids.has(name)) return [name];
+    return this.codes.get(name) ?? this.codes.get(name.toUpperCase()) ?? [];
+  }
+  /** Which written names of `d` cover `ruleId` (empty when none); every rule for a bare directive. */
+  covers(d, ruleId) {
+    if (!d.names) return "all";
+    return d.names.filter((n) => this.resolve(n).includes(ruleId));
+  }
+  /** The suppressions that silence `diag`, marking the directives used; undefined when none does. */
+  check(diag) {
+    if (diag.internal || UNSUPPRESSIBLE.has(diag.ruleId)) return void 0;
+    const directives = this.byFile.get(diag.file);
+    if (!directives) return void 0;
+    const hits = [];
+    const use = (d, names) => {
+      if (names === "all") d.usedAll = true;
+      else names.forEach((n) => d.usedNames.add(n));
+      hits.push(d);
+    };
+    const line = diag.start.line;
+    for (const d of directives) {
+      let applies = false;
+      if (d.kind === "disable-file") applies = true;
+      else if (d.kind === "disable-line") applies = d.start.line === line;
+      else if (d.kind === "disable-next-line") applies = d.start.line + 1 === line;
+      else if (d.kind === "annotation") applies = !!d.scope && within(diag.start, d.scope.start, d.scope.end);
+      if (!applies) continue;
+      const names = this.covers(d, diag.ruleId);
+      if (names === "all" || names.length > 0) use(d, names);
+    }
+    const block = this.blockDirective(directives, diag.start, diag.ruleId);
+    if (block) use(block.directive, block.names);
+    if (hits.length === 0) return void 0;
+    return hits.map((d) => ({ kind: d.kind === "annotation" ? "annotation" : "directive", justification: d.justification }));
+  }
+  /**
+   * The `meshlint-disable` in force at `at` for `ruleId`, replaying disable/enable comments in
+   * order: a bare `disable` turns every rule off until a bare `enable`; `enable RULE` after a bare
+   * `disable` turns that one rule back on.
+   */
+  blockDirective(directives, at, ruleId) {
+    let all;
+    let one;
+    let reenabled = false;
+    for (const d of directives) {
+      if (d.kind !== "disable" && d.kind !== "enable") continue;
+      if (before(at, d.start)) break;
+      const names = this.covers(d, ruleId);
+      if (names !== "all" && names.length === 0) continue;
+      if (d.kind === "disable") {
+        if (names === "all") {
+          all = d;
+          one = void 0;
+          reenabled = false;
+        } else {
+          one = { directive: d, names };
+        }
+      } else if (names === "all") {
+        all = void 0;
+        one = void 0;
+      } else {
+        one = void 0;
+        if (all) reenabled = true;
+      }
+    }
+    if (one) return one;
+    if (all && !reenabled) return { directive: all, names: "all" };
+    return void 0;
+  }
+  /** ESLint's --report-unused-disable-directives: every directive, or listed name, that silenced nothing. */
+  unused() {
+    const out = [];
+    for (const directives of this.byFile.values()) {
+      for (const d of directives) {
+        if (!d.reportable || d.kind === "enable") continue;
+        const what = d.kind === "annotation" ? `${d.label} annotation` : `${d.label} comment`;
+        if (!d.names) {
+          if (!d.usedAll) out.push({ file: d.file, start: d.start, end: d.end, message: `Unused ${what}: no problem was reported here, so it silences nothing; remove it.` });
+          continue;
+        }
+        for (const name of d.names) {
+          if (d.usedNames.has(name)) continue;
+          const known = this.resolve(name).length > 0;
+          const near = known ? void 0 : closest(name, [...this.ids]);
+          const why = known ? `no "${name}" problem was reported here` : `"${name}" is not a meshlint rule or alias${near && near !== name ? ` (did you mean "${near}"?)` : ""}`;
+          out.push({ file: d.file, start: d.start, end: d.end, message: `Unused ${what} for "${name}": ${why}; remove ${d.names.length > 1 ? `"${name}" from it` : "it"}.` });
+        }
+      }
+    }
+    return out;
+  }
+};
+function before(a, b) {
+  return a.line < b.line || a.line === b.line && a.column < b.column;
+}
+function within(p, start, end) {
+  return !before(p, start) && !before(end, p);
+}
+var DIRECTIVE = /^#\s*meshlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)(.*)$/;
+function parseDirectiveBody(body) {
+  const cut = body.search(/(^|\s)--(\s|$)/);
+  const list = cut === -1 ? body : body.slice(0, cut);
+  const justification = cut === -1 ? "" : body.slice(cut).replace(/^\s*--\s*/, "").trim();
+  const names = list.split(/[\s,]+/).filter((n) => n !== "");
+  return { names: names.length > 0 ? names : void 0, justification };
+}
+function commentDirectives(source) {
+  const out = [];
+  let offset = 0;
+  let prev = "";
+  for (const token of new import_yaml5.Lexer().lex(source.text)) {
+    if (token === "" || token === "" || token === "") {
+      prev = token;
+      continue;
+    }
+    if (token.startsWith("#") && prev !== "") {
+      const m = DIRECTIVE.exec(token.trimEnd());
+      if (m) {
+        const kind = m[1];
+        const { names, justification } = parseDirectiveBody(m[2] ?? "");
+        const range = source.range(offset, offset + token.trimEnd().length);
+        out.push({ kind, label: `meshlint-${kind}`, file: source.path, names, justification, start: range.start, end: range.end, reportable: true, usedNames: /* @__PURE__ */ new Set(), usedAll: false });
+      }
+    }
+    offset += token.length;
+    prev = token;
+  }
+  return out;
+}
+function annotationDirectives(r) {
+  const ann = r.annotations;
+  const keys2 = [IGNORE_ANNOTATION, ISTIO_SUPPRESS_ANNOTATION, KIALI_IGNORE_ANNOTATION].filter((k) => ann[k] !== void 0);
+  if (keys2.length === 0) return [];
+  const scope = r.doc.locate(r.base);
+  const out = [];
+  for (const key of keys2) {
+    const value = ann[key];
+    let names;
+    let justification = "";
+    if (key === IGNORE_ANNOTATION) {
+      ({ names, justification } = parseDirectiveBody(value));
+      if (names?.length === 1 && names[0] === "*") names = void 0;
+    } else if (key === ISTIO_SUPPRESS_ANNOTATION) {
+      const codes = value.split(",").map((c) => c.trim()).filter((c) => c !== "");
+      if (codes.length === 0) continue;
+      names = codes.includes("*") ? void 0 : codes;
+    } else {
+      const codes = value.trim() === "" ? [] : value.split(",").map((c) => c.trim()).filter((c) => c !== "");
+      names = codes.length === 0 ? void 0 : codes;
+    }
+    const at = r.doc.locate([...r.base, "metadata", "annotations", key]);
+    out.push({
+      kind: "annotation",
+      label: key,
+      file: r.doc.file.path,
+      names,
+      justification,
+      start: at.start,
+      end: at.end,
+      scope,
+      reportable: key === IGNORE_ANNOTATION,
+      usedNames: /* @__PURE__ */ new Set(),
+      usedAll: false
+    });
+  }
+  return out;
+}
+
+// src/engine/finish.ts
+function defaultSeverities(rules) {
+  const defaults = /* @__PURE__ */ new Map();
+  for (const [id, meta] of Object.entries(BUILTIN)) defaults.set(id, meta.severity);
+  for (const r of rules) defaults.set(r.id, r.meta.severity);
+  return defaults;
+}
+function suppressorOf(run, rules, inlineConfig) {
+  return new Suppressor(
+    run.input.files.map((f) => f.source),
+    run.input.resources,
+    { inlineConfig, rules: [...Object.keys(BUILTIN).map((id) => ({ id })), ...rules.map((r) => ({ id: r.id, aliases: r.meta.aliases }))] }
+  );
+}
+function finish(pending, ctx) {
+  const { paths, config, cli, suppressor, reportUnused, mapper } = ctx;
+  const defaults = defaultSeverities(ctx.rules);
+  const urls = new Map(ctx.rules.map((r) => [r.id, r.url]));
+  const byFile = /* @__PURE__ */ new Map();
+  for (const p of paths) byFile.set(p, { filePath: p, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 });
+  const seen = /* @__PURE__ */ new Set();
+  const fixable = /* @__PURE__ */ new Map();
+  const textFix = (d) => {
+    const text = d.fix && ctx.sources?.get(d.file);
+    if (!d.fix || text === void 0) return void 0;
+    let file = fixable.get(d.file);
+    if (!file) fixable.set(d.file, file = new FixableText(text));
+    return file.edit(d.fix);
+  };
+  const add = (d) => {
+    const at = mapper.active ? mapper.map(d.file, d.start, d.end) : d;
+    let sev = d.internal ? "error" : severityFor(d.ruleId, defaults.get(d.ruleId) ?? "error", config, at.file, cli);
+    if (sev === "off") return;
+    if (d.downgrade) sev = "warn";
+    const key = `${d.file}\0${d.start.line}:${d.start.column}\0${d.ruleId}\0${d.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    d.fatal = sev === "error";
+    d.url = d.ruleId in BUILTIN ? builtinUrl(d.ruleId) : urls.get(d.ruleId) ?? "";
+    let result2 = byFile.get(at.file);
+    if (!result2) byFile.set(at.file, result2 = { filePath: at.file, messages: [], suppressedMessages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0 });
+    const message = {
+      ruleId: d.ruleId,
+      severity: sev === "error" ? 2 : 1,
+      message: d.message,
+      file: at.file,
+      line: at.start.line,
+      column: at.start.column,
+      endLine: at.end.line,
+      endColumn: at.end.column,
+      url: d.url
+    };
+    if (d.messageId) message.messageId = d.messageId;
+    if (d.messageData) message.messageData = d.messageData;
+    if (d.hasSuggestions) deferProperty(message, "suggestions", () => d.suggestions);
+    const fix = at.file === d.file ? textFix(d) : void 0;
+    if (fix) message.fix = fix;
+    const related = (d.related ?? []).map((r) => {
+      if (!mapper.active) return r;
+      const p = { line: r.line, column: r.column };
+      const m = mapper.map(r.file, p, p);
+      return { ...r, file: m.file, line: m.start.line, column: m.start.column };
+    });
+    if ("renderedFrom" in at && at.renderedFrom) {
+      const { template, sourceLine } = at.renderedFrom;
+      related.unshift({ message: `rendered from template ${template} (# Source:), which is not here to point at; give --helm-chart-root to report against it`, file: d.file, line: sourceLine, column: 1 });
+    }
+    if (related.length) message.related = related;
+    if (d.assumptions) message.assumptions = d.assumptions;
+    const fatal = d.internal || d.ruleId === "yaml-syntax";
+    if (fatal) message.fatal = true;
+    const suppressions = suppressor.check(d);
+    if (suppressions) {
+      result2.suppressedMessages.push({ ...message, suppressions });
+      return;
+    }
+    result2.messages.push(message);
+    if (ctx.files) {
+      let vfile2 = ctx.files.get(at.file);
+      if (!vfile2) ctx.files.set(at.file, vfile2 = new VFile({ path: at.file }));
+      vfile2.messages.push(d);
+    }
+    if (message.severity === 2) result2.errorCount++;
+    else result2.warningCount++;
+    if (fatal && message.severity === 2) result2.fatalErrorCount++;
+  };
+  for (const d of pending) add(d);
+  if (reportUnused) {
+    for (const u of suppressor.unused()) add(new MeshMessage({ ruleId: UNUSED_DIRECTIVE, file: u.file, message: u.message, start: u.start, end: u.end }));
+  }
+  const results = [...byFile.values()].sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
+  for (const r of results) {
+    const source = r.messages.length > 0 ? ctx.sources?.get(r.filePath) : void 0;
+    if (source !== void 0) r.source = source;
+    r.messages.sort(compareMessages);
+    r.suppressedMessages.sort(compareMessages);
+  }
+  return results;
+}
+function deferProperty(target, key, compute) {
+  const settle = (value) => Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      settle(value);
+      return value;
+    },
+    set: settle
+  });
+}
+function compareMessages(a, b) {
+  return a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/model/dataplane.ts
+var MODE_WORDS = {
+  sidecar: "sidecar injection",
+  ambient: "ambient mode",
+  none: "no mesh data plane (no sidecar injection, no ambient)"
+};
+function assumptionClause(list) {
+  const sorted = [...list].sort((a, b) => a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : 0);
+  const groups = /* @__PURE__ */ new Map();
+  for (const a of sorted) {
+    const key = a.basis === "evidence" ? `evidence:${a.namespace}` : `${a.dataPlane}:${a.missing}`;
+    const g = groups.get(key);
+    if (g) g.push(a);
+    else groups.set(key, [a]);
+  }
+  const parts = [...groups.values()].map((g) => {
+    const a = g[0];
+    const one = g.length === 1;
+    const names = joinNames(g.map((x) => x.namespace));
+    const ns = `namespace${one ? "" : "s"} ${names}`;
+    if (a.basis === "evidence") return `${MODE_WORDS[a.dataPlane]} in ${ns}, which is not in the input (${a.evidence})`;
+    if (a.missing === "namespace") return `${MODE_WORDS[a.dataPlane]} in ${ns}, which ${one ? "is" : "are"} not in the input (set mesh.assumeDataPlane, or declare ${one ? "it with its" : "them with their"} labels)`;
+    return `${MODE_WORDS[a.dataPlane]} for the pods of ${ns} that are not in the input (${one ? "its" : "their"} labels choose no data plane; set mesh.assumeDataPlane, or label ${one ? "it" : "them"})`;
+  });
+  return `Assuming ${parts.join(", and ")}.`;
+}
+function joinNames(names) {
+  return names.length <= 1 ? names[0] ?? "" : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+var INJECT = "sidecar.istio.io/inject";
+var STATUS = "sidecar.istio.io/status";
+var REDIRECTION = "ambient.istio.io/redirection";
+var INJECTION_IGNORED_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public", "kube-node-lease", "local-path-storage"]);
+var AMBIENT_EXCLUDED_NAMESPACES = /* @__PURE__ */ new Set(["kube-system"]);
+function webhookSelects(s) {
+  const nsInj = s.namespaceLabels["istio-injection"];
+  const nsRev = s.namespaceLabels["istio.io/rev"];
+  const podInj = s.podLabels[INJECT];
+  const podRev = s.podLabels["istio.io/rev"];
+  if (nsInj === "enabled") return podInj !== "false" ? "namespace label istio-injection=enabled" : void 0;
+  if (nsInj !== void 0) return void 0;
+  if (nsRev !== void 0) return podInj !== "false" ? `namespace label istio.io/rev=${nsRev}` : void 0;
+  if (podInj === "true" && podRev === void 0) return `pod label ${INJECT}=true`;
+  if (podRev !== void 0 && podInj !== "false") return `pod label istio.io/rev=${podRev}`;
+  return void 0;
+}
+function sidecarInjected(s, namespace) {
+  if (s.podAnnotations[STATUS] !== void 0) return { injected: true, reason: `pod annotation ${STATUS} (the sidecar is already injected)` };
+  const selected = webhookSelects(s);
+  if (!selected) return { injected: false, reason: "" };
+  if (s.hostNetwork) return { injected: false, reason: selected, skipped: "the pod uses hostNetwork, which the injector never injects" };
+  if (namespace !== void 0 && INJECTION_IGNORED_NAMESPACES.has(namespace)) {
+    return { injected: false, reason: selected, skipped: `the injector never injects into namespace "${namespace}"` };
+  }
+  const label2 = s.podLabels[INJECT];
+  const choice = label2 !== void 0 ? label2 : s.podAnnotations[INJECT];
+  if (choice === "false") return { injected: false, reason: "" };
+  return { injected: true, reason: selected };
+}
+function resolveDataplane(s, namespace) {
+  const conflicts = [];
+  const sidecar = sidecarInjected(s, namespace);
+  if (sidecar.skipped) conflicts.push(`${sidecar.reason} is ignored because ${sidecar.skipped}`);
+  const podMode = s.podLabels["istio.io/dataplane-mode"];
+  const nsMode = s.namespaceLabels["istio.io/dataplane-mode"];
+  let ambientReason;
+  if (podMode === "ambient") ambientReason = "pod label istio.io/dataplane-mode=ambient";
+  else if (podMode !== "none" && nsMode === "ambient") ambientReason = "namespace label istio.io/dataplane-mode=ambient";
+  if (ambientReason && sidecar.injected) {
+    conflicts.push(`${ambientReason} is ignored because the pod gets a sidecar (${sidecar.reason})`);
+    ambientReason = void 0;
+  }
+  if (ambientReason && s.hostNetwork) {
+    conflicts.push(`${ambientReason} is ignored because the pod uses hostNetwork, which istio-cni never captures`);
+    ambientReason = void 0;
+  }
+  if (ambientReason && AMBIENT_EXCLUDED_NAMESPACES.has(namespace)) {
+    conflicts.push(`${ambientReason} is ignored because istio-cni never enrols pods of namespace "${namespace}"`);
+    ambientReason = void 0;
+  }
+  if (sidecar.injected) return { mode: "sidecar", reason: sidecar.reason, conflicts };
+  if (ambientReason) return { mode: "ambient", reason: ambientReason, conflicts };
+  return { mode: "none", reason: "no sidecar injection and no ambient enrolment", conflicts };
+}
+function ignoredNamespaceLabels(namespaceLabels) {
+  const ignored = [];
+  const rev = namespaceLabels["istio.io/rev"];
+  if (namespaceLabels["istio-injection"] === "enabled" && rev !== void 0) {
+    ignored.push({
+      label: "istio.io/rev",
+      conflict: `namespace label istio.io/rev=${rev} is ignored because namespace label istio-injection=enabled selects the default revision's injector (revision injectors skip namespaces labelled istio-injection)`
+    });
+  }
+  const sidecar = webhookSelects({ namespaceLabels, podLabels: {}, podAnnotations: {}, hostNetwork: false });
+  if (namespaceLabels["istio.io/dataplane-mode"] === "ambient" && sidecar) {
+    ignored.push({ label: "istio.io/dataplane-mode", conflict: `namespace label istio.io/dataplane-mode=ambient is ignored because the pod gets a sidecar (${sidecar})` });
+  }
+  return ignored;
+}
+function podDecidesDataplane(s, namespace) {
+  const settled = (namespaceLabels) => resolveDataplane({ ...s, namespaceLabels }, namespace);
+  const podInject = s.podLabels[INJECT];
+  const podMode = s.podLabels["istio.io/dataplane-mode"];
+  const asksSidecar = podInject === "true" || s.podLabels["istio.io/rev"] !== void 0 && podInject !== "false";
+  if (s.podAnnotations[STATUS] !== void 0 || asksSidecar || podMode === "ambient") return settled({});
+  if (s.podAnnotations[REDIRECTION] === "enabled") return { mode: "ambient", reason: `pod annotation ${REDIRECTION}=enabled (istio-cni captured the pod)`, conflicts: [] };
+  const untouched = s.hostNetwork === true || INJECTION_IGNORED_NAMESPACES.has(namespace) && AMBIENT_EXCLUDED_NAMESPACES.has(namespace);
+  if (untouched || podInject === "false" && podMode === "none") return settled({});
+  return void 0;
+}
+function namespaceLabelsFor(mode) {
+  if (mode === "sidecar") return { "istio-injection": "enabled" };
+  if (mode === "ambient") return { "istio.io/dataplane-mode": "ambient" };
+  return {};
+}
+var DATAPLANE_LABELS = ["istio-injection", "istio.io/rev", "istio.io/dataplane-mode"];
+function namespaceMode(name, labels) {
+  if (!DATAPLANE_LABELS.some((k) => labels[k] !== void 0)) return void 0;
+  return resolveDataplane({ namespaceLabels: labels, podLabels: {}, podAnnotations: {} }, name).mode;
+}
+
+// src/model/kinds.ts
+function toService(r) {
+  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+  const ports = [];
+  arr(spec.ports).forEach((p, index2) => {
+    if (!isRecord(p) || typeof p.port !== "number") return;
+    const target = typeof p.targetPort === "number" || typeof p.targetPort === "string" ? p.targetPort : p.port;
+    ports.push({ name: str(p.name), port: p.port, targetPort: target, protocol: str(p.protocol) ?? "TCP", appProtocol: str(p.appProtocol), index: index2 });
+  });
+  const selector = isRecord(spec.selector) ? stringMap(spec.selector) : void 0;
+  return { resource: r, name: r.name, namespace: r.namespace, selector, ports };
+}
+function targetRefs(spec) {
+  const out = [];
+  const add = (v, path) => {
+    if (!isRecord(v)) return;
+    out.push({ group: str(v.group) ?? "", kind: str(v.kind) ?? "", name: str(v.name) ?? "", namespace: str(v.namespace), path });
+  };
+  add(spec.targetRef, ["spec", "targetRef"]);
+  arr(spec.targetRefs).forEach((v, i) => add(v, ["spec", "targetRefs", i]));
+  return out;
+}
+function selectorOf(spec, key, labelsKey) {
+  const sel = spec[key];
+  if (!isRecord(sel)) return void 0;
+  return stringMap(sel[labelsKey]);
+}
+function toSelectingPolicy(r, selectorKey = "selector", labelsKey = "matchLabels") {
+  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+  return { resource: r, name: r.name, namespace: r.namespace, spec, selector: selectorOf(spec, selectorKey, labelsKey), targetRefs: targetRefs(spec) };
+}
+function policyText(p) {
+  const g = p.generatedBy;
+  return `"${p.namespace}/${p.name}"${g ? ` (generated by Otterize for ClientIntents ${g.namespace}/${g.name}, ${g.entry})` : ""}`;
+}
+function toAuthorizationPolicy(r) {
+  const base = toSelectingPolicy(r);
+  const action = str(base.spec.action) ?? "ALLOW";
+  return {
+    ...base,
+    action: ["ALLOW", "DENY", "AUDIT", "CUSTOM"].includes(action) ? action : "ALLOW",
+    rules: Array.isArray(base.spec.rules) ? base.spec.rules : void 0,
+    // istiod reads it with strconv.ParseBool (authz/builder/builder.go isDryRun; ambient/authorization.go).
+    dryRun: parseGoBool(r.annotations["istio.io/dry-run"]),
+    provider: isRecord(base.spec.provider) ? str(base.spec.provider.name) : void 0
+  };
+}
+function mtlsMode(v) {
+  const mode = isRecord(v) ? str(v.mode) : void 0;
+  return mode === "STRICT" || mode === "PERMISSIVE" || mode === "DISABLE" ? mode : "UNSET";
+}
+function toPeerAuthentication(r) {
+  const base = toSelectingPolicy(r);
+  const portLevel = /* @__PURE__ */ new Map();
+  if (isRecord(base.spec.portLevelMtls)) {
+    for (const [port, v] of Object.entries(base.spec.portLevelMtls)) {
+      const n = Number(port);
+      if (Number.isInteger(n)) portLevel.set(n, mtlsMode(v));
+    }
+  }
+  return { ...base, mode: mtlsMode(base.spec.mtls), portLevel };
+}
+function toDestinationRule(r) {
+  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+  const tp = isRecord(spec.trafficPolicy) ? spec.trafficPolicy : {};
+  const tlsMode = isRecord(tp.tls) ? str(tp.tls.mode) : void 0;
+  const portTlsModes = /* @__PURE__ */ new Map();
+  arr(tp.portLevelSettings).forEach((s, index2) => {
+    if (!isRecord(s) || !isRecord(s.port) || typeof s.port.number !== "number") return;
+    if (isRecord(s.tls)) portTlsModes.set(s.port.number, { mode: str(s.tls.mode), index: index2 });
+  });
+  const exportTo = Array.isArray(spec.exportTo) ? spec.exportTo.filter((x) => typeof x === "string").map((x) => x === "." ? r.namespace : x) : ["*"];
+  return {
+    resource: r,
+    name: r.name,
+    namespace: r.namespace,
+    host: str(spec.host) ?? "",
+    exportTo,
+    tlsMode,
+    portTlsModes,
+    workloadSelector: selectorOfWorkload(spec),
+    subsets: arr(spec.subsets).flatMap((s, index2) => isRecord(s) && typeof s.name === "string" && s.name ? [{ name: s.name, labels: stringMap(s.labels), index: index2 }] : [])
+  };
+}
+function selectorOfWorkload(spec) {
+  return isRecord(spec.workloadSelector) ? stringMap(spec.workloadSelector.matchLabels) : void 0;
+}
+var WAYPOINT_CLASS = "istio-waypoint";
+function toK8sGateway(r, classLabels = {}) {
+  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+  const className = str(spec.gatewayClassName) ?? "";
+  const wf = r.labels["istio.io/waypoint-for"] ?? classLabels["istio.io/waypoint-for"];
+  const waypointFor = wf === void 0 ? "service" : wf === "service" || wf === "workload" || wf === "all" ? wf : "none";
+  return {
+    resource: r,
+    name: r.name,
+    namespace: r.namespace,
+    className,
+    isWaypoint: className === WAYPOINT_CLASS,
+    waypointFor,
+    // pilot/pkg/config/kube/gateway/deploymentcontroller.go, getDefaultName: waypoints keep the
+    // Gateway's name, other Istio-managed gateways get `<name>-<class>`.
+    serviceAccount: r.annotations["gateway.istio.io/service-account"] ?? (className === WAYPOINT_CLASS ? r.name : `${r.name}-${className}`)
+  };
+}
+
+// src/model/intents.ts
+import { createHash } from "node:crypto";
+var OTTERIZE_GROUP = "k8s.otterize.com";
+var LEGACY_KIND = "OttrLegacy";
+function isKubernetesApiServer(t) {
+  return t.type === "service" && t.name === "kubernetes" && t.namespace === "default";
+}
+function isClientIntents(r) {
+  return r.group === OTTERIZE_GROUP && r.kind === "ClientIntents";
+}
+function splitName(written, defaultNs) {
+  const parts = written.split(".");
+  return [parts[0], parts.length === 1 ? defaultNs : parts[1]];
+}
+function httpResources(v) {
+  return arr(v).flatMap((h) => isRecord(h) ? [{ path: str(h.path) ?? "", methods: arr(h.methods).filter((m) => typeof m === "string") }] : []);
+}
+function v1Target(call, ns, i, version) {
+  const path = ["spec", "calls", i];
+  const entry = `calls[${i}]`;
+  const namePath = [...path, "name"];
+  const type = str(call.type) ?? "";
+  const written = str(call.name) ?? "";
+  const kind = version === "v1alpha2" ? "" : str(call.kind) ?? "";
+  const other = (t) => ({ type: t, name: written, namespace: ns, kind: "", http: [], path, namePath, entry });
+  if (type === "kafka") return other("kafka");
+  if (type === "database") return other("sql");
+  if (type !== "" && type !== "http") return other("other");
+  const isService = written.startsWith("svc:") || kind === "Service";
+  const [name, namespace] = splitName(isService ? written.replaceAll("svc:", "") : written, ns);
+  return {
+    type: isService ? "service" : "kubernetes",
+    name,
+    namespace,
+    kind: kind || (isService ? "Service" : LEGACY_KIND),
+    // v1alpha2 names the HTTP resources `resources`; v1alpha3 and v1beta1 `HTTPResources`.
+    http: type === "http" ? httpResources(call[version === "v1alpha2" ? "resources" : "HTTPResources"]) : [],
+    path,
+    namePath,
+    entry
+  };
+}
+function v2Target(t, ns, i) {
+  const path = ["spec", "targets", i];
+  const entry = `targets[${i}]`;
+  const k8s = isRecord(t.kubernetes) ? t.kubernetes : void 0;
+  const svc = isRecord(t.service) ? t.service : void 0;
+  if (svc || k8s) {
+    const body = svc ?? k8s;
+    const [name, namespace] = splitName(str(body.name) ?? "", ns);
+    const kind = svc ? "Service" : str(k8s.kind) || LEGACY_KIND;
+    const namePath = [...path, svc ? "service" : "kubernetes", "name"];
+    return { type: kind === "Service" ? "service" : "kubernetes", name, namespace, kind, http: httpResources(body.http), path, namePath, entry };
+  }
+  const other = (type, key) => ({ type, name: isRecord(t[key]) ? str(t[key].name) ?? "" : "", namespace: ns, kind: "", http: [], path, namePath: [...path, key], entry });
+  if (isRecord(t.kafka)) return other("kafka", "kafka");
+  if (isRecord(t.sql)) return other("sql", "sql");
+  return other("other", "internet");
+}
+function toClientIntents(r) {
+  if (!isClientIntents(r) || !isRecord(r.raw.spec)) return void 0;
+  const spec = r.raw.spec;
+  const v2 = r.version.startsWith("v2");
+  const clientKey = v2 ? "workload" : "service";
+  const c = isRecord(spec[clientKey]) ? spec[clientKey] : {};
+  const client = { name: str(c.name) ?? "", kind: r.version !== "v1alpha2" && str(c.kind) || LEGACY_KIND, path: ["spec", clientKey, "name"] };
+  const targets = [];
+  if (v2) {
+    arr(spec.targets).forEach((t, i) => {
+      if (isRecord(t)) targets.push(v2Target(t, r.namespace, i));
+    });
+  } else {
+    arr(spec.calls).forEach((call, i) => {
+      if (isRecord(call)) targets.push(v1Target(call, r.namespace, i, r.version));
+    });
+  }
+  return { resource: r, name: r.name, namespace: r.namespace, client, targets };
+}
+function toProtectedService(r) {
+  if (r.group !== OTTERIZE_GROUP || r.kind !== "ProtectedService") return void 0;
+  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+  return { resource: r, namespace: r.namespace, name: str(spec.name) ?? "", kind: str(spec.kind) ?? "" };
+}
+function protectsKind(ps, serverKind) {
+  return ps.kind === "" || ps.kind === serverKind;
+}
+function otterizeIdentity(w, annotation) {
+  const named = w.podAnnotations[annotation] ?? w.podAnnotations["intents.otterize.com/service-name"];
+  if (named !== void 0) return { name: named, namespace: w.namespace, kind: "" };
+  let name = w.name;
+  let kind = w.kind;
+  if (w.knative) {
+    name = w.knative.service ?? w.knative.configuration;
+    kind = w.knative.service ? "Service" : "Configuration";
+  }
+  return { name: name.replaceAll(".", "_"), namespace: w.namespace, kind };
+}
+function formattedIdentity(name, namespace) {
+  const hash = createHash("md5").update(`${name}-${namespace}`).digest("hex").slice(0, 6);
+  return `${name.slice(0, 20)}-${namespace.slice(0, 20)}-${hash}`;
+}
+var SERVICE_LABEL = "intents.otterize.com/service";
+var OWNER_KIND_LABEL = "intents.otterize.com/owner-kind";
+function otterizePodLabels(id) {
+  return { [SERVICE_LABEL]: formattedIdentity(id.name, id.namespace), [OWNER_KIND_LABEL]: id.kind };
+}
+function rfc1123NameWithKind(name, kind) {
+  const withKind = kind === "" || kind === LEGACY_KIND ? name : `${name}-${kind.toLowerCase()}`;
+  return withKind.replaceAll("_", ".");
+}
+var OTTERIZE_DEFAULTS = {
+  enforcementDefault: true,
+  istioPolicyCreation: true,
+  activeEnforcementNamespaces: [],
+  watchedNamespaces: [],
+  workloadNameAnnotation: "intents.otterize.com/workload-name"
+};
+var KEYS = [
+  ["enforcementDefault", "enforcement-default-state", "bool"],
+  ["istioPolicyCreation", "enable-istio-policy-creation", "bool"],
+  ["activeEnforcementNamespaces", "active-enforcement-namespaces", "list"],
+  ["watchedNamespaces", "watched-namespaces", "list"],
+  ["workloadNameAnnotation", "workload-name-override-annotation", "string"]
+];
+function envName(key) {
+  return `OTTERIZE_${key.toUpperCase().replaceAll("-", "_")}`;
+}
+function parseValue(type, v, fromFlag) {
+  if (type === "bool") return parseGoBool(v);
+  if (type === "list") return (fromFlag ? v.split(",") : v.split(/\s+/)).map((x) => x.trim()).filter((x) => x !== "");
+  return v;
+}
+var KEYS_BY_ENV = new Map(KEYS.map((k) => [envName(k[1]), k]));
+function operatorContainers(r) {
+  if (r.kind !== "Deployment" || r.group !== "apps") return [];
+  const template = isRecord(r.raw.spec) && isRecord(r.raw.spec.template) ? r.raw.spec.template : {};
+  const pod = isRecord(template.spec) ? template.spec : {};
+  return arr(pod.containers).flatMap((c, index2) => {
+    if (!isRecord(c)) return [];
+    const image = str(c.image) ?? "";
+    const hasEnv = arr(c.env).some((e) => isRecord(e) && typeof e.name === "string" && KEYS_BY_ENV.has(e.name));
+    return image.includes("intents-operator") || hasEnv ? [{ c, index: index2 }] : [];
+  });
+}
+function settingsOf(r) {
+  const values = {};
+  const out = { values };
+  for (const { c, index: index2 } of operatorContainers(r)) {
+    const base = ["spec", "template", "spec", "containers", index2];
+    arr(c.env).forEach((e, ei) => {
+      if (!isRecord(e) || typeof e.value !== "string") return;
+      const k = typeof e.name === "string" ? KEYS_BY_ENV.get(e.name) : void 0;
+      if (!k) return;
+      values[k[0]] = parseValue(k[2], e.value, false);
+      out[k[0]] = { resource: r, path: [...base, "env", ei, "value"] };
+    });
+    const args = [...arr(c.command), ...arr(c.args)];
+    const argBase = arr(c.command).length;
+    args.forEach((a, ai) => {
+      if (typeof a !== "string" || !a.startsWith("--")) return;
+      const [flag, inline] = a.slice(2).split(/=(.*)/s, 2);
+      const k = KEYS.find(([, key]) => key === flag);
+      if (!k) return;
+      const next = args[ai + 1];
+      const value = inline ?? (k[2] === "bool" ? "true" : typeof next === "string" ? next : void 0);
+      if (value === void 0) return;
+      values[k[0]] = parseValue(k[2], value, true);
+      const inArgs = ai >= argBase;
+      out[k[0]] = { resource: r, path: [...base, inArgs ? "args" : "command", inArgs ? ai - argBase : ai] };
+    });
+  }
+  return out;
+}
+function resolveOtterize(resources, configured = {}) {
+  const found = {};
+  const sources = {};
+  for (const r of resources) {
+    if (operatorContainers(r).length === 0) continue;
+    const { values, ...from } = settingsOf(r);
+    Object.assign(found, values);
+    Object.assign(sources, from);
+  }
+  const defined = Object.fromEntries(Object.entries(configured).filter(([, v]) => v !== void 0));
+  return { ...OTTERIZE_DEFAULTS, ...defined, ...found, sources };
+}
+function nativeSidecar(w, meshDefault) {
+  const annotation = w.podAnnotations["sidecar.istio.io/nativeSidecar"];
+  if (annotation === "true") return true;
+  if (annotation === "false") return false;
+  const specPath = [...w.podMetadataPath.slice(0, -1), "spec"];
+  let spec = w.resource.raw;
+  for (const seg of specPath) spec = isRecord(spec) ? spec[seg] : void 0;
+  if (!isRecord(spec)) return meshDefault;
+  const named = (list) => arr(list).some((c) => isRecord(c) && c.name === "istio-proxy");
+  if (named(spec.containers)) return false;
+  return named(spec.initContainers) || meshDefault;
+}
+function formattedIdentityWithKind(name, namespace, kind) {
+  if (kind === "" || kind === LEGACY_KIND) return formattedIdentity(name, namespace);
+  const hash = createHash("md5").update(`${name}-${namespace}-${kind}`).digest("hex").slice(0, 6);
+  return `${name.slice(0, 19)}-${namespace.slice(0, 19)}-${kind.slice(0, 5).toLowerCase()}-${hash}`;
+}
+
+// src/model/intents-policies.ts
+var origins = /* @__PURE__ */ new WeakMap();
+function generatedOrigin(r) {
+  return origins.get(r);
+}
+var OPERATOR_TRUST_DOMAIN = "cluster.local";
+function selectorFor(name, namespace, kind) {
+  const service = formattedIdentity(name, namespace);
+  return kind === "" || kind === LEGACY_KIND ? { [SERVICE_LABEL]: service } : { [OWNER_KIND_LABEL]: kind, [SERVICE_LABEL]: service };
+}
+var Identities = class {
+  constructor(index2) {
+    this.index = index2;
+  }
+  index;
+  byNs = /* @__PURE__ */ new Map();
+  find(name, namespace, kind) {
+    if (kind === "Service") {
+      const service = this.index.service(namespace, name);
+      return { workloads: service ? this.index.servicePods(service) : [], service };
+    }
+    const all = this.named(namespace).get(name) ?? [];
+    return { workloads: all.filter((x) => kind === LEGACY_KIND || x.kind === kind).map((x) => x.w) };
+  }
+  named(ns) {
+    let map = this.byNs.get(ns);
+    if (map) return map;
+    map = /* @__PURE__ */ new Map();
+    for (const w of this.index.workloadsIn(ns)) {
+      const id = otterizeIdentity(w, this.index.otterize.workloadNameAnnotation);
+      const list = map.get(id.name) ?? [];
+      list.push({ w, kind: id.kind });
+      map.set(id.name, list);
+    }
+    this.byNs.set(ns, map);
+    return map;
+  }
+};
+function clientProblem(index2, intents, clients) {
+  const c = intents.client;
+  if (clients.length === 0) {
+    return index2.knowsWorkloadsOf(intents.namespace) ? `no pod of the client ${c.name} in namespace ${intents.namespace} is in the input, so the operator generates nothing for it` : void 0;
+  }
+  const w = clients[0];
+  const who = `${w.kind} ${w.namespace}/${w.name}`;
+  if (w.dataplane.mode === "ambient") return `the client ${who} is ambient (${w.dataplane.reason}): it has no istio-proxy container, so the operator generates nothing for it`;
+  if (w.dataplane.mode === "none") return `the client ${who} has no sidecar (${w.dataplane.reason}), so the operator generates nothing for it`;
+  if (nativeSidecar(w, index2.mesh.nativeSidecars)) return `the client ${who} runs istio-proxy as a native sidecar (an init container), which the operator does not look for, so it generates nothing for it`;
+  return void 0;
+}
+function enforced(index2, t) {
+  const s = index2.otterize;
+  if (s.enforcementDefault) return true;
+  if (s.activeEnforcementNamespaces.includes(t.namespace)) return true;
+  return index2.protectedServicesIn(t.namespace).some((ps) => ps.name === t.name && protectsKind(ps, t.kind));
+}
+function generate(intents, t, selector, principal) {
+  const clientName = `${rfc1123NameWithKind(intents.client.name, intents.client.kind)}.${intents.namespace}`;
+  const rule = { from: [{ source: { principals: [principal] } }] };
+  if (t.http.length > 0) rule.to = t.http.map((h) => ({ operation: { methods: [...h.methods], paths: [h.path] } }));
+  const raw = {
+    apiVersion: "security.istio.io/v1beta1",
+    kind: "AuthorizationPolicy",
+    metadata: {
+      name: `authorization-policy-to-${rfc1123NameWithKind(t.name, t.kind)}-from-${clientName}`,
+      namespace: t.namespace,
+      labels: { [SERVICE_LABEL]: formattedIdentityWithKind(t.name, t.namespace, t.kind) }
+    },
+    spec: { selector: { matchLabels: { ...selector } }, action: "ALLOW", rules: [rule] }
+  };
+  const resource = toResource(raw, intents.resource.doc, [...intents.resource.base, ...t.path]);
+  const generatedBy = { kind: "ClientIntents", namespace: intents.namespace, name: intents.name, entry: t.entry };
+  origins.set(resource, generatedBy);
+  return { ...toAuthorizationPolicy(resource), generatedBy };
+}
+function outcomeOf(index2, ids, intents, t, clients, clientWhy) {
+  const base = { intents, target: t, clients };
+  if (t.type !== "kubernetes" && t.type !== "service") {
+    const what = t.type === "kafka" ? "a Kafka target" : t.type === "sql" ? "an SQL target" : "a target outside the cluster";
+    return { ...base, servers: [], nothing: `${t.entry} is ${what}, for which the operator generates no Istio policy` };
+  }
+  const { workloads: servers, service } = ids.find(t.name, t.namespace, t.kind);
+  const known = { ...base, servers, service };
+  const s = index2.otterize;
+  if (!s.istioPolicyCreation) return { ...known, nothing: "Istio policy creation is off in the operator: enable-istio-policy-creation=false" };
+  if (s.watchedNamespaces.length > 0 && !s.watchedNamespaces.includes(intents.namespace)) {
+    return { ...known, nothing: `namespace ${intents.namespace} is not one of the operator's watched-namespaces, so it never reads this ClientIntents` };
+  }
+  if (clientWhy) return { ...known, nothing: clientWhy };
+  if (clients.length === 0) return known;
+  if (!enforced(index2, t)) {
+    const written = t.kind === LEGACY_KIND ? "without a kind" : `with kind ${t.kind}`;
+    const other = index2.protectedServicesIn(t.namespace).find((ps) => ps.name === t.name);
+    const why = other ? `ProtectedService ${other.namespace}/${other.resource.name} protects only kind ${other.kind}, and ${t.entry} names ${t.name} ${written}` : `no ProtectedService in namespace ${t.namespace} protects ${t.name}`;
+    return { ...known, nothing: `enforcement is off by default (enforcement-default-state=false) and ${why}, so the operator generates nothing for it` };
+  }
+  if (s.watchedNamespaces.length > 0 && !s.watchedNamespaces.includes(t.namespace)) {
+    return { ...known, nothing: `namespace ${t.namespace} is not one of the operator's watched-namespaces, so it ignores the intent` };
+  }
+  let selector;
+  if (t.kind === "Service") {
+    if (isKubernetesApiServer(t)) return { ...known, nothing: "the Kubernetes API server's Service kubernetes.default has no selector, so the operator generates no Istio policy for it" };
+    if (!service) return index2.hasNamespace(t.namespace) ? { ...known, nothing: `Service ${t.namespace}/${t.name} is not in the input, so the operator generates nothing for it` } : known;
+    if (!service.selector) return { ...known, nothing: `Service ${t.namespace}/${t.name} has no selector, so the operator fails to generate a policy for it` };
+    selector = service.selector;
+  } else {
+    selector = selectorFor(t.name, t.namespace, t.kind);
+  }
+  const principal = `${OPERATOR_TRUST_DOMAIN}/ns/${intents.namespace}/sa/${clients[0].serviceAccount}`;
+  return { ...known, policy: generate(intents, t, selector, principal), principal };
+}
+function intentOutcomes(index2, all) {
+  const out = [];
+  const ids = new Identities(index2);
+  for (const intents of all) {
+    const c = intents.client;
+    const clients = ids.find(c.name, intents.namespace, c.kind).workloads;
+    const clientWhy = clientProblem(index2, intents, clients);
+    for (const t of intents.targets) out.push(outcomeOf(index2, ids, intents, t, clients, clientWhy));
+  }
+  return out;
+}
 
 // src/load/parse.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/load/fast.ts
 var BAIL = { bail: true };
-var MAX_DEPTH = 100;
+var MAX_DEPTH2 = 100;
 var SP = 32;
 var NL = 10;
 var CR = 13;
@@ -18142,7 +20539,7 @@ var Reader = class {
     return n === SP || n === NL || n === CR;
   }
   blockMap(n) {
-    if (++this.depth > MAX_DEPTH) throw BAIL;
+    if (++this.depth > MAX_DEPTH2) throw BAIL;
     const t = this.t;
     const obj = {};
     const P = this.P;
@@ -18208,7 +20605,7 @@ var Reader = class {
     }
   }
   blockSeq(n) {
-    if (++this.depth > MAX_DEPTH) throw BAIL;
+    if (++this.depth > MAX_DEPTH2) throw BAIL;
     const t = this.t;
     const arr3 = [];
     const P = this.P;
@@ -18498,7 +20895,7 @@ var Reader = class {
     const t = this.t;
     const P = this.P;
     const open = t.charCodeAt(p);
-    if (++this.depth > MAX_DEPTH) throw BAIL;
+    if (++this.depth > MAX_DEPTH2) throw BAIL;
     let i = this.flowSpace(p + 1, multi);
     if (open === LBRACK) {
       const arr3 = [];
@@ -18836,161 +21233,6 @@ var FastLocator = class {
   }
 };
 
-// src/load/guards.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-var MAX_ALIAS_EXPANSIONS = 100;
-var MAX_ALIASES_PER_DOC = 1e3;
-var MAX_ALIASES_PER_FILE = 1e4;
-var MAX_DEPTH2 = 256;
-var YAML_PARSE_OPTIONS = { uniqueKeys: false, merge: true, logLevel: "error", prettyErrors: false, strict: true };
-function neutralizeBoms(text) {
-  if (text.indexOf("\uFEFF") === -1) return text;
-  return text.replace(/^((?:---|\.\.\.)(?:[ \t][^\n]*)?\r?\n)\ufeff/gm, "$1\n");
-}
-function describeYamlProblem(e, text) {
-  const [offset, endOffset] = e.pos;
-  if (e.name === "YAMLWarning") {
-    if (e.code !== "TAG_RESOLVE_FAILED" && e.code !== "BAD_COLLECTION_TYPE") return void 0;
-    const tag = /(!\S*)/.exec(text.slice(offset, Math.max(endOffset, offset + 1)))?.[1] ?? "tag";
-    if (e.code === "TAG_RESOLVE_FAILED" && !tag.startsWith("!!")) {
-      return {
-        message: `Unknown tag "${tag}": kubectl ignores it and applies the text after it as a plain string. If a tool was meant to replace it, run that tool first; otherwise remove the tag`,
-        offset,
-        endOffset
-      };
-    }
-    return { message: `The tag "${tag}" cannot be applied to this value; kubectl rejects it too. Remove the tag`, offset, endOffset, skip: true };
-  }
-  if (e.code === "RESOURCE_EXHAUSTION") return tooDeep(offset);
-  const unclosed = /^Flow (sequence|map)( in block collection)? must .*end with a ([\]}])/.exec(e.message);
-  if (unclosed) {
-    const [, what, inBlock, close] = unclosed;
-    const openChar = close === "]" ? "[" : "{";
-    const open = unmatchedOpening(text, offset, openChar);
-    if (open !== void 0) {
-      return {
-        message: inBlock ? `This "${openChar}" is not closed where expected: a flow ${what} must end with "${close}", and its lines must be indented more than its key` : `This "${openChar}" is never closed: a flow ${what} must end with "${close}"`,
-        offset: open,
-        endOffset: open + 1
-      };
-    }
-  }
-  return { message: firstLine(e.message), offset, endOffset };
-}
-function unmatchedOpening(text, from, openChar) {
-  let depth = 0;
-  const stop = Math.max(0, from - 1e5);
-  for (let i = Math.min(from, text.length) - 1; i >= stop; i--) {
-    const c = text[i];
-    if (c === "\n" && i + 1 < from && /^(---|\.\.\.)(\s|$)/.test(text.slice(i + 1, i + 5))) return void 0;
-    if (c === "]" || c === "}") depth++;
-    else if (c === "[" || c === "{") {
-      if (depth === 0) return c === openChar ? i : void 0;
-      depth--;
-    }
-  }
-  return void 0;
-}
-function firstLine(message) {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-}
-function tooDeep(offset) {
-  return { message: `This document is nested more than ${MAX_DEPTH2} levels deep; it is skipped`, offset, endOffset: offset + 1 };
-}
-function describeToJsError(err, offset) {
-  const msg = err instanceof Error ? err.message : String(err);
-  if (/Excessive alias count/.test(msg)) {
-    return {
-      message: `An anchor of this document is expanded more than ${MAX_ALIAS_EXPANSIONS} times (an alias bomb, "billion laughs"); the document is skipped`,
-      offset
-    };
-  }
-  if (err instanceof RangeError && /call stack/i.test(msg)) return tooDeep(offset);
-  return { message: firstLine(msg), offset };
-}
-function documentProblems(doc, source, budget) {
-  const notes = [];
-  let fatal;
-  for (const e of doc.errors) {
-    fatal ??= describeYamlProblem(e, source.text);
-  }
-  for (const w of doc.warnings) {
-    const p = describeYamlProblem(w, source.text);
-    if (!p) continue;
-    if (p.skip) fatal ??= p;
-    else if (notes.length < 10) notes.push(p);
-  }
-  fatal ??= checkDocument(doc, source, budget);
-  return fatal ? [...notes, { ...fatal, skip: true }] : notes;
-}
-function aliasBudget() {
-  return { left: MAX_ALIASES_PER_FILE };
-}
-function checkDocument(doc, source, budget) {
-  const root = doc.contents;
-  if (!root) return void 0;
-  let aliases = 0;
-  const stack = [{ node: root, depth: 1 }];
-  const problems = [];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop();
-    if ((0, import_yaml4.isAlias)(node)) {
-      aliases++;
-      budget.left--;
-      if (aliases > MAX_ALIASES_PER_DOC || budget.left < 0) {
-        const limit = aliases > MAX_ALIASES_PER_DOC ? `${MAX_ALIASES_PER_DOC} in one document` : `${MAX_ALIASES_PER_FILE} in one file`;
-        const at = node.range?.[0] ?? doc.range[0];
-        problems.push({ message: `Too many aliases (more than ${limit}); the document is skipped. Expand the aliases or split the file`, offset: at, endOffset: node.range?.[1] });
-        break;
-      }
-      continue;
-    }
-    if (!(0, import_yaml4.isMap)(node) && !(0, import_yaml4.isSeq)(node)) continue;
-    if (depth > MAX_DEPTH2) {
-      problems.push(tooDeep(node.range?.[0] ?? doc.range[0]));
-      break;
-    }
-    if ((0, import_yaml4.isMap)(node)) {
-      const seen = /* @__PURE__ */ new Map();
-      for (const pair of node.items) {
-        if (!(0, import_yaml4.isPair)(pair)) continue;
-        const key = pair.key;
-        if (key && !(0, import_yaml4.isScalar)(key) && !(0, import_yaml4.isAlias)(key)) {
-          const at = key.range?.[0] ?? doc.range[0];
-          problems.push({ message: "A map key is itself a list or a map; Kubernetes manifests need plain keys", offset: at, endOffset: key.range?.[1] });
-          continue;
-        }
-        if ((0, import_yaml4.isScalar)(key) || key === null) {
-          const name = String(key?.value ?? "");
-          if (name !== "<<") {
-            const at = key?.range?.[0] ?? node.range?.[0] ?? doc.range[0];
-            const first = seen.get(name);
-            if (first !== void 0) {
-              problems.push({
-                message: `Duplicate key "${name.length > 60 ? `${name.slice(0, 57)}...` : name}" (first on line ${source.point(first).line}); Kubernetes rejects the object and other tools keep only one value. Remove one of them`,
-                offset: at,
-                endOffset: key?.range?.[1]
-              });
-            } else {
-              seen.set(name, at);
-            }
-          }
-        }
-      }
-      for (let i = node.items.length - 1; i >= 0; i--) {
-        const pair = node.items[i];
-        if (!(0, import_yaml4.isPair)(pair)) continue;
-        stack.push({ node: pair.value, depth: depth + 1 });
-        if (pair.key) stack.push({ node: pair.key, depth: depth + 1 });
-      }
-    } else {
-      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], depth: depth + 1 });
-    }
-  }
-  if (problems.length === 0) return void 0;
-  return problems.reduce((a, b) => b.offset < a.offset ? b : a);
-}
-
 // src/load/parse.ts
 var Doc = class {
   file;
@@ -19030,8 +21272,8 @@ function nodeRange(root, path, part) {
   let node = root;
   let keyNode = null;
   for (const seg of path) {
-    if ((0, import_yaml5.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml5.isPair)(p) && (0, import_yaml5.isScalar)(p.key) && String(p.key.value) === String(seg));
+    if ((0, import_yaml6.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml6.isPair)(p) && (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === String(seg));
       if (!pair) break;
       keyNode = pair.key;
       node = pair.value;
@@ -19039,7 +21281,7 @@ function nodeRange(root, path, part) {
         node = null;
         break;
       }
-    } else if ((0, import_yaml5.isSeq)(node) && typeof seg === "number" && node.items[seg]) {
+    } else if ((0, import_yaml6.isSeq)(node) && typeof seg === "number" && node.items[seg]) {
       keyNode = null;
       node = node.items[seg];
     } else {
@@ -19069,7 +21311,7 @@ function parseFast(source) {
     if (d.data === null || d.data === void 0) continue;
     const index2 = d.index;
     const fallback = (path, part) => {
-      yamlDocs ??= (0, import_yaml5.parseAllDocuments)(neutralizeBoms(source.text), YAML_PARSE_OPTIONS);
+      yamlDocs ??= (0, import_yaml6.parseAllDocuments)(neutralizeBoms(source.text), YAML_PARSE_OPTIONS);
       return nodeRange(yamlDocs[index2]?.contents ?? null, path, part);
     };
     docs.push(new Doc(source, d.index, d.data, new FastLocator(source.text, d, fallback), d.start, d.end));
@@ -19084,7 +21326,7 @@ function parseWithYaml(source) {
   const problems = [];
   let parsed;
   try {
-    parsed = (0, import_yaml5.parseAllDocuments)(neutralizeBoms(source.text), YAML_PARSE_OPTIONS);
+    parsed = (0, import_yaml6.parseAllDocuments)(neutralizeBoms(source.text), YAML_PARSE_OPTIONS);
     if (!Array.isArray(parsed)) parsed = [parsed];
   } catch (err) {
     problems.push({ message: `cannot parse this file: ${errorText(err)}`, offset: 0 });
@@ -19111,260 +21353,6 @@ function errorText(err) {
   if (err instanceof RangeError && /call stack/i.test(err.message)) return "the document is nested too deeply to read";
   if (err instanceof Error) return err.message;
   return String(err);
-}
-
-// node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value) {
-  if (!value || typeof value !== "object") {
-    return "";
-  }
-  if ("position" in value || "type" in value) {
-    return position(value.position);
-  }
-  if ("start" in value || "end" in value) {
-    return position(value);
-  }
-  if ("line" in value || "column" in value) {
-    return point(value);
-  }
-  return "";
-}
-function point(point2) {
-  return index(point2 && point2.line) + ":" + index(point2 && point2.column);
-}
-function position(pos) {
-  return point(pos && pos.start) + "-" + point(pos && pos.end);
-}
-function index(value) {
-  return value && typeof value === "number" ? value : 1;
-}
-
-// node_modules/vfile-message/lib/index.js
-var VFileMessage = class extends Error {
-  /**
-   * Create a message for `reason`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Options | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns
-   *   Instance of `VFileMessage`.
-   */
-  // eslint-disable-next-line complexity
-  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-    super();
-    if (typeof optionsOrParentOrPlace === "string") {
-      origin = optionsOrParentOrPlace;
-      optionsOrParentOrPlace = void 0;
-    }
-    let reason = "";
-    let options = {};
-    let legacyCause = false;
-    if (optionsOrParentOrPlace) {
-      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("type" in optionsOrParentOrPlace) {
-        options = {
-          ancestors: [optionsOrParentOrPlace],
-          place: optionsOrParentOrPlace.position
-        };
-      } else {
-        options = { ...optionsOrParentOrPlace };
-      }
-    }
-    if (typeof causeOrReason === "string") {
-      reason = causeOrReason;
-    } else if (!options.cause && causeOrReason) {
-      legacyCause = true;
-      reason = causeOrReason.message;
-      options.cause = causeOrReason;
-    }
-    if (!options.ruleId && !options.source && typeof origin === "string") {
-      const index2 = origin.indexOf(":");
-      if (index2 === -1) {
-        options.ruleId = origin;
-      } else {
-        options.source = origin.slice(0, index2);
-        options.ruleId = origin.slice(index2 + 1);
-      }
-    }
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1];
-      if (parent) {
-        options.place = parent.position;
-      }
-    }
-    const start = options.place && "start" in options.place ? options.place.start : options.place;
-    this.ancestors = options.ancestors || void 0;
-    this.cause = options.cause || void 0;
-    this.column = start ? start.column : void 0;
-    this.fatal = void 0;
-    this.file = "";
-    this.message = reason;
-    this.line = start ? start.line : void 0;
-    this.name = stringifyPosition(options.place) || "1:1";
-    this.place = options.place || void 0;
-    this.reason = this.message;
-    this.ruleId = options.ruleId || void 0;
-    this.source = options.source || void 0;
-    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
-    this.actual = void 0;
-    this.expected = void 0;
-    this.note = void 0;
-    this.url = void 0;
-  }
-};
-Object.defineProperties(VFileMessage.prototype, {
-  file: { configurable: true, enumerable: true, value: "", writable: true },
-  name: { configurable: true, enumerable: true, value: "", writable: true },
-  reason: { configurable: true, enumerable: true, value: "", writable: true },
-  message: { configurable: true, enumerable: true, value: "", writable: true },
-  stack: { configurable: true, enumerable: true, value: "", writable: true },
-  column: { configurable: true, enumerable: true, writable: true },
-  line: { configurable: true, enumerable: true, writable: true },
-  ancestors: { configurable: true, enumerable: true, writable: true },
-  cause: { configurable: true, enumerable: true, writable: true },
-  fatal: { configurable: true, enumerable: true, writable: true },
-  place: { configurable: true, enumerable: true, writable: true },
-  ruleId: { configurable: true, enumerable: true, writable: true },
-  source: { configurable: true, enumerable: true, writable: true }
-});
-
-// src/engine/diagnostic.ts
-var MeshMessage = class _MeshMessage extends VFileMessage {
-  messageId;
-  messageData;
-  downgrade;
-  internal;
-  related;
-  assumptions;
-  fix;
-  #suggestions;
-  constructor(init) {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    try {
-      super(init.message, { place: { start: init.start, end: init.end }, ruleId: init.ruleId, source: "meshlint" });
-    } finally {
-      Error.stackTraceLimit = limit;
-    }
-    this.file = init.file;
-    if (init.messageId !== void 0) this.messageId = init.messageId;
-    if (init.messageData !== void 0) this.messageData = init.messageData;
-    if (init.downgrade) this.downgrade = true;
-    if (init.internal) this.internal = true;
-    if (init.suggestions !== void 0) this.#suggestions = init.suggestions;
-    if (init.related !== void 0) this.related = init.related;
-    if (init.assumptions !== void 0) this.assumptions = init.assumptions;
-    if (init.fix !== void 0) this.fix = init.fix;
-  }
-  /** The suggestions, built on first read. */
-  get suggestions() {
-    const s = this.#suggestions;
-    if (s !== void 0 && !Array.isArray(s)) this.#suggestions = s.build();
-    return this.#suggestions;
-  }
-  set suggestions(value) {
-    this.#suggestions = value;
-  }
-  /** Whether there are suggestions, without building them. */
-  get hasSuggestions() {
-    return (this.#suggestions?.length ?? 0) > 0;
-  }
-  get start() {
-    return this.place.start;
-  }
-  get end() {
-    return this.place.end;
-  }
-  /** The same finding with another text, as a copy: a finding may be kept from one run to the next (engine/rule-cache.ts). */
-  withText(text) {
-    const { ruleId, file, start, end, messageId, messageData, downgrade, internal, related, assumptions, fix } = this;
-    return new _MeshMessage({ ruleId, file, message: text, start, end, messageId, messageData, downgrade, internal, suggestions: this.#suggestions, related, assumptions, fix });
-  }
-  /**
-   * The message as plain data, to cross to another thread: structured cloning keeps only an
-   * Error's name, message and stack.
-   */
-  toInit() {
-    const { ruleId, file, reason, start, end, messageId, messageData, downgrade, internal, suggestions, related, assumptions, fix } = this;
-    return { ruleId, file, message: reason, start, end, messageId, messageData, downgrade, internal, suggestions, related, assumptions, fix };
-  }
-};
-function atFileStart(ruleId, file, message) {
-  return new MeshMessage({ ruleId, file, message, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } });
 }
 
 // src/engine/internal-error.ts
@@ -19398,123 +21386,30 @@ function safeErrorText(err) {
   }
 }
 
-// src/engine/load-kustomize.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-import { existsSync as existsSync3 } from "node:fs";
-import { join as join4, resolve as resolve4 } from "node:path";
-function kustomizeRoots(dirs) {
-  const included = /* @__PURE__ */ new Set();
-  for (const dir of dirs) {
-    const file = KUSTOMIZATION_NAMES.map((n) => join4(dir, n)).find((f) => existsSync3(f));
-    if (file) for (const inc of kustomizeIncludes(file)) included.add(inc);
-  }
-  return dirs.filter((d) => !included.has(d));
-}
-function loadKustomizations(tool, roots) {
-  const out = { resources: [], files: [], problems: [] };
-  const parsed = /* @__PURE__ */ new Map();
-  const parseFile = (path) => {
-    if (!parsed.has(path)) {
-      const read = readManifest(path);
-      const file = "problem" in read ? void 0 : parseSource(new SourceFile(path, read.text));
-      parsed.set(path, file);
-      if (file) out.files.push(file);
-    }
-    return parsed.get(path);
-  };
-  for (const root of roots) {
-    const kustomization = KUSTOMIZATION_NAMES.map((n) => join4(root, n)).find((f) => existsSync3(f));
-    if (!kustomization) continue;
-    const rendered = renderKustomization(tool, root);
-    if ("problem" in rendered) {
-      out.problems.push(atFileStart("unreadable-file", kustomization, `The kustomization could not be rendered, so its objects are not linted: ${rendered.problem}`));
-      continue;
-    }
-    const fallback = parseFile(kustomization)?.docs[0];
-    for (const doc of parseSource(new SourceFile(`${kustomization} (rendered)`, rendered.text)).docs) {
-      const raw = doc.data;
-      if (!isRecord(raw) || typeof raw.apiVersion !== "string" || typeof raw.kind !== "string") continue;
-      const origin = takeOrigin(raw);
-      const source = origin ? parseFile(resolve4(rendered.base, origin)) : void 0;
-      const at = (source && sourceDoc(source.docs, raw)) ?? fallback;
-      if (at) out.resources.push(toResource(raw, at, []));
-    }
-  }
-  return out;
-}
-function takeOrigin(raw) {
-  const meta = isRecord(raw.metadata) ? raw.metadata : void 0;
-  const annotations = meta && isRecord(meta.annotations) ? meta.annotations : void 0;
-  const value = annotations?.[ORIGIN_ANNOTATION];
-  if (typeof value !== "string") return void 0;
-  delete annotations[ORIGIN_ANNOTATION];
-  if (Object.keys(annotations).length === 0) delete meta.annotations;
-  try {
-    const origin = (0, import_yaml6.parse)(value);
-    return isRecord(origin) && typeof origin.path === "string" ? origin.path : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function sourceDoc(docs, raw) {
-  const nameOf = (v) => isRecord(v) && isRecord(v.metadata) && typeof v.metadata.name === "string" ? v.metadata.name : "";
-  const sameKind = docs.filter((d) => isRecord(d.data) && d.data.kind === raw.kind);
-  const name = nameOf(raw);
-  return sameKind.find((d) => nameOf(d.data) === name) ?? sameKind.find((d) => nameOf(d.data) !== "" && name.includes(nameOf(d.data))) ?? (sameKind.length === 1 ? sameKind[0] : void 0);
-}
+// src/engine/suggestion-edit.ts
+var import_yaml8 = __toESM(require_dist(), 1);
 
-// src/engine/duplicates.ts
-import { relative as relative4 } from "node:path";
-function duplicateResources(resources, cwd) {
-  const first = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const r of resources) {
-    if (!isRecord(r.raw.metadata) || typeof r.raw.metadata.name !== "string" || !r.raw.metadata.name) continue;
-    const key = `${r.group}\0${r.kind}\0${r.namespace}\0${r.name}`;
-    const earlier = first.get(key);
-    if (!earlier) {
-      first.set(key, r);
-      continue;
-    }
-    if (canonical(earlier.raw) === canonical(r.raw)) continue;
-    const at = r.doc.locate([...r.base, "metadata", "name"], "value");
-    const was = earlier.doc.locate([...earlier.base, "metadata", "name"], "value");
-    const where = `${relative4(cwd, earlier.doc.file.path) || earlier.doc.file.path}:${was.start.line}`;
-    out.push(
-      new MeshMessage({
-        ruleId: "duplicate-resource",
-        file: r.doc.file.path,
-        message: `${resourceLabel(r)} is defined twice (first at ${where}): the cluster holds one object of that name, so the one applied last replaces the other. Remove one copy, or rename it.`,
-        start: at.start,
-        end: at.end,
-        related: [{ message: `${resourceLabel(earlier)} first defined here`, file: earlier.doc.file.path, line: was.start.line, column: was.start.column }]
-      })
-    );
-  }
-  return out;
-}
-function canonical(v) {
-  return JSON.stringify(v, (_k, x) => isRecord(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]])) : x);
-}
+// src/load/yaml-path.ts
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/engine/istio-crds/index.ts
 var json = (m) => m.default;
 var ISTIO_CRDS = [
-  { group: "extensions.istio.io", kind: "TrafficExtension", versions: ["v1alpha1"], load: () => import("./TrafficExtension-FNJI22QF.js").then(json) },
-  { group: "extensions.istio.io", kind: "WasmPlugin", versions: ["v1alpha1"], load: () => import("./WasmPlugin-DN3ISIK7.js").then(json) },
-  { group: "networking.istio.io", kind: "DestinationRule", versions: ["v1", "v1alpha3", "v1beta1"], load: () => import("./DestinationRule-JYUEKQ3X.js").then(json) },
-  { group: "networking.istio.io", kind: "EnvoyFilter", versions: ["v1alpha3"], load: () => import("./EnvoyFilter-XGXQGHW2.js").then(json) },
-  { group: "networking.istio.io", kind: "Gateway", versions: ["v1", "v1alpha3", "v1beta1"], load: () => import("./Gateway-XBZTPVNI.js").then(json) },
-  { group: "networking.istio.io", kind: "ProxyConfig", versions: ["v1beta1"], load: () => import("./ProxyConfig-4BWNRKHQ.js").then(json) },
-  { group: "networking.istio.io", kind: "ServiceEntry", versions: ["v1", "v1alpha3", "v1beta1"], load: () => import("./ServiceEntry-PA5Q6VVE.js").then(json) },
-  { group: "networking.istio.io", kind: "Sidecar", versions: ["v1", "v1alpha3", "v1beta1"], load: () => import("./Sidecar-3VITSEKH.js").then(json) },
-  { group: "networking.istio.io", kind: "VirtualService", versions: ["v1", "v1alpha3", "v1beta1"], load: () => import("./VirtualService-5PXAP7EX.js").then(json) },
-  { group: "networking.istio.io", kind: "WorkloadEntry", versions: ["v1", "v1alpha3", "v1beta1"], load: () => import("./WorkloadEntry-GHAWMKWU.js").then(json) },
-  { group: "networking.istio.io", kind: "WorkloadGroup", versions: ["v1", "v1alpha3", "v1beta1"], load: () => import("./WorkloadGroup-ZMWKXZGI.js").then(json) },
-  { group: "security.istio.io", kind: "AuthorizationPolicy", versions: ["v1", "v1beta1"], load: () => import("./AuthorizationPolicy-LJSGSUYP.js").then(json) },
-  { group: "security.istio.io", kind: "PeerAuthentication", versions: ["v1", "v1beta1"], load: () => import("./PeerAuthentication-W7CRITLS.js").then(json) },
-  { group: "security.istio.io", kind: "RequestAuthentication", versions: ["v1", "v1beta1"], load: () => import("./RequestAuthentication-XDX3MXSQ.js").then(json) },
-  { group: "telemetry.istio.io", kind: "Telemetry", versions: ["v1", "v1alpha1"], load: () => import("./Telemetry-5ISSUNDL.js").then(json) }
+  { group: "extensions.istio.io", kind: "TrafficExtension", versions: ["v1alpha1"], load: () => import("./TrafficExtension-OYNIFH7S.js").then(json) },
+  { group: "extensions.istio.io", kind: "WasmPlugin", versions: ["v1alpha1"], load: () => import("./WasmPlugin-7K2LGKRJ.js").then(json) },
+  { group: "networking.istio.io", kind: "DestinationRule", versions: ["v1", "v1alpha3", "v1beta1"], load: () => import("./DestinationRule-ZICEU3S2.js").then(json) },
+  { group: "networking.istio.io", kind: "EnvoyFilter", versions: ["v1alpha3"], load: () => import("./EnvoyFilter-DZGFYOYS.js").then(json) },
+  { group: "networking.istio.io", kind: "Gateway", versions: ["v1", "v1alpha3", "v1beta1"], load: () => import("./Gateway-EROSITJY.js").then(json) },
+  { group: "networking.istio.io", kind: "ProxyConfig", versions: ["v1beta1"], load: () => import("./ProxyConfig-2NUPPVVI.js").then(json) },
+  { group: "networking.istio.io", kind: "ServiceEntry", versions: ["v1", "v1alpha3", "v1beta1"], load: () => import("./ServiceEntry-W3E72KK7.js").then(json) },
+  { group: "networking.istio.io", kind: "Sidecar", versions: ["v1", "v1alpha3", "v1beta1"], load: () => import("./Sidecar-XL7IWL46.js").then(json) },
+  { group: "networking.istio.io", kind: "VirtualService", versions: ["v1", "v1alpha3", "v1beta1"], load: () => import("./VirtualService-Z24XPZMT.js").then(json) },
+  { group: "networking.istio.io", kind: "WorkloadEntry", versions: ["v1", "v1alpha3", "v1beta1"], load: () => import("./WorkloadEntry-LYPIHNYT.js").then(json) },
+  { group: "networking.istio.io", kind: "WorkloadGroup", versions: ["v1", "v1alpha3", "v1beta1"], load: () => import("./WorkloadGroup-UJ3OCPGX.js").then(json) },
+  { group: "security.istio.io", kind: "AuthorizationPolicy", versions: ["v1", "v1beta1"], load: () => import("./AuthorizationPolicy-3CBBKTAU.js").then(json) },
+  { group: "security.istio.io", kind: "PeerAuthentication", versions: ["v1", "v1beta1"], load: () => import("./PeerAuthentication-NXPF4V3E.js").then(json) },
+  { group: "security.istio.io", kind: "RequestAuthentication", versions: ["v1", "v1beta1"], load: () => import("./RequestAuthentication-DZQUD3II.js").then(json) },
+  { group: "telemetry.istio.io", kind: "Telemetry", versions: ["v1", "v1alpha1"], load: () => import("./Telemetry-LQWAIPDB.js").then(json) }
 ];
 
 // src/engine/schema-problem.ts
@@ -19531,7 +21426,7 @@ function orList(items) {
 // src/engine/schema-cel.ts
 var cel;
 function loadCel() {
-  cel ??= import("./lib-YBAYRQ7K.js").then(({ Environment }) => {
+  cel ??= import("./lib-PYI3OKS5.js").then(({ Environment }) => {
     class Url {
       constructor(url) {
         this.url = url;
@@ -19539,14 +21434,14 @@ function loadCel() {
       url;
     }
     const env = new Environment({ unlistedVariablesAreDyn: true, homogeneousAggregateLiterals: false }).registerType("URL", Url).registerFunction("isURL(string): bool", (s) => URL.canParse(s)).registerFunction("url(string): URL", (s) => new Url(new URL(s))).registerFunction("URL.getScheme(): string", (u) => u.url.protocol.replace(/:$/, ""));
-    const cache = /* @__PURE__ */ new Map();
+    const cache2 = /* @__PURE__ */ new Map();
     return {
       compile(rule) {
-        let f = cache.get(rule);
+        let f = cache2.get(rule);
         if (!f) {
           const parsed = env.parse(rule);
           f = (self) => parsed({ self });
-          cache.set(rule, f);
+          cache2.set(rule, f);
         }
         return f;
       }
@@ -19562,13 +21457,13 @@ async function celProblems(schema, spec) {
   const out = [];
   for (const { path, self, raw, rules } of found) {
     for (const v of rules) {
-      let ok;
+      let ok2;
       try {
-        ok = await env.compile(v.rule)(self);
+        ok2 = await env.compile(v.rule)(self);
       } catch {
-        ok = false;
+        ok2 = false;
       }
-      if (ok !== true) out.push(problem(path, raw, v));
+      if (ok2 !== true) out.push(problem(path, raw, v));
     }
   }
   return out;
@@ -19681,22 +21576,22 @@ function matches(pattern, value) {
 }
 function checkBounds(s, data, path, out) {
   const add = (message) => out.push({ path, part: "value", message: `${formatPath(path)} ${message}` });
-  const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  const plural2 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
   if (typeof data === "number") {
     if (s.minimum !== void 0 && data < s.minimum) add(`must be at least ${s.minimum}`);
     if (s.maximum !== void 0 && data > s.maximum) add(`must be at most ${s.maximum}`);
   } else if (typeof data === "string") {
     const length = s.minLength !== void 0 || s.maxLength !== void 0 ? [...data].length : 0;
-    if (s.minLength !== void 0 && length < s.minLength) add(s.minLength === 1 ? "must not be empty" : `must be at least ${plural(s.minLength, "character", "characters")} long`);
+    if (s.minLength !== void 0 && length < s.minLength) add(s.minLength === 1 ? "must not be empty" : `must be at least ${plural2(s.minLength, "character", "characters")} long`);
     else if (s.pattern !== void 0 && !matches(s.pattern, data)) add(`${JSON.stringify(data)} does not match the pattern ${s.pattern}`);
-    if (s.maxLength !== void 0 && length > s.maxLength) add(`must be at most ${plural(s.maxLength, "character", "characters")} long`);
+    if (s.maxLength !== void 0 && length > s.maxLength) add(`must be at most ${plural2(s.maxLength, "character", "characters")} long`);
   } else if (Array.isArray(data)) {
-    if (s.minItems !== void 0 && data.length < s.minItems) add(`needs at least ${plural(s.minItems, "item", "items")}`);
-    if (s.maxItems !== void 0 && data.length > s.maxItems) add(`takes at most ${plural(s.maxItems, "item", "items")}`);
+    if (s.minItems !== void 0 && data.length < s.minItems) add(`needs at least ${plural2(s.minItems, "item", "items")}`);
+    if (s.maxItems !== void 0 && data.length > s.maxItems) add(`takes at most ${plural2(s.maxItems, "item", "items")}`);
   } else if (isRecord(data)) {
     const n = Object.keys(data).length;
-    if (s.minProperties !== void 0 && n < s.minProperties) add(`needs at least ${plural(s.minProperties, "entry", "entries")}`);
-    if (s.maxProperties !== void 0 && n > s.maxProperties) add(`takes at most ${plural(s.maxProperties, "entry", "entries")}`);
+    if (s.minProperties !== void 0 && n < s.minProperties) add(`needs at least ${plural2(s.minProperties, "entry", "entries")}`);
+    if (s.maxProperties !== void 0 && n > s.maxProperties) add(`takes at most ${plural2(s.maxProperties, "entry", "entries")}`);
   }
 }
 function checkCombinators(s, data, path, out) {
@@ -19750,15 +21645,15 @@ function listProblems(schema, data, path) {
   const out = [];
   if (Array.isArray(data)) {
     const type = schema["x-kubernetes-list-type"];
-    const keys = schema["x-kubernetes-list-map-keys"] ?? [];
+    const keys2 = schema["x-kubernetes-list-map-keys"] ?? [];
     if (type === "set" || type === "map") {
       const seen = /* @__PURE__ */ new Set();
       data.forEach((item, i) => {
-        const id = JSON.stringify(type === "set" ? item : keys.map((k) => isRecord(item) ? item[k] : void 0));
+        const id = JSON.stringify(type === "set" ? item : keys2.map((k) => isRecord(item) ? item[k] : void 0));
         if (seen.has(id)) {
-          const values = keys.map((k) => `${k}: ${JSON.stringify(isRecord(item) ? item[k] : void 0)}`).join(", ");
-          const what = type === "set" ? "the same value as an item before it" : `the same ${listText(quoted(keys))} as an item before it (${values})`;
-          const at = type === "map" && keys.length === 1 && isRecord(item) && keys[0] in item ? [...path, i, keys[0]] : [...path, i];
+          const values = keys2.map((k) => `${k}: ${JSON.stringify(isRecord(item) ? item[k] : void 0)}`).join(", ");
+          const what = type === "set" ? "the same value as an item before it" : `the same ${listText(quoted(keys2))} as an item before it (${values})`;
+          const at = type === "map" && keys2.length === 1 && isRecord(item) && keys2[0] in item ? [...path, i, keys2[0]] : [...path, i];
           out.push({ path: at, part: "value", message: `${formatPath([...path, i])} has ${what}; the items of ${formatPath(path)} must be unique` });
         }
         seen.add(id);
@@ -19795,14 +21690,14 @@ var KNATIVE_QUEUE_PORTS = [
   { name: "https-port", port: 8112, protocol: "TCP" }
 ];
 function workloadKey(r) {
-  return KEYS.get(r.group === "" ? "core" : r.group)?.get(r.kind);
+  return KEYS2.get(r.group === "" ? "core" : r.group)?.get(r.kind);
 }
-var KEYS = /* @__PURE__ */ new Map();
+var KEYS2 = /* @__PURE__ */ new Map();
 for (const key of Object.keys(TEMPLATE_PATHS)) {
   const slash = key.indexOf("/");
   const group = key.slice(0, slash);
-  let kinds = KEYS.get(group);
-  if (!kinds) KEYS.set(group, kinds = /* @__PURE__ */ new Map());
+  let kinds = KEYS2.get(group);
+  if (!kinds) KEYS2.set(group, kinds = /* @__PURE__ */ new Map());
   kinds.set(key.slice(slash + 1), key);
 }
 function get(obj, path) {
@@ -20013,9 +21908,9 @@ function dnsLabelsProblem(domain) {
   const parts = domain.split(".");
   const tld = parts[parts.length - 1];
   if (/^[+-]?\d+$/.test(tld)) return `is not a valid host name (the top-level domain "${tld}" is all digits)`;
-  for (const [i, label] of parts.entries()) {
-    if (i === parts.length - 1 && label === "") return void 0;
-    if (!isDns1123Label(label)) return `is not a valid host name (label "${label}")`;
+  for (const [i, label2] of parts.entries()) {
+    if (i === parts.length - 1 && label2 === "") return void 0;
+    if (!isDns1123Label(label2)) return `is not a valid host name (label "${label2}")`;
   }
   return void 0;
 }
@@ -20166,8 +22061,8 @@ function checkCustomRule(rule, path, add) {
   if (!isRecord(rule)) return;
   arr2(rule.from).forEach((from, j) => {
     const source = isRecord(from) && isRecord(from.source) ? from.source : void 0;
-    for (const field of CUSTOM_UNSUPPORTED_SOURCE) {
-      if (source && strs(source[field]).length > 0) add([...path, "from", j, "source", field], `${field} is not supported in a CUSTOM policy`, { part: "key" });
+    for (const field2 of CUSTOM_UNSUPPORTED_SOURCE) {
+      if (source && strs(source[field2]).length > 0) add([...path, "from", j, "source", field2], `${field2} is not supported in a CUSTOM policy`, { part: "key" });
     }
   });
   arr2(rule.when).forEach((when, j) => {
@@ -20325,13 +22220,13 @@ function checkCondition(when, path, add) {
     add([...path, "key"], keyProblem);
     return;
   }
-  for (const field of ["values", "notValues"]) {
-    const fp = [...path, field];
-    if (key === "source.ip" || key === "remote.ip" || key === "destination.ip") checkIps(when[field], fp, add);
-    else if (key === "destination.port") checkPorts(when[field], fp, add);
-    else if (key === "source.serviceAccount") checkServiceAccounts(when[field], fp, add);
-    else if (key === "source.trustDomain") checkTrustDomains(when[field], fp, add);
-    else checkNonEmpty(when[field], fp, add);
+  for (const field2 of ["values", "notValues"]) {
+    const fp = [...path, field2];
+    if (key === "source.ip" || key === "remote.ip" || key === "destination.ip") checkIps(when[field2], fp, add);
+    else if (key === "destination.port") checkPorts(when[field2], fp, add);
+    else if (key === "source.serviceAccount") checkServiceAccounts(when[field2], fp, add);
+    else if (key === "source.trustDomain") checkTrustDomains(when[field2], fp, add);
+    else checkNonEmpty(when[field2], fp, add);
   }
 }
 function conditionKeyProblem(key) {
@@ -20357,8 +22252,8 @@ function checkJwks(text, path, add) {
     add(path, 'jwks is not JSON; it must be a JSON Web Key Set ({"keys": [...]})');
     return;
   }
-  const keys = isRecord(parsed) && Array.isArray(parsed.keys) ? parsed.keys : [parsed];
-  keys.forEach((key, i) => {
+  const keys2 = isRecord(parsed) && Array.isArray(parsed.keys) ? parsed.keys : [parsed];
+  keys2.forEach((key, i) => {
     if (!isRecord(key) || typeof key.kty !== "string") {
       add(path, `jwks key ${i} has no "kty"; it is not a JSON Web Key`);
     } else if (key.kty === "oct" || key.d !== void 0) {
@@ -20796,7 +22691,7 @@ function tlsProblems(tls, path, add) {
   if (!isRecord(tls)) return;
   const mode = typeof tls.mode === "string" ? tls.mode : "DISABLE";
   const set = (f) => tls[f] !== void 0 && tls[f] !== "" && !(Array.isArray(tls[f]) && tls[f].length === 0);
-  const addAt = (field, message) => add([...path, field], `${formatPath(path)}: ${message}`, { part: "key" });
+  const addAt = (field2, message) => add([...path, field2], `${formatPath(path)}: ${message}`, { part: "key" });
   if (tls.insecureSkipVerify === true) {
     const conflicting = mode === "SIMPLE" ? ["caCertificates", "credentialName", "subjectAltNames"] : mode === "MUTUAL" ? ["caCertificates", "subjectAltNames"] : [];
     for (const f of conflicting.filter(set)) {
@@ -20831,8 +22726,8 @@ function exportToProblems(exportTo, namespace, opts) {
     else seen.add(key);
   });
   if (opts.withSelector && seen.size > 0) {
-    const own = namespace !== void 0 ? seen.has(namespace) : seen.has(".");
-    if (!own && namespace !== void 0) out.push({ path: ["spec", "exportTo"], part: "value", message: "a DestinationRule with a workloadSelector cannot be exported beyond its own namespace" });
+    const own2 = namespace !== void 0 ? seen.has(namespace) : seen.has(".");
+    if (!own2 && namespace !== void 0) out.push({ path: ["spec", "exportTo"], part: "value", message: "a DestinationRule with a workloadSelector cannot be exported beyond its own namespace" });
     else if (seen.size > 1) out.push({ path: ["spec", "exportTo"], part: "value", message: "a DestinationRule with a workloadSelector can have only its own namespace in exportTo" });
   }
   if (seen.has("*") && list.length > 1) out.push({ path: ["spec", "exportTo"], part: "value", message: 'exportTo has "*" (everyone) with other entries; "*" alone says it' });
@@ -21301,13 +23196,13 @@ var TCHAR = /^[!#$%&'*+\-.^_`|~A-Za-z0-9]+$/;
 var PSEUDO_HEADERS = [":method", ":scheme", ":authority", ":path", ":status"];
 function matchProblems(match, path, add) {
   if (!isRecord(match)) return;
-  for (const field of ["headers", "withoutHeaders"]) {
-    for (const [name, sm] of entries(match[field])) {
-      const at = [...path, field, name];
+  for (const field2 of ["headers", "withoutHeaders"]) {
+    for (const [name, sm] of entries(match[field2])) {
+      const at = [...path, field2, name];
       if (!(isJwtClaimHeader(name) || PSEUDO_HEADERS.includes(name) || TCHAR.test(name))) {
         add(at, name === "" ? "a header name cannot be empty" : `${JSON.stringify(name)} is not a valid HTTP header name`, { part: "key" });
       }
-      if (!(field === "withoutHeaders" && isRecord(sm) && sm.regex === "*")) stringMatchProblems(sm, at, add, false);
+      if (!(field2 === "withoutHeaders" && isRecord(sm) && sm.regex === "*")) stringMatchProblems(sm, at, add, false);
     }
   }
   stringMatchProblems(match.uri, [...path, "uri"], add, true);
@@ -21623,10 +23518,10 @@ function jwtClaimRouteProblems(spec, add) {
     if (!isRecord(route)) return;
     arr2(route.match).forEach((m, j) => {
       if (!isRecord(m)) return;
-      for (const field of ["headers", "withoutHeaders"]) {
-        for (const [name] of entries(m[field])) {
+      for (const field2 of ["headers", "withoutHeaders"]) {
+        for (const [name] of entries(m[field2])) {
           if (isJwtClaimHeader(name)) {
-            add(["spec", "http", i, "match", j, field, name], `routing on the JWT claim ${name} works only on gateways; this VirtualService applies to sidecars (add gateways without "mesh")`, { part: "key" });
+            add(["spec", "http", i, "match", j, field2, name], `routing on the JWT claim ${name} works only on gateways; this VirtualService applies to sidecars (add gateways without "mesh")`, { part: "key" });
           }
         }
       }
@@ -21771,10 +23666,3144 @@ async function validateResource(r) {
   return webhookProblems(r, spec);
 }
 
-// src/engine/workers.ts
+// src/engine/suggestion-edit.ts
+function suggestionEdit(at, yamlText) {
+  if (/<[^<>\n]+>/.test(yamlText) || /^\s*#/.test(yamlText)) return void 0;
+  if (!/^kind:/m.test(yamlText) && !/^[\w.-]+:[ \t]*\S[^\n]*\n?$/.test(yamlText)) return void 0;
+  const docs = (0, import_yaml8.parseAllDocuments)(yamlText);
+  if (!Array.isArray(docs) || docs.length === 0 || docs.some((d) => d.errors.length > 0)) return void 0;
+  const { resource } = at;
+  const file = resource.doc.file;
+  const values = docs.map((d) => d.toJS());
+  if (values.every((v) => isObjectLike(v))) {
+    const end = resource.doc.end;
+    const before2 = end > 0 && file.text[end - 1] !== "\n" ? "\n" : "";
+    return { range: [end, end], text: `${before2}---
+${yamlText.endsWith("\n") ? yamlText : `${yamlText}
+`}` };
+  }
+  const contents = docs.length === 1 ? docs[0].contents : null;
+  if (!(0, import_yaml8.isMap)(contents) || contents.items.length !== 1) return void 0;
+  const pair = contents.items[0];
+  const key = (0, import_yaml8.isScalar)(pair.key) ? pair.key.value : void 0;
+  if (typeof key !== "string" || !((0, import_yaml8.isSeq)(pair.value) || (0, import_yaml8.isScalar)(pair.value))) return void 0;
+  const path = fieldPath(at.path, key);
+  if (!path) return void 0;
+  const keyEnd = file.offset(resource.doc.locate([...resource.base, ...path], "key").end);
+  const colon = file.text.indexOf(":", keyEnd);
+  const valueEnd = file.offset(resource.doc.locate([...resource.base, ...path], "value").end);
+  if (colon < 0 || colon >= valueEnd) return void 0;
+  return { range: [colon + 1, valueEnd], text: ` ${flow(pair.value.toJSON())}` };
+}
+function isObjectLike(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) && "apiVersion" in v && "kind" in v;
+}
+function fieldPath(path, key) {
+  const i = path.lastIndexOf(key);
+  return i < 0 ? void 0 : path.slice(0, i + 1);
+}
+function flow(v) {
+  if (Array.isArray(v)) return `[${v.map(flow).join(", ")}]`;
+  return typeof v === "string" ? JSON.stringify(v) : String(v);
+}
+
+// src/engine/run-rules.ts
+function interpolate(text, data) {
+  if (!data) return text;
+  return text.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (whole, key) => key in data && data[key] !== void 0 ? String(data[key]) : whole);
+}
+function resolveAt(at) {
+  const range = at.resource.doc.locate([...at.resource.base, ...at.path], at.part);
+  return { file: at.resource.doc.file.path, start: range.start, end: range.end };
+}
+function locate(at) {
+  const loc = resolveAt(at);
+  return { file: loc.file, range: { start: loc.start, end: loc.end } };
+}
+function asMeshReport(r) {
+  if ("at" in r || "messageId" in r && !("loc" in r) && Array.isArray(r.suggest ?? []) && !r.fix) return r;
+  return r;
+}
+function withoutFixOnGenerated(r) {
+  const resource = r.at?.resource ?? r.node?.resource;
+  return resource && generatedOrigin(resource) ? { ...r, suggest: void 0 } : r;
+}
+function toPending(run, report) {
+  const r = withoutFixOnGenerated(asMeshReport(report));
+  if ("loc" in report) throw new Error("report with `at` (a node of a resource) or `node` (a model object): `loc` has no file in a mesh");
+  const template = r.messageId !== void 0 ? run.rule.definition.meta.messages[r.messageId] : r.message;
+  if (template === void 0) throw new Error(r.messageId !== void 0 ? `reported unknown messageId "${r.messageId}"` : "reported without messageId or message");
+  const at = r.at ?? (r.node ? { resource: r.node.resource, path: [] } : void 0);
+  if (!at) throw new Error("reported without `at` or `node`");
+  const loc = resolveAt(at);
+  const origin = generatedOrigin(at.resource);
+  const filled = interpolate(template, r.data);
+  const message = origin ? `${filled} (That AuthorizationPolicy is the one Otterize generates for ClientIntents ${origin.namespace}/${origin.name}, ${origin.entry}.)` : filled;
+  const assumptions = r.assumptions?.length ? r.assumptions.map((a) => ({ ...a })) : void 0;
+  if (r.fix && run.rule.definition.meta.fixable !== "code") throw new Error('reported a fix without meta.fixable: "code"');
+  if (r.fix && (typeof r.fix !== "object" || !("at" in r.fix))) throw new Error("a fix is { at, value } (the scalar at `at` becomes `value`), not an ESLint fixer");
+  return new MeshMessage({
+    ruleId: run.rule.id,
+    messageId: r.messageId,
+    messageData: r.messageId !== void 0 && r.data ? Object.fromEntries(Object.entries(r.data).map(([k, v]) => [k, String(v)])) : void 0,
+    ...loc,
+    fix: r.fix ? { document: r.fix.at.resource.doc.index, path: [...r.fix.at.resource.base, ...r.fix.at.path], value: r.fix.value } : void 0,
+    message: assumptions ? `${message} ${assumptionClause(assumptions)}` : message,
+    assumptions,
+    downgrade: r.severity === "warn",
+    suggestions: r.suggest && deferredSuggestions(at, r.suggest),
+    related: r.related?.map((rel) => {
+      const l = resolveAt(rel.at);
+      return { message: rel.message, file: l.file, line: l.start.line, column: l.start.column };
+    })
+  });
+}
+function deferredSuggestions(at, suggest) {
+  return {
+    length: suggest.length,
+    build: () => suggest.flatMap((source) => {
+      let s;
+      try {
+        s = typeof source === "function" ? source() : source;
+      } catch {
+        return [];
+      }
+      const edit = suggestionEdit(at, s.fix);
+      return [edit ? { ...s, edit } : s];
+    })
+  };
+}
+function runRules(model, runs, cwd, times, cache2) {
+  const sourceCode = meshSourceCode(model);
+  cache2?.begin(model);
+  const results = [];
+  const records = [];
+  const active = [];
+  let visiting;
+  const timed = (id, started) => times?.set(id, (times.get(id) ?? 0) + performance.now() - started);
+  for (const run of runs) {
+    const plan = cache2?.plan(run, (r) => toPending(run, r)) ?? { mode: "full" };
+    if (plan.mode === "reuse") {
+      const findings2 = plan.record.findings.map(plan.remake);
+      results.push(findings2);
+      records.push({ ...plan.record, run, findings: findings2 });
+      continue;
+    }
+    const findings = plan.mode === "partial" ? plan.findings.map(plan.remake) : [];
+    results.push(findings);
+    const record = { run, visited: /* @__PURE__ */ new Set(), hasExit: false, findings, locates: false };
+    const context = {
+      id: run.rule.id,
+      sourceCode,
+      cwd,
+      filename: "<mesh>",
+      physicalFilename: "<mesh>",
+      languageOptions: {},
+      // ESLint's shared settings are, for a mesh, its settings (also typed as `mesh`).
+      settings: model.mesh,
+      options: run.options,
+      model,
+      mesh: model.mesh,
+      report: (r) => findings.push({ message: toPending(run, r), report: r, from: visiting }),
+      // A place written into a message cannot be moved with its object: such a rule runs in full.
+      locate: (at) => {
+        record.locates = true;
+        return locate(at);
+      }
+    };
+    const started = times ? performance.now() : 0;
+    let visitor;
+    try {
+      const v = run.rule.definition.create(context);
+      if (typeof v !== "object" || v === null) throw new Error("create() must return an object of visitors");
+      visitor = v;
+    } catch (err) {
+      findings.push({ message: internalError(`Rule "${run.rule.id}"`, err), report: void 0, from: void 0 });
+    }
+    if (times) timed(run.rule.id, started);
+    if (!visitor) continue;
+    record.visited = new Set(Object.keys(visitor).filter((k) => k !== "Mesh:exit" && typeof visitor[k] === "function"));
+    record.hasExit = typeof visitor["Mesh:exit"] === "function";
+    records.push(record);
+    active.push({ run, visitor, findings, only: plan.mode === "partial" ? plan.added : void 0 });
+  }
+  const byKind = /* @__PURE__ */ new Map();
+  const visitorsOf = (kind) => {
+    let list = byKind.get(kind);
+    if (!list) {
+      list = [];
+      for (const a of active) {
+        const fn = a.visitor[kind];
+        if (fn) list.push({ a, fn });
+      }
+      byKind.set(kind, list);
+    }
+    return list;
+  };
+  for (const { kind, node, resource } of model.inputOrder()) {
+    visiting = resource;
+    for (const { a, fn } of visitorsOf(kind)) {
+      if (a.only && !a.only.has(resource)) continue;
+      const started = times ? performance.now() : 0;
+      try {
+        fn.call(a.visitor, node);
+      } catch (err) {
+        a.findings.push({ message: internalError(`Rule "${a.run.rule.id}"`, err, resource), report: void 0, from: resource });
+      }
+      if (times) timed(a.run.rule.id, started);
+    }
+  }
+  visiting = void 0;
+  for (const a of active) {
+    const exit = a.visitor["Mesh:exit"];
+    if (!exit) continue;
+    const started = times ? performance.now() : 0;
+    try {
+      const result2 = exit.call(a.visitor);
+      if (isThenable(result2)) {
+        result2.then(void 0, () => void 0);
+        throw new Error("a visitor returned a promise; rules must be synchronous");
+      }
+    } catch (err) {
+      a.findings.push({ message: internalError(`Rule "${a.run.rule.id}"`, err), report: void 0, from: void 0 });
+    }
+    if (times) timed(a.run.rule.id, started);
+  }
+  cache2?.commit(records);
+  return collapseRepeats(results.flat());
+}
+var MAX_REPEATS = 10;
+function collapseRepeats(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  const dropped2 = /* @__PURE__ */ new Set();
+  for (const { message: m, report } of findings) {
+    const at = report?.at;
+    const last = at?.path[at.path.length - 1];
+    if (!at || typeof last !== "number" || m.messageId === void 0) continue;
+    const key = `${m.ruleId}\0${m.messageId}\0${at.path.slice(0, -1).join("\0")}`;
+    let byResource = groups.get(at.resource);
+    if (!byResource) groups.set(at.resource, byResource = /* @__PURE__ */ new Map());
+    const g = byResource.get(key);
+    if (!g) {
+      byResource.set(key, { first: m, kept: [m], count: 1, lastLine: m.start.line, field: String(at.path[at.path.length - 2] ?? "") });
+      continue;
+    }
+    g.count++;
+    g.lastLine = Math.max(g.lastLine, m.start.line);
+    if (g.count <= MAX_REPEATS) g.kept.push(m);
+    else {
+      dropped2.add(m);
+      if (g.count === MAX_REPEATS + 1) for (const k of g.kept.slice(1)) dropped2.add(k);
+    }
+  }
+  if (dropped2.size === 0) return findings.map((f) => f.message);
+  const replaced = /* @__PURE__ */ new Map();
+  for (const byResource of groups.values()) {
+    for (const g of byResource.values()) {
+      if (g.count <= MAX_REPEATS) continue;
+      const lines = g.lastLine > g.first.start.line ? ` (up to line ${g.lastLine})` : "";
+      replaced.set(g.first, g.first.withText(`${g.first.reason} The same holds for ${(g.count - 1).toLocaleString("en-US")} more entries of "${g.field}"${lines}.`));
+    }
+  }
+  return findings.filter((f) => !dropped2.has(f.message)).map((f) => replaced.get(f.message) ?? f.message);
+}
+function isThenable(v) {
+  return (typeof v === "object" || typeof v === "function") && v !== null && typeof v.then === "function";
+}
+function meshSourceCode(model) {
+  const loc = (node) => {
+    const at = "path" in node ? node : { resource: node.resource, path: [] };
+    const r = at.resource.doc.locate([...at.resource.base, ...at.path], at.part);
+    return { start: { line: r.start.line, column: r.start.column - 1 }, end: { line: r.end.line, column: r.end.column - 1 } };
+  };
+  return {
+    text: "",
+    ast: { type: "root", children: [] },
+    model,
+    getLoc: loc,
+    getRange: (node) => {
+      const at = "path" in node ? node : { resource: node.resource, path: [] };
+      const r = at.resource.doc.locate([...at.resource.base, ...at.path], at.part);
+      return [at.resource.doc.file.offset(r.start), at.resource.doc.file.offset(r.end)];
+    },
+    *traverse() {
+      for (const { node } of model.inputOrder()) yield { kind: 1, target: node, phase: 1, args: [node] };
+    }
+  };
+}
+
+// src/engine/processor.ts
+function treeOf(input) {
+  const files = /* @__PURE__ */ new Map();
+  const docs = /* @__PURE__ */ new Map();
+  for (const f of input.files) files.set(f.source.path, { type: "file", path: f.source.path, children: [] });
+  for (const r of input.resources) {
+    let doc = docs.get(r.doc);
+    if (!doc) {
+      doc = new DocumentTreeNode(r);
+      docs.set(r.doc, doc);
+      files.get(r.doc.file.path)?.children.push(doc);
+    }
+    doc.children.push(new ResourceTreeNode(r));
+  }
+  return { type: "root", children: [...files.values()] };
+}
+var ResourceTreeNode = class {
+  type = "resource";
+  kind;
+  name;
+  namespace;
+  data;
+  constructor(r) {
+    this.kind = r.kind;
+    this.name = r.name;
+    this.namespace = r.namespace;
+    this.data = { resource: r };
+  }
+  get position() {
+    const r = this.data.resource;
+    return r.doc.locate(r.base);
+  }
+};
+var DocumentTreeNode = class {
+  constructor(first) {
+    this.first = first;
+  }
+  first;
+  type = "document";
+  children = [];
+  get position() {
+    return this.first.doc.locate([]);
+  }
+};
+function meshParse() {
+  this.parser = (_text, file) => treeOf(file.data.meshlint.run.input);
+}
+function meshRules(options = {}) {
+  const processor = this;
+  return (_tree, file) => {
+    const data = file.data.meshlint;
+    const model = data.run.model;
+    data.model = model;
+    const runs = [];
+    const hasOverrides = data.config.overrides.length > 0;
+    for (const { rule, setting } of processor.data("meshlintRules") ?? []) {
+      const severity = severityOfSetting(setting);
+      const configured = options.cliRules?.[rule.id] ?? data.config.rules[rule.id] ?? severity ?? rule.meta.severity;
+      if (!hasOverrides && configured === "off") continue;
+      const fromSetting = optionsOfSetting(setting);
+      if (fromSetting) {
+        const problems = optionProblems(rule, fromSetting);
+        if (problems.length > 0) throw new ConfigError(`invalid options for ${rule.id} in .use(): ${problems.join("; ")}`);
+      }
+      runs.push({ rule, options: ruleOptions(rule, data.config, fromSetting) });
+    }
+    data.ruleDiagnostics.push(...runRules(model, runs, data.run.cwd, data.ruleTimes, options.ruleCache));
+  };
+}
+function severityOfSetting(setting) {
+  if (setting === void 0 || typeof setting === "object" && !Array.isArray(setting)) return void 0;
+  return normalizeSeverity(Array.isArray(setting) ? setting[0] : setting);
+}
+function optionsOfSetting(setting) {
+  if (Array.isArray(setting)) return setting.length > 1 ? setting.slice(1) : void 0;
+  if (typeof setting === "object" && setting !== null) return [setting];
+  return void 0;
+}
+function meshFinish(options) {
+  const processor = this;
+  return async (_tree, file) => {
+    const data = file.data.meshlint;
+    const { run, config } = data;
+    const registered = (processor.data("meshlintRules") ?? []).map((r) => r.rule);
+    const settings = {};
+    for (const { rule, setting } of processor.data("meshlintRules") ?? []) {
+      const s = severityOfSetting(setting);
+      if (s) settings[rule.id] = s;
+    }
+    const pending = [...await run.loadDiagnostics(), ...data.ruleDiagnostics];
+    const mapper = new SourceMapper(run.input.files.map((f) => f.source), run.cwd, options.helmChartRoot);
+    data.files = /* @__PURE__ */ new Map();
+    data.results = finish(pending, {
+      files: data.files,
+      sources: new Map(run.input.files.map((f) => [f.source.path, f.source.text])),
+      paths: run.input.paths,
+      rules: registered,
+      config: { ...config, rules: { ...settings, ...config.rules } },
+      cli: options.cliRules ?? {},
+      suppressor: suppressorOf(run, registered, options.inlineConfig !== false),
+      reportUnused: options.reportUnusedDisableDirectives === true,
+      mapper
+    });
+  };
+}
+function meshRulePlugin(rule) {
+  return function(setting) {
+    const list = this.data("meshlintRules") ?? [];
+    this.data("meshlintRules", [...list.filter((r) => r.rule.id !== rule.id), { rule, setting }]);
+  };
+}
+function createProcessor(options = {}) {
+  const processor = unified().use(meshParse).use(meshRules, options).use(meshFinish, options);
+  for (const rule of options.rules ?? []) processor.use(meshRulePlugin(rule));
+  return processor;
+}
+
+// src/model/traffic.ts
+function exportToOf(v, namespace) {
+  if (!Array.isArray(v) || v.length === 0) return /* @__PURE__ */ new Set(["*"]);
+  return new Set(v.filter((x) => typeof x === "string").map((x) => x === "." ? namespace : x));
+}
+function exportedTo(exportTo, ns) {
+  return exportTo.has("*") || exportTo.has(ns);
+}
+function exportsOverlap(a, b) {
+  if (a.has("*")) return [...b].some((n) => n !== "~");
+  return [...a].some((n) => n !== "~" && exportedTo(b, n));
+}
+function exportToText(set) {
+  if (set.has("*")) return "every namespace";
+  const names = [...set].filter((n) => n !== "~").sort();
+  if (names.length === 0) return "no namespace";
+  return `namespace${names.length > 1 ? "s" : ""} ${listText(names)}`;
+}
+function destinationOf(v, path, role) {
+  if (!isRecord(v)) return void 0;
+  const host = str(v.host);
+  if (!host) return void 0;
+  const port = isRecord(v.port) && typeof v.port.number === "number" ? v.port.number : void 0;
+  return { host, subset: str(v.subset) || void 0, port, path, role };
+}
+function toVirtualService(r) {
+  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+  const destinations = [];
+  const push = (d) => d && destinations.push(d);
+  for (const kind of ["http", "tcp", "tls"]) {
+    arr(spec[kind]).forEach((rule, i) => {
+      if (!isRecord(rule)) return;
+      arr(rule.route).forEach((route, j) => {
+        if (isRecord(route)) push(destinationOf(route.destination, ["spec", kind, i, "route", j, "destination"], "route"));
+      });
+      if (kind !== "http") return;
+      push(destinationOf(rule.mirror, ["spec", kind, i, "mirror"], "mirror"));
+      arr(rule.mirrors).forEach((m, j) => {
+        if (isRecord(m)) push(destinationOf(m.destination, ["spec", kind, i, "mirrors", j, "destination"], "mirror"));
+      });
+    });
+  }
+  const gateways = [];
+  arr(spec.gateways).forEach((g, i) => {
+    if (typeof g === "string" && g) gateways.push({ name: g, path: ["spec", "gateways", i] });
+  });
+  return {
+    resource: r,
+    name: r.name,
+    namespace: r.namespace,
+    hosts: arr(spec.hosts).filter((h) => typeof h === "string"),
+    gateways,
+    meshBound: gateways.length === 0 || gateways.some((g) => g.name === "mesh"),
+    exportTo: exportToOf(spec.exportTo, r.namespace),
+    destinations
+  };
+}
+function toServiceEntry(r) {
+  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+  const portEntries = arr(spec.ports).flatMap(
+    (p, i) => isRecord(p) && typeof p.number === "number" ? [{ number: p.number, protocol: (str(p.protocol) ?? "").toUpperCase(), path: ["spec", "ports", i] }] : []
+  );
+  return {
+    resource: r,
+    name: r.name,
+    namespace: r.namespace,
+    hosts: arr(spec.hosts).filter((h) => typeof h === "string" && h !== ""),
+    exportTo: exportToOf(spec.exportTo, r.namespace),
+    ports: portEntries.map((p) => p.number),
+    portEntries,
+    workloadSelector: isRecord(spec.workloadSelector) ? stringMap(spec.workloadSelector.labels) : void 0
+  };
+}
+function serverOf(s, i) {
+  if (!isRecord(s) || !isRecord(s.port) || typeof s.port.number !== "number") return [];
+  return [{
+    port: s.port.number,
+    protocol: (str(s.port.protocol) ?? "").toUpperCase(),
+    bind: str(s.bind) ?? "",
+    hosts: arr(s.hosts).filter((h) => typeof h === "string"),
+    tls: isRecord(s.tls),
+    path: ["spec", "servers", i]
+  }];
+}
+function toIstioGateway(r) {
+  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+  return {
+    resource: r,
+    name: r.name,
+    namespace: r.namespace,
+    selector: stringMap(spec.selector),
+    hosts: arr(spec.servers).flatMap((s) => isRecord(s) ? arr(s.hosts).filter((h) => typeof h === "string") : []),
+    servers: arr(spec.servers).flatMap(serverOf)
+  };
+}
+var PROTOCOLS2 = /* @__PURE__ */ new Set(["tcp", "udp", "grpc", "grpc-web", "http", "http_proxy", "http2", "https", "tls", "mongo", "redis", "mysql"]);
+var K8S_APP_PROTOCOLS = /* @__PURE__ */ new Set(["kubernetes.io/h2c", "kubernetes.io/ws", "kubernetes.io/wss"]);
+var WELL_KNOWN_TCP_PORTS = /* @__PURE__ */ new Set([25, 53, 3306, 27017]);
+function portProtocol(p) {
+  if (p.protocol === "UDP") return "udp";
+  const name = p.appProtocol ?? p.name ?? "";
+  if (p.appProtocol !== void 0 && K8S_APP_PROTOCOLS.has(name)) return name;
+  const lower = name.toLowerCase();
+  const prefix = lower.startsWith("grpc-web") ? "grpc-web" : lower.split("-")[0];
+  if (PROTOCOLS2.has(prefix)) return prefix;
+  return WELL_KNOWN_TCP_PORTS.has(p.port) ? "tcp" : void 0;
+}
+
+// src/model/hosts.ts
+var DOMAIN_SUFFIX = "cluster.local";
+var EXPORT_TO_ANNOTATION = "networking.istio.io/exportTo";
+function isIp2(host) {
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(":");
+}
+function resolveHost(host, namespace) {
+  if (host === "" || host === "*" || isIp2(host) || host.includes(".")) return host;
+  return `${host}.${namespace}.svc.${DOMAIN_SUFFIX}`;
+}
+function serviceHostNamespace(fqdn) {
+  const m = /^[^.*]+\.([^.]+)\.svc\.cluster\.local$/.exec(fqdn);
+  return m?.[1];
+}
+var HostRegistry = class {
+  exact = /* @__PURE__ */ new Map();
+  /** Wildcard entries by the text after `*` (`.example.com`; `` for `*`). */
+  wildcards = /* @__PURE__ */ new Map();
+  /** Exact entries by every dot suffix of their host (`.example.com`, `.com`), for `under`; built on first use. */
+  suffixes;
+  constructor(services, serviceEntries) {
+    for (const s of services) {
+      const anno = s.resource.annotations[EXPORT_TO_ANNOTATION];
+      const exportTo = anno === void 0 ? /* @__PURE__ */ new Set(["*"]) : exportToOf(anno.split(",").map((x) => x.trim()).filter(Boolean), s.namespace);
+      this.add({ host: resolveHost(s.name, s.namespace), kind: "Service", namespace: s.namespace, name: s.name, exportTo, ports: s.ports.map((p) => p.port), resource: s.resource });
+    }
+    for (const se of serviceEntries) {
+      for (const h of se.hosts) {
+        this.add({ host: resolveHost(h, se.namespace), kind: "ServiceEntry", namespace: se.namespace, name: se.name, exportTo: se.exportTo, ports: se.ports, resource: se.resource });
+      }
+    }
+  }
+  add(e) {
+    const [map, key] = e.host.startsWith("*") ? [this.wildcards, e.host.slice(1)] : [this.exact, e.host];
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  }
+  /**
+   * Entries whose host is `fqdn` or covers it: a wildcard entry `*.example.com` covers
+   * `a.example.com` and `*.a.example.com`. A wildcard `fqdn` matches entries with the same or a
+   * wider wildcard (istio pkg/config/host/name.go, `SubsetOf`).
+   */
+  lookup(fqdn) {
+    const out = [];
+    if (!fqdn.startsWith("*")) out.push(...this.exact.get(fqdn) ?? []);
+    const bare = fqdn.startsWith("*") ? fqdn.slice(1) : fqdn;
+    out.push(...this.wildcards.get(bare) ?? []);
+    for (let i = bare.indexOf(".", 1); i >= 0; i = bare.indexOf(".", i + 1)) out.push(...this.wildcards.get(bare.slice(i)) ?? []);
+    if (bare !== "") out.push(...this.wildcards.get("") ?? []);
+    return out;
+  }
+  /** Entries a wildcard host (`*.example.com`, `*`) covers or equals: what a wildcard DestinationRule applies to. */
+  under(wildcard) {
+    const suffix = wildcard.slice(1);
+    if (!this.suffixes) {
+      this.suffixes = /* @__PURE__ */ new Map();
+      for (const list of this.exact.values()) {
+        for (const e of list) {
+          for (let i = e.host.indexOf("."); i >= 0; i = e.host.indexOf(".", i + 1)) {
+            const key = e.host.slice(i);
+            const l = this.suffixes.get(key);
+            if (l) l.push(e);
+            else this.suffixes.set(key, [e]);
+          }
+        }
+      }
+    }
+    if (suffix === "") return [...this.exact.values()].flat().concat(...this.wildcards.values());
+    return [...this.suffixes.get(suffix) ?? [], ...this.lookup(wildcard)];
+  }
+};
+function hostsOverlap2(a, b) {
+  const aw = a.startsWith("*");
+  const bw = b.startsWith("*");
+  if (aw && bw) return a.length < b.length ? b.slice(1).endsWith(a.slice(1)) : a.slice(1).endsWith(b.slice(1));
+  if (aw) return b.endsWith(a.slice(1));
+  if (bw) return a.endsWith(b.slice(1));
+  return a === b;
+}
+function gatewayHostsFor(serverHosts, gatewayNamespace, namespace) {
+  const out = [];
+  for (const h of serverHosts) {
+    const slash = h.indexOf("/");
+    if (slash < 0) {
+      out.push(h);
+      continue;
+    }
+    const ns = h.slice(0, slash) === "." ? gatewayNamespace : h.slice(0, slash);
+    if (ns === namespace || ns === "*") out.push(h.slice(slash + 1));
+  }
+  return out;
+}
+function claimsByKey(items, claims) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const c of claims(item)) {
+      if (seen.has(c.key)) continue;
+      seen.add(c.key);
+      const list = out.get(c.key);
+      const claim = { ...c, item };
+      if (list) list.push(claim);
+      else out.set(c.key, [claim]);
+    }
+  }
+  return out;
+}
+function claimsSeenWith(claims) {
+  const everywhere = [];
+  const byNamespace = /* @__PURE__ */ new Map();
+  for (const c of claims) {
+    if (c.item.exportTo.has("*")) everywhere.push(c);
+    else {
+      for (const ns of c.item.exportTo) {
+        if (ns === "~") continue;
+        const list = byNamespace.get(ns);
+        if (list) list.push(c);
+        else byNamespace.set(ns, [c]);
+      }
+    }
+  }
+  return (c) => {
+    if (c.item.exportTo.has("*")) return claims.filter((o) => o.item !== c.item && [...o.item.exportTo].some((n) => n !== "~"));
+    const seen = new Set(everywhere);
+    for (const ns of c.item.exportTo) for (const o of byNamespace.get(ns) ?? []) seen.add(o);
+    return [...seen].filter((o) => o.item !== c.item);
+  };
+}
+
+// src/mtls/destination-rule.ts
+function moreSpecific(a, b) {
+  const aw = a.startsWith("*");
+  const bw = b.startsWith("*");
+  if (aw && !bw) return false;
+  if (!aw && bw) return true;
+  if (a.length === b.length) return a < b;
+  return a.length > b.length;
+}
+function mostSpecificHostMatch(needle, specific, wildcard) {
+  const exact = specific.get(needle);
+  if (exact !== void 0) return [needle, exact];
+  let best;
+  for (const [h, v] of wildcard) {
+    if (!needle.endsWith(h.slice(1))) continue;
+    if (!best || moreSpecific(h, best[0])) best = [h, v];
+  }
+  return best;
+}
+function setsEqual(a, b) {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+function isSuperset(a, b) {
+  for (const x of b) if (!a.has(x)) return false;
+  return true;
+}
+function labelsEqual(a, b) {
+  const ak = Object.keys(a ?? {});
+  const bk = Object.keys(b ?? {});
+  return ak.length === bk.length && ak.every((k) => (a ?? {})[k] === (b ?? {})[k]);
+}
+function labelsSubset(selector, labels) {
+  for (const k in selector) if (labels[k] !== selector[k]) return false;
+  return true;
+}
+function indexRule(dr) {
+  const spec = isRecord(dr.resource.raw.spec) ? dr.resource.raw.spec : {};
+  const rawHost = str(spec.host);
+  if (!rawHost) return void 0;
+  const hasSelector = isRecord(spec.workloadSelector);
+  const selector = hasSelector ? stringMap(spec.workloadSelector.matchLabels) : void 0;
+  const exportTo = hasSelector ? /* @__PURE__ */ new Set(["."]) : new Set(arr(spec.exportTo).filter((x) => typeof x === "string"));
+  return {
+    dr,
+    host: resolveHost(rawHost, dr.namespace),
+    exportTo,
+    selector,
+    trafficPolicy: isRecord(spec.trafficPolicy) ? spec.trafficPolicy : void 0
+  };
+}
+function compareRules(a, b) {
+  if (a.selector && !b.selector) return -1;
+  if (!a.selector && b.selector) return 1;
+  const ta = creationTime(a);
+  const tb = creationTime(b);
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  if (a.dr.name !== b.dr.name) return a.dr.name < b.dr.name ? -1 : 1;
+  if (a.dr.namespace !== b.dr.namespace) return a.dr.namespace < b.dr.namespace ? -1 : 1;
+  return 0;
+}
+function creationTime(r) {
+  const meta = isRecord(r.dr.resource.raw.metadata) ? r.dr.resource.raw.metadata : {};
+  const t = typeof meta.creationTimestamp === "string" ? Date.parse(meta.creationTimestamp) : NaN;
+  return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+}
+function newBuckets() {
+  return { specific: /* @__PURE__ */ new Map(), wildcard: /* @__PURE__ */ new Map() };
+}
+function merge2(b, r) {
+  const map = r.host.startsWith("*") ? b.wildcard : b.specific;
+  const list = map.get(r.host);
+  const fresh = () => ({
+    from: [r],
+    policyFrom: r.trafficPolicy ? r : void 0,
+    exportTo: r.exportTo,
+    selector: r.selector,
+    namespace: r.dr.namespace,
+    host: r.host
+  });
+  if (!list) {
+    map.set(r.host, [fresh()]);
+    return;
+  }
+  let appendSeparately = true;
+  for (const mdr of list) {
+    if (setsEqual(r.exportTo, mdr.exportTo)) {
+      appendSeparately = false;
+    } else if (mdr.exportTo.size > 0 && isSuperset(r.exportTo, mdr.exportTo)) {
+      appendSeparately = true;
+    } else {
+      appendSeparately = true;
+      continue;
+    }
+    const bothWithout = !r.selector && !mdr.selector;
+    const bothWith = !!r.selector && !!mdr.selector;
+    if (bothWith && !labelsEqual(r.selector, mdr.selector)) {
+      appendSeparately = true;
+      continue;
+    }
+    if (bothWithout || bothWith) appendSeparately = false;
+    mdr.from.push(r);
+    if (!mdr.policyFrom && r.trafficPolicy) mdr.policyFrom = r;
+  }
+  if (appendSeparately) list.push(fresh());
+}
+var DestinationRuleIndex = class {
+  namespaceLocal = /* @__PURE__ */ new Map();
+  exportedByNamespace = /* @__PURE__ */ new Map();
+  rootNamespaceLocal = newBuckets();
+  rootNamespace;
+  /** Rules in the order istiod processes them. */
+  rules;
+  constructor(model) {
+    this.rootNamespace = model.rootNamespace;
+    const rules = [];
+    for (const dr of model.destinationRules) {
+      const r = indexRule(dr);
+      if (r) rules.push(r);
+    }
+    rules.sort(compareRules);
+    this.rules = rules;
+    for (const r of rules) {
+      const ns = r.dr.namespace;
+      const e = r.exportTo;
+      if (e.size === 0 || e.has("*") || e.has(".") || e.has(ns)) {
+        let b = this.namespaceLocal.get(ns);
+        if (!b) this.namespaceLocal.set(ns, b = newBuckets());
+        merge2(b, r);
+      }
+      const privateOnly = e.size === 1 && (e.has(".") || e.has(ns));
+      if (!privateOnly) {
+        let b = this.exportedByNamespace.get(ns);
+        if (!b) this.exportedByNamespace.set(ns, b = newBuckets());
+        merge2(b, r);
+      } else if (ns === this.rootNamespace) {
+        merge2(this.rootNamespaceLocal, r);
+      }
+    }
+  }
+  /**
+   * The entries istiod's `destinationRule(proxyNamespace, service)` returns for a host, and the
+   * step that found them.
+   */
+  candidates(clientNs, hostname, serviceNs) {
+    const local = clientNs !== this.rootNamespace ? this.namespaceLocal.get(clientNs) : this.rootNamespaceLocal;
+    if (local) {
+      const m = mostSpecificHostMatch(hostname, local.specific, local.wildcard);
+      if (m) return { list: m[1], step: "client-namespace", host: m[0] };
+    }
+    const exported = (owner, step) => {
+      const b = this.exportedByNamespace.get(owner);
+      if (!b) return void 0;
+      const m = mostSpecificHostMatch(hostname, b.specific, b.wildcard);
+      if (!m) return void 0;
+      const out = m[1].filter((c) => c.exportTo.size === 0 || c.exportTo.has("*") || c.exportTo.has(clientNs));
+      return out.length > 0 ? { list: out, step, host: m[0] } : void 0;
+    };
+    return exported(serviceNs, "service-namespace") ?? exported(this.rootNamespace, "root-namespace");
+  }
+  /** The DestinationRule a client in `clientNs` with pod labels `clientLabels` uses for `hostname`. */
+  lookup(clientNs, hostname, serviceNs, clientLabels = {}) {
+    const c = this.candidates(clientNs, hostname, serviceNs);
+    if (!c) return { rule: void 0, step: void 0, matchedHost: void 0, selectorOnly: void 0 };
+    let catchAll;
+    for (const entry of c.list) {
+      if (!entry.selector) catchAll = entry;
+      if (clientNs === entry.namespace && entry.selector && labelsSubset(entry.selector, clientLabels)) {
+        return { rule: entry, step: c.step, matchedHost: c.host, selectorOnly: void 0 };
+      }
+    }
+    if (catchAll) return { rule: catchAll, step: c.step, matchedHost: c.host, selectorOnly: void 0 };
+    return { rule: void 0, step: c.step, matchedHost: c.host, selectorOnly: c.list };
+  }
+  /** Rules, other than those of `except`, whose host covers `hostname` and that set `mode` on `port`. */
+  coveringWithMode(hostname, port, mode, clientNs, except) {
+    return this.rules.filter(
+      (r) => !except?.from.includes(r) && visibleTo(r, clientNs) && hostCovers(r.host, hostname) && ruleTlsForPort(r, port) === mode
+    );
+  }
+  /** The TLS a client originates toward `hostname` on Service port `port`. */
+  clientTls(clientNs, hostname, serviceNs, port, clientLabels = {}) {
+    const lookup = this.lookup(clientNs, hostname, serviceNs, clientLabels);
+    const r = lookup.rule?.policyFrom;
+    if (!r || !r.trafficPolicy) return { mode: void 0, lookup, decidedAt: void 0, portLevelIndex: void 0 };
+    const tp = r.trafficPolicy;
+    const base = ["spec", "trafficPolicy"];
+    const settings = arr(tp.portLevelSettings);
+    for (let i = 0; i < settings.length; i++) {
+      const s = settings[i];
+      if (!isRecord(s) || !isRecord(s.port) || s.port.number !== port) continue;
+      const at = [...base, "portLevelSettings", i];
+      return { ...tlsOf(s.tls, at, r), lookup, portLevelIndex: i };
+    }
+    return { ...tlsOf(tp.tls, base, r), lookup, portLevelIndex: void 0 };
+  }
+};
+function ruleTlsForPort(r, port) {
+  const tp = r.trafficPolicy;
+  if (!tp) return void 0;
+  for (const s of arr(tp.portLevelSettings)) {
+    if (isRecord(s) && isRecord(s.port) && s.port.number === port) return tlsOf(s.tls, [], r).mode;
+  }
+  return tlsOf(tp.tls, [], r).mode;
+}
+function visibleTo(r, clientNs) {
+  const e = r.exportTo;
+  if (e.size === 0 || e.has("*") || e.has(clientNs)) return true;
+  return r.dr.namespace === clientNs && e.has(".");
+}
+function hostCovers(ruleHost, hostname) {
+  return ruleHost === hostname || ruleHost.startsWith("*") && hostname.endsWith(ruleHost.slice(1));
+}
+function tlsOf(tls, at, rule) {
+  if (!isRecord(tls)) return { mode: void 0, decidedAt: { rule, path: at } };
+  const mode = str(tls.mode);
+  if (mode === void 0) return { mode: "DISABLE", decidedAt: { rule, path: [...at, "tls"] } };
+  return { mode, decidedAt: { rule, path: [...at, "tls", "mode"] } };
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function destinationRuleIndex(model) {
+  let idx = cache.get(model);
+  if (!idx) cache.set(model, idx = new DestinationRuleIndex(model));
+  return idx;
+}
+function ruleNames(c) {
+  return c.from.map((r) => `${r.dr.namespace}/${r.dr.name}`).join(", ");
+}
+
+// src/mtls/peer-authentication.ts
+function oldest(list) {
+  let best;
+  let bestTime = Infinity;
+  for (const p of list) {
+    const meta = p.resource.raw.metadata;
+    const ts = typeof meta?.creationTimestamp === "string" ? Date.parse(meta.creationTimestamp) : NaN;
+    const t = Number.isNaN(ts) ? Infinity : ts;
+    if (!best || t < bestTime) {
+      best = p;
+      bestTime = t;
+    }
+  }
+  return best;
+}
+function effectiveMtls(model, w, port) {
+  return effectiveMtlsFor(model, w.namespace, w.podLabels, port);
+}
+function effectiveMtlsFor(model, namespace, podLabels, port) {
+  const { workloadPa, nsPa, meshPa } = peerAuthenticationsFor(model, namespace, podLabels);
+  if (workloadPa && port !== void 0) {
+    const m = workloadPa.portLevel.get(port);
+    if (m && m !== "UNSET") return { mode: m, decidedBy: workloadPa, portLevel: true };
+  }
+  for (const pa of [workloadPa, nsPa, meshPa]) {
+    if (pa && pa.mode !== "UNSET") return { mode: pa.mode, decidedBy: pa, portLevel: false };
+  }
+  return { mode: "PERMISSIVE", portLevel: false };
+}
+function peerAuthenticationsFor(model, namespace, podLabels) {
+  const root = model.rootNamespace;
+  const nsWide = (p) => !p.selector || Object.keys(p.selector).length === 0;
+  const inNs = namespace === root ? [] : model.policiesIn("PeerAuthentication", namespace);
+  const workloadPa = oldest(inNs.filter((p) => !nsWide(p) && matchesLabels(p.selector, podLabels)));
+  const nsPa = oldest(inNs.filter(nsWide));
+  const meshPa = oldest(model.policiesIn("PeerAuthentication", root).filter(nsWide));
+  return { workloadPa, nsPa, meshPa };
+}
+function ztunnelMtls(model, w, port) {
+  const em = effectiveMtlsFor(model, w.namespace, w.podLabels, port);
+  if (em.mode !== "STRICT" || !em.portLevel) return em;
+  const { workloadPa, nsPa, meshPa } = peerAuthenticationsFor(model, w.namespace, w.podLabels);
+  if (!workloadPa || em.decidedBy !== workloadPa || workloadPa.mode !== "PERMISSIVE" && workloadPa.mode !== "DISABLE") return em;
+  if (nsPa && nsPa.mode !== "UNSET") return em;
+  if (!meshPa || meshPa.mode !== "STRICT") return em;
+  return { mode: "PERMISSIVE", decidedBy: workloadPa, portLevel: true, istiodSlip: { workload: workloadPa, mesh: meshPa } };
+}
+
+// src/authz/waypoint-binding.ts
+function waypointOfService(model, s) {
+  return bindWaypoint(model, s.resource.labels, s.namespace, ["service", "all"]);
+}
+function waypointOfWorkload(model, w) {
+  return bindWaypoint(model, w.podLabels, w.namespace, ["workload", "all"]);
+}
+function bindWaypoint(model, labels, ns, accepted) {
+  const nsLabels = model.namespaceLabels(ns);
+  let via;
+  let name;
+  let wpNs;
+  if (labels["istio.io/use-waypoint"] !== void 0) {
+    via = "object";
+    name = labels["istio.io/use-waypoint"];
+    wpNs = labels["istio.io/use-waypoint-namespace"];
+  } else {
+    via = "namespace";
+    name = nsLabels["istio.io/use-waypoint"];
+    wpNs = nsLabels["istio.io/use-waypoint-namespace"];
+  }
+  if (!name || name === "none") return void 0;
+  const namespace = wpNs ?? ns;
+  const gateway = model.gateway(namespace, name);
+  if (gateway && !accepted.includes(gateway.waypointFor)) return void 0;
+  if (gateway && !waypointAdmits(model, gateway, ns)) return void 0;
+  return { name, namespace, gateway, via };
+}
+function waypointAdmits(model, g, ns) {
+  if (g.namespace === ns) return true;
+  const spec = isRecord(g.resource.raw.spec) ? g.resource.raw.spec : {};
+  const hbone = arr(spec.listeners).find((l) => isRecord(l) && l.protocol === "HBONE" && l.port === 15008);
+  const allowed = isRecord(hbone) && isRecord(hbone.allowedRoutes) ? hbone.allowedRoutes : {};
+  const namespaces = isRecord(allowed.namespaces) ? allowed.namespaces : {};
+  const from = str(namespaces.from) ?? "Same";
+  if (from === "All") return true;
+  if (from !== "Selector" || !isRecord(namespaces.selector)) return false;
+  if (!model.declaresNamespace(ns)) return true;
+  return matchesLabelSelector(namespaces.selector, { ...model.namespaceLabels(ns), "kubernetes.io/metadata.name": ns });
+}
+function matchesLabelSelector(sel, labels) {
+  if (!isRecord(sel)) return false;
+  if (!matchesLabels(stringMap(sel.matchLabels), labels)) return false;
+  for (const e of arr(sel.matchExpressions)) {
+    if (!isRecord(e) || typeof e.key !== "string") return false;
+    const values = arr(e.values).filter((v2) => typeof v2 === "string");
+    const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+    const v = labels[e.key];
+    switch (e.operator) {
+      case "In":
+        if (!has || !values.includes(v)) return false;
+        break;
+      case "NotIn":
+        if (has && values.includes(v)) return false;
+        break;
+      case "Exists":
+        if (!has) return false;
+        break;
+      case "DoesNotExist":
+        if (has) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+// src/authz/attachment.ts
+function policyWorkloads(model, p, rootSpansMesh = true) {
+  if (p.targetRefs.length > 0) return [];
+  if (rootSpansMesh && p.namespace === model.rootNamespace) {
+    if (!p.selector || Object.keys(p.selector).length === 0) return model.workloads;
+    const out = [];
+    for (const ns of model.workloadNamespaces()) out.push(...model.selectWorkloads(ns, p.selector));
+    return out;
+  }
+  return model.selectWorkloads(p.namespace, p.selector);
+}
+function authorizationPoliciesFor(model, w) {
+  const out = [];
+  const consider = (ns) => {
+    for (const p of model.policiesIn("AuthorizationPolicy", ns)) {
+      if (p.targetRefs.length > 0) continue;
+      if (!p.selector || matchesLabels(p.selector, w.podLabels)) out.push(p);
+    }
+  };
+  consider(w.namespace);
+  if (w.namespace !== model.rootNamespace) consider(model.rootNamespace);
+  return out;
+}
+function isIstioGatewayWorkload(w) {
+  const istio = w.podLabels.istio;
+  return (w.podAnnotations["inject.istio.io/templates"] ?? "").split(",").includes("gateway") || istio !== void 0 && istio.endsWith("gateway") || w.podLabels["gateway.networking.k8s.io/gateway-name"] !== void 0 || w.podLabels["istio.io/gateway-name"] !== void 0;
+}
+var GATEWAY_GROUP = "gateway.networking.k8s.io";
+function isCoreGroup(group) {
+  return group === "" || group === "core";
+}
+function targetRefAttaches(model, p, t, traffic) {
+  if (t.namespace && t.namespace !== p.namespace) return false;
+  const s = traffic.service;
+  if (t.kind === "Service" && isCoreGroup(t.group)) {
+    return s !== void 0 && s.resource.kind === "Service" && p.namespace === s.namespace && t.name === s.name;
+  }
+  if (t.kind === "ServiceEntry" && t.group === "networking.istio.io") {
+    return s !== void 0 && s.resource.kind === "ServiceEntry" && p.namespace === s.namespace && t.name === s.name;
+  }
+  if (t.kind === "Gateway" && t.group === GATEWAY_GROUP) return p.namespace === traffic.waypoint.namespace && t.name === traffic.waypoint.name;
+  if (t.kind === "GatewayClass" && t.group === GATEWAY_GROUP) return p.namespace === model.rootNamespace && t.name === "istio-waypoint";
+  return false;
+}
+function waypointPolicies(model, traffic) {
+  const out = [];
+  const namespaces = /* @__PURE__ */ new Set([traffic.service?.namespace ?? traffic.waypoint.namespace, traffic.waypoint.namespace, model.rootNamespace]);
+  for (const ns of namespaces) {
+    for (const p of model.policiesIn("AuthorizationPolicy", ns)) {
+      if (p.targetRefs.some((t) => targetRefAttaches(model, p, t, traffic))) out.push(p);
+    }
+  }
+  return out;
+}
+function serviceEntryAsService(r) {
+  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+  const sel = isRecord(spec.workloadSelector) ? stringMap(spec.workloadSelector.labels) : {};
+  if (Object.keys(sel).length === 0) return void 0;
+  const base = toService(r);
+  const ports = arr(spec.ports).flatMap((p, index2) => {
+    if (!isRecord(p) || typeof p.number !== "number") return [];
+    const target = typeof p.targetPort === "number" ? p.targetPort : p.number;
+    return [{ name: str(p.name), port: p.number, targetPort: target, protocol: str(p.protocol) ?? "TCP", index: index2 }];
+  });
+  return { ...base, selector: sel, ports };
+}
+var boundCache = /* @__PURE__ */ new WeakMap();
+function boundServices(model) {
+  let out = boundCache.get(model);
+  if (out) return out;
+  out = /* @__PURE__ */ new Map();
+  for (const s of model.services) {
+    const b = waypointOfService(model, s);
+    if (!b) continue;
+    const key = `${b.namespace}/${b.name}`;
+    const list = out.get(key) ?? [];
+    list.push({ service: s, binding: b, label: `Service ${s.name}` });
+    out.set(key, list);
+  }
+  boundCache.set(model, out);
+  return out;
+}
+function targetRefTargets(model, p, t) {
+  let candidates = [];
+  if (t.kind === "Service" && isCoreGroup(t.group)) {
+    const s = model.service(p.namespace, t.name);
+    const b = s && waypointOfService(model, s);
+    if (s && b) candidates = [{ service: s, binding: b, label: `Service ${s.name}` }];
+  } else if (t.kind === "ServiceEntry" && t.group === "networking.istio.io") {
+    const r = model.policiesIn("ServiceEntry", p.namespace).find((x) => x.name === t.name);
+    const s = r && serviceEntryAsService(r);
+    const b = s && waypointOfService(model, s);
+    if (s && b) candidates = [{ service: s, binding: b, label: `ServiceEntry ${s.name}` }];
+  } else if (t.kind === "Gateway" && t.group === GATEWAY_GROUP) {
+    const g = model.gateway(p.namespace, t.name);
+    if (!g || g.isWaypoint) candidates = boundServices(model).get(`${p.namespace}/${t.name}`) ?? [];
+  } else if (t.kind === "GatewayClass" && t.group === GATEWAY_GROUP) {
+    candidates = [...boundServices(model).values()].flat();
+  }
+  return candidates.filter((c) => targetRefAttaches(model, p, t, { service: c.service, waypoint: c.binding }));
+}
+
+// src/authz/match.ts
+function matchString(pattern, value) {
+  if (pattern === "*") return value !== "";
+  if (pattern.startsWith("*")) return value.endsWith(pattern.slice(1));
+  if (pattern.endsWith("*")) return value.startsWith(pattern.slice(0, -1));
+  return pattern === value;
+}
+function matchAny(patterns2, value) {
+  if (value === void 0) return false;
+  return patterns2.some((p) => matchString(p, value));
+}
+function matchServiceAccount(entry, policyNamespace, ns, sa) {
+  const slash = entry.indexOf("/");
+  const [eNs, eSa] = slash === -1 ? [policyNamespace, entry] : [entry.slice(0, slash), entry.slice(slash + 1)];
+  return eNs === ns && eSa === sa;
+}
+function parseIp(ip) {
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(ip)) {
+    const parts = ip.split(".").map(Number);
+    if (parts.some((p) => p > 255)) return void 0;
+    return { value: parts.reduce((acc, p) => acc << 8n | BigInt(p), 0n), bits: 32 };
+  }
+  if (ip.includes(":")) {
+    const [head, tail] = ip.split("::");
+    if (ip.split("::").length > 2) return void 0;
+    const h = head ? head.split(":") : [];
+    const t = tail !== void 0 && tail !== "" ? tail.split(":") : [];
+    const missing = 8 - h.length - t.length;
+    if (tail === void 0 ? h.length !== 8 : missing < 0) return void 0;
+    const groups = [...h, ...Array(tail === void 0 ? 0 : missing).fill("0"), ...t];
+    if (groups.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) return void 0;
+    return { value: groups.reduce((acc, g) => acc << 16n | BigInt(parseInt(g, 16)), 0n), bits: 128 };
+  }
+  return void 0;
+}
+function ipInCidr(ip, cidr) {
+  const [net, lenText] = cidr.split("/");
+  const a = parseIp(ip);
+  const n = parseIp(net ?? "");
+  if (!a || !n || a.bits !== n.bits) return false;
+  const len = lenText === void 0 ? n.bits : Number(lenText);
+  if (!Number.isInteger(len) || len < 0 || len > n.bits) return false;
+  const shift = BigInt(n.bits - len);
+  return a.value >> shift === n.value >> shift;
+}
+function matchPath(pattern, path) {
+  const bare = path.replace(/[?#].*$/, "");
+  if (pattern.includes("{*}") || pattern.includes("{**}")) {
+    const PCHAR = "[A-Za-z0-9\\-._~%!$&'()+,;:@=]";
+    const source = pattern.split(/(\{\*\*\}|\{\*\})/).map((part) => part === "{**}" ? `(?:${PCHAR}|/)*` : part === "{*}" ? `${PCHAR}+` : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("");
+    return new RegExp(`^${source}$`).test(bare);
+  }
+  return matchString(pattern, bare);
+}
+function matchNamespace(pattern, namespace) {
+  if (!pattern.includes("*")) return pattern === namespace;
+  const source = pattern.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  return new RegExp(`^${source}$`).test(namespace);
+}
+function matchNamespacePattern(pattern, ns) {
+  if (!pattern.includes("*")) return pattern === ns;
+  const parts = pattern.split("*");
+  if (!ns.startsWith(parts[0])) return false;
+  let pos = parts[0].length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const at = ns.indexOf(parts[i], pos);
+    if (at === -1) return false;
+    pos = at + parts[i].length;
+  }
+  const last = parts[parts.length - 1];
+  return ns.length - last.length >= pos && ns.endsWith(last);
+}
+var CLUSTER_LOCAL_TRUST_DOMAIN = "cluster.local";
+function parsePrincipalPattern(value, trustDomain, aliases = []) {
+  if (value === "*") return { kind: "any", pattern: value, literal: "", scope: "any" };
+  let pattern = value;
+  const parts = value.split("/");
+  if (parts.length === 5 && (parts[0] === CLUSTER_LOCAL_TRUST_DOMAIN || parts[0] === trustDomain || aliases.includes(parts[0]))) {
+    pattern = [trustDomain, ...parts.slice(1)].join("/");
+  }
+  const kind = pattern.startsWith("*") ? "suffix" : pattern.endsWith("*") ? "prefix" : "exact";
+  const literal = kind === "suffix" ? pattern.slice(1) : kind === "prefix" ? pattern.slice(0, -1) : pattern;
+  const out = { kind, pattern, literal, scope: "foreign" };
+  if (literal.includes("*")) return { ...out, impossible: "inner-wildcard" };
+  if (kind !== "suffix" && literal.startsWith("spiffe://")) return { ...out, impossible: "spiffe-scheme" };
+  if (kind === "suffix") {
+    const m2 = /^([^/]*)\/ns\/([^/]+)\/(.*)$/.exec(literal);
+    if (!m2) return { ...out, scope: "any" };
+    return { ...out, scope: trustDomain.endsWith(m2[1]) ? "any" : "foreign", namespace: m2[2] };
+  }
+  const local = `${trustDomain}/`;
+  if (literal.startsWith(local)) out.scope = "local";
+  else if (kind === "prefix" && local.startsWith(literal)) out.scope = "local";
+  const m = /^[^/]+\/ns\/([^/]+)\/(.*)$/.exec(literal);
+  if (m && out.scope === "local") {
+    out.namespace = m[1];
+    const sa = /^sa\/([^/]+)$/.exec(m[2]);
+    if (kind === "exact" && sa) out.serviceAccount = sa[1];
+  }
+  return out;
+}
+function principalPatternMatches(p, identity) {
+  if (p.impossible) return false;
+  return matchString(p.pattern, identity);
+}
+function parseServiceAccountEntry(entry, policyNamespace) {
+  const slash = entry.indexOf("/");
+  return slash === -1 ? { namespace: policyNamespace, serviceAccount: entry } : { namespace: entry.slice(0, slash), serviceAccount: entry.slice(slash + 1) };
+}
+function normalizePath(path, mode) {
+  const hash = path.indexOf("#");
+  if (hash !== -1) path = path.slice(0, hash);
+  if (mode === "NONE") return { path };
+  const cut = path.indexOf("?");
+  let p = cut === -1 ? path : path.slice(0, cut);
+  const rest = cut === -1 ? "" : path.slice(cut);
+  if (/%00/.test(p)) return { path, rejected: "it contains %00" };
+  if (!/[%\\]|\/\.|\/\//.test(p)) return { path };
+  if (mode === "DECODE_AND_MERGE_SLASHES") p = p.replace(/%2f/gi, "/").replace(/%5c/gi, "\\");
+  p = p.replace(/%([0-9a-fA-F]{2})/g, (all, hex) => {
+    const c = String.fromCharCode(parseInt(hex, 16));
+    return /[A-Za-z0-9\-._~]/.test(c) ? c : all;
+  });
+  p = removeDotSegments(p.replace(/\\/g, "/"));
+  if (mode !== "BASE") p = p.replace(/\/{2,}/g, "/");
+  return { path: p + rest };
+}
+function removeDotSegments(p) {
+  if (!p.startsWith("/")) return p;
+  const segs = p.split("/");
+  const out = [];
+  for (let i = 1; i < segs.length; i++) {
+    const s = segs[i];
+    const last = i === segs.length - 1;
+    if (s === "." || s === "..") {
+      if (s === "..") out.pop();
+      if (last) out.push("");
+      continue;
+    }
+    out.push(s);
+  }
+  return `/${out.join("/")}`;
+}
+function tdPrefixMatch(a, pattern) {
+  return pattern.endsWith("*") && a.startsWith(pattern.slice(0, -1));
+}
+function tdSuffixMatch(a, pattern) {
+  return pattern.startsWith("*") && a.endsWith(pattern.slice(1));
+}
+function replaceTrustDomainAliases(principal, trustDomains) {
+  const parts = principal.split("/");
+  if (parts.length !== 5 || parts[0] === "*") return [principal];
+  const td = parts[0];
+  const known = trustDomains.some((s) => td === s || s === "*" || tdPrefixMatch(td, s) || tdPrefixMatch(s, td) || tdSuffixMatch(td, s) || tdSuffixMatch(s, td));
+  if (!known && td !== CLUSTER_LOCAL_TRUST_DOMAIN) return [principal];
+  const out = [];
+  for (const t of trustDomains) {
+    const p = tdSuffixMatch(t, td) ? principal : [t, ...parts.slice(1)].join("/");
+    if (!out.includes(p)) out.push(p);
+  }
+  return out;
+}
+function expandTrustDomainAliases(values, trustDomains) {
+  const out = [];
+  for (const v of values) for (const x of trustDomains.includes(v) ? trustDomains : [v]) if (!out.includes(x)) out.push(x);
+  return out;
+}
+function envoyAcceptsTrustDomain(td, trustDomain, aliases) {
+  return td === trustDomain || aliases.includes(td);
+}
+
+// src/authz/ztunnel.ts
+var L7_OPERATION_FIELDS = ["hosts", "notHosts", "methods", "notMethods", "paths", "notPaths"];
+var L7_SOURCE_FIELDS = ["requestPrincipals", "notRequestPrincipals", "remoteIpBlocks", "notRemoteIpBlocks"];
+var ZTUNNEL_IGNORED_SOURCE_FIELDS = ["trustDomains", "notTrustDomains"];
+var L4_OPERATION_FIELDS = ["ports", "notPorts"];
+var L4_SOURCE_FIELDS = [
+  "ipBlocks",
+  "notIpBlocks",
+  "namespaces",
+  "notNamespaces",
+  "serviceAccounts",
+  "notServiceAccounts",
+  "principals",
+  "notPrincipals"
+];
+var L4_WHEN_KEYS = /* @__PURE__ */ new Set(["source.ip", "source.namespace", "source.principal", "destination.ip", "destination.port"]);
+function nonEmpty(v) {
+  return Array.isArray(v) && v.length > 0;
+}
+function hasAny(obj, fields) {
+  return fields.some((f) => nonEmpty(obj[f]));
+}
+function l7Uses(rule, base) {
+  if (!isRecord(rule)) return [];
+  const out = [];
+  arr(rule.to).forEach((to, i) => {
+    const op = isRecord(to) && isRecord(to.operation) ? to.operation : void 0;
+    if (!op) return;
+    const entryKeepsL4 = hasAny(op, L4_OPERATION_FIELDS);
+    for (const f of L7_OPERATION_FIELDS) if (nonEmpty(op[f])) out.push({ field: f, path: [...base, "to", i, "operation", f], part: "key", kind: "http", entryKeepsL4 });
+  });
+  arr(rule.from).forEach((from, i) => {
+    const src = isRecord(from) && isRecord(from.source) ? from.source : void 0;
+    if (!src) return;
+    const entryKeepsL4 = hasAny(src, L4_SOURCE_FIELDS);
+    for (const f of L7_SOURCE_FIELDS) if (nonEmpty(src[f])) out.push({ field: f, path: [...base, "from", i, "source", f], part: "key", kind: "http", entryKeepsL4 });
+    for (const f of ZTUNNEL_IGNORED_SOURCE_FIELDS) {
+      if (nonEmpty(src[f])) out.push({ field: f, path: [...base, "from", i, "source", f], part: "key", kind: "ignored", entryKeepsL4 });
+    }
+  });
+  arr(rule.when).forEach((when, i) => {
+    if (!isRecord(when) || typeof when.key !== "string") return;
+    if (!L4_WHEN_KEYS.has(when.key)) out.push({ field: when.key, path: [...base, "when", i, "key"], part: "value", kind: "http" });
+  });
+  return out;
+}
+function ruleEnforceableAtL4(rule) {
+  if (!isRecord(rule)) return false;
+  const to = arr(rule.to);
+  if (to.length > 0 && !to.some((t) => isRecord(t) && isRecord(t.operation) && hasAny(t.operation, L4_OPERATION_FIELDS))) return false;
+  const from = arr(rule.from);
+  if (from.length > 0 && !from.some((f) => isRecord(f) && isRecord(f.source) && hasAny(f.source, L4_SOURCE_FIELDS))) return false;
+  for (const w of arr(rule.when)) {
+    if (!isRecord(w) || typeof w.key !== "string" || !L4_WHEN_KEYS.has(w.key)) return false;
+    if (!nonEmpty(w.values) && !nonEmpty(w.notValues)) return false;
+  }
+  return true;
+}
+function ztunnelPolicy(p) {
+  const enforced2 = (p.action === "ALLOW" || p.action === "DENY") && !p.dryRun && p.targetRefs.length === 0;
+  const rules = (p.rules ?? []).map((rule, index2) => {
+    const l7 = l7Uses(rule, ["spec", "rules", index2]);
+    let fate = "as-written";
+    if (p.action === "ALLOW" && l7.some((u) => u.kind === "http")) fate = "dropped";
+    else if (l7.length > 0) fate = ruleEnforceableAtL4(rule) ? "partial" : "never-matches";
+    return { index: index2, l7, fate };
+  });
+  const allowsNothing = p.action === "ALLOW" && rules.length > 0 && rules.every((r) => r.fate === "dropped" || r.fate === "never-matches");
+  const deniesNothing = p.action === "DENY" && rules.length > 0 && rules.every((r) => r.fate === "never-matches");
+  return { enforced: enforced2, rules, allowsNothing, deniesNothing };
+}
+
+// src/authz/rules.ts
+var HTTP_ONLY_OPERATION = /* @__PURE__ */ new Set(["hosts", "notHosts", "methods", "notMethods", "paths", "notPaths"]);
+var HTTP_ONLY_SOURCE = /* @__PURE__ */ new Set(["requestPrincipals", "notRequestPrincipals"]);
+var isHttpWhenKey = (k) => k.startsWith("request.");
+function strings(v) {
+  return arr(v).filter((x) => typeof x === "string");
+}
+function principalNamespace(principal) {
+  const m = principal ? /\/ns\/([^/]+)\/sa\//.exec(principal) : null;
+  return m ? m[1] : void 0;
+}
+function principalServiceAccount(principal) {
+  const m = principal ? /\/ns\/([^/]+)\/sa\/([^/]+)$/.exec(principal) : null;
+  return m ? { ns: m[1], sa: m[2] } : void 0;
+}
+function field(values, notValues, actual, check2) {
+  if (values.length > 0 && !check2(values, actual)) return false;
+  if (notValues.length > 0 && actual !== void 0 && check2(notValues, actual)) return false;
+  return true;
+}
+var checkString = (values, v) => matchAny(values, v);
+var checkNamespaceEnvoy = (values, v) => v !== void 0 && values.some((p) => matchNamespace(p, v));
+var checkIp = (values, v) => v !== void 0 && values.some((c) => ipInCidr(v, c));
+var checkPort = (values, v) => v !== void 0 && values.includes(v);
+var checkPath = (values, v) => v !== void 0 && values.some((p) => matchPath(p, v));
+var checkHost = (values, v) => v !== void 0 && values.some((p) => matchString(p.toLowerCase(), v.toLowerCase()));
+var checkMethod = (values, v) => v !== void 0 && values.some((p) => matchString(p, v));
+function bundleOf(req) {
+  const td = req.trustDomain ?? CLUSTER_LOCAL_TRUST_DOMAIN;
+  return req.trustDomainAliases && req.trustDomainAliases.length > 0 ? [td, ...req.trustDomainAliases] : [td];
+}
+function principalCheck(req) {
+  const bundle = bundleOf(req);
+  return (values, v) => {
+    if (v === void 0) return false;
+    return values.some((p) => replaceTrustDomainAliases(p, bundle).some((x) => matchString(x, v)));
+  };
+}
+function trustDomainCheck(req) {
+  const bundle = bundleOf(req);
+  return (values, v) => v !== void 0 && expandTrustDomainAliases(values, bundle).some((p) => matchString(p, v));
+}
+function dropped(enforcer, http) {
+  if (enforcer === "ztunnel") {
+    return {
+      operation: new Set(L7_OPERATION_FIELDS),
+      source: new Set(L7_SOURCE_FIELDS),
+      when: (k) => !L4_WHEN_KEYS.has(k)
+    };
+  }
+  if (!http) return { operation: HTTP_ONLY_OPERATION, source: HTTP_ONLY_SOURCE, when: isHttpWhenKey };
+  return { operation: /* @__PURE__ */ new Set(), source: /* @__PURE__ */ new Set(), when: () => false };
+}
+function nonEmpty2(v) {
+  return Array.isArray(v) && v.length > 0;
+}
+function matchRule(rule, req, ctx) {
+  if (!isRecord(rule)) return "no-match";
+  const drop = dropped(ctx.enforcer, req.http);
+  const allow = ctx.action === "ALLOW";
+  let usesDropped = false;
+  for (const to2 of arr(rule.to)) {
+    const op = isRecord(to2) && isRecord(to2.operation) ? to2.operation : {};
+    for (const f of drop.operation) if (nonEmpty2(op[f])) usesDropped = true;
+  }
+  for (const from2 of arr(rule.from)) {
+    const s = isRecord(from2) && isRecord(from2.source) ? from2.source : {};
+    for (const f of drop.source) if (nonEmpty2(s[f])) usesDropped = true;
+  }
+  for (const w of arr(rule.when)) if (isRecord(w) && typeof w.key === "string" && drop.when(w.key)) usesDropped = true;
+  if (usesDropped && allow) return "skipped";
+  const ztunnel = ctx.enforcer === "ztunnel";
+  const to = arr(rule.to);
+  if (to.length > 0) {
+    const any = to.some((entry) => {
+      const op = isRecord(entry) && isRecord(entry.operation) ? entry.operation : {};
+      const keep = (f) => !drop.operation.has(f);
+      if (ztunnel && !["ports", "notPorts"].some((f) => nonEmpty2(op[f]))) return false;
+      return (!keep("hosts") || field(strings(op.hosts), strings(op.notHosts), req.host, checkHost)) && (!keep("methods") || field(strings(op.methods), strings(op.notMethods), req.method, checkMethod)) && (!keep("paths") || field(strings(op.paths), strings(op.notPaths), req.path, checkPath)) && field(strings(op.ports), strings(op.notPorts), String(req.port), checkPort);
+    });
+    if (!any) return "no-match";
+  }
+  const from = arr(rule.from);
+  if (from.length > 0) {
+    const ns = principalNamespace(req.principal);
+    const sa = principalServiceAccount(req.principal);
+    const any = from.some((entry) => {
+      const s = isRecord(entry) && isRecord(entry.source) ? entry.source : {};
+      const keep = (f) => !drop.source.has(f);
+      if (ztunnel && !["ipBlocks", "notIpBlocks", "namespaces", "notNamespaces", "serviceAccounts", "notServiceAccounts", "principals", "notPrincipals"].some((f) => nonEmpty2(s[f]))) {
+        return false;
+      }
+      const saCheck = (values) => sa !== void 0 && values.some((e) => matchServiceAccount(e, ctx.policyNamespace, sa.ns, sa.sa));
+      const ignored = (f) => ztunnel && ZTUNNEL_IGNORED_SOURCE_FIELDS.includes(f);
+      return field(strings(s.principals), strings(s.notPrincipals), req.principal, ztunnel ? checkString : principalCheck(req)) && field(strings(s.namespaces), strings(s.notNamespaces), ns, ztunnel ? checkString : checkNamespaceEnvoy) && field(strings(s.serviceAccounts), strings(s.notServiceAccounts), sa ? `${sa.ns}/${sa.sa}` : void 0, saCheck) && field(strings(s.ipBlocks), strings(s.notIpBlocks), req.sourceIp, checkIp) && (!keep("requestPrincipals") || field(strings(s.requestPrincipals), strings(s.notRequestPrincipals), req.requestPrincipal, checkString)) && (!keep("remoteIpBlocks") || field(strings(s.remoteIpBlocks), strings(s.notRemoteIpBlocks), req.sourceIp, checkIp)) && (ignored("trustDomains") || field(strings(s.trustDomains), strings(s.notTrustDomains), req.principal?.split("/")[0], trustDomainCheck(req)));
+    });
+    if (!any) return "no-match";
+  }
+  for (const w of arr(rule.when)) {
+    if (!isRecord(w) || typeof w.key !== "string") return "no-match";
+    if (drop.when(w.key)) {
+      if (ztunnel) return "no-match";
+      continue;
+    }
+    const values = strings(w.values);
+    const notValues = strings(w.notValues);
+    if (ztunnel && values.length === 0 && notValues.length === 0) return "no-match";
+    if (!matchWhen(w.key, values, notValues, req, ctx.policyNamespace, ztunnel)) return "no-match";
+  }
+  return "match";
+}
+function matchWhen(key, values, notValues, req, policyNamespace, ztunnel) {
+  switch (key) {
+    case "source.ip":
+    case "remote.ip":
+      return field(values, notValues, req.sourceIp, checkIp);
+    case "destination.ip":
+      return field(values, notValues, req.destinationIp, checkIp);
+    case "destination.port":
+      return field(values, notValues, String(req.port), checkPort);
+    case "source.namespace":
+      return field(values, notValues, principalNamespace(req.principal), ztunnel ? checkString : checkNamespaceEnvoy);
+    case "source.principal":
+      return field(values, notValues, req.principal, ztunnel ? checkString : principalCheck(req));
+    case "source.serviceAccount": {
+      const sa = principalServiceAccount(req.principal);
+      const check2 = (vals) => sa !== void 0 && vals.some((e) => matchServiceAccount(e, policyNamespace, sa.ns, sa.sa));
+      return field(values, notValues, sa ? `${sa.ns}/${sa.sa}` : void 0, check2);
+    }
+    case "source.trustDomain":
+      return field(values, notValues, req.principal?.split("/")[0], ztunnel ? checkString : trustDomainCheck(req));
+    case "connection.sni":
+      return field(values, notValues, req.sni, checkString);
+    case "request.auth.principal":
+      return field(values, notValues, req.requestPrincipal, checkString);
+    default: {
+      const header = /^request\.headers\[(.+)\]$/.exec(key);
+      if (header) return field(values, notValues, req.headers?.[header[1].toLowerCase()], checkString);
+      return field(values, notValues, void 0, checkString);
+    }
+  }
+}
+
+// src/authz/evaluator.ts
+function conflictingCustomProviders(policies, multipleAllowed = false) {
+  if (multipleAllowed) return void 0;
+  let first;
+  let several = false;
+  for (const p of policies) {
+    if (p.action !== "CUSTOM") continue;
+    const name = p.provider ?? "";
+    if (first === void 0) first = name;
+    else if (name !== first) several = true;
+  }
+  if (!several) return void 0;
+  return [...new Set(policies.filter((p) => p.action === "CUSTOM").map((p) => p.provider ?? ""))].sort();
+}
+function firstMatch(p, req, enforcer) {
+  if (!p.rules) return { outcome: "no-match" };
+  let sawSkipped = false;
+  for (let i = 0; i < p.rules.length; i++) {
+    const o = matchRule(p.rules[i], req, { action: p.action, enforcer, policyNamespace: p.namespace });
+    if (o === "match") return { outcome: "match", rule: i };
+    if (o === "skipped") sawSkipped = true;
+  }
+  return { outcome: sawSkipped ? "skipped" : "no-match" };
+}
+function evaluatePolicies(policies, given, enforcer, opts = {}) {
+  const trace = [];
+  let req = given;
+  let path;
+  if (enforcer === "envoy" && req.http && req.path !== void 0) {
+    const mode = opts.pathNormalization ?? "BASE";
+    const n = normalizePath(req.path, mode);
+    if (n.rejected) {
+      return {
+        decision: "DENY",
+        reason: `Envoy rejects the path "${req.path}" (${n.rejected}) with HTTP 400 before any policy is evaluated`,
+        trace,
+        path: { given: req.path, matched: req.path, mode, rejected: n.rejected }
+      };
+    }
+    if (n.path !== req.path) {
+      path = { given: req.path, matched: n.path, mode };
+      req = { ...req, path: n.path };
+    }
+  }
+  const done = (d) => path ? { ...d, trace, path } : { ...d, trace };
+  const sorted = [...policies].sort(policyOrder);
+  const enforced2 = sorted.filter((p) => !p.dryRun);
+  for (const p of sorted) if (p.dryRun) trace.push({ policy: p, outcome: "not-enforced", note: "dry-run (istio.io/dry-run) policies only log" });
+  if (enforcer === "envoy") {
+    const conflict = conflictingCustomProviders(sorted, opts.multipleCustomAuthzProviders);
+    for (const p of enforced2.filter((x) => x.action === "CUSTOM")) {
+      const m = firstMatch(p, req, enforcer);
+      if (conflict) {
+        const why = `CUSTOM policies of several providers (${conflict.map((x) => `"${x}"`).join(", ")}) apply and PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS is off, so istiod turns their rules into DENY rules`;
+        trace.push({ policy: p, outcome: m.outcome, rule: m.rule, note: m.outcome === "match" ? why : "acts as DENY (several CUSTOM providers, PILOT_ENABLE_MULTIPLE_CUSTOM_AUTHZ_PROVIDERS off)" });
+        if (m.outcome === "match") {
+          return done({ decision: "DENY", decidedBy: { policy: p, rule: m.rule }, reason: `CUSTOM policy ${policyText(p)} rule ${m.rule} matches, and it acts as DENY: ${why}` });
+        }
+        continue;
+      }
+      trace.push({ policy: p, outcome: m.outcome, rule: m.rule, note: m.outcome === "match" ? "the external authorizer decides; assumed to allow" : void 0 });
+    }
+  } else {
+    for (const p of enforced2.filter((x) => x.action === "CUSTOM" || x.action === "AUDIT")) {
+      trace.push({ policy: p, outcome: "not-enforced", note: `ztunnel does not enforce ${p.action} policies` });
+    }
+  }
+  for (const p of enforced2.filter((x) => x.action === "DENY")) {
+    const m = firstMatch(p, req, enforcer);
+    trace.push({ policy: p, outcome: m.outcome, rule: m.rule });
+    if (m.outcome === "match") {
+      return done({ decision: "DENY", decidedBy: { policy: p, rule: m.rule }, reason: `DENY policy ${policyText(p)} rule ${m.rule} matches` });
+    }
+  }
+  const allows = enforced2.filter((x) => x.action === "ALLOW");
+  if (allows.length === 0) return done({ decision: "ALLOW", reason: "no ALLOW policy applies, and no DENY policy matches" });
+  for (const p of allows) {
+    const m = firstMatch(p, req, enforcer);
+    trace.push({ policy: p, outcome: m.outcome, rule: m.rule, note: m.outcome === "skipped" ? skipNote(enforcer) : void 0 });
+    if (m.outcome === "match") {
+      return done({ decision: "ALLOW", decidedBy: { policy: p, rule: m.rule }, reason: `ALLOW policy ${policyText(p)} rule ${m.rule} matches` });
+    }
+  }
+  return done({
+    decision: "DENY",
+    decidedBy: { policy: allows[0] },
+    reason: `ALLOW policies apply (${allows.map((p) => `${policyText(p)}`).join(", ")}) and none matches`
+  });
+}
+function skipNote(enforcer) {
+  return enforcer === "ztunnel" ? "its rules that use HTTP attributes are dropped by ztunnel, and no other rule matches" : "its rules that use HTTP attributes are skipped on a non-HTTP port, and no other rule matches";
+}
+function policyOrder(a, b) {
+  const ka = `${a.namespace}/${a.name}`;
+  const kb = `${b.namespace}/${b.name}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+function isHttpPort(port, requestHasHttp) {
+  if (port?.protocol?.toUpperCase() === "UDP") return false;
+  let name = (port?.appProtocol ?? port?.name ?? "").toLowerCase();
+  if (port?.appProtocol !== void 0) {
+    if (name === "kubernetes.io/h2c" || name === "kubernetes.io/ws") return true;
+    if (name === "kubernetes.io/wss") return false;
+  }
+  if (name.startsWith("grpc-web")) return true;
+  name = name.split("-")[0];
+  if (["http", "http2", "http_proxy", "grpc"].includes(name)) return true;
+  if (["tcp", "tls", "https", "mongo", "mysql", "redis", "udp"].includes(name)) return false;
+  if (port?.port !== void 0 && [25, 53, 3306, 27017].includes(port.port)) return false;
+  return requestHasHttp;
+}
+
+// src/authz/waypoints.ts
+var GATEWAY_NAME_LABEL = "gateway.networking.k8s.io/gateway-name";
+var IMPLICIT_WAYPOINT_POLICY_PREFIX = "istio_allow_waypoint_";
+function waypointServiceAccounts(model, wp) {
+  const pods = model.selectWorkloads(wp.namespace, { [GATEWAY_NAME_LABEL]: wp.name });
+  if (pods.length > 0) return [...new Set(pods.map((w) => w.serviceAccount))].sort();
+  return [wp.gateway?.serviceAccount ?? wp.name];
+}
+function waypointPrincipals(model, wp) {
+  return waypointServiceAccounts(model, wp).map((sa) => `${model.mesh.trustDomain}/ns/${wp.namespace}/sa/${sa}`);
+}
+function waypointsServing(model, w) {
+  const out = [];
+  for (const s of model.servicesOf(w)) {
+    const b = waypointOfService(model, s);
+    if (b) out.push({ binding: b, service: s });
+  }
+  const own2 = waypointOfWorkload(model, w);
+  if (own2) out.push({ binding: own2 });
+  return out;
+}
+function implicitWaypointPolicies(model, w) {
+  if (!model.mesh.autoAllowWaypointPolicy || w.dataplane.mode !== "ambient") return [];
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const { binding } of waypointsServing(model, w)) {
+    const key = `${binding.namespace}/${binding.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const rules = [{ from: [{ source: { principals: waypointPrincipals(model, binding) } }] }];
+    out.push({
+      // Reported places point at the waypoint's Gateway when the input has it.
+      resource: binding.gateway?.resource ?? w.resource,
+      name: `${IMPLICIT_WAYPOINT_POLICY_PREFIX}${binding.namespace}_${binding.name}`,
+      namespace: binding.namespace,
+      spec: { action: "ALLOW", rules },
+      selector: void 0,
+      targetRefs: [],
+      action: "ALLOW",
+      rules,
+      dryRun: false
+    });
+  }
+  return out;
+}
+function isImplicitWaypointPolicy(p) {
+  return p.name.startsWith(IMPLICIT_WAYPOINT_POLICY_PREFIX);
+}
+function ztunnelPoliciesFor(model, w) {
+  return [...authorizationPoliciesFor(model, w), ...implicitWaypointPolicies(model, w)];
+}
+function ingressUsesWaypoint(model, s) {
+  const v = s.resource.labels["istio.io/ingress-use-waypoint"] ?? model.namespaceLabels(s.namespace)["istio.io/ingress-use-waypoint"];
+  return parseGoBool(v);
+}
+function waypointLabel(wp) {
+  return `waypoint ${wp.namespace}/${wp.name}`;
+}
+var waypointNames = /* @__PURE__ */ new WeakMap();
+function waypointAccountNames(model) {
+  let names = waypointNames.get(model);
+  if (!names) {
+    names = /* @__PURE__ */ new Set();
+    for (const g of model.gateways) {
+      if (!g.isWaypoint) continue;
+      names.add(g.name);
+      names.add(g.serviceAccount);
+    }
+    waypointNames.set(model, names);
+  }
+  return names;
+}
+function parsePrincipal(principal) {
+  const m = /^([^/]+)\/ns\/([^/]+)\/sa\/([^/]+)$/.exec(principal);
+  return m ? { trustDomain: m[1], namespace: m[2], serviceAccount: m[3] } : void 0;
+}
+function looksLikeWaypointAccount(model, serviceAccount) {
+  return /waypoint/i.test(serviceAccount) || waypointAccountNames(model).has(serviceAccount);
+}
+function looksLikeWaypointPrincipal(model, principal) {
+  const p = parsePrincipal(principal);
+  return p !== void 0 && !p.serviceAccount.includes("*") && looksLikeWaypointAccount(model, p.serviceAccount);
+}
+function waypointLikeEntries(model, p) {
+  const td = model.mesh.trustDomain;
+  const out = [];
+  (p.rules ?? []).forEach((rule, ri) => {
+    if (!isRecord(rule)) return;
+    arr(rule.from).forEach((from, fi) => {
+      const s = isRecord(from) && isRecord(from.source) ? from.source : void 0;
+      if (!s) return;
+      const base = ["spec", "rules", ri, "from", fi, "source"];
+      for (const field2 of ["principals", "notPrincipals"]) {
+        arr(s[field2]).forEach((v, i) => {
+          if (typeof v === "string" && looksLikeWaypointPrincipal(model, v)) out.push({ value: v, principal: v, field: field2, path: [...base, field2, i] });
+        });
+      }
+      for (const field2 of ["serviceAccounts", "notServiceAccounts"]) {
+        arr(s[field2]).forEach((v, i) => {
+          if (typeof v !== "string" || v.includes("*")) return;
+          const [ns, sa] = v.includes("/") ? v.split("/", 2) : [p.namespace, v];
+          if (sa && looksLikeWaypointAccount(model, sa)) out.push({ value: v, principal: `${td}/ns/${ns}/sa/${sa}`, field: field2, path: [...base, field2, i] });
+        });
+      }
+    });
+    arr(rule.when).forEach((w, wi) => {
+      if (!isRecord(w) || w.key !== "source.principal") return;
+      for (const field2 of ["values", "notValues"]) {
+        arr(w[field2]).forEach((v, i) => {
+          if (typeof v === "string" && looksLikeWaypointPrincipal(model, v)) {
+            out.push({ value: v, principal: v, field: `when source.principal ${field2}`, path: ["spec", "rules", ri, "when", wi, field2, i] });
+          }
+        });
+      }
+    });
+  });
+  return out;
+}
+
+// src/authz/access.ts
+function place(r) {
+  const range = r.doc.locate(r.base);
+  return { file: r.doc.file.path, line: range.start.line };
+}
+function policyRef(p, rule) {
+  return { kind: "AuthorizationPolicy", namespace: p.namespace, name: p.name, ...place(p.resource), rule, ...p.generatedBy ? { generatedBy: p.generatedBy } : {} };
+}
+function paRef(p) {
+  return { kind: "PeerAuthentication", namespace: p.namespace, name: p.name, ...place(p.resource) };
+}
+function targetPortOn(w, sp) {
+  if (typeof sp.targetPort === "number") return sp.targetPort;
+  const named = w.ports.find((p) => p.name === sp.targetPort);
+  if (named) return named.port;
+  return /^\d+$/.test(sp.targetPort) ? Number(sp.targetPort) : void 0;
+}
+function sidecarSni(model, service, servicePort) {
+  if (!service || !servicePort) return void 0;
+  return `outbound_.${servicePort.port}_._.${model.hostOf(service)}`;
+}
+function peerIdentity(model, from, dst, port, service, servicePort) {
+  if (from.kind === "external") return { note: "an external client presents no mesh identity" };
+  if (from.kind === "principal") {
+    const owners = model.ownersOf(from.principal).filter((o) => o.workload);
+    const sidecar = owners.length > 0 && owners.every((o) => o.workload.dataplane.mode === "sidecar") && dst.dataplane.mode === "sidecar";
+    return { principal: from.principal, sni: sidecar ? sidecarSni(model, service, servicePort) : void 0, note: `peer identity ${from.principal} (given)` };
+  }
+  const src = from.kind === "workload" ? { mode: from.workload.dataplane.mode, label: label(from.workload), id: model.identityOf(from.workload) } : { mode: from.dataplane.mode, label: from.label, id: `${model.mesh.trustDomain}/ns/${from.namespace}/sa/${from.serviceAccount}` };
+  if (src.mode === "none") return { note: `${src.label} has no sidecar and is not ambient, so it sends plaintext` };
+  const id = src.id;
+  if (src.mode === "ambient") return { principal: id, note: `ztunnel sends HBONE mTLS as ${id}` };
+  if (dst.dataplane.mode === "ambient") return { principal: id, note: `the sidecar tunnels HBONE mTLS to the ambient pod as ${id}` };
+  const clientNs = from.kind === "workload" ? from.workload.namespace : from.namespace;
+  const clientLabels = from.kind === "workload" ? from.workload.podLabels : {};
+  const dr = service ? clientTlsMode(model, clientNs, clientLabels, service, servicePort?.port ?? port) : void 0;
+  if (dr && dr.mode !== void 0) {
+    if (dr.mode === "ISTIO_MUTUAL") {
+      return { principal: id, sni: sidecarSni(model, service, servicePort), note: `DestinationRule "${dr.namespace}/${dr.name}" sets tls.mode ISTIO_MUTUAL, so the sidecar sends mTLS as ${id}` };
+    }
+    return { note: `DestinationRule "${dr.namespace}/${dr.name}" sets tls.mode ${dr.mode}, so the sidecar does not send Istio mTLS and the destination sees no peer identity` };
+  }
+  if (effectiveMtls(model, dst, port).mode === "DISABLE") return { note: "mTLS is DISABLEd at the destination, so the sidecar sends plaintext" };
+  if (!model.mesh.enableAutoMtls) {
+    return { note: "enableAutoMtls is false and no DestinationRule with tls.mode ISTIO_MUTUAL covers the destination, so the sidecar sends plaintext" };
+  }
+  return { principal: id, sni: sidecarSni(model, service, servicePort), note: `the sidecar sends mTLS as ${id}` };
+}
+function trustDomainRefusal(model, principal, proxy, ztunnel) {
+  const td = principal.split("/")[0];
+  const { trustDomain, trustDomainAliases } = model.mesh;
+  if (ztunnel ? td === trustDomain : envoyAcceptsTrustDomain(td, trustDomain, trustDomainAliases)) return void 0;
+  const accepted = ztunnel ? `the mesh's trust domain "${trustDomain}" (ztunnel ignores trustDomainAliases)` : `neither the mesh's trust domain "${trustDomain}" nor one of its trustDomainAliases${trustDomainAliases.length > 0 ? ` (${trustDomainAliases.map((a) => `"${a}"`).join(", ")})` : ""}`;
+  return `the peer's trust domain "${td}" is ${ztunnel ? "not " : ""}${accepted}: ${proxy} refuses the mTLS handshake, whatever the policies say`;
+}
+function evaluationOptions(model) {
+  return { pathNormalization: model.mesh.pathNormalization, multipleCustomAuthzProviders: model.mesh.multipleCustomAuthzProviders };
+}
+function pathStep(point2, w, d) {
+  if (!d.path) return [];
+  const note = d.path.rejected ? `pathNormalization ${d.path.mode}: Envoy rejects "${d.path.given}" (${d.path.rejected}) with HTTP 400` : `pathNormalization ${d.path.mode}: policies match "${d.path.matched}" (the request gave "${d.path.given}")`;
+  return [{ enforcement: point2, workload: label(w), outcome: "path", note }];
+}
+function clientTlsMode(model, clientNs, clientLabels, service, port) {
+  const tls = destinationRuleIndex(model).clientTls(clientNs, model.hostOf(service), service.namespace, port, clientLabels);
+  const rule = tls.decidedAt?.rule;
+  if (!rule || tls.mode === void 0) return void 0;
+  return { mode: tls.mode, name: rule.dr.name, namespace: rule.dr.namespace };
+}
+function label(w) {
+  return `${w.kind} ${w.namespace}/${w.name}`;
+}
+function traceOf(point2, w, d) {
+  return d.trace.map((t) => ({
+    enforcement: point2,
+    workload: label(w),
+    policy: `${t.policy.namespace}/${t.policy.name} (${t.policy.action})`,
+    ...t.policy.generatedBy ? { generatedBy: t.policy.generatedBy } : {},
+    outcome: t.outcome,
+    rule: t.rule,
+    note: t.note
+  }));
+}
+function checkAccess(model, req) {
+  const backends = backendsOf(model, req);
+  const source = req.from.kind === "workload" ? req.from.workload.dataplane : req.from.kind === "pod" ? req.from.dataplane : void 0;
+  const undecided = "nowhere" in backends ? backends.nowhere : decideOverBackends(model, req, backends);
+  const decision = "nowhere" in backends ? undecided : withIntents(model, req, backends, undecided);
+  const assumptions = model.assumptionsOf([source, ..."nowhere" in backends ? [] : backends.map((b) => b.workload)]);
+  return { ...decision, assumptions };
+}
+function withIntents(model, req, backends, d) {
+  if (req.from.kind !== "workload") return d;
+  const client = req.from.workload;
+  const targets = new Set(backends.map((b) => b.workload));
+  const service = "service" in req.to ? req.to.service : void 0;
+  const reaches = (o) => o.servers.some((w) => targets.has(w)) || service !== void 0 && o.service === service;
+  const relevant = [...model.intentOutcomesOf(client), ...model.clientlessIntentsIn(client.namespace)].filter(reaches);
+  if (relevant.length === 0) return d;
+  const steps = relevant.map((o) => ({
+    enforcement: "otterize",
+    workload: label(client),
+    outcome: o.policy ? "generated" : "not-generated",
+    note: `ClientIntents ${o.intents.namespace}/${o.intents.name} ${o.target.entry}: ${o.policy ? `the operator generates ALLOW policy "${o.policy.namespace}/${o.policy.name}"` : o.nothing ?? `its client ${o.intents.client.name} runs no pod of the input`}`
+  }));
+  return { ...d, trace: [...steps, ...d.trace] };
+}
+function backendsOf(model, req) {
+  const backends = [];
+  if ("service" in req.to) {
+    const s = req.to.service;
+    const sp = req.port !== void 0 ? s.ports.find((p) => p.port === req.port) : s.ports[0];
+    if (req.port !== void 0 && !sp && s.ports.length > 0) {
+      return {
+        nowhere: {
+          decision: "DENY",
+          enforcement: [],
+          reason: `Service ${s.namespace}/${s.name} has no port ${req.port} (its ports: ${s.ports.map((p) => p.port).join(", ")}), so the request has nowhere to go`,
+          trace: []
+        }
+      };
+    }
+    for (const w of model.servicePods(s)) {
+      const port = sp ? targetPortOn(w, sp) : req.port;
+      if (port !== void 0) backends.push({ workload: w, port, service: s, servicePort: sp });
+    }
+    if (backends.length === 0) {
+      return { nowhere: { decision: "DENY", enforcement: [], reason: `Service ${s.namespace}/${s.name} selects no workload of the input on that port, so the request has nowhere to go`, trace: [] } };
+    }
+  } else {
+    const w = req.to.workload;
+    const defaultPort = w.knative ? 8012 : w.ports[0]?.port ?? 80;
+    backends.push({ workload: w, port: req.port ?? defaultPort });
+  }
+  return backends;
+}
+function decideOverBackends(model, req, backends) {
+  const decisions = backends.map((b) => decideForBackend(model, req, b));
+  const denied = decisions.findIndex((d2) => d2.decision === "DENY");
+  if (denied === -1) return decisions[0];
+  const d = decisions[denied];
+  const allowedBy = backends.filter((_, i) => decisions[i].decision === "ALLOW").map((b) => label(b.workload));
+  if (allowedBy.length === 0) return d;
+  return { ...d, reason: `${label(backends[denied].workload)} refuses it: ${d.reason} (${[...new Set(allowedBy)].join(", ")} would admit it)` };
+}
+function decideForBackend(model, req, b) {
+  const dst = b.workload;
+  const trace = [];
+  const enforcement = [];
+  const hasHttp = req.method !== void 0 || req.path !== void 0 || req.host !== void 0 || req.headers !== void 0;
+  const svcPort = b.servicePort ?? servicePortFor(model, dst, b.port);
+  const httpPort = isHttpPort(svcPort, hasHttp);
+  if (dst.dataplane.mode === "none") {
+    return {
+      decision: "ALLOW",
+      enforcement: ["none"],
+      reason: `${label(dst)} has no sidecar and is not ambient (${dst.dataplane.reason}): no AuthorizationPolicy is enforced on it`,
+      trace: [{ enforcement: "none", workload: label(dst), outcome: "not-enforced" }]
+    };
+  }
+  const viaService = b.service ?? model.servicesOf(dst).find((x) => x.ports.some((p) => targetPortOn(dst, p) === b.port));
+  const identity = peerIdentity(model, req.from, dst, b.port, viaService, b.servicePort ?? svcPort);
+  trace.push({ enforcement: "mtls", workload: label(dst), outcome: identity.principal ? "mtls" : "plaintext", note: identity.note });
+  const attrs = {
+    principal: identity.principal,
+    port: b.port,
+    http: httpPort,
+    method: req.method,
+    path: req.path,
+    host: req.host,
+    headers: req.headers ? Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), v])) : void 0,
+    trustDomain: model.mesh.trustDomain,
+    trustDomainAliases: model.mesh.trustDomainAliases,
+    sni: identity.sni
+  };
+  const refuse = (point2, proxy, ztunnel) => {
+    const why = identity.principal ? trustDomainRefusal(model, identity.principal, proxy, ztunnel) : void 0;
+    if (!why) return void 0;
+    trace.push({ enforcement: point2, workload: label(dst), outcome: "handshake-refused", note: why });
+    return { decision: "DENY", enforcement: [...enforcement, point2], reason: why, trace };
+  };
+  const zt = dst.dataplane.mode === "ambient" ? ztunnelMtls(model, dst, b.port) : void 0;
+  const mtls = zt ?? effectiveMtls(model, dst, b.port);
+  if (zt?.istiodSlip) {
+    const { workload: wpa, mesh } = zt.istiodSlip;
+    trace.push({
+      enforcement: "ztunnel",
+      workload: label(dst),
+      outcome: "plaintext-admitted",
+      note: `PeerAuthentication "${wpa.namespace}/${wpa.name}" (${wpa.mode}) sets port ${b.port} STRICT under the mesh-wide STRICT "${mesh.namespace}/${mesh.name}", but istiod's convertPeerAuthentication sends ztunnel no policy for it (an operator-precedence slip in pilot/pkg/serviceregistry/ambient/authorization.go): ztunnel accepts plaintext on this port, and meshlint follows the code`
+    });
+  }
+  if (!identity.principal && mtls.mode === "STRICT") {
+    return {
+      decision: "DENY",
+      enforcement: [dst.dataplane.mode === "ambient" ? "ztunnel" : "sidecar"],
+      decidedBy: mtls.decidedBy ? paRef(mtls.decidedBy) : void 0,
+      reason: `${label(dst)} requires mTLS (STRICT${mtls.decidedBy ? ` from PeerAuthentication "${mtls.decidedBy.namespace}/${mtls.decidedBy.name}"` : ""}) and the request arrives in plaintext`,
+      trace
+    };
+  }
+  if (dst.dataplane.mode === "ambient") {
+    const wp = b.service ? waypointOfService(model, b.service) : waypointOfWorkload(model, dst);
+    const via = wp ? sendsToWaypoint(model, req.from, b.service) : void 0;
+    if (wp && via && !via.yes) {
+      trace.push({ enforcement: "ztunnel", workload: label(dst), outcome: "bypass", note: `${via.why}, so the request skips waypoint ${wp.namespace}/${wp.name} and its policies` });
+    }
+    if (wp && via?.yes) {
+      const point2 = `waypoint ${wp.namespace}/${wp.name}`;
+      if (via.why) trace.push({ enforcement: point2, workload: label(dst), outcome: "assumed", note: via.why });
+      const refused2 = refuse(point2, `waypoint ${wp.namespace}/${wp.name}`, false);
+      if (refused2) return refused2;
+      enforcement.push(point2);
+      const policies = waypointPolicies(model, { service: b.service, waypoint: wp });
+      const d3 = evaluatePolicies(policies, { ...attrs, port: b.servicePort?.port ?? b.port, http: isHttpPort(b.servicePort, hasHttp) }, "envoy", evaluationOptions(model));
+      trace.push(...pathStep(point2, dst, d3), ...traceOf(point2, dst, d3));
+      if (d3.decision === "DENY") return result(d3, enforcement, trace, point2);
+      attrs.principal = waypointPrincipals(model, wp)[0];
+      trace.push({ enforcement: "ztunnel", workload: label(dst), outcome: "identity", note: `ztunnel sees the waypoint's identity ${attrs.principal}` });
+    } else {
+      const refused2 = refuse("ztunnel", `ztunnel at ${label(dst)}`, true);
+      if (refused2) return refused2;
+    }
+    enforcement.push("ztunnel");
+    const d2 = evaluatePolicies(ztunnelPoliciesFor(model, dst), attrs, "ztunnel");
+    trace.push(...traceOf("ztunnel", dst, d2));
+    return result(d2, enforcement, trace, "ztunnel");
+  }
+  const refused = refuse("sidecar", `the sidecar of ${label(dst)}`, false);
+  if (refused) return refused;
+  enforcement.push("sidecar");
+  const d = evaluatePolicies(authorizationPoliciesFor(model, dst), attrs, "envoy", evaluationOptions(model));
+  trace.push(...pathStep("sidecar", dst, d), ...traceOf("sidecar", dst, d));
+  return result(d, enforcement, trace, "sidecar");
+}
+function sendsToWaypoint(model, from, service) {
+  if (from.kind === "external") return { yes: false, why: "an external client is not captured by ztunnel" };
+  const viaGateway = (who) => service && ingressUsesWaypoint(model, service) ? { yes: true, why: `${who} is an ingress gateway and Service ${service.namespace}/${service.name} is labelled istio.io/ingress-use-waypoint` } : { yes: false, why: `${who} is an ingress gateway, which sends straight to the pod${service ? ` (Service ${service.namespace}/${service.name} has no istio.io/ingress-use-waypoint label)` : ""}` };
+  if (from.kind === "workload" && isIstioGatewayWorkload(from.workload)) return viaGateway(label(from.workload));
+  if (from.kind === "workload" || from.kind === "pod") {
+    const mode = from.kind === "workload" ? from.workload.dataplane.mode : from.dataplane.mode;
+    const who = from.kind === "workload" ? label(from.workload) : from.label;
+    if (mode === "ambient") return { yes: true, why: "" };
+    return { yes: false, why: mode === "sidecar" ? `${who} has a sidecar, which sends straight to the pod` : `${who} is outside the mesh and sends straight to the pod` };
+  }
+  const owners = model.ownersOf(from.principal).filter((o) => o.workload || o.kind === "gateway");
+  const isGateway = (o) => o.kind === "gateway" || o.workload !== void 0 && isIstioGatewayWorkload(o.workload);
+  if (owners.length > 0 && owners.every(isGateway)) return viaGateway(from.principal);
+  if (owners.length > 0 && owners.every((o) => !isGateway(o) && o.workload.dataplane.mode === "sidecar")) {
+    return { yes: false, why: `${from.principal} is the identity of sidecar workloads, which send straight to the pod` };
+  }
+  if (owners.length > 0 && owners.every((o) => !isGateway(o) && o.workload.dataplane.mode === "ambient")) return { yes: true, why: "" };
+  const sa = parsePrincipal(from.principal)?.serviceAccount;
+  if (owners.length === 0 && sa && /gateway|-istio$/i.test(sa) && !looksLikeWaypointAccount(model, sa)) {
+    const g = viaGateway(from.principal);
+    return { yes: g.yes, why: `${g.why.replace(" is an ingress gateway", " is assumed to be an ingress gateway (by its name)")}` };
+  }
+  const ns = parsePrincipal(from.principal)?.namespace;
+  const pods = owners.length === 0 && ns !== void 0 ? model.dataplaneFor(ns) : void 0;
+  if (pods && !pods.assumption) {
+    if (pods.mode === "ambient") return { yes: true, why: "" };
+    return { yes: false, why: `pods of namespace ${ns} ${pods.mode === "sidecar" ? "have sidecars, which send" : "are outside the mesh and send"} straight to the pod` };
+  }
+  return { yes: true, why: `${from.principal} is assumed to be an ambient client, which ztunnel sends through the waypoint` };
+}
+function servicePortFor(model, w, port) {
+  for (const s of model.servicesOf(w)) {
+    const sp = s.ports.find((p) => targetPortOn(w, p) === port);
+    if (sp) return sp;
+  }
+  return void 0;
+}
+function result(d, enforcement, trace, point2) {
+  return {
+    decision: d.decision,
+    enforcement,
+    decidedBy: d.decidedBy ? policyRef(d.decidedBy.policy, d.decidedBy.rule) : void 0,
+    reason: d.reason,
+    trace,
+    policyDecision: { ...d, enforcement: point2 }
+  };
+}
+
+// src/model/assumptions.ts
+import { dirname as dirname2 } from "node:path";
+var WAYPOINT_CLASS2 = "istio-waypoint";
+var NamespaceEvidence = class {
+  constructor(assume) {
+    this.assume = assume;
+  }
+  assume;
+  waypointSigns = /* @__PURE__ */ new Map();
+  foldersOf = /* @__PURE__ */ new Map();
+  declaredIn = /* @__PURE__ */ new Map();
+  ambientProfile;
+  decided = /* @__PURE__ */ new Map();
+  /** A declared Namespace: its labels may choose a data plane for its folder. */
+  declare(ns) {
+    const mode = namespaceMode(ns.name, ns.labels);
+    if (!mode) return;
+    const dir = dirname2(ns.doc.file.path);
+    const list = this.declaredIn.get(dir);
+    if (list) list.push({ namespace: ns.name, mode });
+    else this.declaredIn.set(dir, [{ namespace: ns.name, mode }]);
+  }
+  /** A resource of a namespace the input does not declare. */
+  see(r) {
+    let folders = this.foldersOf.get(r.namespace);
+    if (!folders) this.foldersOf.set(r.namespace, folders = /* @__PURE__ */ new Set());
+    folders.add(dirname2(r.doc.file.path));
+    if (this.waypointSigns.has(r.namespace)) return;
+    const spec = isRecord(r.raw.spec) ? r.raw.spec : void 0;
+    if (r.kind === "Gateway" && r.group === "gateway.networking.k8s.io" && spec?.gatewayClassName === WAYPOINT_CLASS2) {
+      this.waypointSigns.set(r.namespace, `Gateway ${r.namespace}/${r.name} is a waypoint there`);
+    } else if (r.labels["istio.io/use-waypoint"] !== void 0 && r.labels["istio.io/use-waypoint"] !== "none") {
+      this.waypointSigns.set(r.namespace, `${r.kind} ${r.namespace}/${r.name} is labelled istio.io/use-waypoint`);
+    }
+  }
+  /** Any resource: an IstioOperator's install profile. */
+  seeMeshInstall(r) {
+    if (r.kind !== "IstioOperator" || r.group !== "install.istio.io") return;
+    const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+    if (spec.profile === "ambient") this.ambientProfile ??= r;
+  }
+  /** Everything the evidence holds, as text: two inputs with the same key take the same data plane for every namespace. */
+  stateKey(resourceId) {
+    const folders = [...this.foldersOf].map(([ns, dirs]) => [ns, [...dirs].sort()]);
+    return JSON.stringify([this.assume, [...this.waypointSigns], folders, [...this.declaredIn], this.ambientProfile && resourceId(this.ambientProfile)]);
+  }
+  /**
+   * The data plane taken for pods of `ns` whose data plane the input does not show: the namespace
+   * is not declared, or (`declared`) it is but its labels choose no data plane and the pods are
+   * not in the input, so their own labels are unknown.
+   */
+  assumptionFor(ns, declared = false) {
+    const key = `${declared ? "+" : "-"}${ns}`;
+    let a = this.decided.get(key);
+    if (!a) this.decided.set(key, a = this.decide(ns, declared));
+    return a;
+  }
+  decide(ns, declared) {
+    const missing = declared ? "pod-labels" : "namespace";
+    const gap = declared ? `the pods of namespace ${ns} are not in the input and its labels choose no data plane` : `namespace ${ns} is not in the input`;
+    const sign = this.waypointSigns.get(ns);
+    if (sign) return { namespace: ns, dataPlane: "ambient", basis: "evidence", missing, why: gap, evidence: sign };
+    const beside = [];
+    for (const dir of this.foldersOf.get(ns) ?? []) beside.push(...this.declaredIn.get(dir) ?? []);
+    const modes = [...new Set(beside.map((d) => d.mode))];
+    if (modes.length === 1) {
+      const names = [...new Set(beside.map((d) => d.namespace))].sort();
+      return { namespace: ns, dataPlane: modes[0], basis: "evidence", missing, why: gap, evidence: `${plural(names, "namespace")} declared in the same folder ${names.length > 1 ? "have" : "has"} ${MODE_WORDS[modes[0]]}` };
+    }
+    if (modes.length > 1 && modes.includes("ambient") && this.ambientProfile) {
+      return { namespace: ns, dataPlane: "ambient", basis: "evidence", missing, why: gap, evidence: `the namespaces declared in the same folder disagree, and IstioOperator ${this.ambientProfile.name} installs the ambient profile` };
+    }
+    return { namespace: ns, dataPlane: this.assume, basis: "setting", missing, why: gap };
+  }
+};
+function plural(names, noun) {
+  return `${noun}${names.length > 1 ? "s" : ""} ${names.join(", ")}`;
+}
+
+// src/model/model.ts
+var EMPTY_SET = /* @__PURE__ */ new Set();
+var EMPTY_MAP = /* @__PURE__ */ new Map();
+function pushTo(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+var SHARED_SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "knative-serving", "knative-eventing"]);
+var ISTIO_GROUPS = /* @__PURE__ */ new Set(["security.istio.io", "networking.istio.io", "telemetry.istio.io", "extensions.istio.io"]);
+var NO_POD_GROUPS = /* @__PURE__ */ new Set([
+  "security.istio.io",
+  "networking.istio.io",
+  "telemetry.istio.io",
+  "extensions.istio.io",
+  "gateway.networking.k8s.io",
+  "networking.k8s.io",
+  "rbac.authorization.k8s.io",
+  "policy",
+  "autoscaling",
+  "coordination.k8s.io",
+  "discovery.k8s.io",
+  "storage.k8s.io",
+  "scheduling.k8s.io",
+  "node.k8s.io",
+  "certificates.k8s.io",
+  "cert-manager.io",
+  "external-secrets.io",
+  "bitnami.com",
+  "k8s.otterize.com"
+]);
+var NO_POD_KINDS = /* @__PURE__ */ new Set([
+  "/ConfigMap",
+  "/Secret",
+  "/Service",
+  "/ServiceAccount",
+  "/Endpoints",
+  "/PersistentVolumeClaim",
+  "/LimitRange",
+  "/ResourceQuota",
+  "/Event",
+  "apps/ControllerRevision",
+  "serving.knative.dev/Route",
+  "serving.knative.dev/DomainMapping",
+  "monitoring.coreos.com/ServiceMonitor",
+  "monitoring.coreos.com/PodMonitor",
+  "monitoring.coreos.com/PrometheusRule",
+  "monitoring.coreos.com/Probe",
+  "keda.sh/ScaledObject",
+  "keda.sh/TriggerAuthentication",
+  "argoproj.io/AnalysisTemplate"
+]);
+var views = /* @__PURE__ */ new WeakMap();
+var workloadViews = /* @__PURE__ */ new WeakMap();
+function viewOf(r, read) {
+  let view = views.get(r);
+  if (view === void 0) views.set(r, view = read(r));
+  return view;
+}
+var ModelIndex = class {
+  mesh;
+  resources;
+  namespaces = /* @__PURE__ */ new Map();
+  workloads = [];
+  services = [];
+  gateways = [];
+  authorizationPolicies = [];
+  peerAuthentications = [];
+  requestAuthentications = [];
+  destinationRules = [];
+  sidecars = [];
+  telemetries = [];
+  /** Istio kinds rules visit as the resource (VirtualService, Gateway, ServiceEntry, WorkloadEntry, …). */
+  istioOther = [];
+  /** Otterize ClientIntents of every served version, in one form (model/intents.ts). */
+  clientIntents = [];
+  /** The Otterize operator's settings: its Deployment in the input, then the configuration. */
+  otterize;
+  /** What the operator makes of each ClientIntents entry: a generated policy, or why none (model/intents-policies.ts). */
+  intentOutcomes;
+  /** Typed views of traffic objects (traffic.ts); their visitors still get the resource (`virtualServiceOf` gives the view). */
+  virtualServices = [];
+  serviceEntries = [];
+  istioGateways = [];
+  workloadsByNs = /* @__PURE__ */ new Map();
+  labelIndex = /* @__PURE__ */ new Map();
+  servicesByKey = /* @__PURE__ */ new Map();
+  serviceAccountsByKey = /* @__PURE__ */ new Map();
+  gatewaysByKey = /* @__PURE__ */ new Map();
+  identities = /* @__PURE__ */ new Map();
+  identitiesByNs = /* @__PURE__ */ new Map();
+  serviceAccountsByNs = /* @__PURE__ */ new Map();
+  labelValuesIndex = /* @__PURE__ */ new Map();
+  /** Namespaces holding objects that may run pods the model does not see. */
+  unseenPodSources = /* @__PURE__ */ new Set();
+  byKindNs = /* @__PURE__ */ new Map();
+  servicesByWorkload;
+  trafficViews = /* @__PURE__ */ new Map();
+  istioGatewaysByKey = /* @__PURE__ */ new Map();
+  hostRegistry;
+  meshRoutesByHost;
+  serviceEntryPortsByHost;
+  gatewayClassLabels = /* @__PURE__ */ new Map();
+  protectedServicesByNs = /* @__PURE__ */ new Map();
+  outcomesByClient = /* @__PURE__ */ new Map();
+  clientlessOutcomes = /* @__PURE__ */ new Map();
+  /** Whether the input holds ClientIntents: only then does the operator label pods. */
+  usesIntents;
+  evidence;
+  dataplaneStates = /* @__PURE__ */ new Map();
+  /** Every model object under the kind rules visit it by, in input order. */
+  order = [];
+  constructor(resources, explicitMesh = {}) {
+    this.resources = resources;
+    this.mesh = resolveMesh(resources, explicitMesh);
+    this.otterize = resolveOtterize(resources, explicitMesh.otterize);
+    this.evidence = new NamespaceEvidence(this.mesh.assumeDataPlane);
+    let usesIntents = false;
+    for (const r of resources) {
+      if (isClientIntents(r)) usesIntents = true;
+      if (r.kind === "Namespace" && r.group === "") {
+        this.namespaces.set(r.name, { name: r.name, labels: r.labels, resource: r });
+        this.evidence.declare(r);
+      } else if (r.kind === "GatewayClass" && r.group === "gateway.networking.k8s.io") {
+        this.gatewayClassLabels.set(r.name, r.labels);
+      }
+    }
+    for (const r of resources) {
+      this.evidence.seeMeshInstall(r);
+      if (!r.namespace) continue;
+      const known = this.namespaces.get(r.namespace);
+      if (!known) this.namespaces.set(r.namespace, { name: r.namespace, labels: {} });
+      if (!known?.resource) this.evidence.see(r);
+    }
+    this.usesIntents = usesIntents;
+    for (const r of resources) this.add(r);
+    this.indexIdentities();
+    this.intentOutcomes = intentOutcomes(this, this.clientIntents);
+    this.addGeneratedPolicies();
+  }
+  /** The policies the Otterize operator generates take part like hand-written ones, visited after the input. */
+  addGeneratedPolicies() {
+    const byName = /* @__PURE__ */ new Map();
+    for (const o of this.intentOutcomes) {
+      for (const w of o.clients) pushTo(this.outcomesByClient, w, o);
+      if (o.clients.length === 0) pushTo(this.clientlessOutcomes, o.intents.namespace, o);
+      if (o.policy) byName.set(`${o.policy.namespace}/${o.policy.name}`, o.policy);
+    }
+    for (const p of byName.values()) {
+      this.authorizationPolicies.push(p);
+      this.order.push({ kind: "AuthorizationPolicy", node: p, resource: p.resource });
+      let byNs = this.byKindNs.get("AuthorizationPolicy");
+      if (!byNs) this.byKindNs.set("AuthorizationPolicy", byNs = /* @__PURE__ */ new Map());
+      pushTo(byNs, p.namespace, p);
+    }
+  }
+  /**
+   * The pod labels the Otterize operator adds (`intents.otterize.com/service`, `…/owner-kind`):
+   * on pods of its watched namespaces, when the input uses intents at all.
+   */
+  withOtterizeLabels(w) {
+    const watched = this.otterize.watchedNamespaces;
+    if (!this.usesIntents || watched.length > 0 && !watched.includes(w.namespace)) return w;
+    return { ...w, podLabels: { ...w.podLabels, ...otterizePodLabels(otterizeIdentity(w, this.otterize.workloadNameAnnotation)) } };
+  }
+  add(r) {
+    const isWorkload = workloadKey(r) !== void 0;
+    if (r.namespace && !isWorkload && !NO_POD_GROUPS.has(r.group) && !NO_POD_KINDS.has(`${r.group}/${r.kind}`)) {
+      this.unseenPodSources.add(r.namespace);
+    }
+    if (isWorkload) {
+      const read = this.workloadOf(r);
+      const w = read && this.withOtterizeLabels(read);
+      if (w) {
+        this.order.push({ kind: "Workload", node: w, resource: r });
+        this.workloads.push(w);
+        pushTo(this.workloadsByNs, w.namespace, w);
+        let idx = this.labelIndex.get(w.namespace);
+        if (!idx) this.labelIndex.set(w.namespace, idx = /* @__PURE__ */ new Map());
+        let values = this.labelValuesIndex.get(w.namespace);
+        if (!values) this.labelValuesIndex.set(w.namespace, values = /* @__PURE__ */ new Map());
+        for (const k in w.podLabels) {
+          pushTo(idx, `${k}\0${w.podLabels[k]}`, w);
+          let set = values.get(k);
+          if (!set) values.set(k, set = /* @__PURE__ */ new Set());
+          set.add(w.podLabels[k]);
+        }
+      }
+      return;
+    }
+    const kind = r.kind;
+    if (r.group === "") {
+      if (kind === "Namespace") {
+        const ns = this.namespaces.get(r.name);
+        if (ns?.resource === r) this.order.push({ kind: "Namespace", node: ns, resource: r });
+      } else if (kind === "Service") {
+        const s = viewOf(r, toService);
+        this.order.push({ kind: "Service", node: s, resource: r });
+        this.services.push(s);
+        this.servicesByKey.set(`${s.namespace}/${s.name}`, s);
+      } else if (kind === "ServiceAccount") {
+        this.serviceAccountsByKey.set(`${r.namespace}/${r.name}`, r);
+        pushTo(this.serviceAccountsByNs, r.namespace, r);
+      }
+      return;
+    }
+    if (isClientIntents(r)) {
+      const intents = toClientIntents(r);
+      if (intents) {
+        this.clientIntents.push(intents);
+        this.order.push({ kind: "ClientIntents", node: intents, resource: r });
+      }
+      return;
+    }
+    const ps = toProtectedService(r);
+    if (ps) {
+      pushTo(this.protectedServicesByNs, ps.namespace, ps);
+      return;
+    }
+    if (r.group === "gateway.networking.k8s.io" && kind === "Gateway") {
+      const spec = r.raw.spec;
+      const cls = typeof spec?.gatewayClassName === "string" ? this.gatewayClassLabels.get(spec.gatewayClassName) : void 0;
+      const g = toK8sGateway(r, cls);
+      this.order.push({ kind: "Gateway", node: g, resource: r });
+      this.gateways.push(g);
+      this.gatewaysByKey.set(`${g.namespace}/${g.name}`, g);
+      return;
+    }
+    if (!ISTIO_GROUPS.has(r.group)) return;
+    let view;
+    switch (kind) {
+      case "AuthorizationPolicy":
+        view = viewOf(r, toAuthorizationPolicy);
+        this.authorizationPolicies.push(view);
+        break;
+      case "PeerAuthentication":
+        view = viewOf(r, toPeerAuthentication);
+        this.peerAuthentications.push(view);
+        break;
+      case "RequestAuthentication":
+        view = viewOf(r, toSelectingPolicy);
+        this.requestAuthentications.push(view);
+        break;
+      case "DestinationRule":
+        view = viewOf(r, toDestinationRule);
+        this.destinationRules.push(view);
+        break;
+      case "Sidecar":
+        view = viewOf(r, (x) => toSelectingPolicy(x, "workloadSelector", "labels"));
+        this.sidecars.push(view);
+        break;
+      case "Telemetry":
+        view = viewOf(r, toSelectingPolicy);
+        this.telemetries.push(view);
+        break;
+      default:
+        view = r;
+        this.istioOther.push(r);
+        this.addTrafficView(r);
+    }
+    this.order.push({ kind: kind === "Gateway" ? "IstioGateway" : kind, node: view, resource: r });
+    let byNs = this.byKindNs.get(kind);
+    if (!byNs) this.byKindNs.set(kind, byNs = /* @__PURE__ */ new Map());
+    pushTo(byNs, r.namespace, view);
+  }
+  workloadOf(r) {
+    const namespaceState = this.dataplaneState(r.namespace);
+    const cached = workloadViews.get(r);
+    if (cached?.namespaceState === namespaceState) return cached.workload;
+    const workload = toWorkload(r, (pod) => this.dataplaneFor(r.namespace, pod));
+    workloadViews.set(r, { workload, namespaceState });
+    return workload;
+  }
+  /** What `dataplaneFor(ns, pod)` reads besides the pod, as text. */
+  dataplaneState(ns) {
+    let state = this.dataplaneStates.get(ns);
+    if (state === void 0) {
+      const info = this.namespaces.get(ns);
+      const declared = info?.resource !== void 0;
+      state = JSON.stringify([this.mesh.complete, info?.labels ?? {}, declared, this.evidence.assumptionFor(ns, declared)]);
+      this.dataplaneStates.set(ns, state);
+    }
+    return state;
+  }
+  addTrafficView(r) {
+    if (r.group !== "networking.istio.io") return;
+    if (r.kind === "VirtualService") {
+      const v = toVirtualService(r);
+      this.virtualServices.push(v);
+      this.trafficViews.set(r, v);
+    } else if (r.kind === "ServiceEntry") {
+      const v = toServiceEntry(r);
+      this.serviceEntries.push(v);
+      this.trafficViews.set(r, v);
+    } else if (r.kind === "Gateway") {
+      const v = toIstioGateway(r);
+      this.istioGateways.push(v);
+      this.trafficViews.set(r, v);
+      this.istioGatewaysByKey.set(`${v.namespace}/${v.name}`, v);
+    }
+  }
+  indexIdentities() {
+    const td = this.mesh.trustDomain;
+    const add = (owner) => {
+      pushTo(this.identities, `${td}/ns/${owner.namespace}/sa/${owner.serviceAccount}`, owner);
+      pushTo(this.identitiesByNs, owner.namespace, owner);
+    };
+    for (const w of this.workloads) {
+      add({ kind: "workload", namespace: w.namespace, serviceAccount: w.serviceAccount, workload: w });
+    }
+    for (const g of this.gateways) {
+      if (!g.isWaypoint && !g.className.startsWith("istio")) continue;
+      add({ kind: g.isWaypoint ? "waypoint" : "gateway", namespace: g.namespace, serviceAccount: g.serviceAccount, gateway: g });
+    }
+  }
+  /**
+   * What every rule may read whatever the kinds it declares (`meta.reads`), as text: the mesh and
+   * Otterize settings with the resources they come from, the namespaces (labels, Namespace object),
+   * the data plane evidence, where pods the model does not see may run, GatewayClass labels, whether
+   * intents are in use. Resources are named by `resourceId`, so a re-read resource counts as
+   * changed. Two models with the same key and the same resources of a kind give a rule that reads
+   * only such kinds the same findings (the language server's incremental runs, engine/rule-cache.ts).
+   */
+  sharedStateKey(resourceId) {
+    const replacer = (_key, value) => isResourceLike(value) ? `#${resourceId(value)}` : value;
+    const namespaces = [...this.namespaces.values()].map((n) => [n.name, n.labels, n.resource ? resourceId(n.resource) : 0]);
+    return JSON.stringify(
+      [this.mesh, this.otterize, namespaces, this.evidence.stateKey(resourceId), [...this.unseenPodSources].sort(), [...this.gatewayClassLabels], this.usesIntents],
+      replacer
+    );
+  }
+  /** Every model object, with the kind rules visit it by (`Workload`, `Service`, `AuthorizationPolicy`…), in input order. */
+  inputOrder() {
+    return this.order;
+  }
+  /**
+   * Whether the input holds this namespace: only then may a rule say that something in it does
+   * not exist. A partial tree must not produce "no such workload" findings about the rest.
+   */
+  hasNamespace(ns) {
+    return this.mesh.complete || this.namespaces.has(ns);
+  }
+  /**
+   * Whether the input shows the workloads of `ns`: it declares the Namespace object and holds at
+   * least one workload there. Only then may a rule say that no workload of `ns` has some label or
+   * runs as some account — a namespace shared with components deployed from elsewhere (say
+   * `knative-serving`, filled by Knative Serving and net-istio) is known only where its owner's
+   * tree, which declares it, is part of the input. A namespace that also holds objects which may
+   * run pods of their own (an operator's custom resource, a ReplicationController) is not known.
+   * A complete input (`mesh.complete`) knows every namespace.
+   */
+  knowsWorkloadsOf(ns) {
+    if (this.mesh.complete) return true;
+    if (SHARED_SYSTEM_NAMESPACES.has(ns)) return false;
+    return this.namespaces.get(ns)?.resource !== void 0 && this.workloadsIn(ns).length > 0 && !this.unseenPodSources.has(ns);
+  }
+  namespaceLabels(ns) {
+    return this.namespaces.get(ns)?.labels ?? {};
+  }
+  /** Whether the input declares the `Namespace` object, so its labels are known. */
+  declaresNamespace(ns) {
+    return this.namespaces.get(ns)?.resource !== void 0;
+  }
+  /**
+   * The data plane of pods of `ns`. For pods the input holds (`pod` given): the namespace's labels
+   * when the input declares it; else the pod's own settings when they decide; else the data plane
+   * taken for the namespace by evidence or `mesh.assumeDataPlane`, carried as `assumption`. For
+   * pods it does not hold (Knative's activator, a gateway, pods a controller will create), whose
+   * own labels are unknown: the namespace's labels when they choose a data plane, else the same
+   * evidence and assumption — a bare Namespace object does not show that its pods opt out.
+   * A complete input (`mesh.complete`) assumes nothing: the labels decide, and no label is none.
+   */
+  dataplaneFor(ns, pod) {
+    const info = this.namespaces.get(ns);
+    const settings = pod ?? { podLabels: {}, podAnnotations: {} };
+    if (this.mesh.complete) return resolveDataplane({ ...settings, namespaceLabels: info?.labels ?? {} }, ns);
+    if (info?.resource && (pod || namespaceMode(ns, info.labels) !== void 0)) return resolveDataplane({ ...settings, namespaceLabels: info.labels }, ns);
+    const decided = pod && podDecidesDataplane(pod, ns);
+    if (decided) return decided;
+    const assumption = this.evidence.assumptionFor(ns, info?.resource !== void 0);
+    return { ...resolveDataplane({ ...settings, namespaceLabels: namespaceLabelsFor(assumption.dataPlane) }, ns), assumption };
+  }
+  /**
+   * The assumptions behind these data planes (of workloads, resolutions, or assumptions already
+   * picked out), once per namespace, in namespace order.
+   */
+  assumptionsOf(items) {
+    const out = /* @__PURE__ */ new Map();
+    for (const item of items) {
+      if (!item) continue;
+      const a = "dataplane" in item ? item.dataplane.assumption : "basis" in item ? item : item.assumption;
+      if (a) out.set(a.namespace, a);
+    }
+    return [...out.values()].sort((a, b) => a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : 0);
+  }
+  get rootNamespace() {
+    return this.mesh.rootNamespace;
+  }
+  workloadsIn(ns) {
+    return this.workloadsByNs.get(ns) ?? [];
+  }
+  /** Namespaces that hold at least one workload of the input. */
+  workloadNamespaces() {
+    return this.workloadsByNs.keys();
+  }
+  /** The values a pod label `key` takes among the workloads of `ns`. */
+  labelValues(ns, key) {
+    return this.labelValuesIndex.get(ns)?.get(key) ?? EMPTY_SET;
+  }
+  /** Every pod label key used by the workloads of `ns`. */
+  labelKeys(ns) {
+    return (this.labelValuesIndex.get(ns) ?? EMPTY_MAP).keys();
+  }
+  /** Workloads of `ns` whose pod labels match `selector` (an empty selector matches all). */
+  selectWorkloads(ns, selector) {
+    const all = this.workloadsIn(ns);
+    if (!selector) return all;
+    const keys2 = Object.keys(selector);
+    if (keys2.length === 0) return all;
+    const idx = this.labelIndex.get(ns);
+    if (!idx) return [];
+    let smallest;
+    for (const k of keys2) {
+      const list = idx.get(`${k}\0${selector[k]}`);
+      if (!list) return [];
+      if (!smallest || list.length < smallest.length) smallest = list;
+    }
+    return keys2.length === 1 ? smallest : smallest.filter((w) => matchesLabels(selector, w.podLabels));
+  }
+  /** ProtectedService objects of namespace `ns`. */
+  protectedServicesIn(ns) {
+    return this.protectedServicesByNs.get(ns) ?? [];
+  }
+  /** What the Otterize operator makes of the ClientIntents entries of this client workload. */
+  intentOutcomesOf(client) {
+    return this.outcomesByClient.get(client) ?? [];
+  }
+  /** The ClientIntents entries of namespace `ns` whose client runs no pod of the input. */
+  clientlessIntentsIn(ns) {
+    return this.clientlessOutcomes.get(ns) ?? [];
+  }
+  /** Policies of a kind in a namespace, in input order. */
+  policiesIn(kind, ns) {
+    return this.byKindNs.get(kind)?.get(ns) ?? [];
+  }
+  service(ns, name) {
+    return this.servicesByKey.get(`${ns}/${name}`);
+  }
+  serviceAccount(ns, name) {
+    return this.serviceAccountsByKey.get(`${ns}/${name}`);
+  }
+  gateway(ns, name) {
+    return this.gatewaysByKey.get(`${ns}/${name}`);
+  }
+  /** Istio's own Gateway `ns/name` (networking.istio.io). */
+  istioGateway(ns, name) {
+    return this.istioGatewaysByKey.get(`${ns}/${name}`);
+  }
+  /** The typed view of a VirtualService resource (the `VirtualService` visitor gets the resource). */
+  virtualServiceOf(r) {
+    const v = this.trafficViews.get(r);
+    return v && r.kind === "VirtualService" ? v : void 0;
+  }
+  /** The typed view of an Istio Gateway resource (the `IstioGateway` visitor gets the resource). */
+  istioGatewayOf(r) {
+    const v = this.trafficViews.get(r);
+    return v && r.kind === "Gateway" ? v : void 0;
+  }
+  /** The typed view of a ServiceEntry resource. */
+  serviceEntryOf(r) {
+    const v = this.trafficViews.get(r);
+    return v && r.kind === "ServiceEntry" ? v : void 0;
+  }
+  /** The service registry (Services and ServiceEntry hosts, with exportTo), built on first use (hosts.ts). */
+  get hosts() {
+    return this.hostRegistry ??= new HostRegistry(this.services, this.serviceEntries);
+  }
+  /**
+   * The hosts of VirtualServices bound to the mesh gateway (sidecars), resolved as istiod does
+   * (short names in the VirtualService's namespace), each with the VirtualServices claiming it.
+   */
+  meshVirtualServicesByHost() {
+    return this.meshRoutesByHost ??= claimsByKey(
+      this.virtualServices.filter((v) => v.meshBound),
+      (v) => v.hosts.map((h, i) => ({ key: resolveHost(h, v.namespace), path: ["spec", "hosts", i] }))
+    );
+  }
+  /** ServiceEntry ports by `host:port` (hosts resolved in the ServiceEntry's namespace). */
+  serviceEntryPortsByHostPort() {
+    return this.serviceEntryPortsByHost ??= claimsByKey(
+      this.serviceEntries,
+      (se) => se.hosts.flatMap((h) => se.portEntries.map((p) => ({ key: `${resolveHost(h, se.namespace)}:${p.number}`, path: p.path, protocol: p.protocol })))
+    );
+  }
+  /**
+   * Whether a host the registry lacks is known not to exist: in a complete input, any host; else
+   * a Kubernetes Service host (`name.ns.svc.cluster.local`) of a namespace whose Namespace object
+   * the input declares. Any other host may come from a ServiceEntry in a namespace the input does
+   * not hold.
+   */
+  knowsHost(fqdn) {
+    if (this.mesh.complete) return true;
+    const ns = serviceHostNamespace(fqdn);
+    return ns !== void 0 && this.declaresNamespace(ns);
+  }
+  /**
+   * The namespace of a Service host (`name.ns.svc.cluster.local`, no wildcard) that no Service or
+   * ServiceEntry provides and that the input shows does not exist (`knowsHost`); else undefined.
+   */
+  missingServiceHostNamespace(fqdn) {
+    const ns = serviceHostNamespace(fqdn);
+    if (!ns || fqdn.includes("*") || this.hosts.lookup(fqdn).length > 0 || !this.knowsHost(fqdn)) return void 0;
+    return ns;
+  }
+  /** Pods behind a Service (none for a Service without selector). */
+  servicePods(s) {
+    if (!s.selector || Object.keys(s.selector).length === 0) return [];
+    return this.selectWorkloads(s.namespace, s.selector);
+  }
+  /** Services whose selector matches the workload's pods. */
+  servicesOf(w) {
+    if (!this.servicesByWorkload) {
+      const map = /* @__PURE__ */ new Map();
+      for (const s of this.services) for (const pod of this.servicePods(s)) pushTo(map, pod, s);
+      this.servicesByWorkload = map;
+    }
+    return this.servicesByWorkload.get(w) ?? [];
+  }
+  /** `<trustDomain>/ns/<ns>/sa/<sa>` of a workload. */
+  identityOf(w) {
+    return `${this.mesh.trustDomain}/ns/${w.namespace}/sa/${w.serviceAccount}`;
+  }
+  /** Who in the input runs as this principal (exact match). */
+  ownersOf(principal) {
+    return this.identities.get(principal) ?? [];
+  }
+  /** Who runs in namespace `ns` (workloads, waypoints, Istio gateways), whatever their identity. */
+  identitiesIn(ns) {
+    return this.identitiesByNs.get(ns) ?? [];
+  }
+  /** ServiceAccount objects of namespace `ns`. */
+  serviceAccountsIn(ns) {
+    return this.serviceAccountsByNs.get(ns) ?? [];
+  }
+  /** Every identity that some pod of the input runs as. */
+  allIdentities() {
+    return this.identities.keys();
+  }
+  /** `<fqdn>` of a Service, as Istio's hosts name it. */
+  hostOf(s) {
+    return `${s.name}.${s.namespace}.svc.cluster.local`;
+  }
+};
+function isResourceLike(v) {
+  return typeof v === "object" && v !== null && "doc" in v && "raw" in v && "base" in v;
+}
+
+// src/mesh/model.ts
+var Model = class extends ModelIndex {
+  /** Workloads a selecting policy applies to; in the root namespace its selector spans the mesh unless `rootSpansMesh` is false (authz/attachment.ts). */
+  policyWorkloads(p, rootSpansMesh = true) {
+    return policyWorkloads(this, p, rootSpansMesh);
+  }
+  /** AuthorizationPolicies a sidecar or ztunnel enforces on a workload: by selector or namespace, its own and the root namespace's (authz/attachment.ts). */
+  authorizationPoliciesFor(w) {
+    return authorizationPoliciesFor(this, w);
+  }
+  /** AuthorizationPolicies a waypoint applies to some traffic: by targetRefs to the Service, the waypoint's Gateway or the istio-waypoint GatewayClass (authz/attachment.ts). */
+  waypointPolicies(traffic) {
+    return waypointPolicies(this, traffic);
+  }
+  /** The waypoint a Service's traffic is sent to, if any (`istio.io/use-waypoint`; authz/waypoint-binding.ts). */
+  waypointOfService(s) {
+    return waypointOfService(this, s);
+  }
+  /** The waypoint for traffic addressed to a workload's pods directly, if any (authz/waypoint-binding.ts). */
+  waypointOfWorkload(w) {
+    return waypointOfWorkload(this, w);
+  }
+  /** The mTLS mode a workload accepts on a port, and the PeerAuthentication that decides it (mtls/peer-authentication.ts). */
+  effectiveMtls(w, port) {
+    return effectiveMtls(this, w, port);
+  }
+  /** effectiveMtls for pods known only by namespace and labels (mtls/peer-authentication.ts). */
+  effectiveMtlsFor(namespace, podLabels, port) {
+    return effectiveMtlsFor(this, namespace, podLabels, port);
+  }
+  /** The mTLS mode ztunnel enforces for an ambient workload on a port, istiod's slip included (mtls/peer-authentication.ts). */
+  ztunnelMtls(w, port) {
+    return ztunnelMtls(this, w, port);
+  }
+  /** Whether a request is allowed, at every enforcement point on its way to each backend pod (authz/access.ts). */
+  checkAccess(request) {
+    return checkAccess(this, request);
+  }
+};
+
+// src/engine/load-input.ts
+import { resolve as resolve6 } from "node:path";
+
+// src/load/files.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { readdirSync, readFileSync as readFileSync3, statSync, existsSync as existsSync3 } from "node:fs";
+import { basename, dirname as dirname4, join as join3, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+
+// src/load/kustomize.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname3, join as join2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function kustomizationIn(names) {
+  return KUSTOMIZATION_NAMES.find((n) => names.includes(n));
+}
+function kustomizePatchPaths(file) {
+  const spec = readKustomization(file);
+  if (!spec) return [];
+  const paths = [];
+  const addPath = (v) => {
+    if (typeof v === "string" && v !== "" && !v.includes("\n")) paths.push(resolve3(dirname3(file), v));
+  };
+  for (const key of ["patchesStrategicMerge", "configurations", "transformers", "generators", "validators"]) {
+    const list = spec[key];
+    if (Array.isArray(list)) list.forEach(addPath);
+  }
+  for (const key of ["patches", "patchesJson6902", "replacements"]) {
+    const list = spec[key];
+    if (Array.isArray(list)) {
+      for (const item of list) if (item && typeof item === "object") addPath(item.path);
+    }
+  }
+  return paths;
+}
+var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+function renderKustomization(tool, dir, env = process.env) {
+  const wrapper = mkdtempSync(join2(tmpdir(), "meshlint-kustomize-"));
+  try {
+    const target = relative2(wrapper, dir).split(sep2).join("/");
+    writeFileSync(join2(wrapper, "kustomization.yaml"), `resources:
+- ${JSON.stringify(target)}
+buildMetadata: [originAnnotations]
+`);
+    const r = spawnSync(tool.command, [...tool.args, "--load-restrictor", "LoadRestrictionsNone", wrapper], { env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 12e4 });
+    if (r.error) return { problem: `${tool.command} ${tool.args.join(" ")} could not run: ${r.error.message}` };
+    if (r.status !== 0) {
+      const why = (r.stderr || "").trim().replaceAll(wrapper, "<meshlint>").split("\n").filter(Boolean).slice(-3).join("; ");
+      return { problem: `${tool.command} ${tool.args.join(" ")} failed${why ? `: ${why}` : ""}` };
+    }
+    return { text: r.stdout, base: wrapper };
+  } finally {
+    rmSync(wrapper, { recursive: true, force: true });
+  }
+}
+function kustomizeIncludes(file) {
+  const spec = readKustomization(file);
+  if (!spec) return [];
+  const out = [];
+  for (const key of ["resources", "components", "bases"]) {
+    const list = spec[key];
+    if (Array.isArray(list)) {
+      for (const v of list) if (typeof v === "string" && !v.includes("://")) out.push(resolve3(dirname3(file), v));
+    }
+  }
+  return out;
+}
+function readKustomization(file) {
+  try {
+    const k = (0, import_yaml9.parse)(readFileSync2(file, "utf8"));
+    return k !== null && typeof k === "object" && !Array.isArray(k) ? k : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/load/files.ts
+var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var SKIPPED_FILES = /* @__PURE__ */ new Set([".meshlint.yaml", ".meshlint.yml"]);
+var CHART_FILES = /^(Chart\.ya?ml|Chart\.lock|values([.-].*)?\.(ya?ml|json)|values\.schema\.json)$/;
+function readIgnoreFile(cwd) {
+  const path = join3(cwd, ".meshlintignore");
+  if (!existsSync3(path)) return [];
+  return readFileSync3(path, "utf8").split(/\r?\n/);
+}
+function expandPaths(args, opts) {
+  const fileLines = opts.ignoreFile !== false ? readIgnoreFile(opts.cwd) : [];
+  const configBase = opts.ignoreBase ?? opts.cwd;
+  const configLines = opts.ignorePatterns ?? [];
+  const files = /* @__PURE__ */ new Set();
+  const problems = [];
+  const missing = [];
+  const seenDirs = /* @__PURE__ */ new Set();
+  const skipped = /* @__PURE__ */ new Map();
+  const named = /* @__PURE__ */ new Set();
+  const kustomizations = [];
+  const ignoredBy = (matcher2, base, abs, dir) => {
+    const rel = relative3(base, abs);
+    if (!rel || rel.startsWith("..") || rel.startsWith(sep3)) return false;
+    const posix = rel.split(sep3).join("/");
+    return matcher2.ignores(dir ? `${posix}/` : posix);
+  };
+  const ignoreCheck = (named2) => {
+    const keep = (lines, base) => named2 ? lines.filter((l) => !ignoredBy((0, import_ignore.default)().add(l), base, named2, true)) : lines;
+    const fromFile = (0, import_ignore.default)().add(keep(fileLines, opts.cwd));
+    const fromConfig = (0, import_ignore.default)().add(keep(configLines, configBase));
+    return (abs, dir) => ignoredBy(fromFile, opts.cwd, abs, dir) || ignoredBy(fromConfig, configBase, abs, dir);
+  };
+  const ignoredByDefault = ignoreCheck();
+  let isIgnored = ignoredByDefault;
+  const skipTree = (dir, reason, by) => {
+    let entries2;
+    try {
+      entries2 = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries2) {
+      const abs = join3(dir, entry.name);
+      if (entry.isDirectory()) skipTree(abs, reason, by);
+      else if (entry.isFile() && isManifestName(entry.name) && !isIgnored(abs, false)) skipped.set(abs, { path: abs, reason, by });
+    }
+  };
+  const walk = (dir) => {
+    let id;
+    try {
+      const st = statSync(dir, { bigint: true });
+      id = `${st.dev}:${st.ino}`;
+    } catch (err) {
+      problems.push({ path: dir, message: `cannot resolve this folder: ${codeText(err)}` });
+      return;
+    }
+    if (seenDirs.has(id)) return;
+    seenDirs.add(id);
+    let entries2;
+    try {
+      entries2 = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      problems.push({ path: dir, message: `cannot read this folder: ${codeText(err)}` });
+      return;
+    }
+    const chart = entries2.find((e) => (e.name === "Chart.yaml" || e.name === "Chart.yml") && !e.isDirectory());
+    const kustomization = kustomizationIn(entries2.filter((e) => !e.isDirectory()).map((e) => e.name));
+    if (kustomization) {
+      const file = join3(dir, kustomization);
+      kustomizations.push(dir);
+      for (const patch of kustomizePatchPaths(file)) skipped.set(patch, { path: patch, reason: "kustomize-patch", by: file });
+    }
+    for (const entry of entries2) {
+      const abs = join3(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = statSync(abs);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch (err) {
+          problems.push({ path: abs, message: `cannot follow this link: ${codeText(err)}` });
+          continue;
+        }
+      }
+      if (isDir) {
+        if (SKIPPED_DIRS.has(entry.name) || isIgnored(abs, true)) continue;
+        if (chart && entry.name === "templates") skipTree(abs, "helm-template", join3(dir, chart.name));
+        else walk(abs);
+      } else if (isFile && !SKIPPED_FILES.has(entry.name) && !opts.skip?.includes(abs) && isManifestName(entry.name) && !isIgnored(abs, false)) {
+        if (entry.name === kustomization || chart && CHART_FILES.test(entry.name)) skipped.set(abs, { path: abs, reason: "not-manifest" });
+        else files.add(abs);
+      }
+    }
+  };
+  for (const arg of args) {
+    const abs = resolve4(opts.cwd, arg);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch (err) {
+      if (err.code === "ENOENT") missing.push(arg);
+      else problems.push({ path: abs, message: `cannot read this path: ${codeText(err)}` });
+      continue;
+    }
+    if (st.isDirectory()) {
+      isIgnored = ignoredByDefault(abs, true) ? ignoreCheck(abs) : ignoredByDefault;
+      walk(abs);
+      isIgnored = ignoredByDefault;
+    } else if (!ignoredByDefault(abs, false)) {
+      files.add(abs);
+      named.add(abs);
+    } else {
+      skipped.set(abs, { path: abs, reason: "ignored" });
+    }
+  }
+  for (const path of skipped.keys()) if (named.has(path)) skipped.delete(path);
+  if (opts.skipNonManifests) {
+    for (const path of named) {
+      const why = namedFileSkip(path, opts.cwd);
+      if (why) skipped.set(path, { path, ...why });
+    }
+    named.clear();
+  }
+  const kept = [...files].filter((f) => !skipped.has(f)).sort();
+  const passed = [...skipped.values()].filter((s) => s.reason !== "kustomize-patch" || files.has(s.path));
+  return { files: kept, problems, missing, skipped: passed.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), named, kustomizations };
+}
+function namedFileSkip(path, cwd) {
+  const name = basename(path);
+  if (SKIPPED_FILES.has(name) || kustomizationIn([name])) return { reason: "not-manifest" };
+  for (let dir = dirname4(path), below = name; ; below = join3(basename(dir), below), dir = dirname4(dir)) {
+    const chart = ["Chart.yaml", "Chart.yml"].map((n) => join3(dir, n)).find((f) => existsSync3(f));
+    if (chart && below.startsWith(`templates${sep3}`)) return { reason: "helm-template", by: chart };
+    if (chart && below === name && CHART_FILES.test(name)) return { reason: "not-manifest" };
+    const kustomization = kustomizationIn(KUSTOMIZATION_NAMES.filter((n) => existsSync3(join3(dir, n))));
+    if (kustomization && kustomizePatchPaths(join3(dir, kustomization)).includes(path)) return { reason: "kustomize-patch", by: join3(dir, kustomization) };
+    if (dir === cwd || dirname4(dir) === dir || relative3(cwd, dir).startsWith("..")) return void 0;
+  }
+}
+function isManifestName(name) {
+  return MANIFEST_EXTENSIONS.some((ext) => name.endsWith(ext));
+}
+function codeText(err) {
+  const e = err;
+  if (e?.code === "EACCES" || e?.code === "EPERM") return "permission denied";
+  if (e?.code === "ELOOP") return "too many levels of symbolic links";
+  if (e?.code === "EISDIR") return "is a folder";
+  return e?.message ?? String(err);
+}
+
+// src/load/read.ts
+import { isUtf8 } from "node:buffer";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+var MAX_FILE_BYTES = 32 * 1024 * 1024;
+var MIB = 1024 * 1024;
+function tooLarge(size, maxBytes) {
+  const what = size === void 0 ? `more than ${maxBytes / MIB} MiB arrived` : `file is ${(size / MIB).toFixed(1)} MiB, over the ${maxBytes / MIB} MiB limit`;
+  return { problem: `${what}; it was not linted. Split it into smaller files` };
+}
+function readManifest(path, maxBytes = MAX_FILE_BYTES) {
+  let fd;
+  try {
+    fd = openSync(path, "r");
+  } catch (err) {
+    return { problem: `cannot read this file: ${codeText(err)}` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { problem: "cannot read this file: is a folder" };
+    if (st.isFile() && st.size > maxBytes) return tooLarge(st.size, maxBytes);
+    const chunks = [];
+    let total = 0;
+    let chunkSize = st.isFile() ? st.size + 1 : 64 * 1024;
+    for (; ; ) {
+      const buf = Buffer.allocUnsafe(Math.min(chunkSize, maxBytes + 1 - total));
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      chunks.push(n === buf.length ? buf : buf.subarray(0, n));
+      total += n;
+      if (total > maxBytes) return tooLarge(st.isFile() ? Math.max(st.size, total) : void 0, maxBytes);
+      chunkSize = 64 * 1024;
+    }
+    return decodeManifest(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total));
+  } catch (err) {
+    return { problem: `cannot read this file: ${codeText(err)}` };
+  } finally {
+    closeSync(fd);
+  }
+}
+var utf8 = new TextDecoder("utf-8");
+function decodeManifest(buf) {
+  if (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255) {
+    return { problem: "file is UTF-16 (it starts with a UTF-16 byte order mark); Kubernetes manifests must be UTF-8: save it as UTF-8" };
+  }
+  const probe = buf.subarray(0, 8192);
+  if (probe.includes(0)) return { problem: "binary file (it contains NUL bytes); it is not a manifest" };
+  if (isUtf8(buf)) return { text: utf8.decode(buf) };
+  const at = firstInvalidUtf8(buf);
+  const lineStart = buf.lastIndexOf(10, at - 1) + 1;
+  let line = 1;
+  for (let i = buf.indexOf(10); i !== -1 && i < at; i = buf.indexOf(10, i + 1)) line++;
+  const column = utf8.decode(buf.subarray(lineStart, at)).length + 1;
+  const hex = buf[at].toString(16).toUpperCase().padStart(2, "0");
+  return {
+    problem: `file is not valid UTF-8 (byte 0x${hex} on line ${line}; it may be Latin-1 or Windows-1252); Kubernetes manifests must be UTF-8: save it as UTF-8`,
+    line,
+    column
+  };
+}
+function firstInvalidUtf8(b) {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    if (c < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let lo = 128;
+    let hi = 191;
+    if (c >= 194 && c <= 223) need = 1;
+    else if (c >= 224 && c <= 239) {
+      need = 2;
+      if (c === 224) lo = 160;
+      if (c === 237) hi = 159;
+    } else if (c >= 240 && c <= 244) {
+      need = 3;
+      if (c === 240) lo = 144;
+      if (c === 244) hi = 143;
+    } else return i;
+    if (i + need >= b.length) return i;
+    const second = b[i + 1];
+    if (second < lo || second > hi) return i;
+    for (let k = 2; k <= need; k++) {
+      const x = b[i + k];
+      if (x < 128 || x > 191) return i;
+    }
+    i += need + 1;
+  }
+  return 0;
+}
+function readBytes(bytes, maxBytes = MAX_FILE_BYTES) {
+  return bytes.length > maxBytes ? tooLarge(void 0, maxBytes) : decodeManifest(bytes);
+}
+function readText(text, maxBytes = MAX_FILE_BYTES) {
+  if (text.length > maxBytes / 3 && Buffer.byteLength(text) > maxBytes) return tooLarge(Buffer.byteLength(text), maxBytes);
+  return { text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
+}
+
+// src/load/source.ts
+var SourceFile = class {
+  path;
+  text;
+  lineStarts;
+  constructor(path, text) {
+    this.path = path;
+    this.text = text;
+  }
+  starts() {
+    if (!this.lineStarts) {
+      const starts = [0];
+      const text = this.text;
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+    }
+    return this.lineStarts;
+  }
+  /** Offset to a 1-based line and column (columns count UTF-16 units, as editors and ESLint do). */
+  point(offset) {
+    const starts = this.starts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+  /** A 1-based line and column back to an offset. */
+  offset(p) {
+    const s = this.starts()[p.line - 1];
+    return s === void 0 ? this.text.length : Math.min(this.text.length, s + p.column - 1);
+  }
+  range(start, end) {
+    return { start: this.point(start), end: this.point(Math.max(start, end)) };
+  }
+  /** The text of a 1-based line, without its line break. */
+  line(n) {
+    const starts = this.starts();
+    const s = starts[n - 1];
+    if (s === void 0) return "";
+    const e = starts[n] ?? this.text.length + 1;
+    return this.text.slice(s, e - 1).replace(/\r$/, "");
+  }
+  get lineCount() {
+    return this.starts().length;
+  }
+};
+
+// src/engine/load-kustomize.ts
+var import_yaml10 = __toESM(require_dist(), 1);
 import { existsSync as existsSync4 } from "node:fs";
+import { join as join4, resolve as resolve5 } from "node:path";
+function kustomizeRoots(dirs) {
+  const included = /* @__PURE__ */ new Set();
+  for (const dir of dirs) {
+    const file = KUSTOMIZATION_NAMES.map((n) => join4(dir, n)).find((f) => existsSync4(f));
+    if (file) for (const inc of kustomizeIncludes(file)) included.add(inc);
+  }
+  return dirs.filter((d) => !included.has(d));
+}
+function loadKustomizations(tool, roots) {
+  const out = { resources: [], files: [], problems: [] };
+  const parsed = /* @__PURE__ */ new Map();
+  const parseFile = (path) => {
+    if (!parsed.has(path)) {
+      const read = readManifest(path);
+      const file = "problem" in read ? void 0 : parseSource(new SourceFile(path, read.text));
+      parsed.set(path, file);
+      if (file) out.files.push(file);
+    }
+    return parsed.get(path);
+  };
+  for (const root of roots) {
+    const kustomization = KUSTOMIZATION_NAMES.map((n) => join4(root, n)).find((f) => existsSync4(f));
+    if (!kustomization) continue;
+    const rendered = renderKustomization(tool, root);
+    if ("problem" in rendered) {
+      out.problems.push(atFileStart("unreadable-file", kustomization, `The kustomization could not be rendered, so its objects are not linted: ${rendered.problem}`));
+      continue;
+    }
+    const fallback = parseFile(kustomization)?.docs[0];
+    for (const doc of parseSource(new SourceFile(`${kustomization} (rendered)`, rendered.text)).docs) {
+      const raw = doc.data;
+      if (!isRecord(raw) || typeof raw.apiVersion !== "string" || typeof raw.kind !== "string") continue;
+      const origin = takeOrigin(raw);
+      const source = origin ? parseFile(resolve5(rendered.base, origin)) : void 0;
+      const at = (source && sourceDoc(source.docs, raw)) ?? fallback;
+      if (at) out.resources.push(toResource(raw, at, []));
+    }
+  }
+  return out;
+}
+function takeOrigin(raw) {
+  const meta = isRecord(raw.metadata) ? raw.metadata : void 0;
+  const annotations = meta && isRecord(meta.annotations) ? meta.annotations : void 0;
+  const value = annotations?.[ORIGIN_ANNOTATION];
+  if (typeof value !== "string") return void 0;
+  delete annotations[ORIGIN_ANNOTATION];
+  if (Object.keys(annotations).length === 0) delete meta.annotations;
+  try {
+    const origin = (0, import_yaml10.parse)(value);
+    return isRecord(origin) && typeof origin.path === "string" ? origin.path : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function sourceDoc(docs, raw) {
+  const nameOf = (v) => isRecord(v) && isRecord(v.metadata) && typeof v.metadata.name === "string" ? v.metadata.name : "";
+  const sameKind = docs.filter((d) => isRecord(d.data) && d.data.kind === raw.kind);
+  const name = nameOf(raw);
+  return sameKind.find((d) => nameOf(d.data) === name) ?? sameKind.find((d) => nameOf(d.data) !== "" && name.includes(nameOf(d.data))) ?? (sameKind.length === 1 ? sameKind[0] : void 0);
+}
+
+// src/engine/duplicates.ts
+import { relative as relative4 } from "node:path";
+var keys = /* @__PURE__ */ new WeakMap();
+function keyOf(r) {
+  let key = keys.get(r);
+  if (key === void 0) {
+    key = isRecord(r.raw.metadata) && typeof r.raw.metadata.name === "string" && r.raw.metadata.name ? `${r.group}\0${r.kind}\0${r.namespace}\0${r.name}` : null;
+    keys.set(r, key);
+  }
+  return key;
+}
+function duplicateResources(resources, cwd) {
+  const first = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const r of resources) {
+    const key = keyOf(r);
+    if (key === null) continue;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, r);
+      continue;
+    }
+    if (canonical(earlier.raw) === canonical(r.raw)) continue;
+    const at = r.doc.locate([...r.base, "metadata", "name"], "value");
+    const was = earlier.doc.locate([...earlier.base, "metadata", "name"], "value");
+    const where = `${relative4(cwd, earlier.doc.file.path) || earlier.doc.file.path}:${was.start.line}`;
+    out.push(
+      new MeshMessage({
+        ruleId: "duplicate-resource",
+        file: r.doc.file.path,
+        message: `${resourceLabel(r)} is defined twice (first at ${where}): the cluster holds one object of that name, so the one applied last replaces the other. Remove one copy, or rename it.`,
+        start: at.start,
+        end: at.end,
+        related: [{ message: `${resourceLabel(earlier)} first defined here`, file: earlier.doc.file.path, line: was.start.line, column: was.start.column }]
+      })
+    );
+  }
+  return out;
+}
+function canonical(v) {
+  return JSON.stringify(v, (_k, x) => isRecord(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]])) : x);
+}
+
+// src/engine/workers.ts
+import { existsSync as existsSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 var MIN_FILES_FOR_WORKERS = 256;
 var BATCH_FILES = 64;
@@ -21792,8 +26821,8 @@ function workerScript() {
   const dir = here.pathname.endsWith("/chunks/") ? new URL("..", here) : here;
   const url = new URL("worker.js", dir);
   if (url.protocol !== "file:") return void 0;
-  const path = fileURLToPath(url);
-  return existsSync4(path) ? path : void 0;
+  const path = fileURLToPath2(url);
+  return existsSync5(path) ? path : void 0;
 }
 function deferred() {
   let settle;
@@ -21891,7 +26920,7 @@ async function loadInputDeferred(opts) {
     }
   };
   if (opts.patterns.includes("-")) {
-    const name = opts.stdin?.filename ? resolve5(cwd, opts.stdin.filename) : STDIN_NAME;
+    const name = opts.stdin?.filename ? resolve6(cwd, opts.stdin.filename) : STDIN_NAME;
     const stdin = opts.stdin;
     addRead(name, stdin?.bytes ? readBytes(stdin.bytes) : readText(stdin?.text ?? ""), -1);
   }
@@ -21913,7 +26942,7 @@ async function loadInputDeferred(opts) {
       loaded.push(cached);
       continue;
     }
-    const before = { pending: pending.length, resources: resources.length };
+    const before2 = { pending: pending.length, resources: resources.length };
     if (fileIndex[k] >= 0) firstResource[fileIndex[k]] = resources.length;
     opts.onProgress?.(done++, sources.length);
     let parsed;
@@ -21942,7 +26971,7 @@ async function loadInputDeferred(opts) {
       pending.push(atFileStart("empty-file", source.path, `This file ${what}: it has no Kubernetes object to lint`));
     }
     if (opts.cache) {
-      const file = { text: source.text, parsed, resources: resources.slice(before.resources), pending: pending.slice(before.pending) };
+      const file = { text: source.text, parsed, resources: resources.slice(before2.resources), pending: pending.slice(before2.pending) };
       opts.cache.set(source.path, file);
       loaded.push(file);
     }
@@ -22001,22 +27030,6 @@ function holdsManifest(parsed) {
 function templateHint(text) {
   return text.includes("{{") ? ". This looks like a Helm or Go template, which is not YAML until rendered: lint the output of `helm template` (helm template <chart> | meshlint -)" : "";
 }
-async function checkSources(sources) {
-  const resources = [];
-  const ignored = [];
-  for (const source of sources) {
-    let parsed;
-    try {
-      parsed = parseSource(source);
-    } catch {
-      continue;
-    }
-    for (const doc of parsed.docs) collectResources(doc, resources, ignored);
-  }
-  const out = [];
-  await validateSchemas(resources, out);
-  return out;
-}
 function collectResources(doc, out, pending) {
   const data = doc.data;
   const skip = (path, message, downgrade) => {
@@ -22026,10 +27039,10 @@ function collectResources(doc, out, pending) {
   const add = (raw, base) => {
     const what = base.length ? "This item" : "This document";
     if (isRecord(raw)) {
-      for (const field of ["apiVersion", "kind"]) {
-        const v = raw[field];
+      for (const field2 of ["apiVersion", "kind"]) {
+        const v = raw[field2];
         if (v !== void 0 && typeof v !== "string") {
-          skip([...base, field], `${what}'s ${field} is ${describeValue(v)}, not a string; it is skipped`, false);
+          skip([...base, field2], `${what}'s ${field2} is ${describeValue(v)}, not a string; it is skipped`, false);
           return;
         }
       }
@@ -22070,8 +27083,8 @@ async function validateSchemas(resources, pending) {
     }
     for (const p of problems) {
       const range = r.doc.locate([...r.base, ...p.path], p.part ?? "value");
-      const label = r.name ? resourceLabel(r) : `${r.kind} without a name`;
-      pending.push(new MeshMessage({ ruleId: "schema", file: r.doc.file.path, message: `${label}: ${p.message}`, start: range.start, end: range.end, downgrade: p.warning }));
+      const label2 = r.name ? resourceLabel(r) : `${r.kind} without a name`;
+      pending.push(new MeshMessage({ ruleId: "schema", file: r.doc.file.path, message: `${label2}: ${p.message}`, start: range.start, end: range.end, downgrade: p.warning }));
     }
   }
 }
@@ -22085,47 +27098,164 @@ async function schemaProblems(r) {
   return checkShape(r);
 }
 
+// src/engine/run.ts
+async function startRun(opts) {
+  const cwd = opts.cwd ?? process.cwd();
+  const config = opts.config ?? emptyConfig(cwd);
+  const { input, checks } = await loadInputDeferred({ ...opts, cwd, config });
+  const modelErrors = [];
+  let model;
+  let load;
+  return {
+    cwd,
+    config,
+    input,
+    get model() {
+      return model ??= buildModel(input.resources, { ...config.mesh, ...opts.mesh ?? {} }, modelErrors);
+    },
+    // The order of the one-thread run: loading, resource checks, model.
+    loadDiagnostics: () => load ??= checks().then((checked) => [...input.pending, ...checked, ...modelErrors])
+  };
+}
+function buildModel(resources, mesh, pending) {
+  try {
+    return new Model(resources, mesh);
+  } catch {
+    const kept = [];
+    for (const r of resources) {
+      try {
+        new Model([r], mesh);
+        kept.push(r);
+      } catch (err) {
+        pending.push(internalError("Reading the resource", err, r));
+      }
+    }
+    try {
+      return new Model(kept, mesh);
+    } catch (err) {
+      pending.push(internalError("Building the model", err));
+      return new Model([], mesh);
+    }
+  }
+}
+
+// src/engine/lint.ts
+async function lint(opts) {
+  const run = await startRun(opts);
+  const processor = opts.processor ?? createProcessor({
+    rules: opts.rules,
+    cliRules: opts.cliRules,
+    inlineConfig: opts.inlineConfig,
+    reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives,
+    helmChartRoot: opts.helmChartRoot,
+    ruleCache: opts.ruleCache
+  });
+  const file = new VFile({ path: run.cwd, data: { meshlint: { run, config: run.config, ruleDiagnostics: [], ...opts.timing ? { ruleTimes: /* @__PURE__ */ new Map() } : {} } } });
+  await processor.run(processor.parse(file), file);
+  const data = file.data.meshlint;
+  const files = [...data.files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { results: data.results, missing: run.input.missing, skipped: run.input.skipped, model: run.model, ruleTimes: data.ruleTimes, files };
+}
+
+// src/engine/rule.ts
+var DOCS_BASE = "https://github.com/meshlint/meshlint/blob/main/rules";
+function docsUrl(id) {
+  return `${DOCS_BASE}/${id}/README.md`;
+}
+function defineRule(rule) {
+  return rule;
+}
+function registerRule(id, definition, url = definition.meta.docs.url ?? docsUrl(id)) {
+  const m = definition.meta;
+  return {
+    id,
+    url,
+    definition,
+    meta: { description: m.docs.description, severity: m.docs.recommended === false ? "off" : m.defaultSeverity, aliases: m.docs.aliases, tags: m.docs.tags }
+  };
+}
+var NAMESPACE_LIST = { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true };
+function ignoreNamespacesSchema(description) {
+  return [{ type: "object", properties: { ignoreNamespaces: { ...NAMESPACE_LIST, description } }, additionalProperties: false }];
+}
+
 export {
-  require_ajv,
-  require_picomatch2 as require_picomatch,
   require_dist,
   listText,
   quoted,
-  parseGoBool,
   closest,
   isRecord,
   str,
   arr,
   stringMap,
   matchesLabels,
-  looksLikeObject,
-  toResource,
-  PATH_NORMALIZATIONS,
-  parsePathNormalization,
-  MESH_DEFAULTS,
-  resolveMesh,
-  CONFIG_NAMES,
   ConfigError,
   normalizeSeverity,
   emptyConfig,
-  severityFor,
   resolveConfig,
+  BUILTIN,
+  builtinUrl,
   stringifyPosition,
-  VFileMessage,
-  MeshMessage,
-  YAML_PARSE_OPTIONS,
-  neutralizeBoms,
-  internalError,
-  workloadKey,
-  toWorkload,
-  hasSchema,
-  validateResource,
-  findKustomize,
-  expandPaths,
-  MAX_FILE_BYTES,
-  readManifest,
-  SourceFile,
-  loadInputDeferred,
-  checkSources
+  VFile,
+  validateRuleOptions,
+  optionProblems,
+  ignoredNamespaceLabels,
+  namespaceMode,
+  toSelectingPolicy,
+  LEGACY_KIND,
+  isKubernetesApiServer,
+  otterizeIdentity,
+  interpolate,
+  meshRulePlugin,
+  createProcessor,
+  exportedTo,
+  exportsOverlap,
+  exportToText,
+  portProtocol,
+  DOMAIN_SUFFIX,
+  resolveHost,
+  serviceHostNamespace,
+  hostsOverlap2 as hostsOverlap,
+  gatewayHostsFor,
+  claimsSeenWith,
+  destinationRuleIndex,
+  ruleNames,
+  effectiveMtls,
+  isIstioGatewayWorkload,
+  targetRefAttaches,
+  waypointPolicies,
+  targetRefTargets,
+  matchString,
+  matchPath,
+  matchNamespacePattern,
+  CLUSTER_LOCAL_TRUST_DOMAIN,
+  parsePrincipalPattern,
+  principalPatternMatches,
+  parseServiceAccountEntry,
+  normalizePath,
+  envoyAcceptsTrustDomain,
+  l7Uses,
+  ztunnelPolicy,
+  conflictingCustomProviders,
+  evaluatePolicies,
+  waypointPrincipals,
+  waypointsServing,
+  isImplicitWaypointPolicy,
+  ztunnelPoliciesFor,
+  ingressUsesWaypoint,
+  waypointLabel,
+  parsePrincipal,
+  looksLikeWaypointPrincipal,
+  waypointLikeEntries,
+  targetPortOn,
+  checkAccess,
+  sendsToWaypoint,
+  Model,
+  lint,
+  docsUrl,
+  defineRule,
+  registerRule,
+  NAMESPACE_LIST,
+  ignoreNamespacesSchema
 };
-//# sourceMappingURL=chunk-YPPZNTRD.js.map
+//# sourceMappingURL=chunk-FFHSJKIE.js.map

@@ -13,13 +13,13 @@ import {
   principalPatternMatches,
   suggestionWorkspaceEdits,
   validateRuleOptions
-} from "./chunk-W2PTJ77N.js";
+} from "./chunk-M4OR26PP.js";
 import {
   CONFIG_NAMES,
   expandPaths,
   readManifest,
   resolveConfig
-} from "./chunk-YPPZNTRD.js";
+} from "./chunk-PMZGKPLO.js";
 import {
   __commonJS,
   __esm,
@@ -10318,6 +10318,17 @@ function targetRefHover(model, p, ref) {
 }
 
 // src/engine/rule-cache.ts
+function unlike(a, b) {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  return [a.slice(start, endA), b.slice(start, endB)];
+}
 var RuleResultCache = class {
   last;
   change;
@@ -10331,19 +10342,21 @@ var RuleResultCache = class {
   };
   /** A run starts over `model`: what changed since the last one (nothing known: everything). */
   begin(model) {
-    const resources = new Set(model.resources);
-    const kindOf = /* @__PURE__ */ new Map();
-    for (const o of model.inputOrder()) {
-      resources.add(o.resource);
-      kindOf.set(o.resource, o.kind);
-    }
     const last = this.last;
+    const order = model.inputOrder();
+    const kinds = /* @__PURE__ */ new Set();
     const added = /* @__PURE__ */ new Set();
     const removed = /* @__PURE__ */ new Set();
     const same = /* @__PURE__ */ new Map();
     if (last) {
-      for (const r of resources) if (!last.resources.has(r)) added.add(r);
-      for (const r of last.resources) if (!resources.has(r)) removed.add(r);
+      const kindOf = /* @__PURE__ */ new Map();
+      const [wasResources, isResources] = unlike(last.resources, model.resources);
+      const [wasOrder, isOrder] = unlike(last.order, order);
+      const was = /* @__PURE__ */ new Set([...wasResources, ...wasOrder.map((o) => o.resource)]);
+      const is = /* @__PURE__ */ new Set([...isResources, ...isOrder.map((o) => o.resource)]);
+      for (const o of [...wasOrder, ...isOrder]) kindOf.set(o.resource, o.kind);
+      for (const r of is) if (!was.has(r)) added.add(r);
+      for (const r of was) if (!is.has(r)) removed.add(r);
       const gone = /* @__PURE__ */ new Map();
       for (const r of removed) {
         const key = contentKey(r);
@@ -10352,24 +10365,18 @@ var RuleResultCache = class {
         else gone.set(key, [r]);
       }
       for (const r of added) {
-        const was = gone.get(contentKey(r))?.shift();
-        if (!was) continue;
-        same.set(was, r);
-        this.ids.set(r, this.resourceId(was));
+        const moved = gone.get(contentKey(r))?.shift();
+        if (!moved) continue;
+        same.set(moved, r);
+        this.ids.set(r, this.resourceId(moved));
         added.delete(r);
-        removed.delete(was);
+        removed.delete(moved);
       }
+      for (const r of [...added, ...removed]) kinds.add(kindOf.get(r) ?? r.kind);
     }
-    const snapshot = { resources, kindOf, shared: model.sharedStateKey(this.resourceId) };
+    const snapshot = { resources: model.resources, order, shared: model.sharedStateKey(this.resourceId) };
     this.last = snapshot;
-    if (!last || last.shared !== snapshot.shared) {
-      this.change = void 0;
-      return;
-    }
-    const kinds = /* @__PURE__ */ new Set();
-    for (const r of added) kinds.add(kindOf.get(r) ?? r.kind);
-    for (const r of removed) kinds.add(last.kindOf.get(r) ?? r.kind);
-    this.change = { kinds, added, removed, same };
+    this.change = last && last.shared === snapshot.shared ? { kinds, added, removed, same } : void 0;
   }
   plan(run, remakeWith) {
     const change = this.change;
@@ -10624,4 +10631,4 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
 export {
   startServer
 };
-//# sourceMappingURL=chunk-T63VFRA7.js.map
+//# sourceMappingURL=chunk-Q3Y5B7BE.js.map
