@@ -75,7 +75,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunks/chunk-FFHSJKIE.js";
+} from "./chunks/chunk-4X7SANME.js";
 import {
   __commonJS,
   __toESM
@@ -590,7 +590,7 @@ function envoyClientNamespaces(model) {
   if (cached) return cached;
   const out = /* @__PURE__ */ new Map();
   for (const w of model.workloads) if (hasSidecar(w)) out.set(w.namespace, "known");
-  for (const [ns, info] of model.namespaces) if (injectsSidecars(ns, info.labels)) out.set(ns, "known");
+  for (const info of model.labelledNamespaces()) if (injectsSidecars(info.name, info.labels)) out.set(info.name, "known");
   for (const g of model.gateways) if (!g.isWaypoint && g.className.startsWith("istio")) out.set(g.namespace, "known");
   for (const dr of model.destinationRules) {
     if (dr.namespace !== model.rootNamespace && !out.has(dr.namespace) && mayHaveEnvoyClients(model, dr.namespace)) out.set(dr.namespace, "assumed");

@@ -2,12 +2,12 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunks/chunk-Q3Y5B7BE.js";
+} from "./chunks/chunk-UYK3XZDC.js";
 import {
   RULES
-} from "./chunks/chunk-LPEB7MTX.js";
-import "./chunks/chunk-M4OR26PP.js";
-import "./chunks/chunk-PMZGKPLO.js";
+} from "./chunks/chunk-JWQG5H75.js";
+import "./chunks/chunk-4Q6AMGV7.js";
+import "./chunks/chunk-TXW67S5H.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/lsp/main.ts

@@ -6,7 +6,7 @@ import {
   meshRulePlugin,
   optionProblems,
   registerRule
-} from "./chunks/chunk-FFHSJKIE.js";
+} from "./chunks/chunk-4X7SANME.js";
 import "./chunks/chunk-2T2RU4N3.js";
 
 // src/rule-tester.ts

@@ -4,7 +4,7 @@ import {
   SourceFile,
   checkSources,
   readManifest
-} from "./chunks/chunk-PMZGKPLO.js";
+} from "./chunks/chunk-TXW67S5H.js";
 import "./chunks/chunk-JTR57KKI.js";
 
 // src/engine/worker.ts

@@ -2,11 +2,13 @@
 // workspace, over stdio as an editor drives it. After the first full lint, each edit of an open
 // file adds (or removes again) a policy whose principal can never match: the time from the change
 // notification to the diagnostics of that file is what a user waits for after typing (debounce
-// included). Two kinds of edit, one after the other: the policy in the namespace of the file's
-// other objects (what editing a namespace's policies is), then the same policy without a
-// namespace, so in `default`, which the workspace does not hold: the set of namespaces changes,
-// which every rule reads, so every rule runs again (the slowest edit there is). The first `warmup`
-// edits of each (the server's code still being compiled by V8) are reported apart.
+// included). Three kinds of edit, one after the other: the policy in the namespace of the file's
+// other objects (what editing a namespace's policies is); the same policy without a namespace, so
+// in `default`, which the workspace does not hold (a namespace comes and goes: the rules that ask
+// about it, or about every namespace, run again); and a label added to the team's Namespace
+// (`istio.io/use-waypoint` naming a waypoint that does not exist), which every rule reads, so
+// every rule runs again: the slowest edit there is. The first `warmup` edits of each (the
+// server's code still being compiled by V8) are reported apart.
 // `node scripts/bench-lsp.mjs <dir> [edits] [warmup]` runs it alone;
 // `BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'` passes Node flags to the server (to profile it).
 import { spawn } from 'node:child_process';
@@ -75,26 +77,36 @@ export async function benchLsp(dir, opts = {}) {
   await firstLint;
   listeners = [];
   const first = last - t0;
-  let version = 1;
-  const lines = text.split('\n').length - 1;
+  // The team's Namespace, open too: its labels are what the third kind of edit changes.
+  const nsFile = join(dir, team, 'namespace.yaml');
+  const nsUri = pathToFileURL(nsFile).href;
+  const nsText = readFileSync(nsFile, 'utf8');
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: nsUri, languageId: 'yaml', version: 1, text: nsText } });
+  const versions = new Map([[uri, 1], [nsUri, 1]]);
+  const end = text.split('\n').length - 1;
+  const labelsLine = nsText.split('\n').findIndex((l) => l.trim() === 'labels:') + 1;
   const kinds = [];
-  for (const [name, EXTRA] of [
-    ['a policy in its namespace', extra(team)],
-    ['a policy in a namespace new to the workspace', extra(undefined)],
+  for (const [name, target, line, inserted, marker] of [
+    ['a policy in its namespace', uri, end, extra(team), 'spiffe://cluster.local/ns/bench/sa/edit'],
+    ['a policy in a namespace new to the workspace', uri, end, extra(undefined), 'spiffe://cluster.local/ns/bench/sa/edit'],
+    // A label of a Namespace may choose a data plane, or a waypoint, for everything in it: every rule runs.
+    ['a label of a Namespace', nsUri, labelsLine, '    istio.io/use-waypoint: bench-missing\n', 'bench-missing'],
   ]) {
     const times = [];
-    const count = (p) => p.diagnostics.filter((d) => String(d.message).includes('spiffe://cluster.local/ns/bench/sa/edit')).length;
+    const count = (p) => p.diagnostics.filter((d) => String(d.message).includes(marker)).length;
     const edit = async (adding) => {
-      const done = next(uri, (p) => (adding ? count(p) === 1 : count(p) === 0));
-      const start = { line: lines, character: 0 };
-      const change = adding ? { range: { start, end: start }, text: EXTRA } : { range: { start, end: { line: lines + EXTRA.split('\n').length - 1, character: 0 } }, text: '' };
+      const done = next(target, (p) => (adding ? count(p) > 0 : count(p) === 0));
+      const start = { line, character: 0 };
+      const change = adding ? { range: { start, end: start }, text: inserted } : { range: { start, end: { line: line + inserted.split('\n').length - 1, character: 0 } }, text: '' };
+      const version = versions.get(target) + 1;
+      versions.set(target, version);
       const t = performance.now();
-      await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
+      await conn.sendNotification('textDocument/didChange', { textDocument: { uri: target, version }, contentChanges: [change] });
       return (await done) - t;
     };
     const total = warmup + edits;
     for (let i = 0; i < total; i++) times.push(await edit(i % 2 === 0));
-    // The next kind of edit starts from the file as it was.
+    // The next kind of edit starts from the files as they were.
     if (total % 2 === 1) await edit(false);
     kinds.push({ name, warmup: times.slice(0, warmup), edits: times.slice(warmup) });
   }

@@ -9,7 +9,7 @@
 //
 // And the language server (scripts/bench-lsp.mjs): on a 500-namespace workspace (~10k resources),
 // the time from an edit of an open file to its updated diagnostics, after the first full lint
-// (two kinds of edit: scripts/bench-lsp.mjs).
+// (three kinds of edit: scripts/bench-lsp.mjs).
 //
 // Options: --sizes 50,500,5000 (namespaces; ~20 resources each)  --runs 3  --cold 9  --keep
 //          --jobs N (passed to meshlint as MESHLINT_JOBS)  --no-access (skip graph and diff-access)  --args "--rule x:off" (more meshlint flags)

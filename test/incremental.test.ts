@@ -77,6 +77,7 @@ const FLIPS: Array<[RegExp, string]> = [
   [/serviceAccountName: (\S+)/, 'serviceAccountName: $1-edited'],
   [/\/sa\/([a-z0-9-]+)/, '/sa/$1-edited'],
   [/namespace: team-0000(\d)/, 'namespace: team-0000$1-edited'],
+  [/\n  namespace: [a-z0-9-]+\n/, '\n'],
   [/targetPort: (\d+)/, 'targetPort: 1$1'],
   [/paths: \[([^\]]*)\]/, 'paths: ["/edited"]'],
 ];
@@ -170,8 +171,17 @@ describe('what an edit runs again', () => {
       // A workload: a kind the rule reads. It runs in full.
       ws.open(join(dir, 'shop', 'apps.yaml'), `${deployment('cart-v2')}---\n${deployment('search')}`);
       expect(await step()).toEqual({ create: 1, visits: ['cart', 'search'], findings: [] });
-      // A namespace new to the workspace: what every rule reads changed. It runs in full.
+      // A namespace without labels new to the workspace: only rules that asked about it (or about every namespace) run again.
       ws.open(join(dir, 'shop', 'policy.yaml'), policy('elsewhere'));
+      expect(await step()).toEqual({ create: 0, visits: [], findings: [] });
+      const asking = new Workspace(dir, [registerRule('probe', { ...probe.definition, create: (context) => (context.model.hasNamespace('elsewhere'), probe.definition.create(context)) })]);
+      await asking.lint();
+      asking.open(join(dir, 'shop', 'policy.yaml'), policy('elsewhere'));
+      calls.create = 0;
+      await asking.lint();
+      expect(calls.create).toBe(1);
+      // One with labels (they may choose a data plane for namespaces no rule names): every rule runs.
+      ws.open(join(dir, 'shop', 'namespace.yaml'), 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: other\n  labels:\n    istio-injection: enabled\n');
       expect(await step()).toEqual({ create: 1, visits: ['cart', 'search'], findings: [] });
       // A rule that writes a place into its message runs in full after any edit: the place may have moved.
       const placing = new Workspace(dir, [registerRule('probe', { ...probe.definition, create: (context) => (context.locate({ resource: context.model.services[0]!.resource, path: [] }), probe.definition.create(context)) })]);

@@ -1,4 +1,5 @@
 import type { Model } from '../mesh/model.js';
+import type { NamespaceReads, NamespaceState } from '../model/model.js';
 import type { At, Resource } from '../model/resource.js';
 import type { MeshMessage } from './diagnostic.js';
 import type { MeshReport } from './rule.js';
@@ -22,6 +23,8 @@ export interface RunRecord {
   findings: readonly RecordedFinding[];
   /** The rule asked for a place (`context.locate`), which its messages may name. */
   locates: boolean;
+  /** The namespaces it asked about (model/model.ts, NamespaceMap). */
+  namespaces: NamespaceReads;
 }
 
 interface RuleRecord extends RunRecord {
@@ -37,7 +40,7 @@ interface RuleRecord extends RunRecord {
 export type RulePlan =
   | { mode: 'full' }
   | { mode: 'reuse'; record: RunRecord; remake: (f: RecordedFinding) => RecordedFinding }
-  | { mode: 'partial'; findings: readonly RecordedFinding[]; added: ReadonlySet<Resource>; remake: (f: RecordedFinding) => RecordedFinding };
+  | { mode: 'partial'; findings: readonly RecordedFinding[]; added: ReadonlySet<Resource>; remake: (f: RecordedFinding) => RecordedFinding; namespaces: NamespaceReads };
 
 /** What an edit changed: the resources new or gone (visitor kinds), and those read again the same. */
 interface ModelChange {
@@ -46,12 +49,14 @@ interface ModelChange {
   removed: ReadonlySet<Resource>;
   /** A resource of the last run → the one read again in its place with the same content. */
   same: ReadonlyMap<Resource, Resource>;
+  /** Namespaces without labels that came or went, every other namespace being the same. */
+  namespaces: ReadonlySet<string>;
 }
 
 interface Snapshot {
   resources: readonly Resource[];
   order: ReadonlyArray<{ kind: string; resource: Resource }>;
-  shared: string;
+  shared: { global: string; namespaces: Map<string, NamespaceState> };
 }
 
 /** The elements of `a` and of `b` outside their longest common prefix and suffix (by identity): what an edit of one file can have changed. */
@@ -75,7 +80,9 @@ function unlike<T>(a: readonly T[], b: readonly T[]): [T[], T[]] {
  * Unchanged files keep their resource objects between runs (the load cache). A file read again
  * gives new objects; each that has the same kind, namespace, name and content as one of the
  * last run is that one moved, not a change. Anything every rule reads (the model's shared state:
- * mesh settings, namespaces, data plane evidence) that differs makes every rule run in full, and
+ * mesh settings, namespaces, data plane evidence) that differs makes every rule run in full —
+ * except namespaces without labels that come or go, which only rules that asked about them (or
+ * about every namespace) run again for — and
  * so does an internal error in the last findings or a call of `context.locate` (a place in a
  * message's text cannot be moved). A rule without `meta.reads` always runs in full. The CLI runs
  * once and has no cache.
@@ -128,9 +135,10 @@ export class RuleResultCache {
       }
       for (const r of [...added, ...removed]) kinds.add(kindOf.get(r) ?? r.kind);
     }
-    const snapshot: Snapshot = { resources: model.resources, order, shared: model.sharedStateKey(this.resourceId) };
+    const snapshot: Snapshot = { resources: model.resources, order, shared: model.sharedState(this.resourceId) };
     this.last = snapshot;
-    this.change = last && last.shared === snapshot.shared ? { kinds, added, removed, same } : undefined;
+    const namespaces = last && namespacesChanged(last.shared, snapshot.shared);
+    this.change = namespaces ? { kinds, added, removed, same, namespaces } : undefined;
   }
 
   plan(run: RuleRun, remakeWith: (report: MeshReport) => MeshMessage): RulePlan {
@@ -139,6 +147,7 @@ export class RuleResultCache {
     const reads = run.rule.definition.meta.reads;
     if (!change || !record || !reads || record.run.rule.definition !== run.rule.definition || record.options !== optionsKey(run)) return { mode: 'full' };
     if (record.locates || record.findings.some((f) => f.report === undefined)) return { mode: 'full' };
+    if (change.namespaces.size > 0 && (record.namespaces.all || [...change.namespaces].some((ns) => record.namespaces.names.has(ns)))) return { mode: 'full' };
     let visitsChanged = false;
     for (const kind of change.kinds) {
       if (reads.includes(kind)) return { mode: 'full' };
@@ -151,13 +160,36 @@ export class RuleResultCache {
     if (!visitsChanged) return { mode: 'reuse', record, remake };
     // What `create` reported is reported again, as `create` runs again.
     const kept = record.findings.filter((f) => f.from !== undefined && !change.removed.has(f.from));
-    return { mode: 'partial', findings: kept, added: change.added, remake };
+    // The kept findings stand on what the last run asked.
+    return { mode: 'partial', findings: kept, added: change.added, remake, namespaces: record.namespaces };
   }
 
   /** The rules' records of this run; a rule that did not run loses its record. */
   commit(records: readonly RunRecord[]): void {
     this.records = new Map(records.map((r) => [r.run.rule.id, { ...r, options: optionsKey(r.run) }]));
   }
+}
+
+/**
+ * The namespaces that came or went between two runs, when that is all that changed of the shared
+ * state and none of them has labels (a label may choose a data plane for namespaces the rules
+ * never name, `labelledNamespaces`); undefined when anything else changed.
+ */
+function namespacesChanged(was: Snapshot['shared'], is: Snapshot['shared']): ReadonlySet<string> | undefined {
+  if (was.global !== is.global) return undefined;
+  const out = new Set<string>();
+  for (const [ns, state] of is.namespaces) {
+    const before = was.namespaces.get(ns);
+    if (before?.key === state.key) continue;
+    if (before || state.labelled) return undefined;
+    out.add(ns);
+  }
+  for (const [ns, state] of was.namespaces) {
+    if (is.namespaces.has(ns)) continue;
+    if (state.labelled) return undefined;
+    out.add(ns);
+  }
+  return out;
 }
 
 function optionsKey(run: RuleRun): string {

@@ -1,6 +1,7 @@
 import { assumptionClause } from '../model/dataplane.js';
 import { generatedOrigin } from '../model/intents-policies.js';
 import type { Model } from '../mesh/model.js';
+import { recordNamespaceReads, type NamespaceReads } from '../model/model.js';
 import type { At, Resource } from '../model/resource.js';
 import type { Location, Suggestion, SuggestionSource } from '../types.js';
 import { MeshMessage, type DeferredSuggestions } from './diagnostic.js';
@@ -107,6 +108,7 @@ interface ActiveRule {
   findings: RecordedFinding[];
   /** Visit only the objects of these resources (a partial run after an edit). */
   only?: ReadonlySet<Resource>;
+  namespaces: NamespaceReads;
 }
 
 /**
@@ -134,7 +136,8 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
     }
     const findings: RecordedFinding[] = plan.mode === 'partial' ? plan.findings.map(plan.remake) : [];
     results.push(findings);
-    const record: RunRecord = { run, visited: new Set(), hasExit: false, findings, locates: false };
+    const namespaces: NamespaceReads = plan.mode === 'partial' ? { names: new Set(plan.namespaces.names), all: plan.namespaces.all } : { names: new Set(), all: false };
+    const record: RunRecord = { run, visited: new Set(), hasExit: false, findings, locates: false, namespaces };
     const context: MeshRuleContext = {
       id: run.rule.id,
       sourceCode,
@@ -147,7 +150,11 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
       options: run.options,
       model,
       mesh: model.mesh,
-      report: (r) => findings.push({ message: toPending(run, r), report: r as MeshReport, from: visiting }),
+      report: (r) => {
+        // A suggestion built later, when asked for, reads the model then: what it asks is not recorded.
+        if ((r as MeshReport).suggest?.some((s) => typeof s === 'function')) namespaces.all = true;
+        findings.push({ message: toPending(run, r), report: r as MeshReport, from: visiting });
+      },
       // A place written into a message cannot be moved with its object: such a rule runs in full.
       locate: (at) => {
         record.locates = true;
@@ -156,19 +163,22 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
     };
     const started = times ? performance.now() : 0;
     let visitor: MeshVisitor | undefined;
+    recordNamespaceReads(namespaces);
     try {
       const v: unknown = run.rule.definition.create(context);
       if (typeof v !== 'object' || v === null) throw new Error('create() must return an object of visitors');
       visitor = v as MeshVisitor;
     } catch (err) {
       findings.push({ message: internalError(`Rule "${run.rule.id}"`, err), report: undefined, from: undefined });
+    } finally {
+      recordNamespaceReads(undefined);
     }
     if (times) timed(run.rule.id, started);
     if (!visitor) continue;
     record.visited = new Set(Object.keys(visitor).filter((k) => k !== 'Mesh:exit' && typeof visitor![k] === 'function'));
     record.hasExit = typeof visitor['Mesh:exit'] === 'function';
     records.push(record);
-    active.push({ run, visitor, findings, only: plan.mode === 'partial' ? plan.added : undefined });
+    active.push({ run, visitor, findings, only: plan.mode === 'partial' ? plan.added : undefined, namespaces });
   }
   // Per kind, the rules that visit it (in rule order): most rules visit few kinds, and a closure
   // per node and rule is what a 10k-resource lint on every edit cannot afford.
@@ -190,10 +200,13 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
     for (const { a, fn } of visitorsOf(kind)) {
       if (a.only && !a.only.has(resource)) continue;
       const started = times ? performance.now() : 0;
+      recordNamespaceReads(a.namespaces);
       try {
         fn.call(a.visitor, node);
       } catch (err) {
         a.findings.push({ message: internalError(`Rule "${a.run.rule.id}"`, err, resource), report: undefined, from: resource });
+      } finally {
+        recordNamespaceReads(undefined);
       }
       if (times) timed(a.run.rule.id, started);
     }
@@ -203,6 +216,7 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
     const exit = a.visitor['Mesh:exit'];
     if (!exit) continue;
     const started = times ? performance.now() : 0;
+    recordNamespaceReads(a.namespaces);
     try {
       const result: unknown = exit.call(a.visitor);
       if (isThenable(result)) {
@@ -212,6 +226,8 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
       }
     } catch (err) {
       a.findings.push({ message: internalError(`Rule "${a.run.rule.id}"`, err), report: undefined, from: undefined });
+    } finally {
+      recordNamespaceReads(undefined);
     }
     if (times) timed(a.run.rule.id, started);
   }

@@ -66,10 +66,9 @@ export class NamespaceEvidence {
     if (spec.profile === 'ambient') this.ambientProfile ??= r;
   }
 
-  /** Everything the evidence holds, as text: two inputs with the same key take the same data plane for every namespace. */
-  stateKey(resourceId: (r: Resource) => number): string {
-    const folders = [...this.foldersOf].map(([ns, dirs]) => [ns, [...dirs].sort()]);
-    return JSON.stringify([this.assume, [...this.waypointSigns], folders, [...this.declaredIn], this.ambientProfile && resourceId(this.ambientProfile)]);
+  /** What the evidence holds for no namespace in particular, as text: the data plane taken where nothing shows one. */
+  globalKey(resourceId: (r: Resource) => number): string {
+    return JSON.stringify([this.assume, this.ambientProfile && resourceId(this.ambientProfile)]);
   }
 
   /**

@@ -113,6 +113,67 @@ const NO_POD_KINDS = new Set([
  */
 const views = new WeakMap<Resource, unknown>();
 
+/** The namespaces a rule asked about while it ran, by name, or all of them (engine/rule-cache.ts). */
+export interface NamespaceReads {
+  names: Set<string>;
+  all: boolean;
+}
+
+let reading: NamespaceReads | undefined;
+
+/** Record the namespaces asked about from now on into `into` (none: stop); returns what recorded before. */
+export function recordNamespaceReads(into: NamespaceReads | undefined): NamespaceReads | undefined {
+  const before = reading;
+  reading = into;
+  return before;
+}
+
+/**
+ * The model's namespaces, recording what a rule asks of them: a namespace by name (`get`, `has`,
+ * and so `hasNamespace`, `declaresNamespace`, `namespaceLabels`, `dataplaneFor`…), or the whole
+ * set (iterating it, its size). Nothing is recorded while no rule runs (building the model).
+ */
+class NamespaceMap extends Map<string, NamespaceInfo> {
+  override get(ns: string): NamespaceInfo | undefined {
+    reading?.names.add(ns);
+    return super.get(ns);
+  }
+  override has(ns: string): boolean {
+    reading?.names.add(ns);
+    return super.has(ns);
+  }
+  override get size(): number {
+    if (reading) reading.all = true;
+    return super.size;
+  }
+  override keys(): MapIterator<string> {
+    if (reading) reading.all = true;
+    return super.keys();
+  }
+  override values(): MapIterator<NamespaceInfo> {
+    if (reading) reading.all = true;
+    return super.values();
+  }
+  override entries(): MapIterator<[string, NamespaceInfo]> {
+    if (reading) reading.all = true;
+    return super.entries();
+  }
+  override [Symbol.iterator](): MapIterator<[string, NamespaceInfo]> {
+    if (reading) reading.all = true;
+    return super[Symbol.iterator]();
+  }
+  override forEach(fn: (value: NamespaceInfo, key: string, map: Map<string, NamespaceInfo>) => void, thisArg?: unknown): void {
+    if (reading) reading.all = true;
+    super.forEach(fn, thisArg);
+  }
+}
+
+/** What the rules read of one namespace, as text, and whether it has labels. */
+export interface NamespaceState {
+  key: string;
+  labelled: boolean;
+}
+
 /**
  * Workloads read in an earlier model, with the state of their namespace their data plane was
  * resolved in: a model built again reads a workload again only when that state changed.
@@ -135,7 +196,7 @@ function viewOf<T>(r: Resource, read: (r: Resource) => T): T {
 export class ModelIndex {
   readonly mesh: MeshConfig;
   readonly resources: readonly Resource[];
-  readonly namespaces = new Map<string, NamespaceInfo>();
+  readonly namespaces: Map<string, NamespaceInfo> = new NamespaceMap();
   readonly workloads: Workload[] = [];
   readonly services: Service[] = [];
   readonly gateways: K8sGateway[] = [];
@@ -184,6 +245,7 @@ export class ModelIndex {
   private readonly usesIntents: boolean;
   private readonly evidence: NamespaceEvidence;
   private readonly dataplaneStates = new Map<string, string>();
+  private labelled: NamespaceInfo[] | undefined;
   /** Every model object under the kind rules visit it by, in input order. */
   private readonly order: Array<{ kind: string; node: unknown; resource: Resource }> = [];
 
@@ -401,20 +463,31 @@ export class ModelIndex {
   }
 
   /**
-   * What every rule may read whatever the kinds it declares (`meta.reads`), as text: the mesh and
-   * Otterize settings with the resources they come from, the namespaces (labels, Namespace object),
-   * the data plane evidence, where pods the model does not see may run, GatewayClass labels, whether
-   * intents are in use. Resources are named by `resourceId`, so a re-read resource counts as
-   * changed. Two models with the same key and the same resources of a kind give a rule that reads
-   * only such kinds the same findings (the language server's incremental runs, engine/rule-cache.ts).
+   * What every rule may read whatever the kinds it declares (`meta.reads`), as text: `global`,
+   * the mesh and Otterize settings with the resources they come from, GatewayClass labels,
+   * whether intents are in use, the data plane assumed where nothing shows one; `namespaces`, for
+   * each namespace, its labels and Namespace object, the data plane taken for its pods, whether
+   * pods the model does not see may run there. Resources are named by `resourceId`, so a re-read
+   * resource counts as changed. Two models with the same state and the same resources of a kind
+   * give a rule that reads only such kinds the same findings; a namespace that comes or goes
+   * changes only what rules that ask about it find (the language server's incremental runs,
+   * engine/rule-cache.ts).
    */
-  sharedStateKey(resourceId: (r: Resource) => number): string {
+  sharedState(resourceId: (r: Resource) => number): { global: string; namespaces: Map<string, NamespaceState> } {
     const replacer = (_key: string, value: unknown) => (isResourceLike(value) ? `#${resourceId(value)}` : value);
-    const namespaces = [...this.namespaces.values()].map((n) => [n.name, n.labels, n.resource ? resourceId(n.resource) : 0]);
-    return JSON.stringify(
-      [this.mesh, this.otterize, namespaces, this.evidence.stateKey(resourceId), [...this.unseenPodSources].sort(), [...this.gatewayClassLabels], this.usesIntents],
-      replacer,
-    );
+    const global = JSON.stringify([this.mesh, this.otterize, this.evidence.globalKey(resourceId), [...this.gatewayClassLabels], this.usesIntents], replacer);
+    const namespaces = new Map<string, NamespaceState>();
+    for (const n of Map.prototype.values.call(this.namespaces) as IterableIterator<NamespaceInfo>) {
+      const declared = n.resource !== undefined;
+      const key = JSON.stringify([n.labels, declared ? resourceId(n.resource!) : 0, this.unseenPodSources.has(n.name), this.evidence.assumptionFor(n.name, false), this.evidence.assumptionFor(n.name, true)]);
+      namespaces.set(n.name, { key, labelled: Object.keys(n.labels).length > 0 });
+    }
+    return { global, namespaces };
+  }
+
+  /** The namespaces with labels: what a rule that looks only for labels iterates, without depending on the unlabelled ones. */
+  labelledNamespaces(): readonly NamespaceInfo[] {
+    return (this.labelled ??= [...(Map.prototype.values.call(this.namespaces) as IterableIterator<NamespaceInfo>)].filter((n) => Object.keys(n.labels).length > 0));
   }
 
   /** Every model object, with the kind rules visit it by (`Workload`, `Service`, `AuthorizationPolicy`…), in input order. */

@@ -81,7 +81,8 @@ export function envoyClientNamespaces(model: ModelIndex): ReadonlyMap<string, Cl
   if (cached) return cached;
   const out = new Map<string, ClientEvidence>();
   for (const w of model.workloads) if (hasSidecar(w)) out.set(w.namespace, 'known');
-  for (const [ns, info] of model.namespaces) if (injectsSidecars(ns, info.labels)) out.set(ns, 'known');
+  // Only labels ask for injection: a namespace without labels that comes or goes changes nothing here.
+  for (const info of model.labelledNamespaces()) if (injectsSidecars(info.name, info.labels)) out.set(info.name, 'known');
   for (const g of model.gateways) if (!g.isWaypoint && g.className.startsWith('istio')) out.set(g.namespace, 'known');
   for (const dr of model.destinationRules) {
     if (dr.namespace !== model.rootNamespace && !out.has(dr.namespace) && mayHaveEnvoyClients(model, dr.namespace)) out.set(dr.namespace, 'assumed');

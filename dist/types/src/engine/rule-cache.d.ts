@@ -1,4 +1,5 @@
 import type { Model } from '../mesh/model.js';
+import type { NamespaceReads } from '../model/model.js';
 import type { Resource } from '../model/resource.js';
 import type { MeshMessage } from './diagnostic.js';
 import type { MeshReport } from './rule.js';
@@ -20,6 +21,8 @@ export interface RunRecord {
     findings: readonly RecordedFinding[];
     /** The rule asked for a place (`context.locate`), which its messages may name. */
     locates: boolean;
+    /** The namespaces it asked about (model/model.ts, NamespaceMap). */
+    namespaces: NamespaceReads;
 }
 /**
  * How to run a rule in this run: all of it; not at all, its last findings standing (`reuse`); or
@@ -38,6 +41,7 @@ export type RulePlan = {
     findings: readonly RecordedFinding[];
     added: ReadonlySet<Resource>;
     remake: (f: RecordedFinding) => RecordedFinding;
+    namespaces: NamespaceReads;
 };
 /**
  * The rules' findings of the last run, for a run after an edit (the language server): a rule
@@ -47,7 +51,9 @@ export type RulePlan = {
  * Unchanged files keep their resource objects between runs (the load cache). A file read again
  * gives new objects; each that has the same kind, namespace, name and content as one of the
  * last run is that one moved, not a change. Anything every rule reads (the model's shared state:
- * mesh settings, namespaces, data plane evidence) that differs makes every rule run in full, and
+ * mesh settings, namespaces, data plane evidence) that differs makes every rule run in full —
+ * except namespaces without labels that come or go, which only rules that asked about them (or
+ * about every namespace) run again for — and
  * so does an internal error in the last findings or a call of `context.locate` (a place in a
  * message's text cannot be moved). A rule without `meta.reads` always runs in full. The CLI runs
  * once and has no cache.

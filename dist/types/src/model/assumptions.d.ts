@@ -26,8 +26,8 @@ export declare class NamespaceEvidence {
     see(r: Resource): void;
     /** Any resource: an IstioOperator's install profile. */
     seeMeshInstall(r: Resource): void;
-    /** Everything the evidence holds, as text: two inputs with the same key take the same data plane for every namespace. */
-    stateKey(resourceId: (r: Resource) => number): string;
+    /** What the evidence holds for no namespace in particular, as text: the data plane taken where nothing shows one. */
+    globalKey(resourceId: (r: Resource) => number): string;
     /**
      * The data plane taken for pods of `ns` whose data plane the input does not show: the namespace
      * is not declared, or (`declared`) it is but its labels choose no data plane and the pods are

@@ -21,6 +21,18 @@ export interface IdentityOwner {
     workload?: Workload;
     gateway?: K8sGateway;
 }
+/** The namespaces a rule asked about while it ran, by name, or all of them (engine/rule-cache.ts). */
+export interface NamespaceReads {
+    names: Set<string>;
+    all: boolean;
+}
+/** Record the namespaces asked about from now on into `into` (none: stop); returns what recorded before. */
+export declare function recordNamespaceReads(into: NamespaceReads | undefined): NamespaceReads | undefined;
+/** What the rules read of one namespace, as text, and whether it has labels. */
+export interface NamespaceState {
+    key: string;
+    labelled: boolean;
+}
 /**
  * The read-only, indexed view of everything in the input: objects by kind, namespace, name and
  * label, identities, and the data plane of every namespace. It knows Kubernetes' own selection
@@ -79,6 +91,7 @@ export declare class ModelIndex {
     private readonly usesIntents;
     private readonly evidence;
     private readonly dataplaneStates;
+    private labelled;
     /** Every model object under the kind rules visit it by, in input order. */
     private readonly order;
     constructor(resources: readonly Resource[], explicitMesh?: Partial<MeshSettings>);
@@ -96,14 +109,22 @@ export declare class ModelIndex {
     private addTrafficView;
     private indexIdentities;
     /**
-     * What every rule may read whatever the kinds it declares (`meta.reads`), as text: the mesh and
-     * Otterize settings with the resources they come from, the namespaces (labels, Namespace object),
-     * the data plane evidence, where pods the model does not see may run, GatewayClass labels, whether
-     * intents are in use. Resources are named by `resourceId`, so a re-read resource counts as
-     * changed. Two models with the same key and the same resources of a kind give a rule that reads
-     * only such kinds the same findings (the language server's incremental runs, engine/rule-cache.ts).
+     * What every rule may read whatever the kinds it declares (`meta.reads`), as text: `global`,
+     * the mesh and Otterize settings with the resources they come from, GatewayClass labels,
+     * whether intents are in use, the data plane assumed where nothing shows one; `namespaces`, for
+     * each namespace, its labels and Namespace object, the data plane taken for its pods, whether
+     * pods the model does not see may run there. Resources are named by `resourceId`, so a re-read
+     * resource counts as changed. Two models with the same state and the same resources of a kind
+     * give a rule that reads only such kinds the same findings; a namespace that comes or goes
+     * changes only what rules that ask about it find (the language server's incremental runs,
+     * engine/rule-cache.ts).
      */
-    sharedStateKey(resourceId: (r: Resource) => number): string;
+    sharedState(resourceId: (r: Resource) => number): {
+        global: string;
+        namespaces: Map<string, NamespaceState>;
+    };
+    /** The namespaces with labels: what a rule that looks only for labels iterates, without depending on the unlabelled ones. */
+    labelledNamespaces(): readonly NamespaceInfo[];
     /** Every model object, with the kind rules visit it by (`Workload`, `Service`, `AuthorizationPolicy`…), in input order. */
     inputOrder(): ReadonlyArray<{
         kind: string;

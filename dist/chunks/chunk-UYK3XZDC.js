@@ -13,13 +13,13 @@ import {
   principalPatternMatches,
   suggestionWorkspaceEdits,
   validateRuleOptions
-} from "./chunk-M4OR26PP.js";
+} from "./chunk-4Q6AMGV7.js";
 import {
   CONFIG_NAMES,
   expandPaths,
   readManifest,
   resolveConfig
-} from "./chunk-PMZGKPLO.js";
+} from "./chunk-TXW67S5H.js";
 import {
   __commonJS,
   __esm,
@@ -10374,9 +10374,10 @@ var RuleResultCache = class {
       }
       for (const r of [...added, ...removed]) kinds.add(kindOf.get(r) ?? r.kind);
     }
-    const snapshot = { resources: model.resources, order, shared: model.sharedStateKey(this.resourceId) };
+    const snapshot = { resources: model.resources, order, shared: model.sharedState(this.resourceId) };
     this.last = snapshot;
-    this.change = last && last.shared === snapshot.shared ? { kinds, added, removed, same } : void 0;
+    const namespaces = last && namespacesChanged(last.shared, snapshot.shared);
+    this.change = namespaces ? { kinds, added, removed, same, namespaces } : void 0;
   }
   plan(run, remakeWith) {
     const change = this.change;
@@ -10384,6 +10385,7 @@ var RuleResultCache = class {
     const reads = run.rule.definition.meta.reads;
     if (!change || !record || !reads || record.run.rule.definition !== run.rule.definition || record.options !== optionsKey(run)) return { mode: "full" };
     if (record.locates || record.findings.some((f) => f.report === void 0)) return { mode: "full" };
+    if (change.namespaces.size > 0 && (record.namespaces.all || [...change.namespaces].some((ns) => record.namespaces.names.has(ns)))) return { mode: "full" };
     let visitsChanged = false;
     for (const kind of change.kinds) {
       if (reads.includes(kind)) return { mode: "full" };
@@ -10395,13 +10397,29 @@ var RuleResultCache = class {
     const remake = (f) => remade(f, change.same, remakeWith);
     if (!visitsChanged) return { mode: "reuse", record, remake };
     const kept = record.findings.filter((f) => f.from !== void 0 && !change.removed.has(f.from));
-    return { mode: "partial", findings: kept, added: change.added, remake };
+    return { mode: "partial", findings: kept, added: change.added, remake, namespaces: record.namespaces };
   }
   /** The rules' records of this run; a rule that did not run loses its record. */
   commit(records) {
     this.records = new Map(records.map((r) => [r.run.rule.id, { ...r, options: optionsKey(r.run) }]));
   }
 };
+function namespacesChanged(was, is) {
+  if (was.global !== is.global) return void 0;
+  const out = /* @__PURE__ */ new Set();
+  for (const [ns, state] of is.namespaces) {
+    const before = was.namespaces.get(ns);
+    if (before?.key === state.key) continue;
+    if (before || state.labelled) return void 0;
+    out.add(ns);
+  }
+  for (const [ns, state] of was.namespaces) {
+    if (is.namespaces.has(ns)) continue;
+    if (state.labelled) return void 0;
+    out.add(ns);
+  }
+  return out;
+}
 function optionsKey(run) {
   return JSON.stringify(run.options);
 }
@@ -10631,4 +10649,4 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
 export {
   startServer
 };
-//# sourceMappingURL=chunk-Q3Y5B7BE.js.map
+//# sourceMappingURL=chunk-UYK3XZDC.js.map

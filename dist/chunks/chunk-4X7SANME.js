@@ -20126,6 +20126,1042 @@ function intentOutcomes(index2, all) {
   return out;
 }
 
+// src/model/assumptions.ts
+import { dirname as dirname2 } from "node:path";
+var WAYPOINT_CLASS2 = "istio-waypoint";
+var NamespaceEvidence = class {
+  constructor(assume) {
+    this.assume = assume;
+  }
+  assume;
+  waypointSigns = /* @__PURE__ */ new Map();
+  foldersOf = /* @__PURE__ */ new Map();
+  declaredIn = /* @__PURE__ */ new Map();
+  ambientProfile;
+  decided = /* @__PURE__ */ new Map();
+  /** A declared Namespace: its labels may choose a data plane for its folder. */
+  declare(ns) {
+    const mode = namespaceMode(ns.name, ns.labels);
+    if (!mode) return;
+    const dir = dirname2(ns.doc.file.path);
+    const list = this.declaredIn.get(dir);
+    if (list) list.push({ namespace: ns.name, mode });
+    else this.declaredIn.set(dir, [{ namespace: ns.name, mode }]);
+  }
+  /** A resource of a namespace the input does not declare. */
+  see(r) {
+    let folders = this.foldersOf.get(r.namespace);
+    if (!folders) this.foldersOf.set(r.namespace, folders = /* @__PURE__ */ new Set());
+    folders.add(dirname2(r.doc.file.path));
+    if (this.waypointSigns.has(r.namespace)) return;
+    const spec = isRecord(r.raw.spec) ? r.raw.spec : void 0;
+    if (r.kind === "Gateway" && r.group === "gateway.networking.k8s.io" && spec?.gatewayClassName === WAYPOINT_CLASS2) {
+      this.waypointSigns.set(r.namespace, `Gateway ${r.namespace}/${r.name} is a waypoint there`);
+    } else if (r.labels["istio.io/use-waypoint"] !== void 0 && r.labels["istio.io/use-waypoint"] !== "none") {
+      this.waypointSigns.set(r.namespace, `${r.kind} ${r.namespace}/${r.name} is labelled istio.io/use-waypoint`);
+    }
+  }
+  /** Any resource: an IstioOperator's install profile. */
+  seeMeshInstall(r) {
+    if (r.kind !== "IstioOperator" || r.group !== "install.istio.io") return;
+    const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+    if (spec.profile === "ambient") this.ambientProfile ??= r;
+  }
+  /** What the evidence holds for no namespace in particular, as text: the data plane taken where nothing shows one. */
+  globalKey(resourceId) {
+    return JSON.stringify([this.assume, this.ambientProfile && resourceId(this.ambientProfile)]);
+  }
+  /**
+   * The data plane taken for pods of `ns` whose data plane the input does not show: the namespace
+   * is not declared, or (`declared`) it is but its labels choose no data plane and the pods are
+   * not in the input, so their own labels are unknown.
+   */
+  assumptionFor(ns, declared = false) {
+    const key = `${declared ? "+" : "-"}${ns}`;
+    let a = this.decided.get(key);
+    if (!a) this.decided.set(key, a = this.decide(ns, declared));
+    return a;
+  }
+  decide(ns, declared) {
+    const missing = declared ? "pod-labels" : "namespace";
+    const gap = declared ? `the pods of namespace ${ns} are not in the input and its labels choose no data plane` : `namespace ${ns} is not in the input`;
+    const sign = this.waypointSigns.get(ns);
+    if (sign) return { namespace: ns, dataPlane: "ambient", basis: "evidence", missing, why: gap, evidence: sign };
+    const beside = [];
+    for (const dir of this.foldersOf.get(ns) ?? []) beside.push(...this.declaredIn.get(dir) ?? []);
+    const modes = [...new Set(beside.map((d) => d.mode))];
+    if (modes.length === 1) {
+      const names = [...new Set(beside.map((d) => d.namespace))].sort();
+      return { namespace: ns, dataPlane: modes[0], basis: "evidence", missing, why: gap, evidence: `${plural(names, "namespace")} declared in the same folder ${names.length > 1 ? "have" : "has"} ${MODE_WORDS[modes[0]]}` };
+    }
+    if (modes.length > 1 && modes.includes("ambient") && this.ambientProfile) {
+      return { namespace: ns, dataPlane: "ambient", basis: "evidence", missing, why: gap, evidence: `the namespaces declared in the same folder disagree, and IstioOperator ${this.ambientProfile.name} installs the ambient profile` };
+    }
+    return { namespace: ns, dataPlane: this.assume, basis: "setting", missing, why: gap };
+  }
+};
+function plural(names, noun) {
+  return `${noun}${names.length > 1 ? "s" : ""} ${names.join(", ")}`;
+}
+
+// src/model/traffic.ts
+function exportToOf(v, namespace) {
+  if (!Array.isArray(v) || v.length === 0) return /* @__PURE__ */ new Set(["*"]);
+  return new Set(v.filter((x) => typeof x === "string").map((x) => x === "." ? namespace : x));
+}
+function exportedTo(exportTo, ns) {
+  return exportTo.has("*") || exportTo.has(ns);
+}
+function exportsOverlap(a, b) {
+  if (a.has("*")) return [...b].some((n) => n !== "~");
+  return [...a].some((n) => n !== "~" && exportedTo(b, n));
+}
+function exportToText(set) {
+  if (set.has("*")) return "every namespace";
+  const names = [...set].filter((n) => n !== "~").sort();
+  if (names.length === 0) return "no namespace";
+  return `namespace${names.length > 1 ? "s" : ""} ${listText(names)}`;
+}
+function destinationOf(v, path, role) {
+  if (!isRecord(v)) return void 0;
+  const host = str(v.host);
+  if (!host) return void 0;
+  const port = isRecord(v.port) && typeof v.port.number === "number" ? v.port.number : void 0;
+  return { host, subset: str(v.subset) || void 0, port, path, role };
+}
+function toVirtualService(r) {
+  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+  const destinations = [];
+  const push = (d) => d && destinations.push(d);
+  for (const kind of ["http", "tcp", "tls"]) {
+    arr(spec[kind]).forEach((rule, i) => {
+      if (!isRecord(rule)) return;
+      arr(rule.route).forEach((route, j) => {
+        if (isRecord(route)) push(destinationOf(route.destination, ["spec", kind, i, "route", j, "destination"], "route"));
+      });
+      if (kind !== "http") return;
+      push(destinationOf(rule.mirror, ["spec", kind, i, "mirror"], "mirror"));
+      arr(rule.mirrors).forEach((m, j) => {
+        if (isRecord(m)) push(destinationOf(m.destination, ["spec", kind, i, "mirrors", j, "destination"], "mirror"));
+      });
+    });
+  }
+  const gateways = [];
+  arr(spec.gateways).forEach((g, i) => {
+    if (typeof g === "string" && g) gateways.push({ name: g, path: ["spec", "gateways", i] });
+  });
+  return {
+    resource: r,
+    name: r.name,
+    namespace: r.namespace,
+    hosts: arr(spec.hosts).filter((h) => typeof h === "string"),
+    gateways,
+    meshBound: gateways.length === 0 || gateways.some((g) => g.name === "mesh"),
+    exportTo: exportToOf(spec.exportTo, r.namespace),
+    destinations
+  };
+}
+function toServiceEntry(r) {
+  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+  const portEntries = arr(spec.ports).flatMap(
+    (p, i) => isRecord(p) && typeof p.number === "number" ? [{ number: p.number, protocol: (str(p.protocol) ?? "").toUpperCase(), path: ["spec", "ports", i] }] : []
+  );
+  return {
+    resource: r,
+    name: r.name,
+    namespace: r.namespace,
+    hosts: arr(spec.hosts).filter((h) => typeof h === "string" && h !== ""),
+    exportTo: exportToOf(spec.exportTo, r.namespace),
+    ports: portEntries.map((p) => p.number),
+    portEntries,
+    workloadSelector: isRecord(spec.workloadSelector) ? stringMap(spec.workloadSelector.labels) : void 0
+  };
+}
+function serverOf(s, i) {
+  if (!isRecord(s) || !isRecord(s.port) || typeof s.port.number !== "number") return [];
+  return [{
+    port: s.port.number,
+    protocol: (str(s.port.protocol) ?? "").toUpperCase(),
+    bind: str(s.bind) ?? "",
+    hosts: arr(s.hosts).filter((h) => typeof h === "string"),
+    tls: isRecord(s.tls),
+    path: ["spec", "servers", i]
+  }];
+}
+function toIstioGateway(r) {
+  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
+  return {
+    resource: r,
+    name: r.name,
+    namespace: r.namespace,
+    selector: stringMap(spec.selector),
+    hosts: arr(spec.servers).flatMap((s) => isRecord(s) ? arr(s.hosts).filter((h) => typeof h === "string") : []),
+    servers: arr(spec.servers).flatMap(serverOf)
+  };
+}
+var PROTOCOLS = /* @__PURE__ */ new Set(["tcp", "udp", "grpc", "grpc-web", "http", "http_proxy", "http2", "https", "tls", "mongo", "redis", "mysql"]);
+var K8S_APP_PROTOCOLS = /* @__PURE__ */ new Set(["kubernetes.io/h2c", "kubernetes.io/ws", "kubernetes.io/wss"]);
+var WELL_KNOWN_TCP_PORTS = /* @__PURE__ */ new Set([25, 53, 3306, 27017]);
+function portProtocol(p) {
+  if (p.protocol === "UDP") return "udp";
+  const name = p.appProtocol ?? p.name ?? "";
+  if (p.appProtocol !== void 0 && K8S_APP_PROTOCOLS.has(name)) return name;
+  const lower = name.toLowerCase();
+  const prefix = lower.startsWith("grpc-web") ? "grpc-web" : lower.split("-")[0];
+  if (PROTOCOLS.has(prefix)) return prefix;
+  return WELL_KNOWN_TCP_PORTS.has(p.port) ? "tcp" : void 0;
+}
+
+// src/model/hosts.ts
+var DOMAIN_SUFFIX = "cluster.local";
+var EXPORT_TO_ANNOTATION = "networking.istio.io/exportTo";
+function isIp(host) {
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(":");
+}
+function resolveHost(host, namespace) {
+  if (host === "" || host === "*" || isIp(host) || host.includes(".")) return host;
+  return `${host}.${namespace}.svc.${DOMAIN_SUFFIX}`;
+}
+function serviceHostNamespace(fqdn) {
+  const m = /^[^.*]+\.([^.]+)\.svc\.cluster\.local$/.exec(fqdn);
+  return m?.[1];
+}
+var HostRegistry = class {
+  exact = /* @__PURE__ */ new Map();
+  /** Wildcard entries by the text after `*` (`.example.com`; `` for `*`). */
+  wildcards = /* @__PURE__ */ new Map();
+  /** Exact entries by every dot suffix of their host (`.example.com`, `.com`), for `under`; built on first use. */
+  suffixes;
+  constructor(services, serviceEntries) {
+    for (const s of services) {
+      const anno = s.resource.annotations[EXPORT_TO_ANNOTATION];
+      const exportTo = anno === void 0 ? /* @__PURE__ */ new Set(["*"]) : exportToOf(anno.split(",").map((x) => x.trim()).filter(Boolean), s.namespace);
+      this.add({ host: resolveHost(s.name, s.namespace), kind: "Service", namespace: s.namespace, name: s.name, exportTo, ports: s.ports.map((p) => p.port), resource: s.resource });
+    }
+    for (const se of serviceEntries) {
+      for (const h of se.hosts) {
+        this.add({ host: resolveHost(h, se.namespace), kind: "ServiceEntry", namespace: se.namespace, name: se.name, exportTo: se.exportTo, ports: se.ports, resource: se.resource });
+      }
+    }
+  }
+  add(e) {
+    const [map, key] = e.host.startsWith("*") ? [this.wildcards, e.host.slice(1)] : [this.exact, e.host];
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  }
+  /**
+   * Entries whose host is `fqdn` or covers it: a wildcard entry `*.example.com` covers
+   * `a.example.com` and `*.a.example.com`. A wildcard `fqdn` matches entries with the same or a
+   * wider wildcard (istio pkg/config/host/name.go, `SubsetOf`).
+   */
+  lookup(fqdn) {
+    const out = [];
+    if (!fqdn.startsWith("*")) out.push(...this.exact.get(fqdn) ?? []);
+    const bare = fqdn.startsWith("*") ? fqdn.slice(1) : fqdn;
+    out.push(...this.wildcards.get(bare) ?? []);
+    for (let i = bare.indexOf(".", 1); i >= 0; i = bare.indexOf(".", i + 1)) out.push(...this.wildcards.get(bare.slice(i)) ?? []);
+    if (bare !== "") out.push(...this.wildcards.get("") ?? []);
+    return out;
+  }
+  /** Entries a wildcard host (`*.example.com`, `*`) covers or equals: what a wildcard DestinationRule applies to. */
+  under(wildcard) {
+    const suffix = wildcard.slice(1);
+    if (!this.suffixes) {
+      this.suffixes = /* @__PURE__ */ new Map();
+      for (const list of this.exact.values()) {
+        for (const e of list) {
+          for (let i = e.host.indexOf("."); i >= 0; i = e.host.indexOf(".", i + 1)) {
+            const key = e.host.slice(i);
+            const l = this.suffixes.get(key);
+            if (l) l.push(e);
+            else this.suffixes.set(key, [e]);
+          }
+        }
+      }
+    }
+    if (suffix === "") return [...this.exact.values()].flat().concat(...this.wildcards.values());
+    return [...this.suffixes.get(suffix) ?? [], ...this.lookup(wildcard)];
+  }
+};
+function hostsOverlap(a, b) {
+  const aw = a.startsWith("*");
+  const bw = b.startsWith("*");
+  if (aw && bw) return a.length < b.length ? b.slice(1).endsWith(a.slice(1)) : a.slice(1).endsWith(b.slice(1));
+  if (aw) return b.endsWith(a.slice(1));
+  if (bw) return a.endsWith(b.slice(1));
+  return a === b;
+}
+function gatewayHostsFor(serverHosts, gatewayNamespace, namespace) {
+  const out = [];
+  for (const h of serverHosts) {
+    const slash = h.indexOf("/");
+    if (slash < 0) {
+      out.push(h);
+      continue;
+    }
+    const ns = h.slice(0, slash) === "." ? gatewayNamespace : h.slice(0, slash);
+    if (ns === namespace || ns === "*") out.push(h.slice(slash + 1));
+  }
+  return out;
+}
+function claimsByKey(items, claims) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const c of claims(item)) {
+      if (seen.has(c.key)) continue;
+      seen.add(c.key);
+      const list = out.get(c.key);
+      const claim = { ...c, item };
+      if (list) list.push(claim);
+      else out.set(c.key, [claim]);
+    }
+  }
+  return out;
+}
+function claimsSeenWith(claims) {
+  const everywhere = [];
+  const byNamespace = /* @__PURE__ */ new Map();
+  for (const c of claims) {
+    if (c.item.exportTo.has("*")) everywhere.push(c);
+    else {
+      for (const ns of c.item.exportTo) {
+        if (ns === "~") continue;
+        const list = byNamespace.get(ns);
+        if (list) list.push(c);
+        else byNamespace.set(ns, [c]);
+      }
+    }
+  }
+  return (c) => {
+    if (c.item.exportTo.has("*")) return claims.filter((o) => o.item !== c.item && [...o.item.exportTo].some((n) => n !== "~"));
+    const seen = new Set(everywhere);
+    for (const ns of c.item.exportTo) for (const o of byNamespace.get(ns) ?? []) seen.add(o);
+    return [...seen].filter((o) => o.item !== c.item);
+  };
+}
+
+// src/model/workloads.ts
+var TEMPLATE_PATHS = {
+  "core/Pod": [],
+  "apps/Deployment": ["spec", "template"],
+  "apps/StatefulSet": ["spec", "template"],
+  "apps/DaemonSet": ["spec", "template"],
+  "apps/ReplicaSet": ["spec", "template"],
+  "batch/Job": ["spec", "template"],
+  "batch/CronJob": ["spec", "jobTemplate", "spec", "template"],
+  "argoproj.io/Rollout": ["spec", "template"],
+  "serving.knative.dev/Service": ["spec", "template"],
+  "serving.knative.dev/Configuration": ["spec", "template"],
+  "serving.knative.dev/Revision": []
+};
+var KNATIVE_QUEUE_PORTS = [
+  { name: "http-queueadm", port: 8022, protocol: "TCP" },
+  { name: "queue-port", port: 8012, protocol: "TCP" },
+  { name: "h2c-queue-port", port: 8013, protocol: "TCP" },
+  { name: "http-autometric", port: 9090, protocol: "TCP" },
+  { name: "http-usermetric", port: 9091, protocol: "TCP" },
+  { name: "https-port", port: 8112, protocol: "TCP" }
+];
+function workloadKey(r) {
+  return KEYS2.get(r.group === "" ? "core" : r.group)?.get(r.kind);
+}
+var KEYS2 = /* @__PURE__ */ new Map();
+for (const key of Object.keys(TEMPLATE_PATHS)) {
+  const slash = key.indexOf("/");
+  const group = key.slice(0, slash);
+  let kinds = KEYS2.get(group);
+  if (!kinds) KEYS2.set(group, kinds = /* @__PURE__ */ new Map());
+  kinds.set(key.slice(slash + 1), key);
+}
+function get(obj, path) {
+  let cur = obj;
+  for (const seg of path) {
+    if (isRecord(cur)) cur = cur[seg];
+    else if (Array.isArray(cur) && typeof seg === "number") cur = cur[seg];
+    else return void 0;
+  }
+  return cur;
+}
+function toWorkload(r, dataplaneOf) {
+  const key = workloadKey(r);
+  if (!key) return void 0;
+  const template = TEMPLATE_PATHS[key];
+  const tpl = get(r.raw, template);
+  const meta = isRecord(tpl) && isRecord(tpl.metadata) ? tpl.metadata : {};
+  const spec = isRecord(tpl) && isRecord(tpl.spec) ? tpl.spec : {};
+  const isKnative = r.group === "serving.knative.dev";
+  const podLabels = { ...stringMap(meta.labels) };
+  const podAnnotations = stringMap(meta.annotations);
+  let knative;
+  if (isKnative) {
+    knative = knativeLabels(r, podLabels, str(meta.name));
+  }
+  const sa = str(spec.serviceAccountName) ?? str(spec.serviceAccount);
+  const ports = [];
+  for (const c of arr(spec.containers)) {
+    if (!isRecord(c)) continue;
+    for (const p of arr(c.ports)) {
+      if (isRecord(p) && typeof p.containerPort === "number") {
+        ports.push({ name: str(p.name), port: p.containerPort, protocol: str(p.protocol) ?? "TCP" });
+      }
+    }
+  }
+  if (isKnative) {
+    if (ports.length === 0) ports.push({ name: "user-port", port: 8080, protocol: "TCP" });
+    ports.push(...KNATIVE_QUEUE_PORTS);
+  }
+  const dataplane = dataplaneOf({ podLabels, podAnnotations, hostNetwork: spec.hostNetwork === true });
+  return {
+    resource: r,
+    kind: r.kind,
+    name: r.name,
+    namespace: r.namespace,
+    podLabels,
+    podAnnotations,
+    serviceAccount: sa ?? "default",
+    serviceAccountPath: sa ? [...template, "spec", spec.serviceAccountName ? "serviceAccountName" : "serviceAccount"] : [...template, "spec"],
+    podMetadataPath: [...template, "metadata"],
+    ports,
+    dataplane,
+    knative
+  };
+}
+function knativeLabels(r, podLabels, revisionName) {
+  let service;
+  let configuration;
+  let revision;
+  if (r.kind === "Service") {
+    service = r.name;
+    configuration = r.name;
+    revision = revisionName;
+  } else if (r.kind === "Configuration") {
+    service = r.labels["serving.knative.dev/service"];
+    configuration = r.name;
+    revision = revisionName;
+  } else {
+    service = r.labels["serving.knative.dev/service"];
+    configuration = r.labels["serving.knative.dev/configuration"] ?? r.name;
+    revision = r.name;
+  }
+  if (service) podLabels["serving.knative.dev/service"] = service;
+  podLabels["serving.knative.dev/configuration"] = configuration;
+  if (revision) {
+    podLabels["serving.knative.dev/revision"] = revision;
+    podLabels.app ??= revision;
+  }
+  return { service, configuration, revision };
+}
+
+// src/model/model.ts
+var EMPTY_SET = /* @__PURE__ */ new Set();
+var EMPTY_MAP = /* @__PURE__ */ new Map();
+function pushTo(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+var SHARED_SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "knative-serving", "knative-eventing"]);
+var ISTIO_GROUPS = /* @__PURE__ */ new Set(["security.istio.io", "networking.istio.io", "telemetry.istio.io", "extensions.istio.io"]);
+var NO_POD_GROUPS = /* @__PURE__ */ new Set([
+  "security.istio.io",
+  "networking.istio.io",
+  "telemetry.istio.io",
+  "extensions.istio.io",
+  "gateway.networking.k8s.io",
+  "networking.k8s.io",
+  "rbac.authorization.k8s.io",
+  "policy",
+  "autoscaling",
+  "coordination.k8s.io",
+  "discovery.k8s.io",
+  "storage.k8s.io",
+  "scheduling.k8s.io",
+  "node.k8s.io",
+  "certificates.k8s.io",
+  "cert-manager.io",
+  "external-secrets.io",
+  "bitnami.com",
+  "k8s.otterize.com"
+]);
+var NO_POD_KINDS = /* @__PURE__ */ new Set([
+  "/ConfigMap",
+  "/Secret",
+  "/Service",
+  "/ServiceAccount",
+  "/Endpoints",
+  "/PersistentVolumeClaim",
+  "/LimitRange",
+  "/ResourceQuota",
+  "/Event",
+  "apps/ControllerRevision",
+  "serving.knative.dev/Route",
+  "serving.knative.dev/DomainMapping",
+  "monitoring.coreos.com/ServiceMonitor",
+  "monitoring.coreos.com/PodMonitor",
+  "monitoring.coreos.com/PrometheusRule",
+  "monitoring.coreos.com/Probe",
+  "keda.sh/ScaledObject",
+  "keda.sh/TriggerAuthentication",
+  "argoproj.io/AnalysisTemplate"
+]);
+var views = /* @__PURE__ */ new WeakMap();
+var reading;
+function recordNamespaceReads(into) {
+  const before2 = reading;
+  reading = into;
+  return before2;
+}
+var NamespaceMap = class extends Map {
+  get(ns) {
+    reading?.names.add(ns);
+    return super.get(ns);
+  }
+  has(ns) {
+    reading?.names.add(ns);
+    return super.has(ns);
+  }
+  get size() {
+    if (reading) reading.all = true;
+    return super.size;
+  }
+  keys() {
+    if (reading) reading.all = true;
+    return super.keys();
+  }
+  values() {
+    if (reading) reading.all = true;
+    return super.values();
+  }
+  entries() {
+    if (reading) reading.all = true;
+    return super.entries();
+  }
+  [Symbol.iterator]() {
+    if (reading) reading.all = true;
+    return super[Symbol.iterator]();
+  }
+  forEach(fn, thisArg) {
+    if (reading) reading.all = true;
+    super.forEach(fn, thisArg);
+  }
+};
+var workloadViews = /* @__PURE__ */ new WeakMap();
+function viewOf(r, read) {
+  let view = views.get(r);
+  if (view === void 0) views.set(r, view = read(r));
+  return view;
+}
+var ModelIndex = class {
+  mesh;
+  resources;
+  namespaces = new NamespaceMap();
+  workloads = [];
+  services = [];
+  gateways = [];
+  authorizationPolicies = [];
+  peerAuthentications = [];
+  requestAuthentications = [];
+  destinationRules = [];
+  sidecars = [];
+  telemetries = [];
+  /** Istio kinds rules visit as the resource (VirtualService, Gateway, ServiceEntry, WorkloadEntry, …). */
+  istioOther = [];
+  /** Otterize ClientIntents of every served version, in one form (model/intents.ts). */
+  clientIntents = [];
+  /** The Otterize operator's settings: its Deployment in the input, then the configuration. */
+  otterize;
+  /** What the operator makes of each ClientIntents entry: a generated policy, or why none (model/intents-policies.ts). */
+  intentOutcomes;
+  /** Typed views of traffic objects (traffic.ts); their visitors still get the resource (`virtualServiceOf` gives the view). */
+  virtualServices = [];
+  serviceEntries = [];
+  istioGateways = [];
+  workloadsByNs = /* @__PURE__ */ new Map();
+  labelIndex = /* @__PURE__ */ new Map();
+  servicesByKey = /* @__PURE__ */ new Map();
+  serviceAccountsByKey = /* @__PURE__ */ new Map();
+  gatewaysByKey = /* @__PURE__ */ new Map();
+  identities = /* @__PURE__ */ new Map();
+  identitiesByNs = /* @__PURE__ */ new Map();
+  serviceAccountsByNs = /* @__PURE__ */ new Map();
+  labelValuesIndex = /* @__PURE__ */ new Map();
+  /** Namespaces holding objects that may run pods the model does not see. */
+  unseenPodSources = /* @__PURE__ */ new Set();
+  byKindNs = /* @__PURE__ */ new Map();
+  servicesByWorkload;
+  trafficViews = /* @__PURE__ */ new Map();
+  istioGatewaysByKey = /* @__PURE__ */ new Map();
+  hostRegistry;
+  meshRoutesByHost;
+  serviceEntryPortsByHost;
+  gatewayClassLabels = /* @__PURE__ */ new Map();
+  protectedServicesByNs = /* @__PURE__ */ new Map();
+  outcomesByClient = /* @__PURE__ */ new Map();
+  clientlessOutcomes = /* @__PURE__ */ new Map();
+  /** Whether the input holds ClientIntents: only then does the operator label pods. */
+  usesIntents;
+  evidence;
+  dataplaneStates = /* @__PURE__ */ new Map();
+  labelled;
+  /** Every model object under the kind rules visit it by, in input order. */
+  order = [];
+  constructor(resources, explicitMesh = {}) {
+    this.resources = resources;
+    this.mesh = resolveMesh(resources, explicitMesh);
+    this.otterize = resolveOtterize(resources, explicitMesh.otterize);
+    this.evidence = new NamespaceEvidence(this.mesh.assumeDataPlane);
+    let usesIntents = false;
+    for (const r of resources) {
+      if (isClientIntents(r)) usesIntents = true;
+      if (r.kind === "Namespace" && r.group === "") {
+        this.namespaces.set(r.name, { name: r.name, labels: r.labels, resource: r });
+        this.evidence.declare(r);
+      } else if (r.kind === "GatewayClass" && r.group === "gateway.networking.k8s.io") {
+        this.gatewayClassLabels.set(r.name, r.labels);
+      }
+    }
+    for (const r of resources) {
+      this.evidence.seeMeshInstall(r);
+      if (!r.namespace) continue;
+      const known = this.namespaces.get(r.namespace);
+      if (!known) this.namespaces.set(r.namespace, { name: r.namespace, labels: {} });
+      if (!known?.resource) this.evidence.see(r);
+    }
+    this.usesIntents = usesIntents;
+    for (const r of resources) this.add(r);
+    this.indexIdentities();
+    this.intentOutcomes = intentOutcomes(this, this.clientIntents);
+    this.addGeneratedPolicies();
+  }
+  /** The policies the Otterize operator generates take part like hand-written ones, visited after the input. */
+  addGeneratedPolicies() {
+    const byName = /* @__PURE__ */ new Map();
+    for (const o of this.intentOutcomes) {
+      for (const w of o.clients) pushTo(this.outcomesByClient, w, o);
+      if (o.clients.length === 0) pushTo(this.clientlessOutcomes, o.intents.namespace, o);
+      if (o.policy) byName.set(`${o.policy.namespace}/${o.policy.name}`, o.policy);
+    }
+    for (const p of byName.values()) {
+      this.authorizationPolicies.push(p);
+      this.order.push({ kind: "AuthorizationPolicy", node: p, resource: p.resource });
+      let byNs = this.byKindNs.get("AuthorizationPolicy");
+      if (!byNs) this.byKindNs.set("AuthorizationPolicy", byNs = /* @__PURE__ */ new Map());
+      pushTo(byNs, p.namespace, p);
+    }
+  }
+  /**
+   * The pod labels the Otterize operator adds (`intents.otterize.com/service`, `…/owner-kind`):
+   * on pods of its watched namespaces, when the input uses intents at all.
+   */
+  withOtterizeLabels(w) {
+    const watched = this.otterize.watchedNamespaces;
+    if (!this.usesIntents || watched.length > 0 && !watched.includes(w.namespace)) return w;
+    return { ...w, podLabels: { ...w.podLabels, ...otterizePodLabels(otterizeIdentity(w, this.otterize.workloadNameAnnotation)) } };
+  }
+  add(r) {
+    const isWorkload = workloadKey(r) !== void 0;
+    if (r.namespace && !isWorkload && !NO_POD_GROUPS.has(r.group) && !NO_POD_KINDS.has(`${r.group}/${r.kind}`)) {
+      this.unseenPodSources.add(r.namespace);
+    }
+    if (isWorkload) {
+      const read = this.workloadOf(r);
+      const w = read && this.withOtterizeLabels(read);
+      if (w) {
+        this.order.push({ kind: "Workload", node: w, resource: r });
+        this.workloads.push(w);
+        pushTo(this.workloadsByNs, w.namespace, w);
+        let idx = this.labelIndex.get(w.namespace);
+        if (!idx) this.labelIndex.set(w.namespace, idx = /* @__PURE__ */ new Map());
+        let values = this.labelValuesIndex.get(w.namespace);
+        if (!values) this.labelValuesIndex.set(w.namespace, values = /* @__PURE__ */ new Map());
+        for (const k in w.podLabels) {
+          pushTo(idx, `${k}\0${w.podLabels[k]}`, w);
+          let set = values.get(k);
+          if (!set) values.set(k, set = /* @__PURE__ */ new Set());
+          set.add(w.podLabels[k]);
+        }
+      }
+      return;
+    }
+    const kind = r.kind;
+    if (r.group === "") {
+      if (kind === "Namespace") {
+        const ns = this.namespaces.get(r.name);
+        if (ns?.resource === r) this.order.push({ kind: "Namespace", node: ns, resource: r });
+      } else if (kind === "Service") {
+        const s = viewOf(r, toService);
+        this.order.push({ kind: "Service", node: s, resource: r });
+        this.services.push(s);
+        this.servicesByKey.set(`${s.namespace}/${s.name}`, s);
+      } else if (kind === "ServiceAccount") {
+        this.serviceAccountsByKey.set(`${r.namespace}/${r.name}`, r);
+        pushTo(this.serviceAccountsByNs, r.namespace, r);
+      }
+      return;
+    }
+    if (isClientIntents(r)) {
+      const intents = toClientIntents(r);
+      if (intents) {
+        this.clientIntents.push(intents);
+        this.order.push({ kind: "ClientIntents", node: intents, resource: r });
+      }
+      return;
+    }
+    const ps = toProtectedService(r);
+    if (ps) {
+      pushTo(this.protectedServicesByNs, ps.namespace, ps);
+      return;
+    }
+    if (r.group === "gateway.networking.k8s.io" && kind === "Gateway") {
+      const spec = r.raw.spec;
+      const cls = typeof spec?.gatewayClassName === "string" ? this.gatewayClassLabels.get(spec.gatewayClassName) : void 0;
+      const g = toK8sGateway(r, cls);
+      this.order.push({ kind: "Gateway", node: g, resource: r });
+      this.gateways.push(g);
+      this.gatewaysByKey.set(`${g.namespace}/${g.name}`, g);
+      return;
+    }
+    if (!ISTIO_GROUPS.has(r.group)) return;
+    let view;
+    switch (kind) {
+      case "AuthorizationPolicy":
+        view = viewOf(r, toAuthorizationPolicy);
+        this.authorizationPolicies.push(view);
+        break;
+      case "PeerAuthentication":
+        view = viewOf(r, toPeerAuthentication);
+        this.peerAuthentications.push(view);
+        break;
+      case "RequestAuthentication":
+        view = viewOf(r, toSelectingPolicy);
+        this.requestAuthentications.push(view);
+        break;
+      case "DestinationRule":
+        view = viewOf(r, toDestinationRule);
+        this.destinationRules.push(view);
+        break;
+      case "Sidecar":
+        view = viewOf(r, (x) => toSelectingPolicy(x, "workloadSelector", "labels"));
+        this.sidecars.push(view);
+        break;
+      case "Telemetry":
+        view = viewOf(r, toSelectingPolicy);
+        this.telemetries.push(view);
+        break;
+      default:
+        view = r;
+        this.istioOther.push(r);
+        this.addTrafficView(r);
+    }
+    this.order.push({ kind: kind === "Gateway" ? "IstioGateway" : kind, node: view, resource: r });
+    let byNs = this.byKindNs.get(kind);
+    if (!byNs) this.byKindNs.set(kind, byNs = /* @__PURE__ */ new Map());
+    pushTo(byNs, r.namespace, view);
+  }
+  workloadOf(r) {
+    const namespaceState = this.dataplaneState(r.namespace);
+    const cached = workloadViews.get(r);
+    if (cached?.namespaceState === namespaceState) return cached.workload;
+    const workload = toWorkload(r, (pod) => this.dataplaneFor(r.namespace, pod));
+    workloadViews.set(r, { workload, namespaceState });
+    return workload;
+  }
+  /** What `dataplaneFor(ns, pod)` reads besides the pod, as text. */
+  dataplaneState(ns) {
+    let state = this.dataplaneStates.get(ns);
+    if (state === void 0) {
+      const info = this.namespaces.get(ns);
+      const declared = info?.resource !== void 0;
+      state = JSON.stringify([this.mesh.complete, info?.labels ?? {}, declared, this.evidence.assumptionFor(ns, declared)]);
+      this.dataplaneStates.set(ns, state);
+    }
+    return state;
+  }
+  addTrafficView(r) {
+    if (r.group !== "networking.istio.io") return;
+    if (r.kind === "VirtualService") {
+      const v = toVirtualService(r);
+      this.virtualServices.push(v);
+      this.trafficViews.set(r, v);
+    } else if (r.kind === "ServiceEntry") {
+      const v = toServiceEntry(r);
+      this.serviceEntries.push(v);
+      this.trafficViews.set(r, v);
+    } else if (r.kind === "Gateway") {
+      const v = toIstioGateway(r);
+      this.istioGateways.push(v);
+      this.trafficViews.set(r, v);
+      this.istioGatewaysByKey.set(`${v.namespace}/${v.name}`, v);
+    }
+  }
+  indexIdentities() {
+    const td = this.mesh.trustDomain;
+    const add = (owner) => {
+      pushTo(this.identities, `${td}/ns/${owner.namespace}/sa/${owner.serviceAccount}`, owner);
+      pushTo(this.identitiesByNs, owner.namespace, owner);
+    };
+    for (const w of this.workloads) {
+      add({ kind: "workload", namespace: w.namespace, serviceAccount: w.serviceAccount, workload: w });
+    }
+    for (const g of this.gateways) {
+      if (!g.isWaypoint && !g.className.startsWith("istio")) continue;
+      add({ kind: g.isWaypoint ? "waypoint" : "gateway", namespace: g.namespace, serviceAccount: g.serviceAccount, gateway: g });
+    }
+  }
+  /**
+   * What every rule may read whatever the kinds it declares (`meta.reads`), as text: `global`,
+   * the mesh and Otterize settings with the resources they come from, GatewayClass labels,
+   * whether intents are in use, the data plane assumed where nothing shows one; `namespaces`, for
+   * each namespace, its labels and Namespace object, the data plane taken for its pods, whether
+   * pods the model does not see may run there. Resources are named by `resourceId`, so a re-read
+   * resource counts as changed. Two models with the same state and the same resources of a kind
+   * give a rule that reads only such kinds the same findings; a namespace that comes or goes
+   * changes only what rules that ask about it find (the language server's incremental runs,
+   * engine/rule-cache.ts).
+   */
+  sharedState(resourceId) {
+    const replacer = (_key, value) => isResourceLike(value) ? `#${resourceId(value)}` : value;
+    const global = JSON.stringify([this.mesh, this.otterize, this.evidence.globalKey(resourceId), [...this.gatewayClassLabels], this.usesIntents], replacer);
+    const namespaces = /* @__PURE__ */ new Map();
+    for (const n of Map.prototype.values.call(this.namespaces)) {
+      const declared = n.resource !== void 0;
+      const key = JSON.stringify([n.labels, declared ? resourceId(n.resource) : 0, this.unseenPodSources.has(n.name), this.evidence.assumptionFor(n.name, false), this.evidence.assumptionFor(n.name, true)]);
+      namespaces.set(n.name, { key, labelled: Object.keys(n.labels).length > 0 });
+    }
+    return { global, namespaces };
+  }
+  /** The namespaces with labels: what a rule that looks only for labels iterates, without depending on the unlabelled ones. */
+  labelledNamespaces() {
+    return this.labelled ??= [...Map.prototype.values.call(this.namespaces)].filter((n) => Object.keys(n.labels).length > 0);
+  }
+  /** Every model object, with the kind rules visit it by (`Workload`, `Service`, `AuthorizationPolicy`…), in input order. */
+  inputOrder() {
+    return this.order;
+  }
+  /**
+   * Whether the input holds this namespace: only then may a rule say that something in it does
+   * not exist. A partial tree must not produce "no such workload" findings about the rest.
+   */
+  hasNamespace(ns) {
+    return this.mesh.complete || this.namespaces.has(ns);
+  }
+  /**
+   * Whether the input shows the workloads of `ns`: it declares the Namespace object and holds at
+   * least one workload there. Only then may a rule say that no workload of `ns` has some label or
+   * runs as some account — a namespace shared with components deployed from elsewhere (say
+   * `knative-serving`, filled by Knative Serving and net-istio) is known only where its owner's
+   * tree, which declares it, is part of the input. A namespace that also holds objects which may
+   * run pods of their own (an operator's custom resource, a ReplicationController) is not known.
+   * A complete input (`mesh.complete`) knows every namespace.
+   */
+  knowsWorkloadsOf(ns) {
+    if (this.mesh.complete) return true;
+    if (SHARED_SYSTEM_NAMESPACES.has(ns)) return false;
+    return this.namespaces.get(ns)?.resource !== void 0 && this.workloadsIn(ns).length > 0 && !this.unseenPodSources.has(ns);
+  }
+  namespaceLabels(ns) {
+    return this.namespaces.get(ns)?.labels ?? {};
+  }
+  /** Whether the input declares the `Namespace` object, so its labels are known. */
+  declaresNamespace(ns) {
+    return this.namespaces.get(ns)?.resource !== void 0;
+  }
+  /**
+   * The data plane of pods of `ns`. For pods the input holds (`pod` given): the namespace's labels
+   * when the input declares it; else the pod's own settings when they decide; else the data plane
+   * taken for the namespace by evidence or `mesh.assumeDataPlane`, carried as `assumption`. For
+   * pods it does not hold (Knative's activator, a gateway, pods a controller will create), whose
+   * own labels are unknown: the namespace's labels when they choose a data plane, else the same
+   * evidence and assumption — a bare Namespace object does not show that its pods opt out.
+   * A complete input (`mesh.complete`) assumes nothing: the labels decide, and no label is none.
+   */
+  dataplaneFor(ns, pod) {
+    const info = this.namespaces.get(ns);
+    const settings = pod ?? { podLabels: {}, podAnnotations: {} };
+    if (this.mesh.complete) return resolveDataplane({ ...settings, namespaceLabels: info?.labels ?? {} }, ns);
+    if (info?.resource && (pod || namespaceMode(ns, info.labels) !== void 0)) return resolveDataplane({ ...settings, namespaceLabels: info.labels }, ns);
+    const decided = pod && podDecidesDataplane(pod, ns);
+    if (decided) return decided;
+    const assumption = this.evidence.assumptionFor(ns, info?.resource !== void 0);
+    return { ...resolveDataplane({ ...settings, namespaceLabels: namespaceLabelsFor(assumption.dataPlane) }, ns), assumption };
+  }
+  /**
+   * The assumptions behind these data planes (of workloads, resolutions, or assumptions already
+   * picked out), once per namespace, in namespace order.
+   */
+  assumptionsOf(items) {
+    const out = /* @__PURE__ */ new Map();
+    for (const item of items) {
+      if (!item) continue;
+      const a = "dataplane" in item ? item.dataplane.assumption : "basis" in item ? item : item.assumption;
+      if (a) out.set(a.namespace, a);
+    }
+    return [...out.values()].sort((a, b) => a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : 0);
+  }
+  get rootNamespace() {
+    return this.mesh.rootNamespace;
+  }
+  workloadsIn(ns) {
+    return this.workloadsByNs.get(ns) ?? [];
+  }
+  /** Namespaces that hold at least one workload of the input. */
+  workloadNamespaces() {
+    return this.workloadsByNs.keys();
+  }
+  /** The values a pod label `key` takes among the workloads of `ns`. */
+  labelValues(ns, key) {
+    return this.labelValuesIndex.get(ns)?.get(key) ?? EMPTY_SET;
+  }
+  /** Every pod label key used by the workloads of `ns`. */
+  labelKeys(ns) {
+    return (this.labelValuesIndex.get(ns) ?? EMPTY_MAP).keys();
+  }
+  /** Workloads of `ns` whose pod labels match `selector` (an empty selector matches all). */
+  selectWorkloads(ns, selector) {
+    const all = this.workloadsIn(ns);
+    if (!selector) return all;
+    const keys2 = Object.keys(selector);
+    if (keys2.length === 0) return all;
+    const idx = this.labelIndex.get(ns);
+    if (!idx) return [];
+    let smallest;
+    for (const k of keys2) {
+      const list = idx.get(`${k}\0${selector[k]}`);
+      if (!list) return [];
+      if (!smallest || list.length < smallest.length) smallest = list;
+    }
+    return keys2.length === 1 ? smallest : smallest.filter((w) => matchesLabels(selector, w.podLabels));
+  }
+  /** ProtectedService objects of namespace `ns`. */
+  protectedServicesIn(ns) {
+    return this.protectedServicesByNs.get(ns) ?? [];
+  }
+  /** What the Otterize operator makes of the ClientIntents entries of this client workload. */
+  intentOutcomesOf(client) {
+    return this.outcomesByClient.get(client) ?? [];
+  }
+  /** The ClientIntents entries of namespace `ns` whose client runs no pod of the input. */
+  clientlessIntentsIn(ns) {
+    return this.clientlessOutcomes.get(ns) ?? [];
+  }
+  /** Policies of a kind in a namespace, in input order. */
+  policiesIn(kind, ns) {
+    return this.byKindNs.get(kind)?.get(ns) ?? [];
+  }
+  service(ns, name) {
+    return this.servicesByKey.get(`${ns}/${name}`);
+  }
+  serviceAccount(ns, name) {
+    return this.serviceAccountsByKey.get(`${ns}/${name}`);
+  }
+  gateway(ns, name) {
+    return this.gatewaysByKey.get(`${ns}/${name}`);
+  }
+  /** Istio's own Gateway `ns/name` (networking.istio.io). */
+  istioGateway(ns, name) {
+    return this.istioGatewaysByKey.get(`${ns}/${name}`);
+  }
+  /** The typed view of a VirtualService resource (the `VirtualService` visitor gets the resource). */
+  virtualServiceOf(r) {
+    const v = this.trafficViews.get(r);
+    return v && r.kind === "VirtualService" ? v : void 0;
+  }
+  /** The typed view of an Istio Gateway resource (the `IstioGateway` visitor gets the resource). */
+  istioGatewayOf(r) {
+    const v = this.trafficViews.get(r);
+    return v && r.kind === "Gateway" ? v : void 0;
+  }
+  /** The typed view of a ServiceEntry resource. */
+  serviceEntryOf(r) {
+    const v = this.trafficViews.get(r);
+    return v && r.kind === "ServiceEntry" ? v : void 0;
+  }
+  /** The service registry (Services and ServiceEntry hosts, with exportTo), built on first use (hosts.ts). */
+  get hosts() {
+    return this.hostRegistry ??= new HostRegistry(this.services, this.serviceEntries);
+  }
+  /**
+   * The hosts of VirtualServices bound to the mesh gateway (sidecars), resolved as istiod does
+   * (short names in the VirtualService's namespace), each with the VirtualServices claiming it.
+   */
+  meshVirtualServicesByHost() {
+    return this.meshRoutesByHost ??= claimsByKey(
+      this.virtualServices.filter((v) => v.meshBound),
+      (v) => v.hosts.map((h, i) => ({ key: resolveHost(h, v.namespace), path: ["spec", "hosts", i] }))
+    );
+  }
+  /** ServiceEntry ports by `host:port` (hosts resolved in the ServiceEntry's namespace). */
+  serviceEntryPortsByHostPort() {
+    return this.serviceEntryPortsByHost ??= claimsByKey(
+      this.serviceEntries,
+      (se) => se.hosts.flatMap((h) => se.portEntries.map((p) => ({ key: `${resolveHost(h, se.namespace)}:${p.number}`, path: p.path, protocol: p.protocol })))
+    );
+  }
+  /**
+   * Whether a host the registry lacks is known not to exist: in a complete input, any host; else
+   * a Kubernetes Service host (`name.ns.svc.cluster.local`) of a namespace whose Namespace object
+   * the input declares. Any other host may come from a ServiceEntry in a namespace the input does
+   * not hold.
+   */
+  knowsHost(fqdn) {
+    if (this.mesh.complete) return true;
+    const ns = serviceHostNamespace(fqdn);
+    return ns !== void 0 && this.declaresNamespace(ns);
+  }
+  /**
+   * The namespace of a Service host (`name.ns.svc.cluster.local`, no wildcard) that no Service or
+   * ServiceEntry provides and that the input shows does not exist (`knowsHost`); else undefined.
+   */
+  missingServiceHostNamespace(fqdn) {
+    const ns = serviceHostNamespace(fqdn);
+    if (!ns || fqdn.includes("*") || this.hosts.lookup(fqdn).length > 0 || !this.knowsHost(fqdn)) return void 0;
+    return ns;
+  }
+  /** Pods behind a Service (none for a Service without selector). */
+  servicePods(s) {
+    if (!s.selector || Object.keys(s.selector).length === 0) return [];
+    return this.selectWorkloads(s.namespace, s.selector);
+  }
+  /** Services whose selector matches the workload's pods. */
+  servicesOf(w) {
+    if (!this.servicesByWorkload) {
+      const map = /* @__PURE__ */ new Map();
+      for (const s of this.services) for (const pod of this.servicePods(s)) pushTo(map, pod, s);
+      this.servicesByWorkload = map;
+    }
+    return this.servicesByWorkload.get(w) ?? [];
+  }
+  /** `<trustDomain>/ns/<ns>/sa/<sa>` of a workload. */
+  identityOf(w) {
+    return `${this.mesh.trustDomain}/ns/${w.namespace}/sa/${w.serviceAccount}`;
+  }
+  /** Who in the input runs as this principal (exact match). */
+  ownersOf(principal) {
+    return this.identities.get(principal) ?? [];
+  }
+  /** Who runs in namespace `ns` (workloads, waypoints, Istio gateways), whatever their identity. */
+  identitiesIn(ns) {
+    return this.identitiesByNs.get(ns) ?? [];
+  }
+  /** ServiceAccount objects of namespace `ns`. */
+  serviceAccountsIn(ns) {
+    return this.serviceAccountsByNs.get(ns) ?? [];
+  }
+  /** Every identity that some pod of the input runs as. */
+  allIdentities() {
+    return this.identities.keys();
+  }
+  /** `<fqdn>` of a Service, as Istio's hosts name it. */
+  hostOf(s) {
+    return `${s.name}.${s.namespace}.svc.cluster.local`;
+  }
+};
+function isResourceLike(v) {
+  return typeof v === "object" && v !== null && "doc" in v && "raw" in v && "base" in v;
+}
+
 // src/load/parse.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 
@@ -21667,118 +22703,6 @@ function listProblems(schema, data, path) {
   return out;
 }
 
-// src/model/workloads.ts
-var TEMPLATE_PATHS = {
-  "core/Pod": [],
-  "apps/Deployment": ["spec", "template"],
-  "apps/StatefulSet": ["spec", "template"],
-  "apps/DaemonSet": ["spec", "template"],
-  "apps/ReplicaSet": ["spec", "template"],
-  "batch/Job": ["spec", "template"],
-  "batch/CronJob": ["spec", "jobTemplate", "spec", "template"],
-  "argoproj.io/Rollout": ["spec", "template"],
-  "serving.knative.dev/Service": ["spec", "template"],
-  "serving.knative.dev/Configuration": ["spec", "template"],
-  "serving.knative.dev/Revision": []
-};
-var KNATIVE_QUEUE_PORTS = [
-  { name: "http-queueadm", port: 8022, protocol: "TCP" },
-  { name: "queue-port", port: 8012, protocol: "TCP" },
-  { name: "h2c-queue-port", port: 8013, protocol: "TCP" },
-  { name: "http-autometric", port: 9090, protocol: "TCP" },
-  { name: "http-usermetric", port: 9091, protocol: "TCP" },
-  { name: "https-port", port: 8112, protocol: "TCP" }
-];
-function workloadKey(r) {
-  return KEYS2.get(r.group === "" ? "core" : r.group)?.get(r.kind);
-}
-var KEYS2 = /* @__PURE__ */ new Map();
-for (const key of Object.keys(TEMPLATE_PATHS)) {
-  const slash = key.indexOf("/");
-  const group = key.slice(0, slash);
-  let kinds = KEYS2.get(group);
-  if (!kinds) KEYS2.set(group, kinds = /* @__PURE__ */ new Map());
-  kinds.set(key.slice(slash + 1), key);
-}
-function get(obj, path) {
-  let cur = obj;
-  for (const seg of path) {
-    if (isRecord(cur)) cur = cur[seg];
-    else if (Array.isArray(cur) && typeof seg === "number") cur = cur[seg];
-    else return void 0;
-  }
-  return cur;
-}
-function toWorkload(r, dataplaneOf) {
-  const key = workloadKey(r);
-  if (!key) return void 0;
-  const template = TEMPLATE_PATHS[key];
-  const tpl = get(r.raw, template);
-  const meta = isRecord(tpl) && isRecord(tpl.metadata) ? tpl.metadata : {};
-  const spec = isRecord(tpl) && isRecord(tpl.spec) ? tpl.spec : {};
-  const isKnative = r.group === "serving.knative.dev";
-  const podLabels = { ...stringMap(meta.labels) };
-  const podAnnotations = stringMap(meta.annotations);
-  let knative;
-  if (isKnative) {
-    knative = knativeLabels(r, podLabels, str(meta.name));
-  }
-  const sa = str(spec.serviceAccountName) ?? str(spec.serviceAccount);
-  const ports = [];
-  for (const c of arr(spec.containers)) {
-    if (!isRecord(c)) continue;
-    for (const p of arr(c.ports)) {
-      if (isRecord(p) && typeof p.containerPort === "number") {
-        ports.push({ name: str(p.name), port: p.containerPort, protocol: str(p.protocol) ?? "TCP" });
-      }
-    }
-  }
-  if (isKnative) {
-    if (ports.length === 0) ports.push({ name: "user-port", port: 8080, protocol: "TCP" });
-    ports.push(...KNATIVE_QUEUE_PORTS);
-  }
-  const dataplane = dataplaneOf({ podLabels, podAnnotations, hostNetwork: spec.hostNetwork === true });
-  return {
-    resource: r,
-    kind: r.kind,
-    name: r.name,
-    namespace: r.namespace,
-    podLabels,
-    podAnnotations,
-    serviceAccount: sa ?? "default",
-    serviceAccountPath: sa ? [...template, "spec", spec.serviceAccountName ? "serviceAccountName" : "serviceAccount"] : [...template, "spec"],
-    podMetadataPath: [...template, "metadata"],
-    ports,
-    dataplane,
-    knative
-  };
-}
-function knativeLabels(r, podLabels, revisionName) {
-  let service;
-  let configuration;
-  let revision;
-  if (r.kind === "Service") {
-    service = r.name;
-    configuration = r.name;
-    revision = revisionName;
-  } else if (r.kind === "Configuration") {
-    service = r.labels["serving.knative.dev/service"];
-    configuration = r.name;
-    revision = revisionName;
-  } else {
-    service = r.labels["serving.knative.dev/service"];
-    configuration = r.labels["serving.knative.dev/configuration"] ?? r.name;
-    revision = r.name;
-  }
-  if (service) podLabels["serving.knative.dev/service"] = service;
-  podLabels["serving.knative.dev/configuration"] = configuration;
-  if (revision) {
-    podLabels["serving.knative.dev/revision"] = revision;
-    podLabels.app ??= revision;
-  }
-  return { service, configuration, revision };
-}
-
 // src/engine/shape.ts
 function typeOk(v, kind) {
   return kind === "integer or string" ? Number.isInteger(v) || typeof v === "string" : hasType(v, kind);
@@ -21930,7 +22854,7 @@ function wildcardDomainProblem(domain) {
   if (!(first.length <= 63 && /^(\*|(\*|\*-)?[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?)$/.test(first))) return `is not a valid host name (label "${first}")`;
   return dot < 0 ? void 0 : dnsLabelsProblem(domain.slice(dot + 1));
 }
-function isIp(v) {
+function isIp2(v) {
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(v)) return v.split(".").every((o) => Number(o) <= 255 && !(o.length > 1 && o.startsWith("0")));
   if (!v.includes(":") || v.includes("%") || !/^[0-9a-fA-F:.]+$/.test(v)) return false;
   try {
@@ -21941,11 +22865,11 @@ function isIp(v) {
 }
 function isIpOrCidr(v) {
   const slash = v.indexOf("/");
-  if (slash < 0) return isIp(v);
+  if (slash < 0) return isIp2(v);
   const addr = v.slice(0, slash);
   const bits = v.slice(slash + 1);
   if (!/^\d{1,3}$/.test(bits) || bits.length > 1 && bits.startsWith("0")) return false;
-  return isIp(addr) && Number(bits) <= (addr.includes(":") ? 128 : 32);
+  return isIp2(addr) && Number(bits) <= (addr.includes(":") ? 128 : 32);
 }
 function portProblem(port) {
   return port >= 1 && port <= 65535 ? void 0 : `port ${port} is not in the range 1 to 65535`;
@@ -21953,7 +22877,7 @@ function portProblem(port) {
 function isWildcarded(h) {
   return h.startsWith("*");
 }
-function hostsOverlap(a, b) {
+function hostsOverlap2(a, b) {
   if (isWildcarded(a) && isWildcarded(b)) return a.length < b.length ? b.slice(1).endsWith(a.slice(1)) : a.slice(1).endsWith(b.slice(1));
   if (isWildcarded(a)) return b.endsWith(a.slice(1));
   if (isWildcarded(b)) return a.endsWith(b.slice(1));
@@ -21972,7 +22896,7 @@ function parseProtocol(p) {
 var isHttpProtocol = (p) => p !== void 0 && ["HTTP", "HTTP2", "HTTP_PROXY", "GRPC", "GRPC-WEB"].includes(p);
 var isTlsProtocol = (p) => p === "HTTPS" || p === "TLS";
 var isTcpProtocol = (p) => p !== void 0 && ["TCP", "HTTPS", "TLS", "MONGO", "REDIS", "MYSQL"].includes(p);
-var PROTOCOLS = "HTTP, HTTPS, HTTP2, GRPC, GRPC-WEB, HTTP_PROXY, TLS, TCP, UDP, MONGO, REDIS or MYSQL";
+var PROTOCOLS2 = "HTTP, HTTPS, HTTP2, GRPC, GRPC-WEB, HTTP_PROXY, TLS, TCP, UDP, MONGO, REDIS or MYSQL";
 var LABEL_KEY = /^([a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?)*\/)?((?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$/;
 var LABEL_VALUE = /^((?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 function labelProblems(labels, path, add) {
@@ -22383,7 +23307,7 @@ function serverProblems(server, path, add) {
   if (isRecord(port)) {
     const pp = [...path, "port"];
     if (parseProtocol(str2(port.protocol)) === void 0) {
-      add([...pp, "protocol"], `protocol ${JSON.stringify(str2(port.protocol))} is not one a Gateway serves: ${PROTOCOLS}`);
+      add([...pp, "protocol"], `protocol ${JSON.stringify(str2(port.protocol))} is not one a Gateway serves: ${PROTOCOLS2}`);
       portOk = false;
     }
     const n = num(port.number);
@@ -22420,7 +23344,7 @@ function bindProblems(bind, port, path, add) {
     const problem2 = unixAddressProblem(bind.slice("unix://".length));
     if (problem2) add(path, problem2);
     if (port !== 0) add(path, `a listener bound to a unix socket must have port number 0, not ${port}`);
-  } else if (bind !== "" && !isIp(bind)) {
+  } else if (bind !== "" && !isIp2(bind)) {
     add(path, `bind ${JSON.stringify(bind)} is not an IP address or unix:///path`);
   }
 }
@@ -22441,7 +23365,7 @@ function namespacedHostProblem(h, gateway) {
 function hostPartProblem(host, gateway) {
   if (host !== "*" && !host.includes(".")) return 'is a short name; give the fully qualified name (like "reviews.default.svc.cluster.local") or a wildcard ("*.example.com")';
   const problem2 = wildcardDomainProblem(host);
-  if (problem2 && !(gateway && isIp(host))) return problem2;
+  if (problem2 && !(gateway && isIp2(host))) return problem2;
   if (host.includes("*") && host !== "*" && !host.startsWith("*.")) return 'has a partial wildcard; only "*" or a leading "*." is allowed';
   return void 0;
 }
@@ -22683,7 +23607,7 @@ function tunnelProblems(tunnel, path, add) {
   if (protocol !== "" && protocol !== "CONNECT" && protocol !== "POST") add([...path, "protocol"], `tunnel protocol ${JSON.stringify(protocol)} must be "CONNECT" or "POST"`);
   const host = str2(tunnel.targetHost);
   const hp = fqdnProblem(host);
-  if (hp && !isIp(host)) add([...path, "targetHost"], `tunnel targetHost ${JSON.stringify(host)} is not a host name or an IP address`);
+  if (hp && !isIp2(host)) add([...path, "targetHost"], `tunnel targetHost ${JSON.stringify(host)} is not a host name or an IP address`);
   const pp = portProblem(num(tunnel.targetPort));
   if (pp) add([...path, "targetPort"], `tunnel targetPort: ${pp}`);
 }
@@ -22772,7 +23696,7 @@ function portProblems(spec, labels, add) {
     else if (names.has(name)) add([...path, "name"], `port name ${JSON.stringify(name)} is used by an earlier port; port names must be unique`);
     names.add(name);
     const protocol = str2(p.protocol);
-    if (protocol !== "" && parseProtocol(protocol) === void 0) add([...path, "protocol"], `protocol ${JSON.stringify(protocol)} is not one istiod knows: ${PROTOCOLS}`);
+    if (protocol !== "" && parseProtocol(protocol) === void 0) add([...path, "protocol"], `protocol ${JSON.stringify(protocol)} is not one istiod knows: ${PROTOCOLS2}`);
     if (noAutoAllocation && !isSet(spec.addresses) && (protocol === "" || protocol === "TCP")) {
       add(path, "a TCP (or unnamed-protocol) port needs addresses when IP auto-allocation is off: without one the proxy cannot tell this service's traffic apart", { warning: true });
     }
@@ -22798,7 +23722,7 @@ function resolutionProblems(spec, resolution, hosts, ports, labels, add) {
         if (!isRecord(e)) return;
         const path = ["spec", "endpoints", i];
         const address = str2(e.address);
-        if (!isIp(address) && fqdnProblem(address)) add([...path, "address"], `endpoint address ${JSON.stringify(address)} is not a host name or an IP address`);
+        if (!isIp2(address) && fqdnProblem(address)) add([...path, "address"], `endpoint address ${JSON.stringify(address)} is not a host name or an IP address`);
         labelProblems(e.labels, [...path, "labels"], add);
         endpointPortProblems(e.ports, [...path, "ports"], ports, add);
       });
@@ -22842,7 +23766,7 @@ function workloadEntryProblems(we, path, add, opts) {
     const problem2 = unixAddressProblem(address.slice("unix://".length));
     if (problem2) add([...path, "address"], problem2);
     if (opts.ports && opts.ports.size !== 1) add([...path, "address"], "a unix socket endpoint needs a ServiceEntry with exactly one port");
-  } else if (!isIp(address)) {
+  } else if (!isIp2(address)) {
     if (!opts.fqdn) add([...path, "address"], `endpoint address ${JSON.stringify(address)} is not an IP address (resolution STATIC takes IPs)`);
     else if (fqdnProblem(address)) add([...path, "address"], `address ${JSON.stringify(address)} is not a host name or an IP address`);
   }
@@ -23009,7 +23933,7 @@ function sidecarPortProblems(port, path, add) {
   const name = str2(port.name);
   if (name !== "" && !isDns1123Label(name)) add([...path, "name"], `port name ${JSON.stringify(name)} must be a DNS label (letters, digits and "-")`);
   const protocol = str2(port.protocol);
-  if (protocol !== "" && parseProtocol(protocol) === void 0) add([...path, "protocol"], `protocol ${JSON.stringify(protocol)} is not one istiod knows: ${PROTOCOLS}`);
+  if (protocol !== "" && parseProtocol(protocol) === void 0) add([...path, "protocol"], `protocol ${JSON.stringify(protocol)} is not one istiod knows: ${PROTOCOLS2}`);
   if (num(port.targetPort) > 0) add([...path, "targetPort"], "targetPort has no effect on a Sidecar; remove it", { part: "key" });
 }
 function ingressProblems(ingress, add) {
@@ -23024,7 +23948,7 @@ function ingressProblems(ingress, add) {
     const np = portProblem(n);
     if (np) add([...path, "port", ...port.number === void 0 ? [] : ["number"]], np);
     const bind = str2(listener.bind);
-    if (bind !== "" && !isIp(bind)) add([...path, "bind"], `bind ${JSON.stringify(bind)} is not an IP address`);
+    if (bind !== "" && !isIp2(bind)) add([...path, "bind"], `bind ${JSON.stringify(bind)} is not an IP address`);
     if (ports.has(n)) add([...path, "port", "number"], `port ${n} is used by an earlier ingress listener; ports must be unique`);
     ports.add(n);
     defaultEndpointProblems(str2(listener.defaultEndpoint), [...path, "defaultEndpoint"], add);
@@ -23101,7 +24025,7 @@ function egressProblems(egress, namespace, add) {
       } else {
         const np = portProblem(n);
         if (np) add([...path, "port", "number"], np);
-        if (bind !== "" && !isIp(bind)) add([...path, "bind"], `bind ${JSON.stringify(bind)} is not an IP address`);
+        if (bind !== "" && !isIp2(bind)) add([...path, "bind"], `bind ${JSON.stringify(bind)} is not an IP address`);
         if (ports.has(n)) add([...path, "port", "number"], `port ${n} is used by an earlier egress listener; ports must be unique`);
         ports.add(n);
       }
@@ -23491,7 +24415,7 @@ function hostProblems(spec, hosts, boundToGateway, add) {
   let allValid = true;
   hosts.forEach((h, i) => {
     const problem2 = boundToGateway ? gatewayHostProblem(h, sni) : wildcardDomainProblem(h);
-    if (problem2 && !isIp(h)) {
+    if (problem2 && !isIp2(h)) {
       add(["spec", "hosts", i], `host ${JSON.stringify(h)} ${problem2}`);
       allValid = false;
     } else if (!problem2 && !boundToGateway && h === "*") {
@@ -23501,7 +24425,7 @@ function hostProblems(spec, hosts, boundToGateway, add) {
   });
   if (!allValid) return;
   hosts.forEach((h, j) => {
-    const earlier = hosts.slice(0, j).find((e) => hostsOverlap(e, h));
+    const earlier = hosts.slice(0, j).find((e) => hostsOverlap2(e, h));
     if (earlier !== void 0) add(["spec", "hosts", j], `hosts ${JSON.stringify(earlier)} and ${JSON.stringify(h)} overlap; a VirtualService lists each host once`);
   });
 }
@@ -23545,7 +24469,7 @@ function tlsRouteProblems(route, path, spec, add) {
 function sniProblems(sni, path, spec, add) {
   const problem2 = strs(spec.gateways).includes("mesh") ? wildcardDomainProblem(sni) : gatewayHostProblem(sni, true);
   if (problem2) {
-    if (isIp(sni)) add(path, `SNI host ${JSON.stringify(sni)} is an IP address; SNI carries host names and most clients never send an IP`, { warning: true });
+    if (isIp2(sni)) add(path, `SNI host ${JSON.stringify(sni)} is an IP address; SNI carries host names and most clients never send an IP`, { warning: true });
     else add(path, `SNI host ${JSON.stringify(sni)} ${problem2}`);
     return;
   }
@@ -23791,7 +24715,8 @@ function runRules(model, runs, cwd, times, cache2) {
     }
     const findings = plan.mode === "partial" ? plan.findings.map(plan.remake) : [];
     results.push(findings);
-    const record = { run, visited: /* @__PURE__ */ new Set(), hasExit: false, findings, locates: false };
+    const namespaces = plan.mode === "partial" ? { names: new Set(plan.namespaces.names), all: plan.namespaces.all } : { names: /* @__PURE__ */ new Set(), all: false };
+    const record = { run, visited: /* @__PURE__ */ new Set(), hasExit: false, findings, locates: false, namespaces };
     const context = {
       id: run.rule.id,
       sourceCode,
@@ -23804,7 +24729,10 @@ function runRules(model, runs, cwd, times, cache2) {
       options: run.options,
       model,
       mesh: model.mesh,
-      report: (r) => findings.push({ message: toPending(run, r), report: r, from: visiting }),
+      report: (r) => {
+        if (r.suggest?.some((s) => typeof s === "function")) namespaces.all = true;
+        findings.push({ message: toPending(run, r), report: r, from: visiting });
+      },
       // A place written into a message cannot be moved with its object: such a rule runs in full.
       locate: (at) => {
         record.locates = true;
@@ -23813,19 +24741,22 @@ function runRules(model, runs, cwd, times, cache2) {
     };
     const started = times ? performance.now() : 0;
     let visitor;
+    recordNamespaceReads(namespaces);
     try {
       const v = run.rule.definition.create(context);
       if (typeof v !== "object" || v === null) throw new Error("create() must return an object of visitors");
       visitor = v;
     } catch (err) {
       findings.push({ message: internalError(`Rule "${run.rule.id}"`, err), report: void 0, from: void 0 });
+    } finally {
+      recordNamespaceReads(void 0);
     }
     if (times) timed(run.rule.id, started);
     if (!visitor) continue;
     record.visited = new Set(Object.keys(visitor).filter((k) => k !== "Mesh:exit" && typeof visitor[k] === "function"));
     record.hasExit = typeof visitor["Mesh:exit"] === "function";
     records.push(record);
-    active.push({ run, visitor, findings, only: plan.mode === "partial" ? plan.added : void 0 });
+    active.push({ run, visitor, findings, only: plan.mode === "partial" ? plan.added : void 0, namespaces });
   }
   const byKind = /* @__PURE__ */ new Map();
   const visitorsOf = (kind) => {
@@ -23845,10 +24776,13 @@ function runRules(model, runs, cwd, times, cache2) {
     for (const { a, fn } of visitorsOf(kind)) {
       if (a.only && !a.only.has(resource)) continue;
       const started = times ? performance.now() : 0;
+      recordNamespaceReads(a.namespaces);
       try {
         fn.call(a.visitor, node);
       } catch (err) {
         a.findings.push({ message: internalError(`Rule "${a.run.rule.id}"`, err, resource), report: void 0, from: resource });
+      } finally {
+        recordNamespaceReads(void 0);
       }
       if (times) timed(a.run.rule.id, started);
     }
@@ -23858,6 +24792,7 @@ function runRules(model, runs, cwd, times, cache2) {
     const exit = a.visitor["Mesh:exit"];
     if (!exit) continue;
     const started = times ? performance.now() : 0;
+    recordNamespaceReads(a.namespaces);
     try {
       const result2 = exit.call(a.visitor);
       if (isThenable(result2)) {
@@ -23866,6 +24801,8 @@ function runRules(model, runs, cwd, times, cache2) {
       }
     } catch (err) {
       a.findings.push({ message: internalError(`Rule "${a.run.rule.id}"`, err), report: void 0, from: void 0 });
+    } finally {
+      recordNamespaceReads(void 0);
     }
     if (times) timed(a.run.rule.id, started);
   }
@@ -24047,244 +24984,6 @@ function createProcessor(options = {}) {
   const processor = unified().use(meshParse).use(meshRules, options).use(meshFinish, options);
   for (const rule of options.rules ?? []) processor.use(meshRulePlugin(rule));
   return processor;
-}
-
-// src/model/traffic.ts
-function exportToOf(v, namespace) {
-  if (!Array.isArray(v) || v.length === 0) return /* @__PURE__ */ new Set(["*"]);
-  return new Set(v.filter((x) => typeof x === "string").map((x) => x === "." ? namespace : x));
-}
-function exportedTo(exportTo, ns) {
-  return exportTo.has("*") || exportTo.has(ns);
-}
-function exportsOverlap(a, b) {
-  if (a.has("*")) return [...b].some((n) => n !== "~");
-  return [...a].some((n) => n !== "~" && exportedTo(b, n));
-}
-function exportToText(set) {
-  if (set.has("*")) return "every namespace";
-  const names = [...set].filter((n) => n !== "~").sort();
-  if (names.length === 0) return "no namespace";
-  return `namespace${names.length > 1 ? "s" : ""} ${listText(names)}`;
-}
-function destinationOf(v, path, role) {
-  if (!isRecord(v)) return void 0;
-  const host = str(v.host);
-  if (!host) return void 0;
-  const port = isRecord(v.port) && typeof v.port.number === "number" ? v.port.number : void 0;
-  return { host, subset: str(v.subset) || void 0, port, path, role };
-}
-function toVirtualService(r) {
-  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
-  const destinations = [];
-  const push = (d) => d && destinations.push(d);
-  for (const kind of ["http", "tcp", "tls"]) {
-    arr(spec[kind]).forEach((rule, i) => {
-      if (!isRecord(rule)) return;
-      arr(rule.route).forEach((route, j) => {
-        if (isRecord(route)) push(destinationOf(route.destination, ["spec", kind, i, "route", j, "destination"], "route"));
-      });
-      if (kind !== "http") return;
-      push(destinationOf(rule.mirror, ["spec", kind, i, "mirror"], "mirror"));
-      arr(rule.mirrors).forEach((m, j) => {
-        if (isRecord(m)) push(destinationOf(m.destination, ["spec", kind, i, "mirrors", j, "destination"], "mirror"));
-      });
-    });
-  }
-  const gateways = [];
-  arr(spec.gateways).forEach((g, i) => {
-    if (typeof g === "string" && g) gateways.push({ name: g, path: ["spec", "gateways", i] });
-  });
-  return {
-    resource: r,
-    name: r.name,
-    namespace: r.namespace,
-    hosts: arr(spec.hosts).filter((h) => typeof h === "string"),
-    gateways,
-    meshBound: gateways.length === 0 || gateways.some((g) => g.name === "mesh"),
-    exportTo: exportToOf(spec.exportTo, r.namespace),
-    destinations
-  };
-}
-function toServiceEntry(r) {
-  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
-  const portEntries = arr(spec.ports).flatMap(
-    (p, i) => isRecord(p) && typeof p.number === "number" ? [{ number: p.number, protocol: (str(p.protocol) ?? "").toUpperCase(), path: ["spec", "ports", i] }] : []
-  );
-  return {
-    resource: r,
-    name: r.name,
-    namespace: r.namespace,
-    hosts: arr(spec.hosts).filter((h) => typeof h === "string" && h !== ""),
-    exportTo: exportToOf(spec.exportTo, r.namespace),
-    ports: portEntries.map((p) => p.number),
-    portEntries,
-    workloadSelector: isRecord(spec.workloadSelector) ? stringMap(spec.workloadSelector.labels) : void 0
-  };
-}
-function serverOf(s, i) {
-  if (!isRecord(s) || !isRecord(s.port) || typeof s.port.number !== "number") return [];
-  return [{
-    port: s.port.number,
-    protocol: (str(s.port.protocol) ?? "").toUpperCase(),
-    bind: str(s.bind) ?? "",
-    hosts: arr(s.hosts).filter((h) => typeof h === "string"),
-    tls: isRecord(s.tls),
-    path: ["spec", "servers", i]
-  }];
-}
-function toIstioGateway(r) {
-  const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
-  return {
-    resource: r,
-    name: r.name,
-    namespace: r.namespace,
-    selector: stringMap(spec.selector),
-    hosts: arr(spec.servers).flatMap((s) => isRecord(s) ? arr(s.hosts).filter((h) => typeof h === "string") : []),
-    servers: arr(spec.servers).flatMap(serverOf)
-  };
-}
-var PROTOCOLS2 = /* @__PURE__ */ new Set(["tcp", "udp", "grpc", "grpc-web", "http", "http_proxy", "http2", "https", "tls", "mongo", "redis", "mysql"]);
-var K8S_APP_PROTOCOLS = /* @__PURE__ */ new Set(["kubernetes.io/h2c", "kubernetes.io/ws", "kubernetes.io/wss"]);
-var WELL_KNOWN_TCP_PORTS = /* @__PURE__ */ new Set([25, 53, 3306, 27017]);
-function portProtocol(p) {
-  if (p.protocol === "UDP") return "udp";
-  const name = p.appProtocol ?? p.name ?? "";
-  if (p.appProtocol !== void 0 && K8S_APP_PROTOCOLS.has(name)) return name;
-  const lower = name.toLowerCase();
-  const prefix = lower.startsWith("grpc-web") ? "grpc-web" : lower.split("-")[0];
-  if (PROTOCOLS2.has(prefix)) return prefix;
-  return WELL_KNOWN_TCP_PORTS.has(p.port) ? "tcp" : void 0;
-}
-
-// src/model/hosts.ts
-var DOMAIN_SUFFIX = "cluster.local";
-var EXPORT_TO_ANNOTATION = "networking.istio.io/exportTo";
-function isIp2(host) {
-  return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(":");
-}
-function resolveHost(host, namespace) {
-  if (host === "" || host === "*" || isIp2(host) || host.includes(".")) return host;
-  return `${host}.${namespace}.svc.${DOMAIN_SUFFIX}`;
-}
-function serviceHostNamespace(fqdn) {
-  const m = /^[^.*]+\.([^.]+)\.svc\.cluster\.local$/.exec(fqdn);
-  return m?.[1];
-}
-var HostRegistry = class {
-  exact = /* @__PURE__ */ new Map();
-  /** Wildcard entries by the text after `*` (`.example.com`; `` for `*`). */
-  wildcards = /* @__PURE__ */ new Map();
-  /** Exact entries by every dot suffix of their host (`.example.com`, `.com`), for `under`; built on first use. */
-  suffixes;
-  constructor(services, serviceEntries) {
-    for (const s of services) {
-      const anno = s.resource.annotations[EXPORT_TO_ANNOTATION];
-      const exportTo = anno === void 0 ? /* @__PURE__ */ new Set(["*"]) : exportToOf(anno.split(",").map((x) => x.trim()).filter(Boolean), s.namespace);
-      this.add({ host: resolveHost(s.name, s.namespace), kind: "Service", namespace: s.namespace, name: s.name, exportTo, ports: s.ports.map((p) => p.port), resource: s.resource });
-    }
-    for (const se of serviceEntries) {
-      for (const h of se.hosts) {
-        this.add({ host: resolveHost(h, se.namespace), kind: "ServiceEntry", namespace: se.namespace, name: se.name, exportTo: se.exportTo, ports: se.ports, resource: se.resource });
-      }
-    }
-  }
-  add(e) {
-    const [map, key] = e.host.startsWith("*") ? [this.wildcards, e.host.slice(1)] : [this.exact, e.host];
-    const list = map.get(key);
-    if (list) list.push(e);
-    else map.set(key, [e]);
-  }
-  /**
-   * Entries whose host is `fqdn` or covers it: a wildcard entry `*.example.com` covers
-   * `a.example.com` and `*.a.example.com`. A wildcard `fqdn` matches entries with the same or a
-   * wider wildcard (istio pkg/config/host/name.go, `SubsetOf`).
-   */
-  lookup(fqdn) {
-    const out = [];
-    if (!fqdn.startsWith("*")) out.push(...this.exact.get(fqdn) ?? []);
-    const bare = fqdn.startsWith("*") ? fqdn.slice(1) : fqdn;
-    out.push(...this.wildcards.get(bare) ?? []);
-    for (let i = bare.indexOf(".", 1); i >= 0; i = bare.indexOf(".", i + 1)) out.push(...this.wildcards.get(bare.slice(i)) ?? []);
-    if (bare !== "") out.push(...this.wildcards.get("") ?? []);
-    return out;
-  }
-  /** Entries a wildcard host (`*.example.com`, `*`) covers or equals: what a wildcard DestinationRule applies to. */
-  under(wildcard) {
-    const suffix = wildcard.slice(1);
-    if (!this.suffixes) {
-      this.suffixes = /* @__PURE__ */ new Map();
-      for (const list of this.exact.values()) {
-        for (const e of list) {
-          for (let i = e.host.indexOf("."); i >= 0; i = e.host.indexOf(".", i + 1)) {
-            const key = e.host.slice(i);
-            const l = this.suffixes.get(key);
-            if (l) l.push(e);
-            else this.suffixes.set(key, [e]);
-          }
-        }
-      }
-    }
-    if (suffix === "") return [...this.exact.values()].flat().concat(...this.wildcards.values());
-    return [...this.suffixes.get(suffix) ?? [], ...this.lookup(wildcard)];
-  }
-};
-function hostsOverlap2(a, b) {
-  const aw = a.startsWith("*");
-  const bw = b.startsWith("*");
-  if (aw && bw) return a.length < b.length ? b.slice(1).endsWith(a.slice(1)) : a.slice(1).endsWith(b.slice(1));
-  if (aw) return b.endsWith(a.slice(1));
-  if (bw) return a.endsWith(b.slice(1));
-  return a === b;
-}
-function gatewayHostsFor(serverHosts, gatewayNamespace, namespace) {
-  const out = [];
-  for (const h of serverHosts) {
-    const slash = h.indexOf("/");
-    if (slash < 0) {
-      out.push(h);
-      continue;
-    }
-    const ns = h.slice(0, slash) === "." ? gatewayNamespace : h.slice(0, slash);
-    if (ns === namespace || ns === "*") out.push(h.slice(slash + 1));
-  }
-  return out;
-}
-function claimsByKey(items, claims) {
-  const out = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const c of claims(item)) {
-      if (seen.has(c.key)) continue;
-      seen.add(c.key);
-      const list = out.get(c.key);
-      const claim = { ...c, item };
-      if (list) list.push(claim);
-      else out.set(c.key, [claim]);
-    }
-  }
-  return out;
-}
-function claimsSeenWith(claims) {
-  const everywhere = [];
-  const byNamespace = /* @__PURE__ */ new Map();
-  for (const c of claims) {
-    if (c.item.exportTo.has("*")) everywhere.push(c);
-    else {
-      for (const ns of c.item.exportTo) {
-        if (ns === "~") continue;
-        const list = byNamespace.get(ns);
-        if (list) list.push(c);
-        else byNamespace.set(ns, [c]);
-      }
-    }
-  }
-  return (c) => {
-    if (c.item.exportTo.has("*")) return claims.filter((o) => o.item !== c.item && [...o.item.exportTo].some((n) => n !== "~"));
-    const seen = new Set(everywhere);
-    for (const ns of c.item.exportTo) for (const o of byNamespace.get(ns) ?? []) seen.add(o);
-    return [...seen].filter((o) => o.item !== c.item);
-  };
 }
 
 // src/mtls/destination-rule.ts
@@ -25635,642 +26334,6 @@ function result(d, enforcement, trace, point2) {
   };
 }
 
-// src/model/assumptions.ts
-import { dirname as dirname2 } from "node:path";
-var WAYPOINT_CLASS2 = "istio-waypoint";
-var NamespaceEvidence = class {
-  constructor(assume) {
-    this.assume = assume;
-  }
-  assume;
-  waypointSigns = /* @__PURE__ */ new Map();
-  foldersOf = /* @__PURE__ */ new Map();
-  declaredIn = /* @__PURE__ */ new Map();
-  ambientProfile;
-  decided = /* @__PURE__ */ new Map();
-  /** A declared Namespace: its labels may choose a data plane for its folder. */
-  declare(ns) {
-    const mode = namespaceMode(ns.name, ns.labels);
-    if (!mode) return;
-    const dir = dirname2(ns.doc.file.path);
-    const list = this.declaredIn.get(dir);
-    if (list) list.push({ namespace: ns.name, mode });
-    else this.declaredIn.set(dir, [{ namespace: ns.name, mode }]);
-  }
-  /** A resource of a namespace the input does not declare. */
-  see(r) {
-    let folders = this.foldersOf.get(r.namespace);
-    if (!folders) this.foldersOf.set(r.namespace, folders = /* @__PURE__ */ new Set());
-    folders.add(dirname2(r.doc.file.path));
-    if (this.waypointSigns.has(r.namespace)) return;
-    const spec = isRecord(r.raw.spec) ? r.raw.spec : void 0;
-    if (r.kind === "Gateway" && r.group === "gateway.networking.k8s.io" && spec?.gatewayClassName === WAYPOINT_CLASS2) {
-      this.waypointSigns.set(r.namespace, `Gateway ${r.namespace}/${r.name} is a waypoint there`);
-    } else if (r.labels["istio.io/use-waypoint"] !== void 0 && r.labels["istio.io/use-waypoint"] !== "none") {
-      this.waypointSigns.set(r.namespace, `${r.kind} ${r.namespace}/${r.name} is labelled istio.io/use-waypoint`);
-    }
-  }
-  /** Any resource: an IstioOperator's install profile. */
-  seeMeshInstall(r) {
-    if (r.kind !== "IstioOperator" || r.group !== "install.istio.io") return;
-    const spec = isRecord(r.raw.spec) ? r.raw.spec : {};
-    if (spec.profile === "ambient") this.ambientProfile ??= r;
-  }
-  /** Everything the evidence holds, as text: two inputs with the same key take the same data plane for every namespace. */
-  stateKey(resourceId) {
-    const folders = [...this.foldersOf].map(([ns, dirs]) => [ns, [...dirs].sort()]);
-    return JSON.stringify([this.assume, [...this.waypointSigns], folders, [...this.declaredIn], this.ambientProfile && resourceId(this.ambientProfile)]);
-  }
-  /**
-   * The data plane taken for pods of `ns` whose data plane the input does not show: the namespace
-   * is not declared, or (`declared`) it is but its labels choose no data plane and the pods are
-   * not in the input, so their own labels are unknown.
-   */
-  assumptionFor(ns, declared = false) {
-    const key = `${declared ? "+" : "-"}${ns}`;
-    let a = this.decided.get(key);
-    if (!a) this.decided.set(key, a = this.decide(ns, declared));
-    return a;
-  }
-  decide(ns, declared) {
-    const missing = declared ? "pod-labels" : "namespace";
-    const gap = declared ? `the pods of namespace ${ns} are not in the input and its labels choose no data plane` : `namespace ${ns} is not in the input`;
-    const sign = this.waypointSigns.get(ns);
-    if (sign) return { namespace: ns, dataPlane: "ambient", basis: "evidence", missing, why: gap, evidence: sign };
-    const beside = [];
-    for (const dir of this.foldersOf.get(ns) ?? []) beside.push(...this.declaredIn.get(dir) ?? []);
-    const modes = [...new Set(beside.map((d) => d.mode))];
-    if (modes.length === 1) {
-      const names = [...new Set(beside.map((d) => d.namespace))].sort();
-      return { namespace: ns, dataPlane: modes[0], basis: "evidence", missing, why: gap, evidence: `${plural(names, "namespace")} declared in the same folder ${names.length > 1 ? "have" : "has"} ${MODE_WORDS[modes[0]]}` };
-    }
-    if (modes.length > 1 && modes.includes("ambient") && this.ambientProfile) {
-      return { namespace: ns, dataPlane: "ambient", basis: "evidence", missing, why: gap, evidence: `the namespaces declared in the same folder disagree, and IstioOperator ${this.ambientProfile.name} installs the ambient profile` };
-    }
-    return { namespace: ns, dataPlane: this.assume, basis: "setting", missing, why: gap };
-  }
-};
-function plural(names, noun) {
-  return `${noun}${names.length > 1 ? "s" : ""} ${names.join(", ")}`;
-}
-
-// src/model/model.ts
-var EMPTY_SET = /* @__PURE__ */ new Set();
-var EMPTY_MAP = /* @__PURE__ */ new Map();
-function pushTo(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-var SHARED_SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "knative-serving", "knative-eventing"]);
-var ISTIO_GROUPS = /* @__PURE__ */ new Set(["security.istio.io", "networking.istio.io", "telemetry.istio.io", "extensions.istio.io"]);
-var NO_POD_GROUPS = /* @__PURE__ */ new Set([
-  "security.istio.io",
-  "networking.istio.io",
-  "telemetry.istio.io",
-  "extensions.istio.io",
-  "gateway.networking.k8s.io",
-  "networking.k8s.io",
-  "rbac.authorization.k8s.io",
-  "policy",
-  "autoscaling",
-  "coordination.k8s.io",
-  "discovery.k8s.io",
-  "storage.k8s.io",
-  "scheduling.k8s.io",
-  "node.k8s.io",
-  "certificates.k8s.io",
-  "cert-manager.io",
-  "external-secrets.io",
-  "bitnami.com",
-  "k8s.otterize.com"
-]);
-var NO_POD_KINDS = /* @__PURE__ */ new Set([
-  "/ConfigMap",
-  "/Secret",
-  "/Service",
-  "/ServiceAccount",
-  "/Endpoints",
-  "/PersistentVolumeClaim",
-  "/LimitRange",
-  "/ResourceQuota",
-  "/Event",
-  "apps/ControllerRevision",
-  "serving.knative.dev/Route",
-  "serving.knative.dev/DomainMapping",
-  "monitoring.coreos.com/ServiceMonitor",
-  "monitoring.coreos.com/PodMonitor",
-  "monitoring.coreos.com/PrometheusRule",
-  "monitoring.coreos.com/Probe",
-  "keda.sh/ScaledObject",
-  "keda.sh/TriggerAuthentication",
-  "argoproj.io/AnalysisTemplate"
-]);
-var views = /* @__PURE__ */ new WeakMap();
-var workloadViews = /* @__PURE__ */ new WeakMap();
-function viewOf(r, read) {
-  let view = views.get(r);
-  if (view === void 0) views.set(r, view = read(r));
-  return view;
-}
-var ModelIndex = class {
-  mesh;
-  resources;
-  namespaces = /* @__PURE__ */ new Map();
-  workloads = [];
-  services = [];
-  gateways = [];
-  authorizationPolicies = [];
-  peerAuthentications = [];
-  requestAuthentications = [];
-  destinationRules = [];
-  sidecars = [];
-  telemetries = [];
-  /** Istio kinds rules visit as the resource (VirtualService, Gateway, ServiceEntry, WorkloadEntry, …). */
-  istioOther = [];
-  /** Otterize ClientIntents of every served version, in one form (model/intents.ts). */
-  clientIntents = [];
-  /** The Otterize operator's settings: its Deployment in the input, then the configuration. */
-  otterize;
-  /** What the operator makes of each ClientIntents entry: a generated policy, or why none (model/intents-policies.ts). */
-  intentOutcomes;
-  /** Typed views of traffic objects (traffic.ts); their visitors still get the resource (`virtualServiceOf` gives the view). */
-  virtualServices = [];
-  serviceEntries = [];
-  istioGateways = [];
-  workloadsByNs = /* @__PURE__ */ new Map();
-  labelIndex = /* @__PURE__ */ new Map();
-  servicesByKey = /* @__PURE__ */ new Map();
-  serviceAccountsByKey = /* @__PURE__ */ new Map();
-  gatewaysByKey = /* @__PURE__ */ new Map();
-  identities = /* @__PURE__ */ new Map();
-  identitiesByNs = /* @__PURE__ */ new Map();
-  serviceAccountsByNs = /* @__PURE__ */ new Map();
-  labelValuesIndex = /* @__PURE__ */ new Map();
-  /** Namespaces holding objects that may run pods the model does not see. */
-  unseenPodSources = /* @__PURE__ */ new Set();
-  byKindNs = /* @__PURE__ */ new Map();
-  servicesByWorkload;
-  trafficViews = /* @__PURE__ */ new Map();
-  istioGatewaysByKey = /* @__PURE__ */ new Map();
-  hostRegistry;
-  meshRoutesByHost;
-  serviceEntryPortsByHost;
-  gatewayClassLabels = /* @__PURE__ */ new Map();
-  protectedServicesByNs = /* @__PURE__ */ new Map();
-  outcomesByClient = /* @__PURE__ */ new Map();
-  clientlessOutcomes = /* @__PURE__ */ new Map();
-  /** Whether the input holds ClientIntents: only then does the operator label pods. */
-  usesIntents;
-  evidence;
-  dataplaneStates = /* @__PURE__ */ new Map();
-  /** Every model object under the kind rules visit it by, in input order. */
-  order = [];
-  constructor(resources, explicitMesh = {}) {
-    this.resources = resources;
-    this.mesh = resolveMesh(resources, explicitMesh);
-    this.otterize = resolveOtterize(resources, explicitMesh.otterize);
-    this.evidence = new NamespaceEvidence(this.mesh.assumeDataPlane);
-    let usesIntents = false;
-    for (const r of resources) {
-      if (isClientIntents(r)) usesIntents = true;
-      if (r.kind === "Namespace" && r.group === "") {
-        this.namespaces.set(r.name, { name: r.name, labels: r.labels, resource: r });
-        this.evidence.declare(r);
-      } else if (r.kind === "GatewayClass" && r.group === "gateway.networking.k8s.io") {
-        this.gatewayClassLabels.set(r.name, r.labels);
-      }
-    }
-    for (const r of resources) {
-      this.evidence.seeMeshInstall(r);
-      if (!r.namespace) continue;
-      const known = this.namespaces.get(r.namespace);
-      if (!known) this.namespaces.set(r.namespace, { name: r.namespace, labels: {} });
-      if (!known?.resource) this.evidence.see(r);
-    }
-    this.usesIntents = usesIntents;
-    for (const r of resources) this.add(r);
-    this.indexIdentities();
-    this.intentOutcomes = intentOutcomes(this, this.clientIntents);
-    this.addGeneratedPolicies();
-  }
-  /** The policies the Otterize operator generates take part like hand-written ones, visited after the input. */
-  addGeneratedPolicies() {
-    const byName = /* @__PURE__ */ new Map();
-    for (const o of this.intentOutcomes) {
-      for (const w of o.clients) pushTo(this.outcomesByClient, w, o);
-      if (o.clients.length === 0) pushTo(this.clientlessOutcomes, o.intents.namespace, o);
-      if (o.policy) byName.set(`${o.policy.namespace}/${o.policy.name}`, o.policy);
-    }
-    for (const p of byName.values()) {
-      this.authorizationPolicies.push(p);
-      this.order.push({ kind: "AuthorizationPolicy", node: p, resource: p.resource });
-      let byNs = this.byKindNs.get("AuthorizationPolicy");
-      if (!byNs) this.byKindNs.set("AuthorizationPolicy", byNs = /* @__PURE__ */ new Map());
-      pushTo(byNs, p.namespace, p);
-    }
-  }
-  /**
-   * The pod labels the Otterize operator adds (`intents.otterize.com/service`, `…/owner-kind`):
-   * on pods of its watched namespaces, when the input uses intents at all.
-   */
-  withOtterizeLabels(w) {
-    const watched = this.otterize.watchedNamespaces;
-    if (!this.usesIntents || watched.length > 0 && !watched.includes(w.namespace)) return w;
-    return { ...w, podLabels: { ...w.podLabels, ...otterizePodLabels(otterizeIdentity(w, this.otterize.workloadNameAnnotation)) } };
-  }
-  add(r) {
-    const isWorkload = workloadKey(r) !== void 0;
-    if (r.namespace && !isWorkload && !NO_POD_GROUPS.has(r.group) && !NO_POD_KINDS.has(`${r.group}/${r.kind}`)) {
-      this.unseenPodSources.add(r.namespace);
-    }
-    if (isWorkload) {
-      const read = this.workloadOf(r);
-      const w = read && this.withOtterizeLabels(read);
-      if (w) {
-        this.order.push({ kind: "Workload", node: w, resource: r });
-        this.workloads.push(w);
-        pushTo(this.workloadsByNs, w.namespace, w);
-        let idx = this.labelIndex.get(w.namespace);
-        if (!idx) this.labelIndex.set(w.namespace, idx = /* @__PURE__ */ new Map());
-        let values = this.labelValuesIndex.get(w.namespace);
-        if (!values) this.labelValuesIndex.set(w.namespace, values = /* @__PURE__ */ new Map());
-        for (const k in w.podLabels) {
-          pushTo(idx, `${k}\0${w.podLabels[k]}`, w);
-          let set = values.get(k);
-          if (!set) values.set(k, set = /* @__PURE__ */ new Set());
-          set.add(w.podLabels[k]);
-        }
-      }
-      return;
-    }
-    const kind = r.kind;
-    if (r.group === "") {
-      if (kind === "Namespace") {
-        const ns = this.namespaces.get(r.name);
-        if (ns?.resource === r) this.order.push({ kind: "Namespace", node: ns, resource: r });
-      } else if (kind === "Service") {
-        const s = viewOf(r, toService);
-        this.order.push({ kind: "Service", node: s, resource: r });
-        this.services.push(s);
-        this.servicesByKey.set(`${s.namespace}/${s.name}`, s);
-      } else if (kind === "ServiceAccount") {
-        this.serviceAccountsByKey.set(`${r.namespace}/${r.name}`, r);
-        pushTo(this.serviceAccountsByNs, r.namespace, r);
-      }
-      return;
-    }
-    if (isClientIntents(r)) {
-      const intents = toClientIntents(r);
-      if (intents) {
-        this.clientIntents.push(intents);
-        this.order.push({ kind: "ClientIntents", node: intents, resource: r });
-      }
-      return;
-    }
-    const ps = toProtectedService(r);
-    if (ps) {
-      pushTo(this.protectedServicesByNs, ps.namespace, ps);
-      return;
-    }
-    if (r.group === "gateway.networking.k8s.io" && kind === "Gateway") {
-      const spec = r.raw.spec;
-      const cls = typeof spec?.gatewayClassName === "string" ? this.gatewayClassLabels.get(spec.gatewayClassName) : void 0;
-      const g = toK8sGateway(r, cls);
-      this.order.push({ kind: "Gateway", node: g, resource: r });
-      this.gateways.push(g);
-      this.gatewaysByKey.set(`${g.namespace}/${g.name}`, g);
-      return;
-    }
-    if (!ISTIO_GROUPS.has(r.group)) return;
-    let view;
-    switch (kind) {
-      case "AuthorizationPolicy":
-        view = viewOf(r, toAuthorizationPolicy);
-        this.authorizationPolicies.push(view);
-        break;
-      case "PeerAuthentication":
-        view = viewOf(r, toPeerAuthentication);
-        this.peerAuthentications.push(view);
-        break;
-      case "RequestAuthentication":
-        view = viewOf(r, toSelectingPolicy);
-        this.requestAuthentications.push(view);
-        break;
-      case "DestinationRule":
-        view = viewOf(r, toDestinationRule);
-        this.destinationRules.push(view);
-        break;
-      case "Sidecar":
-        view = viewOf(r, (x) => toSelectingPolicy(x, "workloadSelector", "labels"));
-        this.sidecars.push(view);
-        break;
-      case "Telemetry":
-        view = viewOf(r, toSelectingPolicy);
-        this.telemetries.push(view);
-        break;
-      default:
-        view = r;
-        this.istioOther.push(r);
-        this.addTrafficView(r);
-    }
-    this.order.push({ kind: kind === "Gateway" ? "IstioGateway" : kind, node: view, resource: r });
-    let byNs = this.byKindNs.get(kind);
-    if (!byNs) this.byKindNs.set(kind, byNs = /* @__PURE__ */ new Map());
-    pushTo(byNs, r.namespace, view);
-  }
-  workloadOf(r) {
-    const namespaceState = this.dataplaneState(r.namespace);
-    const cached = workloadViews.get(r);
-    if (cached?.namespaceState === namespaceState) return cached.workload;
-    const workload = toWorkload(r, (pod) => this.dataplaneFor(r.namespace, pod));
-    workloadViews.set(r, { workload, namespaceState });
-    return workload;
-  }
-  /** What `dataplaneFor(ns, pod)` reads besides the pod, as text. */
-  dataplaneState(ns) {
-    let state = this.dataplaneStates.get(ns);
-    if (state === void 0) {
-      const info = this.namespaces.get(ns);
-      const declared = info?.resource !== void 0;
-      state = JSON.stringify([this.mesh.complete, info?.labels ?? {}, declared, this.evidence.assumptionFor(ns, declared)]);
-      this.dataplaneStates.set(ns, state);
-    }
-    return state;
-  }
-  addTrafficView(r) {
-    if (r.group !== "networking.istio.io") return;
-    if (r.kind === "VirtualService") {
-      const v = toVirtualService(r);
-      this.virtualServices.push(v);
-      this.trafficViews.set(r, v);
-    } else if (r.kind === "ServiceEntry") {
-      const v = toServiceEntry(r);
-      this.serviceEntries.push(v);
-      this.trafficViews.set(r, v);
-    } else if (r.kind === "Gateway") {
-      const v = toIstioGateway(r);
-      this.istioGateways.push(v);
-      this.trafficViews.set(r, v);
-      this.istioGatewaysByKey.set(`${v.namespace}/${v.name}`, v);
-    }
-  }
-  indexIdentities() {
-    const td = this.mesh.trustDomain;
-    const add = (owner) => {
-      pushTo(this.identities, `${td}/ns/${owner.namespace}/sa/${owner.serviceAccount}`, owner);
-      pushTo(this.identitiesByNs, owner.namespace, owner);
-    };
-    for (const w of this.workloads) {
-      add({ kind: "workload", namespace: w.namespace, serviceAccount: w.serviceAccount, workload: w });
-    }
-    for (const g of this.gateways) {
-      if (!g.isWaypoint && !g.className.startsWith("istio")) continue;
-      add({ kind: g.isWaypoint ? "waypoint" : "gateway", namespace: g.namespace, serviceAccount: g.serviceAccount, gateway: g });
-    }
-  }
-  /**
-   * What every rule may read whatever the kinds it declares (`meta.reads`), as text: the mesh and
-   * Otterize settings with the resources they come from, the namespaces (labels, Namespace object),
-   * the data plane evidence, where pods the model does not see may run, GatewayClass labels, whether
-   * intents are in use. Resources are named by `resourceId`, so a re-read resource counts as
-   * changed. Two models with the same key and the same resources of a kind give a rule that reads
-   * only such kinds the same findings (the language server's incremental runs, engine/rule-cache.ts).
-   */
-  sharedStateKey(resourceId) {
-    const replacer = (_key, value) => isResourceLike(value) ? `#${resourceId(value)}` : value;
-    const namespaces = [...this.namespaces.values()].map((n) => [n.name, n.labels, n.resource ? resourceId(n.resource) : 0]);
-    return JSON.stringify(
-      [this.mesh, this.otterize, namespaces, this.evidence.stateKey(resourceId), [...this.unseenPodSources].sort(), [...this.gatewayClassLabels], this.usesIntents],
-      replacer
-    );
-  }
-  /** Every model object, with the kind rules visit it by (`Workload`, `Service`, `AuthorizationPolicy`…), in input order. */
-  inputOrder() {
-    return this.order;
-  }
-  /**
-   * Whether the input holds this namespace: only then may a rule say that something in it does
-   * not exist. A partial tree must not produce "no such workload" findings about the rest.
-   */
-  hasNamespace(ns) {
-    return this.mesh.complete || this.namespaces.has(ns);
-  }
-  /**
-   * Whether the input shows the workloads of `ns`: it declares the Namespace object and holds at
-   * least one workload there. Only then may a rule say that no workload of `ns` has some label or
-   * runs as some account — a namespace shared with components deployed from elsewhere (say
-   * `knative-serving`, filled by Knative Serving and net-istio) is known only where its owner's
-   * tree, which declares it, is part of the input. A namespace that also holds objects which may
-   * run pods of their own (an operator's custom resource, a ReplicationController) is not known.
-   * A complete input (`mesh.complete`) knows every namespace.
-   */
-  knowsWorkloadsOf(ns) {
-    if (this.mesh.complete) return true;
-    if (SHARED_SYSTEM_NAMESPACES.has(ns)) return false;
-    return this.namespaces.get(ns)?.resource !== void 0 && this.workloadsIn(ns).length > 0 && !this.unseenPodSources.has(ns);
-  }
-  namespaceLabels(ns) {
-    return this.namespaces.get(ns)?.labels ?? {};
-  }
-  /** Whether the input declares the `Namespace` object, so its labels are known. */
-  declaresNamespace(ns) {
-    return this.namespaces.get(ns)?.resource !== void 0;
-  }
-  /**
-   * The data plane of pods of `ns`. For pods the input holds (`pod` given): the namespace's labels
-   * when the input declares it; else the pod's own settings when they decide; else the data plane
-   * taken for the namespace by evidence or `mesh.assumeDataPlane`, carried as `assumption`. For
-   * pods it does not hold (Knative's activator, a gateway, pods a controller will create), whose
-   * own labels are unknown: the namespace's labels when they choose a data plane, else the same
-   * evidence and assumption — a bare Namespace object does not show that its pods opt out.
-   * A complete input (`mesh.complete`) assumes nothing: the labels decide, and no label is none.
-   */
-  dataplaneFor(ns, pod) {
-    const info = this.namespaces.get(ns);
-    const settings = pod ?? { podLabels: {}, podAnnotations: {} };
-    if (this.mesh.complete) return resolveDataplane({ ...settings, namespaceLabels: info?.labels ?? {} }, ns);
-    if (info?.resource && (pod || namespaceMode(ns, info.labels) !== void 0)) return resolveDataplane({ ...settings, namespaceLabels: info.labels }, ns);
-    const decided = pod && podDecidesDataplane(pod, ns);
-    if (decided) return decided;
-    const assumption = this.evidence.assumptionFor(ns, info?.resource !== void 0);
-    return { ...resolveDataplane({ ...settings, namespaceLabels: namespaceLabelsFor(assumption.dataPlane) }, ns), assumption };
-  }
-  /**
-   * The assumptions behind these data planes (of workloads, resolutions, or assumptions already
-   * picked out), once per namespace, in namespace order.
-   */
-  assumptionsOf(items) {
-    const out = /* @__PURE__ */ new Map();
-    for (const item of items) {
-      if (!item) continue;
-      const a = "dataplane" in item ? item.dataplane.assumption : "basis" in item ? item : item.assumption;
-      if (a) out.set(a.namespace, a);
-    }
-    return [...out.values()].sort((a, b) => a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : 0);
-  }
-  get rootNamespace() {
-    return this.mesh.rootNamespace;
-  }
-  workloadsIn(ns) {
-    return this.workloadsByNs.get(ns) ?? [];
-  }
-  /** Namespaces that hold at least one workload of the input. */
-  workloadNamespaces() {
-    return this.workloadsByNs.keys();
-  }
-  /** The values a pod label `key` takes among the workloads of `ns`. */
-  labelValues(ns, key) {
-    return this.labelValuesIndex.get(ns)?.get(key) ?? EMPTY_SET;
-  }
-  /** Every pod label key used by the workloads of `ns`. */
-  labelKeys(ns) {
-    return (this.labelValuesIndex.get(ns) ?? EMPTY_MAP).keys();
-  }
-  /** Workloads of `ns` whose pod labels match `selector` (an empty selector matches all). */
-  selectWorkloads(ns, selector) {
-    const all = this.workloadsIn(ns);
-    if (!selector) return all;
-    const keys2 = Object.keys(selector);
-    if (keys2.length === 0) return all;
-    const idx = this.labelIndex.get(ns);
-    if (!idx) return [];
-    let smallest;
-    for (const k of keys2) {
-      const list = idx.get(`${k}\0${selector[k]}`);
-      if (!list) return [];
-      if (!smallest || list.length < smallest.length) smallest = list;
-    }
-    return keys2.length === 1 ? smallest : smallest.filter((w) => matchesLabels(selector, w.podLabels));
-  }
-  /** ProtectedService objects of namespace `ns`. */
-  protectedServicesIn(ns) {
-    return this.protectedServicesByNs.get(ns) ?? [];
-  }
-  /** What the Otterize operator makes of the ClientIntents entries of this client workload. */
-  intentOutcomesOf(client) {
-    return this.outcomesByClient.get(client) ?? [];
-  }
-  /** The ClientIntents entries of namespace `ns` whose client runs no pod of the input. */
-  clientlessIntentsIn(ns) {
-    return this.clientlessOutcomes.get(ns) ?? [];
-  }
-  /** Policies of a kind in a namespace, in input order. */
-  policiesIn(kind, ns) {
-    return this.byKindNs.get(kind)?.get(ns) ?? [];
-  }
-  service(ns, name) {
-    return this.servicesByKey.get(`${ns}/${name}`);
-  }
-  serviceAccount(ns, name) {
-    return this.serviceAccountsByKey.get(`${ns}/${name}`);
-  }
-  gateway(ns, name) {
-    return this.gatewaysByKey.get(`${ns}/${name}`);
-  }
-  /** Istio's own Gateway `ns/name` (networking.istio.io). */
-  istioGateway(ns, name) {
-    return this.istioGatewaysByKey.get(`${ns}/${name}`);
-  }
-  /** The typed view of a VirtualService resource (the `VirtualService` visitor gets the resource). */
-  virtualServiceOf(r) {
-    const v = this.trafficViews.get(r);
-    return v && r.kind === "VirtualService" ? v : void 0;
-  }
-  /** The typed view of an Istio Gateway resource (the `IstioGateway` visitor gets the resource). */
-  istioGatewayOf(r) {
-    const v = this.trafficViews.get(r);
-    return v && r.kind === "Gateway" ? v : void 0;
-  }
-  /** The typed view of a ServiceEntry resource. */
-  serviceEntryOf(r) {
-    const v = this.trafficViews.get(r);
-    return v && r.kind === "ServiceEntry" ? v : void 0;
-  }
-  /** The service registry (Services and ServiceEntry hosts, with exportTo), built on first use (hosts.ts). */
-  get hosts() {
-    return this.hostRegistry ??= new HostRegistry(this.services, this.serviceEntries);
-  }
-  /**
-   * The hosts of VirtualServices bound to the mesh gateway (sidecars), resolved as istiod does
-   * (short names in the VirtualService's namespace), each with the VirtualServices claiming it.
-   */
-  meshVirtualServicesByHost() {
-    return this.meshRoutesByHost ??= claimsByKey(
-      this.virtualServices.filter((v) => v.meshBound),
-      (v) => v.hosts.map((h, i) => ({ key: resolveHost(h, v.namespace), path: ["spec", "hosts", i] }))
-    );
-  }
-  /** ServiceEntry ports by `host:port` (hosts resolved in the ServiceEntry's namespace). */
-  serviceEntryPortsByHostPort() {
-    return this.serviceEntryPortsByHost ??= claimsByKey(
-      this.serviceEntries,
-      (se) => se.hosts.flatMap((h) => se.portEntries.map((p) => ({ key: `${resolveHost(h, se.namespace)}:${p.number}`, path: p.path, protocol: p.protocol })))
-    );
-  }
-  /**
-   * Whether a host the registry lacks is known not to exist: in a complete input, any host; else
-   * a Kubernetes Service host (`name.ns.svc.cluster.local`) of a namespace whose Namespace object
-   * the input declares. Any other host may come from a ServiceEntry in a namespace the input does
-   * not hold.
-   */
-  knowsHost(fqdn) {
-    if (this.mesh.complete) return true;
-    const ns = serviceHostNamespace(fqdn);
-    return ns !== void 0 && this.declaresNamespace(ns);
-  }
-  /**
-   * The namespace of a Service host (`name.ns.svc.cluster.local`, no wildcard) that no Service or
-   * ServiceEntry provides and that the input shows does not exist (`knowsHost`); else undefined.
-   */
-  missingServiceHostNamespace(fqdn) {
-    const ns = serviceHostNamespace(fqdn);
-    if (!ns || fqdn.includes("*") || this.hosts.lookup(fqdn).length > 0 || !this.knowsHost(fqdn)) return void 0;
-    return ns;
-  }
-  /** Pods behind a Service (none for a Service without selector). */
-  servicePods(s) {
-    if (!s.selector || Object.keys(s.selector).length === 0) return [];
-    return this.selectWorkloads(s.namespace, s.selector);
-  }
-  /** Services whose selector matches the workload's pods. */
-  servicesOf(w) {
-    if (!this.servicesByWorkload) {
-      const map = /* @__PURE__ */ new Map();
-      for (const s of this.services) for (const pod of this.servicePods(s)) pushTo(map, pod, s);
-      this.servicesByWorkload = map;
-    }
-    return this.servicesByWorkload.get(w) ?? [];
-  }
-  /** `<trustDomain>/ns/<ns>/sa/<sa>` of a workload. */
-  identityOf(w) {
-    return `${this.mesh.trustDomain}/ns/${w.namespace}/sa/${w.serviceAccount}`;
-  }
-  /** Who in the input runs as this principal (exact match). */
-  ownersOf(principal) {
-    return this.identities.get(principal) ?? [];
-  }
-  /** Who runs in namespace `ns` (workloads, waypoints, Istio gateways), whatever their identity. */
-  identitiesIn(ns) {
-    return this.identitiesByNs.get(ns) ?? [];
-  }
-  /** ServiceAccount objects of namespace `ns`. */
-  serviceAccountsIn(ns) {
-    return this.serviceAccountsByNs.get(ns) ?? [];
-  }
-  /** Every identity that some pod of the input runs as. */
-  allIdentities() {
-    return this.identities.keys();
-  }
-  /** `<fqdn>` of a Service, as Istio's hosts name it. */
-  hostOf(s) {
-    return `${s.name}.${s.namespace}.svc.cluster.local`;
-  }
-};
-function isResourceLike(v) {
-  return typeof v === "object" && v !== null && "doc" in v && "raw" in v && "base" in v;
-}
-
 // src/mesh/model.ts
 var Model = class extends ModelIndex {
   /** Workloads a selecting policy applies to; in the root namespace its selector spans the mesh unless `rootSpansMesh` is false (authz/attachment.ts). */
@@ -27205,9 +27268,6 @@ export {
   LEGACY_KIND,
   isKubernetesApiServer,
   otterizeIdentity,
-  interpolate,
-  meshRulePlugin,
-  createProcessor,
   exportedTo,
   exportsOverlap,
   exportToText,
@@ -27215,9 +27275,12 @@ export {
   DOMAIN_SUFFIX,
   resolveHost,
   serviceHostNamespace,
-  hostsOverlap2 as hostsOverlap,
+  hostsOverlap,
   gatewayHostsFor,
   claimsSeenWith,
+  interpolate,
+  meshRulePlugin,
+  createProcessor,
   destinationRuleIndex,
   ruleNames,
   effectiveMtls,
@@ -27258,4 +27321,4 @@ export {
   NAMESPACE_LIST,
   ignoreNamespacesSchema
 };
-//# sourceMappingURL=chunk-FFHSJKIE.js.map
+//# sourceMappingURL=chunk-4X7SANME.js.map

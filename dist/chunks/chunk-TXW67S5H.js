@@ -22124,9 +22124,9 @@ export {
   MeshMessage,
   YAML_PARSE_OPTIONS,
   neutralizeBoms,
-  internalError,
   workloadKey,
   toWorkload,
+  internalError,
   hasSchema,
   validateResource,
   findKustomize,
@@ -22137,4 +22137,4 @@ export {
   loadInputDeferred,
   checkSources
 };
-//# sourceMappingURL=chunk-PMZGKPLO.js.map
+//# sourceMappingURL=chunk-TXW67S5H.js.map

@@ -2,11 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunk-Q3Y5B7BE.js";
-import "./chunk-M4OR26PP.js";
-import "./chunk-PMZGKPLO.js";
+} from "./chunk-UYK3XZDC.js";
+import "./chunk-4Q6AMGV7.js";
+import "./chunk-TXW67S5H.js";
 import "./chunk-JTR57KKI.js";
 export {
   startServer
 };
-//# sourceMappingURL=server-6OC7V3N6.js.map
+//# sourceMappingURL=server-IUDOK4BI.js.map

@@ -55,7 +55,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunk-M4OR26PP.js";
+} from "./chunk-4Q6AMGV7.js";
 import {
   arr,
   closest,
@@ -66,7 +66,7 @@ import {
   require_dist,
   str,
   stringMap
-} from "./chunk-PMZGKPLO.js";
+} from "./chunk-TXW67S5H.js";
 import {
   __toESM
 } from "./chunk-JTR57KKI.js";
@@ -429,7 +429,7 @@ function envoyClientNamespaces(model) {
   if (cached) return cached;
   const out = /* @__PURE__ */ new Map();
   for (const w of model.workloads) if (hasSidecar(w)) out.set(w.namespace, "known");
-  for (const [ns, info] of model.namespaces) if (injectsSidecars(ns, info.labels)) out.set(ns, "known");
+  for (const info of model.labelledNamespaces()) if (injectsSidecars(info.name, info.labels)) out.set(info.name, "known");
   for (const g of model.gateways) if (!g.isWaypoint && g.className.startsWith("istio")) out.set(g.namespace, "known");
   for (const dr of model.destinationRules) {
     if (dr.namespace !== model.rootNamespace && !out.has(dr.namespace) && mayHaveEnvoyClients(model, dr.namespace)) out.set(dr.namespace, "assumed");
@@ -7039,4 +7039,4 @@ var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_defau
 export {
   RULES
 };
-//# sourceMappingURL=chunk-LPEB7MTX.js.map
+//# sourceMappingURL=chunk-JWQG5H75.js.map
