@@ -2,7 +2,7 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   RULES
-} from "./chunks/chunk-JWQG5H75.js";
+} from "./chunks/chunk-EIIZJTLD.js";
 import {
   BUILTIN,
   HOMEPAGE,
@@ -23,7 +23,7 @@ import {
   validateRuleOptions,
   waypointPolicies,
   ztunnelPoliciesFor
-} from "./chunks/chunk-4Q6AMGV7.js";
+} from "./chunks/chunk-NDVW4ZR3.js";
 import {
   ConfigError,
   MAX_FILE_BYTES,
@@ -6191,7 +6191,7 @@ function buildProgram(io, rules, setCode) {
   addGraph(program2, io, setCode);
   addDiffAccess(program2, io, setCode);
   program2.command("lsp").description("run the language server over stdio (as meshlint-language-server)").option("--stdio", "the transport (the only one)").allowUnknownOption().action(async () => {
-    const { startServer } = await import("./chunks/server-IUDOK4BI.js");
+    const { startServer } = await import("./chunks/server-EYDI4CLC.js");
     startServer(rules);
   });
   return program2;

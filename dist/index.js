@@ -75,7 +75,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunks/chunk-4X7SANME.js";
+} from "./chunks/chunk-U5C5X2JA.js";
 import {
   __commonJS,
   __toESM

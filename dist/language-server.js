@@ -2,11 +2,11 @@
 import { createRequire as __meshlintRequire } from 'node:module'; const require = __meshlintRequire(import.meta.url);
 import {
   startServer
-} from "./chunks/chunk-UYK3XZDC.js";
+} from "./chunks/chunk-C46S6EHN.js";
 import {
   RULES
-} from "./chunks/chunk-JWQG5H75.js";
-import "./chunks/chunk-4Q6AMGV7.js";
+} from "./chunks/chunk-EIIZJTLD.js";
+import "./chunks/chunk-NDVW4ZR3.js";
 import "./chunks/chunk-TXW67S5H.js";
 import "./chunks/chunk-JTR57KKI.js";
 

@@ -6,7 +6,7 @@ import {
   meshRulePlugin,
   optionProblems,
   registerRule
-} from "./chunks/chunk-4X7SANME.js";
+} from "./chunks/chunk-U5C5X2JA.js";
 import "./chunks/chunk-2T2RU4N3.js";
 
 // src/rule-tester.ts

@@ -108,7 +108,8 @@ interface ActiveRule {
   findings: RecordedFinding[];
   /** Visit only the objects of these resources (a partial run after an edit). */
   only?: ReadonlySet<Resource>;
-  namespaces: NamespaceReads;
+  /** Where the namespaces it asks about are recorded (with a cache). */
+  recording?: NamespaceReads;
 }
 
 /**
@@ -138,6 +139,8 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
     results.push(findings);
     const namespaces: NamespaceReads = plan.mode === 'partial' ? { names: new Set(plan.namespaces.names), all: plan.namespaces.all } : { names: new Set(), all: false };
     const record: RunRecord = { run, visited: new Set(), hasExit: false, findings, locates: false, namespaces };
+    // Only a run with a cache needs to know what the rule asked of the namespaces.
+    const recording = cache ? namespaces : undefined;
     const context: MeshRuleContext = {
       id: run.rule.id,
       sourceCode,
@@ -163,7 +166,7 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
     };
     const started = times ? performance.now() : 0;
     let visitor: MeshVisitor | undefined;
-    recordNamespaceReads(namespaces);
+    recordNamespaceReads(recording);
     try {
       const v: unknown = run.rule.definition.create(context);
       if (typeof v !== 'object' || v === null) throw new Error('create() must return an object of visitors');
@@ -178,7 +181,7 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
     record.visited = new Set(Object.keys(visitor).filter((k) => k !== 'Mesh:exit' && typeof visitor![k] === 'function'));
     record.hasExit = typeof visitor['Mesh:exit'] === 'function';
     records.push(record);
-    active.push({ run, visitor, findings, only: plan.mode === 'partial' ? plan.added : undefined, namespaces });
+    active.push({ run, visitor, findings, only: plan.mode === 'partial' ? plan.added : undefined, recording });
   }
   // Per kind, the rules that visit it (in rule order): most rules visit few kinds, and a closure
   // per node and rule is what a 10k-resource lint on every edit cannot afford.
@@ -200,7 +203,7 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
     for (const { a, fn } of visitorsOf(kind)) {
       if (a.only && !a.only.has(resource)) continue;
       const started = times ? performance.now() : 0;
-      recordNamespaceReads(a.namespaces);
+      recordNamespaceReads(a.recording);
       try {
         fn.call(a.visitor, node);
       } catch (err) {
@@ -216,7 +219,7 @@ export function runRules(model: Model, runs: readonly RuleRun[], cwd: string, ti
     const exit = a.visitor['Mesh:exit'];
     if (!exit) continue;
     const started = times ? performance.now() : 0;
-    recordNamespaceReads(a.namespaces);
+    recordNamespaceReads(a.recording);
     try {
       const result: unknown = exit.call(a.visitor);
       if (isThenable(result)) {

@@ -121,11 +121,9 @@ export interface NamespaceReads {
 
 let reading: NamespaceReads | undefined;
 
-/** Record the namespaces asked about from now on into `into` (none: stop); returns what recorded before. */
-export function recordNamespaceReads(into: NamespaceReads | undefined): NamespaceReads | undefined {
-  const before = reading;
+/** Record the namespaces asked about from now on into `into` (none: stop). */
+export function recordNamespaceReads(into: NamespaceReads | undefined): void {
   reading = into;
-  return before;
 }
 
 /**
@@ -477,7 +475,7 @@ export class ModelIndex {
     const replacer = (_key: string, value: unknown) => (isResourceLike(value) ? `#${resourceId(value)}` : value);
     const global = JSON.stringify([this.mesh, this.otterize, this.evidence.globalKey(resourceId), [...this.gatewayClassLabels], this.usesIntents], replacer);
     const namespaces = new Map<string, NamespaceState>();
-    for (const n of Map.prototype.values.call(this.namespaces) as IterableIterator<NamespaceInfo>) {
+    for (const n of this.unrecordedNamespaces()) {
       const declared = n.resource !== undefined;
       const key = JSON.stringify([n.labels, declared ? resourceId(n.resource!) : 0, this.unseenPodSources.has(n.name), this.evidence.assumptionFor(n.name, false), this.evidence.assumptionFor(n.name, true)]);
       namespaces.set(n.name, { key, labelled: Object.keys(n.labels).length > 0 });
@@ -485,9 +483,14 @@ export class ModelIndex {
     return { global, namespaces };
   }
 
+  /** Every namespace, without recording that a rule asked about them all. */
+  private unrecordedNamespaces(): IterableIterator<NamespaceInfo> {
+    return Map.prototype.values.call(this.namespaces) as IterableIterator<NamespaceInfo>;
+  }
+
   /** The namespaces with labels: what a rule that looks only for labels iterates, without depending on the unlabelled ones. */
   labelledNamespaces(): readonly NamespaceInfo[] {
-    return (this.labelled ??= [...(Map.prototype.values.call(this.namespaces) as IterableIterator<NamespaceInfo>)].filter((n) => Object.keys(n.labels).length > 0));
+    return (this.labelled ??= [...this.unrecordedNamespaces()].filter((n) => Object.keys(n.labels).length > 0));
   }
 
   /** Every model object, with the kind rules visit it by (`Workload`, `Service`, `AuthorizationPolicy`…), in input order. */

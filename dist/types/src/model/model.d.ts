@@ -26,8 +26,8 @@ export interface NamespaceReads {
     names: Set<string>;
     all: boolean;
 }
-/** Record the namespaces asked about from now on into `into` (none: stop); returns what recorded before. */
-export declare function recordNamespaceReads(into: NamespaceReads | undefined): NamespaceReads | undefined;
+/** Record the namespaces asked about from now on into `into` (none: stop). */
+export declare function recordNamespaceReads(into: NamespaceReads | undefined): void;
 /** What the rules read of one namespace, as text, and whether it has labels. */
 export interface NamespaceState {
     key: string;
@@ -123,6 +123,8 @@ export declare class ModelIndex {
         global: string;
         namespaces: Map<string, NamespaceState>;
     };
+    /** Every namespace, without recording that a rule asked about them all. */
+    private unrecordedNamespaces;
     /** The namespaces with labels: what a rule that looks only for labels iterates, without depending on the unlabelled ones. */
     labelledNamespaces(): readonly NamespaceInfo[];
     /** Every model object, with the kind rules visit it by (`Workload`, `Service`, `AuthorizationPolicy`…), in input order. */

@@ -13,7 +13,7 @@ import {
   principalPatternMatches,
   suggestionWorkspaceEdits,
   validateRuleOptions
-} from "./chunk-4Q6AMGV7.js";
+} from "./chunk-NDVW4ZR3.js";
 import {
   CONFIG_NAMES,
   expandPaths,
@@ -10649,4 +10649,4 @@ function startServer(builtins, connection = (0, import_node.createConnection)(im
 export {
   startServer
 };
-//# sourceMappingURL=chunk-UYK3XZDC.js.map
+//# sourceMappingURL=chunk-C46S6EHN.js.map

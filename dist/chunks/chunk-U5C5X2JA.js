@@ -20609,9 +20609,7 @@ var NO_POD_KINDS = /* @__PURE__ */ new Set([
 var views = /* @__PURE__ */ new WeakMap();
 var reading;
 function recordNamespaceReads(into) {
-  const before2 = reading;
   reading = into;
-  return before2;
 }
 var NamespaceMap = class extends Map {
   get(ns) {
@@ -20925,16 +20923,20 @@ var ModelIndex = class {
     const replacer = (_key, value) => isResourceLike(value) ? `#${resourceId(value)}` : value;
     const global = JSON.stringify([this.mesh, this.otterize, this.evidence.globalKey(resourceId), [...this.gatewayClassLabels], this.usesIntents], replacer);
     const namespaces = /* @__PURE__ */ new Map();
-    for (const n of Map.prototype.values.call(this.namespaces)) {
+    for (const n of this.unrecordedNamespaces()) {
       const declared = n.resource !== void 0;
       const key = JSON.stringify([n.labels, declared ? resourceId(n.resource) : 0, this.unseenPodSources.has(n.name), this.evidence.assumptionFor(n.name, false), this.evidence.assumptionFor(n.name, true)]);
       namespaces.set(n.name, { key, labelled: Object.keys(n.labels).length > 0 });
     }
     return { global, namespaces };
   }
+  /** Every namespace, without recording that a rule asked about them all. */
+  unrecordedNamespaces() {
+    return Map.prototype.values.call(this.namespaces);
+  }
   /** The namespaces with labels: what a rule that looks only for labels iterates, without depending on the unlabelled ones. */
   labelledNamespaces() {
-    return this.labelled ??= [...Map.prototype.values.call(this.namespaces)].filter((n) => Object.keys(n.labels).length > 0);
+    return this.labelled ??= [...this.unrecordedNamespaces()].filter((n) => Object.keys(n.labels).length > 0);
   }
   /** Every model object, with the kind rules visit it by (`Workload`, `Service`, `AuthorizationPolicy`…), in input order. */
   inputOrder() {
@@ -24717,6 +24719,7 @@ function runRules(model, runs, cwd, times, cache2) {
     results.push(findings);
     const namespaces = plan.mode === "partial" ? { names: new Set(plan.namespaces.names), all: plan.namespaces.all } : { names: /* @__PURE__ */ new Set(), all: false };
     const record = { run, visited: /* @__PURE__ */ new Set(), hasExit: false, findings, locates: false, namespaces };
+    const recording = cache2 ? namespaces : void 0;
     const context = {
       id: run.rule.id,
       sourceCode,
@@ -24741,7 +24744,7 @@ function runRules(model, runs, cwd, times, cache2) {
     };
     const started = times ? performance.now() : 0;
     let visitor;
-    recordNamespaceReads(namespaces);
+    recordNamespaceReads(recording);
     try {
       const v = run.rule.definition.create(context);
       if (typeof v !== "object" || v === null) throw new Error("create() must return an object of visitors");
@@ -24756,7 +24759,7 @@ function runRules(model, runs, cwd, times, cache2) {
     record.visited = new Set(Object.keys(visitor).filter((k) => k !== "Mesh:exit" && typeof visitor[k] === "function"));
     record.hasExit = typeof visitor["Mesh:exit"] === "function";
     records.push(record);
-    active.push({ run, visitor, findings, only: plan.mode === "partial" ? plan.added : void 0, namespaces });
+    active.push({ run, visitor, findings, only: plan.mode === "partial" ? plan.added : void 0, recording });
   }
   const byKind = /* @__PURE__ */ new Map();
   const visitorsOf = (kind) => {
@@ -24776,7 +24779,7 @@ function runRules(model, runs, cwd, times, cache2) {
     for (const { a, fn } of visitorsOf(kind)) {
       if (a.only && !a.only.has(resource)) continue;
       const started = times ? performance.now() : 0;
-      recordNamespaceReads(a.namespaces);
+      recordNamespaceReads(a.recording);
       try {
         fn.call(a.visitor, node);
       } catch (err) {
@@ -24792,7 +24795,7 @@ function runRules(model, runs, cwd, times, cache2) {
     const exit = a.visitor["Mesh:exit"];
     if (!exit) continue;
     const started = times ? performance.now() : 0;
-    recordNamespaceReads(a.namespaces);
+    recordNamespaceReads(a.recording);
     try {
       const result2 = exit.call(a.visitor);
       if (isThenable(result2)) {
@@ -27321,4 +27324,4 @@ export {
   NAMESPACE_LIST,
   ignoreNamespacesSchema
 };
-//# sourceMappingURL=chunk-4X7SANME.js.map
+//# sourceMappingURL=chunk-U5C5X2JA.js.map

@@ -55,7 +55,7 @@ import {
   waypointsServing,
   ztunnelPoliciesFor,
   ztunnelPolicy
-} from "./chunk-4Q6AMGV7.js";
+} from "./chunk-NDVW4ZR3.js";
 import {
   arr,
   closest,
@@ -7039,4 +7039,4 @@ var RULES = [registerRule("allow-shadowed-by-deny", allow_shadowed_by_deny_defau
 export {
   RULES
 };
-//# sourceMappingURL=chunk-JWQG5H75.js.map
+//# sourceMappingURL=chunk-EIIZJTLD.js.map
